@@ -1,0 +1,294 @@
+/**
+ * The article repository: storing imported articles once (by content hash), listing
+ * and searching them, soft delete with undo, purging, and the bundled samples.
+ * `updatedAt` is set on every write to a record, including delete and undo.
+ */
+import type { ImportedArticle } from '../../../core/text/types';
+import type { ArticleRecord, FramewiseDB } from './database';
+import { getSetting, setSetting } from './settings';
+
+export type AddArticleStatus = 'imported' | 'duplicate' | 'restored';
+
+export interface AddArticleResult {
+  status: AddArticleStatus;
+  id: number;
+  title: string;
+}
+
+export interface AddArticleOptions {
+  sampleId?: string;
+  /** Clock override (epoch ms), for tests and batch imports that share one timestamp. */
+  now?: number;
+}
+
+export type ArticleSort = 'imported-desc' | 'imported-asc' | 'title' | 'published-desc' | 'words-desc';
+
+export const ARTICLE_SORTS: readonly ArticleSort[] = [
+  'imported-desc',
+  'imported-asc',
+  'title',
+  'published-desc',
+  'words-desc',
+];
+
+export interface ListArticlesOptions {
+  /** Words to look for in title, byline, site name and text; all must match, case and accents ignored. */
+  query?: string;
+  sort?: ArticleSort;
+}
+
+/** What a library list needs: no text or structure, so long lists stay light. */
+export interface ArticleSummary {
+  id: number;
+  title: string;
+  siteName?: string;
+  byline?: string;
+  publishedAt?: string;
+  wordCount: number;
+  importedAt: number;
+  format: ArticleRecord['format'];
+  sampleId?: string;
+}
+
+export interface DeletedArticleSummary extends ArticleSummary {
+  deletedAt: number;
+}
+
+/** Returned by deleteArticle; pass `id` to undoDelete to bring the article back. */
+export interface DeletedArticle {
+  id: number;
+  title: string;
+  deletedAt: number;
+}
+
+export interface PurgeResult {
+  articles: number;
+  attempts: number;
+  reviewCards: number;
+  disputes: number;
+}
+
+export type SampleArticle = ImportedArticle & { sampleId: string };
+
+export interface EnsureSamplesResult {
+  /** Results for the samples offered this time (already-offered ones are not touched). */
+  offered: (AddArticleResult & { sampleId: string })[];
+}
+
+/**
+ * Stores an imported article unless the same text is already there. A soft-deleted
+ * article with the same text is brought back instead ('restored'). The lookup and
+ * the write share one read-write transaction, so two concurrent imports of the same
+ * file cannot both add it and a failure leaves nothing behind.
+ */
+export async function addArticle(
+  db: FramewiseDB,
+  imported: ImportedArticle,
+  opts: AddArticleOptions = {},
+): Promise<AddArticleResult> {
+  assertImportable(imported);
+  return db.transaction('rw', db.articles, () => addInTransaction(db, imported, opts, true));
+}
+
+async function addInTransaction(
+  db: FramewiseDB,
+  imported: ImportedArticle,
+  opts: AddArticleOptions,
+  restoreDeleted: boolean,
+): Promise<AddArticleResult> {
+  const now = opts.now ?? Date.now();
+  const existing = await db.articles.where('hash').equals(imported.hash).first();
+  if (existing) {
+    if (existing.deletedAt == null || !restoreDeleted) {
+      return { status: 'duplicate', id: existing.id, title: existing.title };
+    }
+    const changes: Partial<ArticleRecord> = { deletedAt: null, updatedAt: now };
+    if (opts.sampleId && !existing.sampleId) changes.sampleId = opts.sampleId;
+    await db.articles.update(existing.id, changes);
+    return { status: 'restored', id: existing.id, title: existing.title };
+  }
+
+  const record: Omit<ArticleRecord, 'id'> = {
+    hash: imported.hash,
+    title: imported.title.trim() || imported.fileName,
+    format: imported.format,
+    fileName: imported.fileName,
+    original: imported.document.original,
+    blocks: imported.document.blocks,
+    wordCount: imported.wordCount,
+    importedAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  };
+  // Leave absent fields out rather than storing explicit undefined.
+  if (imported.byline) record.byline = imported.byline;
+  if (imported.siteName) record.siteName = imported.siteName;
+  if (imported.publishedAt) record.publishedAt = imported.publishedAt;
+  if (imported.encoding) record.encoding = imported.encoding;
+  if (opts.sampleId) record.sampleId = opts.sampleId;
+
+  const id = await db.articles.add(record);
+  return { status: 'imported', id, title: record.title };
+}
+
+function assertImportable(imported: ImportedArticle): void {
+  if (typeof imported?.hash !== 'string' || imported.hash.length === 0) {
+    throw new TypeError('Cannot store an article without a content hash.');
+  }
+  if (typeof imported.document?.original !== 'string' || !Array.isArray(imported.document.blocks)) {
+    throw new TypeError('Cannot store an article without its text and blocks.');
+  }
+}
+
+/** Live (not deleted) articles as light summaries, filtered by `query` and sorted. */
+export async function listArticles(db: FramewiseDB, opts: ListArticlesOptions = {}): Promise<ArticleSummary[]> {
+  const terms = searchTerms(opts.query ?? '');
+  const summaries: ArticleSummary[] = [];
+  // each() walks a cursor, so only summaries (not every article's text) are kept in memory.
+  await db.articles.each((article) => {
+    if (article.deletedAt != null) return;
+    if (terms.length > 0 && !matchesAll(article, terms)) return;
+    summaries.push(toSummary(article));
+  });
+  return summaries.sort(COMPARATORS[opts.sort ?? 'imported-desc']);
+}
+
+/** Soft-deleted articles, most recently deleted first (for a "recently deleted" view). */
+export async function listDeletedArticles(db: FramewiseDB): Promise<DeletedArticleSummary[]> {
+  const deleted = await db.articles.where('deletedAt').above(-Infinity).toArray();
+  return deleted
+    .map((article) => ({ ...toSummary(article), deletedAt: article.deletedAt as number }))
+    .sort((a, b) => b.deletedAt - a.deletedAt || b.id - a.id);
+}
+
+export async function getArticle(db: FramewiseDB, id: number): Promise<ArticleRecord | undefined> {
+  const article = await db.articles.get(id);
+  return article && article.deletedAt == null ? article : undefined;
+}
+
+/** Soft delete. Returns undefined when there is no live article with that id. */
+export function deleteArticle(
+  db: FramewiseDB,
+  id: number,
+  opts: { now?: number } = {},
+): Promise<DeletedArticle | undefined> {
+  return db.transaction('rw', db.articles, async () => {
+    const article = await db.articles.get(id);
+    if (!article || article.deletedAt != null) return undefined;
+    const deletedAt = opts.now ?? Date.now();
+    await db.articles.update(id, { deletedAt, updatedAt: deletedAt });
+    return { id, title: article.title, deletedAt };
+  });
+}
+
+/** Brings a soft-deleted article back. Returns false when there was nothing to undo. */
+export function undoDelete(db: FramewiseDB, id: number): Promise<boolean> {
+  return db.transaction('rw', db.articles, async () => {
+    const article = await db.articles.get(id);
+    if (!article || article.deletedAt == null) return false;
+    await db.articles.update(id, { deletedAt: null, updatedAt: Date.now() });
+    return true;
+  });
+}
+
+/**
+ * Hard-deletes articles soft-deleted before `cutoffMs` (an epoch-ms timestamp, e.g.
+ * `Date.now() - 30 * DAY`) together with their attempts, review cards and disputes,
+ * all in one transaction.
+ */
+export function purgeDeleted(db: FramewiseDB, cutoffMs: number): Promise<PurgeResult> {
+  return db.transaction('rw', [db.articles, db.attempts, db.reviewCards, db.disputes], async () => {
+    const ids = await db.articles.where('deletedAt').below(cutoffMs).primaryKeys();
+    if (ids.length === 0) return { articles: 0, attempts: 0, reviewCards: 0, disputes: 0 };
+    const attempts = await db.attempts.where('articleId').anyOf(ids).delete();
+    const reviewCards = await db.reviewCards.where('articleId').anyOf(ids).delete();
+    const disputes = await db.disputes.where('articleId').anyOf(ids).delete();
+    await db.articles.bulkDelete(ids);
+    return { articles: ids.length, attempts, reviewCards, disputes };
+  });
+}
+
+/**
+ * Adds each bundled sample the first time it is offered, and remembers that in the
+ * 'samplesOffered' setting, so a sample the learner deleted stays deleted on the next
+ * start while samples shipped by a later release still arrive once. A sample whose
+ * text the learner deliberately deleted is not brought back.
+ */
+export function ensureSamples(db: FramewiseDB, samples: readonly SampleArticle[]): Promise<EnsureSamplesResult> {
+  return db.transaction('rw', db.articles, db.settings, async () => {
+    const alreadyOffered = new Set(await getSetting(db, 'samplesOffered'));
+    const offered: EnsureSamplesResult['offered'] = [];
+    for (const sample of samples) {
+      if (alreadyOffered.has(sample.sampleId)) continue;
+      assertImportable(sample);
+      const result = await addInTransaction(db, sample, { sampleId: sample.sampleId }, false);
+      offered.push({ ...result, sampleId: sample.sampleId });
+      alreadyOffered.add(sample.sampleId);
+    }
+    if (offered.length > 0) await setSetting(db, 'samplesOffered', [...alreadyOffered]);
+    return { offered };
+  });
+}
+
+function toSummary(article: ArticleRecord): ArticleSummary {
+  const summary: ArticleSummary = {
+    id: article.id,
+    title: article.title,
+    wordCount: article.wordCount,
+    importedAt: article.importedAt,
+    format: article.format,
+  };
+  if (article.siteName !== undefined) summary.siteName = article.siteName;
+  if (article.byline !== undefined) summary.byline = article.byline;
+  if (article.publishedAt !== undefined) summary.publishedAt = article.publishedAt;
+  if (article.sampleId !== undefined) summary.sampleId = article.sampleId;
+  return summary;
+}
+
+/** Lower case without accents, so "cafe" finds "Café". */
+function foldForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+function searchTerms(query: string): string[] {
+  return foldForSearch(query).split(/\s+/u).filter((term) => term.length > 0);
+}
+
+function matchesAll(article: ArticleRecord, terms: string[]): boolean {
+  const body =
+    article.blocks.length > 0
+      ? article.blocks
+          .filter((block) => block.kind !== 'debris')
+          .map((block) => block.text)
+          .join('\n')
+      : article.original;
+  const haystack = foldForSearch([article.title, article.byline ?? '', article.siteName ?? '', body].join('\n'));
+  return terms.every((term) => haystack.includes(term));
+}
+
+const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+function publishedMs(summary: ArticleSummary): number | undefined {
+  if (!summary.publishedAt) return undefined;
+  const ms = Date.parse(summary.publishedAt);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+const newestImportFirst = (a: ArticleSummary, b: ArticleSummary): number =>
+  b.importedAt - a.importedAt || b.id - a.id;
+
+const COMPARATORS: Record<ArticleSort, (a: ArticleSummary, b: ArticleSummary) => number> = {
+  'imported-desc': newestImportFirst,
+  'imported-asc': (a, b) => a.importedAt - b.importedAt || a.id - b.id,
+  title: (a, b) => titleCollator.compare(a.title, b.title) || a.id - b.id,
+  // Articles without a (parseable) date go last, newest import first among them.
+  'published-desc': (a, b) => {
+    const pa = publishedMs(a);
+    const pb = publishedMs(b);
+    if (pa === undefined && pb === undefined) return newestImportFirst(a, b);
+    if (pa === undefined) return 1;
+    if (pb === undefined) return -1;
+    return pb - pa || newestImportFirst(a, b);
+  },
+  'words-desc': (a, b) => b.wordCount - a.wordCount || titleCollator.compare(a.title, b.title) || a.id - b.id,
+};

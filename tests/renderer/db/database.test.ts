@@ -1,0 +1,181 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_PROFILE_NAME,
+  FramewiseDB,
+  openDatabase,
+  type ArticleRecord,
+} from '../../../src/renderer/src/db/database';
+import { deleteSetting, getSetting, setSetting } from '../../../src/renderer/src/db/settings';
+import { freshDatabase, isolatedIndexedDB, makeArticle } from './helpers';
+
+const opened: Dexie[] = [];
+function track<T extends Dexie>(db: T): T {
+  opened.push(db);
+  return db;
+}
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+/** A version-1 article as the first release stored it: no updatedAt yet. */
+function v1Article(title: string, importedAt: number, extra: Partial<ArticleRecord> = {}) {
+  const imported = makeArticle({ title, paragraphs: [`${title} body text.`] });
+  return {
+    hash: imported.hash,
+    title,
+    format: imported.format,
+    fileName: imported.fileName,
+    original: imported.document.original,
+    blocks: imported.document.blocks,
+    wordCount: imported.wordCount,
+    importedAt,
+    ...extra,
+  };
+}
+
+describe('FramewiseDB schema', () => {
+  it('creates a fresh database at version 2 with every table and one default learner', async () => {
+    const db = track(freshDatabase());
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['articles', 'attempts', 'disputes', 'profiles', 'reviewCards', 'settings'].sort(),
+    );
+    const profiles = await db.profiles.toArray();
+    expect(profiles).toHaveLength(1);
+    expect(profiles[0].name).toBe(DEFAULT_PROFILE_NAME);
+    expect(typeof profiles[0].createdAt).toBe('number');
+  });
+
+  it('declares the indexes the repositories query by', () => {
+    const db = track(freshDatabase());
+    const indexNames = (table: string) => db.table(table).schema.indexes.map((i) => i.name).sort();
+    expect(db.articles.schema.primKey.name).toBe('id');
+    expect(indexNames('articles')).toEqual(['deletedAt', 'hash', 'importedAt', 'sampleId', 'title']);
+    expect(db.articles.schema.idxByName.hash.unique).toBe(true);
+    expect(db.reviewCards.schema.primKey.name).toBe('[profileId+itemId]');
+    expect(indexNames('reviewCards')).toEqual(['articleId', 'due', 'profileId']);
+    expect(indexNames('attempts')).toEqual(['articleId', 'at', 'itemId', 'profileId', 'skill']);
+    expect(indexNames('disputes')).toEqual(['articleId', 'at', 'itemId', 'profileId']);
+  });
+
+  it('does not add a second learner when an existing version-2 database is reopened', async () => {
+    const idb = isolatedIndexedDB();
+    const first = track(openDatabase('reopen', idb));
+    await first.profiles.add({ name: 'Second learner', createdAt: 1 });
+    first.close();
+
+    const again = track(openDatabase('reopen', idb));
+    expect((await again.profiles.toArray()).map((p) => p.name).sort()).toEqual(
+      [DEFAULT_PROFILE_NAME, 'Second learner'].sort(),
+    );
+  });
+
+  it('keys review cards by profile and item, one card per learner and item', async () => {
+    const db = track(freshDatabase());
+    const card = {
+      due: 1000,
+      stability: 1,
+      difficulty: 5,
+      elapsed_days: 0,
+      scheduled_days: 0,
+      learning_steps: 0,
+      reps: 0,
+      lapses: 0,
+      state: 0,
+    };
+    await db.reviewCards.put({ profileId: 1, itemId: 'a:1', articleId: 7, skill: 'label', card, due: 1000 });
+    await db.reviewCards.put({ profileId: 1, itemId: 'a:1', articleId: 7, skill: 'label', card, due: 5000 });
+    await db.reviewCards.put({ profileId: 2, itemId: 'a:1', articleId: 7, skill: 'label', card, due: 2000 });
+    expect(await db.reviewCards.count()).toBe(2);
+    expect((await db.reviewCards.get([1, 'a:1']))?.due).toBe(5000);
+    expect(await db.reviewCards.where('due').below(3000).primaryKeys()).toEqual([[2, 'a:1']]);
+  });
+});
+
+describe('upgrade from a version-1 database', () => {
+  it('keeps articles and settings, backfills updatedAt and adds the default learner', async () => {
+    const idb = isolatedIndexedDB();
+
+    // The first release's schema, declared on its own, exactly as it shipped.
+    const v1 = track(new Dexie('framewise', idb));
+    v1.version(1).stores({
+      articles: '++id, &hash, title, importedAt, deletedAt, sampleId',
+      settings: '&key',
+    });
+    const liveId = await v1.table('articles').add(v1Article('Council votes on budget', 1_000));
+    const deletedId = await v1.table('articles').add(v1Article('Old story', 2_000, { deletedAt: 3_000 }));
+    await v1.table('settings').put({ key: 'samplesOffered', value: ['seed'] });
+    expect(v1.verno).toBe(1);
+    v1.close();
+
+    const db = track(openDatabase('framewise', idb));
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const articles = await db.articles.orderBy('id').toArray();
+    expect(articles.map((a) => [a.id, a.title])).toEqual([
+      [liveId, 'Council votes on budget'],
+      [deletedId, 'Old story'],
+    ]);
+    expect(articles.map((a) => a.updatedAt)).toEqual([1_000, 2_000]);
+    expect(articles[0].original).toBe('Council votes on budget\n\nCouncil votes on budget body text.');
+    expect(articles[1].deletedAt).toBe(3_000);
+
+    expect(await getSetting(db, 'samplesOffered')).toEqual(['seed']);
+    const profiles = await db.profiles.toArray();
+    expect(profiles.map((p) => p.name)).toEqual([DEFAULT_PROFILE_NAME]);
+
+    // The unique hash index still holds after the upgrade.
+    await expect(db.articles.add({ ...articles[0], id: undefined } as never)).rejects.toMatchObject({
+      name: 'ConstraintError',
+    });
+    // The new practice tables work.
+    const attemptId = await db.attempts.add({
+      profileId: profiles[0].id,
+      articleId: liveId as number,
+      itemId: 'label:0',
+      skill: 'label',
+      answer: 'fact',
+      correct: true,
+      score: 1,
+      graded: true,
+      timeMs: 1200,
+      at: 5_000,
+      source: 'analyser',
+    });
+    expect(await db.attempts.get(attemptId)).toMatchObject({ itemId: 'label:0', correct: true });
+  });
+
+  it('creates the default learner even when the version-1 database held no articles', async () => {
+    const idb = isolatedIndexedDB();
+    const v1 = track(new Dexie('empty-v1', idb));
+    v1.version(1).stores({
+      articles: '++id, &hash, title, importedAt, deletedAt, sampleId',
+      settings: '&key',
+    });
+    await v1.open();
+    v1.close();
+
+    const db = track(new FramewiseDB('empty-v1', idb));
+    expect((await db.profiles.toArray()).map((p) => p.name)).toEqual([DEFAULT_PROFILE_NAME]);
+    expect(await db.articles.count()).toBe(0);
+  });
+});
+
+describe('settings', () => {
+  it('reads undefined for an unset key, then round-trips typed values', async () => {
+    const db = track(freshDatabase());
+    expect(await getSetting(db, 'activeProfileId')).toBeUndefined();
+    await setSetting(db, 'activeProfileId', 3);
+    await setSetting(db, 'samplesOffered', ['a', 'b']);
+    expect(await getSetting(db, 'activeProfileId')).toBe(3);
+    expect(await getSetting(db, 'samplesOffered')).toEqual(['a', 'b']);
+    await setSetting(db, 'activeProfileId', 4);
+    expect(await getSetting(db, 'activeProfileId')).toBe(4);
+    expect(await db.settings.count()).toBe(2);
+    await deleteSetting(db, 'activeProfileId');
+    expect(await getSetting(db, 'activeProfileId')).toBeUndefined();
+  });
+});
