@@ -1,0 +1,481 @@
+/**
+ * One backup file with the library and every learner's progress: export, a dry-run
+ * plan of what a restore would change, and the restore itself (merge, or replace when
+ * the learner explicitly confirms it).
+ *
+ * What is exported: live articles only. Articles in "recently deleted" are left out,
+ * and so are attempts, review cards and disputes on them (they would be purged with
+ * the article anyway); restoring a backup never brings back something the learner
+ * deleted. All settings and all learners are included.
+ *
+ * Merge rules (never overwrite newer local data silently):
+ * - articles are matched by content hash; an article already here is kept as it is,
+ *   also when it is in "recently deleted" here or its title differs (listed as conflicting);
+ * - learners are matched by name (case and spacing ignored); unknown names are added;
+ * - attempts and disputes are the same when learner, item and time match; only new ones are added;
+ * - for each learner and item, the review card reviewed most recently wins; a local card
+ *   at least as recent as the backup's is kept;
+ * - settings already set here are kept; keys only the backup has are added; the lists of
+ *   samples already offered are united.
+ */
+import type {
+  ArticleRecord,
+  AttemptRecord,
+  DisputeRecord,
+  FramewiseDB,
+  ProfileRecord,
+  ReviewCardRecord,
+  SettingRecord,
+} from './database';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BackupError,
+  type Backup,
+  type BackupTables,
+} from './backup-format';
+import { profileNameKey, cleanProfileName } from './profiles';
+import { lastReview } from './progress';
+
+export * from './backup-format';
+
+export interface ExportBackupOptions {
+  appVersion?: string;
+  /** Clock override, for tests. */
+  now?: Date;
+}
+
+export type TableCounts = Record<keyof BackupTables, number>;
+
+export interface ArticleRef {
+  /** The backup's id for the article. */
+  backupId: number;
+  title: string;
+}
+
+export interface ConflictingArticle extends ArticleRef {
+  localId: number;
+  localTitle: string;
+  /** Why the local copy differs; in every case the local copy is kept as it is. */
+  reason: 'deleted-here' | 'different-details';
+}
+
+export interface ProfileRestorePlan {
+  /** The learner's name as shown (the local spelling for a learner already here). */
+  name: string;
+  status: 'new' | 'existing';
+  attempts: { new: number; present: number };
+  reviewCards: { new: number; replaced: number; keptLocalNewer: number; same: number };
+  disputes: { new: number; present: number };
+}
+
+/** What a restore would change, for the UI to show before anything is written. */
+export interface RestorePlan {
+  backup: { exportedAt: string; appVersion?: string; schemaVersion: number; counts: TableCounts };
+  /** What is stored here now: everything a 'replace' restore would remove. */
+  local: TableCounts;
+  articles: { new: ArticleRef[]; present: ArticleRef[]; conflicting: ConflictingArticle[] };
+  profiles: { new: string[]; existing: string[] };
+  perProfile: ProfileRestorePlan[];
+  attempts: { new: number; present: number };
+  /** new: no local card; replaced: an older local card gives way; keptLocalNewer: the local card is more recent. */
+  reviewCards: { new: number; replaced: number; keptLocalNewer: number; same: number };
+  disputes: { new: number; present: number };
+  settings: { added: string[]; merged: string[]; kept: string[] };
+  /** False when a merge would write nothing (e.g. the same backup imported twice). */
+  hasChanges: boolean;
+  /** Identifies the database state the plan was made against (see applyRestore). */
+  fingerprint: string;
+}
+
+export type RestoreMode = 'merge' | 'replace';
+
+export interface RestoreSummary {
+  mode: RestoreMode;
+  articlesAdded: number;
+  profilesAdded: number;
+  attemptsAdded: number;
+  reviewCardsAdded: number;
+  reviewCardsReplaced: number;
+  reviewCardsKept: number;
+  disputesAdded: number;
+  settingsChanged: number;
+  /** For 'replace': what was removed before loading the backup. */
+  removed?: TableCounts;
+}
+
+export const BACKUP_FILE_EXTENSION = '.framewise.json';
+
+/** `framewise-backup-YYYY-MM-DD.framewise.json`, dated in local time (what the learner sees). */
+export function backupFileName(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `framewise-backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}${BACKUP_FILE_EXTENSION}`;
+}
+
+/** Reads everything to back up in one read transaction, so the file is a consistent snapshot. */
+export async function createBackup(db: FramewiseDB, opts: ExportBackupOptions = {}): Promise<Backup> {
+  const tables = await db.transaction('r', allTables(db), async () => {
+    const articles = await db.articles.filter((a) => a.deletedAt == null).toArray();
+    const profiles = await db.profiles.toArray();
+    const articleIds = new Set(articles.map((a) => a.id));
+    const profileIds = new Set(profiles.map((p) => p.id));
+    const linked = (row: { profileId: number; articleId: number }) =>
+      articleIds.has(row.articleId) && profileIds.has(row.profileId);
+    return {
+      articles,
+      settings: await db.settings.toArray(),
+      profiles,
+      attempts: (await db.attempts.toArray()).filter(linked),
+      reviewCards: (await db.reviewCards.toArray()).filter(linked),
+      disputes: (await db.disputes.toArray()).filter(linked),
+    };
+  });
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    exportedAt: (opts.now ?? new Date()).toISOString(),
+    schemaVersion: db.verno,
+    tables,
+  };
+  if (opts.appVersion) backup.appVersion = opts.appVersion;
+  return backup;
+}
+
+/** The backup file's bytes (UTF-8 JSON), ready for a save dialog or a download. */
+export async function exportBackup(db: FramewiseDB, opts: ExportBackupOptions = {}): Promise<Uint8Array> {
+  return new TextEncoder().encode(serializeBackup(await createBackup(db, opts)));
+}
+
+export function serializeBackup(backup: Backup): string {
+  return JSON.stringify(backup);
+}
+
+/** Compares a backup with the database without writing anything. */
+export function planRestore(db: FramewiseDB, backup: Backup): Promise<RestorePlan> {
+  return db.transaction('r', allTables(db), async () => (await computeMerge(db, backup)).plan);
+}
+
+/**
+ * Restores a backup in one read-write transaction over every table: either all of it
+ * lands or nothing does. `plan` must come from planRestore on the same data; if the
+ * database changed since, nothing is written and BackupError 'plan-outdated' is thrown,
+ * so the learner never gets changes they were not shown.
+ *
+ * 'merge' follows the rules at the top of this file. 'replace' removes every article,
+ * learner, attempt, card, dispute and setting here and loads the backup instead; only
+ * call it after the learner has confirmed that (plan.local says what is removed).
+ */
+export function applyRestore(
+  db: FramewiseDB,
+  backup: Backup,
+  plan: RestorePlan,
+  opts: { mode: RestoreMode },
+): Promise<RestoreSummary> {
+  return db.transaction('rw', allTables(db), async () => {
+    const current = await computeMerge(db, backup);
+    if (current.plan.fingerprint !== plan.fingerprint) {
+      throw new BackupError('plan-outdated', 'the database changed between planRestore and applyRestore');
+    }
+    if (opts.mode === 'replace') {
+      const removed = current.plan.local;
+      await Promise.all(allTables(db).map((table) => table.clear()));
+      const fresh = await computeMerge(db, backup);
+      return { ...(await writeMerge(db, backup, fresh, true)), mode: 'replace', removed };
+    }
+    if (opts.mode !== 'merge') throw new TypeError(`Unknown restore mode: ${String(opts.mode)}`);
+    return { ...(await writeMerge(db, backup, current, false)), mode: 'merge' };
+  });
+}
+
+// ---------------------------------------------------------------------------------
+
+interface MergeComputation {
+  plan: RestorePlan;
+  /** Backup article id -> local id, for articles already here. */
+  articleIds: Map<number, number>;
+  /** Backup profile id -> local id, for learners already here. */
+  profileIds: Map<number, number>;
+  /** Backup profile id -> name key, to create each new learner once. */
+  profileKeys: Map<number, string>;
+  newArticles: ArticleRecord[];
+  newAttempts: AttemptRecord[];
+  /** New cards and cards that replace an older local one. */
+  cardsToPut: ReviewCardRecord[];
+  newDisputes: DisputeRecord[];
+  settingsToPut: SettingRecord[];
+}
+
+const SEP = '\u0000';
+
+async function computeMerge(db: FramewiseDB, backup: Backup): Promise<MergeComputation> {
+  const t = backup.tables;
+  const local = await countTables(db);
+
+  // Articles, by content hash.
+  const hashes = t.articles.map((a) => a.hash);
+  const localByHash = new Map((await db.articles.where('hash').anyOf(hashes).toArray()).map((a) => [a.hash, a]));
+  const articleIds = new Map<number, number>();
+  const articles: RestorePlan['articles'] = { new: [], present: [], conflicting: [] };
+  const newArticles: ArticleRecord[] = [];
+  for (const article of t.articles) {
+    const here = localByHash.get(article.hash);
+    const ref = { backupId: article.id, title: article.title };
+    if (!here) {
+      articles.new.push(ref);
+      newArticles.push(article);
+      continue;
+    }
+    articleIds.set(article.id, here.id);
+    if (here.deletedAt != null) {
+      articles.conflicting.push({ ...ref, localId: here.id, localTitle: here.title, reason: 'deleted-here' });
+    } else if (here.title !== article.title || here.original !== article.original) {
+      articles.conflicting.push({ ...ref, localId: here.id, localTitle: here.title, reason: 'different-details' });
+    } else {
+      articles.present.push(ref);
+    }
+  }
+
+  // Learners, by name.
+  const localProfiles = new Map<string, ProfileRecord>();
+  for (const p of await db.profiles.orderBy(':id').toArray()) {
+    const key = profileNameKey(p.name);
+    if (!localProfiles.has(key)) localProfiles.set(key, p);
+  }
+  const profileIds = new Map<number, number>();
+  const profileKeys = new Map<number, string>();
+  const perProfile = new Map<string, ProfileRestorePlan>();
+  for (const p of t.profiles) {
+    const key = profileNameKey(p.name);
+    profileKeys.set(p.id, key);
+    const here = localProfiles.get(key);
+    if (here) profileIds.set(p.id, here.id);
+    if (!perProfile.has(key)) {
+      perProfile.set(key, {
+        name: here ? here.name : cleanProfileName(p.name),
+        status: here ? 'existing' : 'new',
+        attempts: { new: 0, present: 0 },
+        reviewCards: { new: 0, replaced: 0, keptLocalNewer: 0, same: 0 },
+        disputes: { new: 0, present: 0 },
+      });
+    }
+  }
+  const matchedLocalIds = [...new Set(profileIds.values())];
+  const summaryOf = (backupProfileId: number) => perProfile.get(profileKeys.get(backupProfileId)!)!;
+  // Rows are compared by learner name key, so two backup learners with one name merge into one.
+  const rowKey = (row: { profileId: number; itemId: string }, extra = '') =>
+    `${profileKeys.get(row.profileId)}${SEP}${row.itemId}${extra}`;
+  const localKeyOf = new Map<number, string>();
+  for (const [key, p] of localProfiles) localKeyOf.set(p.id, key);
+  const localRowKey = (row: { profileId: number; itemId: string }, extra = '') =>
+    `${localKeyOf.get(row.profileId)}${SEP}${row.itemId}${extra}`;
+
+  // Attempts and disputes: the same learner, item and time means the same record.
+  const seenAttempts = new Set(
+    (await db.attempts.where('profileId').anyOf(matchedLocalIds).toArray()).map((a) => localRowKey(a, `${SEP}${a.at}`)),
+  );
+  const newAttempts: AttemptRecord[] = [];
+  for (const a of t.attempts) {
+    const key = rowKey(a, `${SEP}${a.at}`);
+    if (seenAttempts.has(key)) {
+      summaryOf(a.profileId).attempts.present++;
+    } else {
+      seenAttempts.add(key);
+      newAttempts.push(a);
+      summaryOf(a.profileId).attempts.new++;
+    }
+  }
+  const seenDisputes = new Set(
+    (await db.disputes.where('profileId').anyOf(matchedLocalIds).toArray()).map((d) => localRowKey(d, `${SEP}${d.at}`)),
+  );
+  const newDisputes: DisputeRecord[] = [];
+  for (const d of t.disputes) {
+    const key = rowKey(d, `${SEP}${d.at}`);
+    if (seenDisputes.has(key)) {
+      summaryOf(d.profileId).disputes.present++;
+    } else {
+      seenDisputes.add(key);
+      newDisputes.push(d);
+      summaryOf(d.profileId).disputes.new++;
+    }
+  }
+
+  // Review cards: the most recently reviewed card of each learner and item wins.
+  const localCards = new Map(
+    (await db.reviewCards.where('profileId').anyOf(matchedLocalIds).toArray()).map((c) => [localRowKey(c), c]),
+  );
+  const bestBackupCard = new Map<string, ReviewCardRecord>();
+  for (const c of t.reviewCards) {
+    const key = rowKey(c);
+    const other = bestBackupCard.get(key);
+    if (!other || lastReview(c) > lastReview(other)) bestBackupCard.set(key, c);
+  }
+  const cardsToPut: ReviewCardRecord[] = [];
+  for (const [key, c] of bestBackupCard) {
+    const here = localCards.get(key);
+    const counts = summaryOf(c.profileId).reviewCards;
+    if (!here) {
+      counts.new++;
+      cardsToPut.push(c);
+    } else if (lastReview(c) > lastReview(here)) {
+      counts.replaced++;
+      cardsToPut.push(c);
+    } else if (lastReview(c) < lastReview(here)) {
+      counts.keptLocalNewer++;
+    } else {
+      counts.same++;
+    }
+  }
+
+  // Settings: local values win; the backup fills gaps; offered-sample lists are united.
+  const localSettings = new Map((await db.settings.toArray()).map((s) => [s.key, s.value]));
+  const settings: RestorePlan['settings'] = { added: [], merged: [], kept: [] };
+  const settingsToPut: SettingRecord[] = [];
+  for (const s of t.settings) {
+    const mine = localSettings.get(s.key);
+    if (s.key === 'activeProfileId') {
+      // A backup's active learner is only a local preference; it is never imported in a merge.
+      if (mine !== undefined) settings.kept.push(s.key);
+      continue;
+    }
+    if (mine === undefined) {
+      settings.added.push(s.key);
+      settingsToPut.push(s);
+    } else if (s.key === 'samplesOffered' && Array.isArray(mine)) {
+      const union = [...new Set([...(mine as string[]), ...(s.value as string[])])];
+      if (union.length > mine.length) {
+        settings.merged.push(s.key);
+        settingsToPut.push({ key: s.key, value: union });
+      } else {
+        settings.kept.push(s.key);
+      }
+    } else {
+      settings.kept.push(s.key);
+    }
+  }
+
+  const profiles = { new: [] as string[], existing: [] as string[] };
+  for (const p of perProfile.values()) profiles[p.status === 'new' ? 'new' : 'existing'].push(p.name);
+  const perProfileList = [...perProfile.values()];
+  const sum = <K extends 'attempts' | 'disputes'>(k: K) => ({
+    new: perProfileList.reduce((n, p) => n + p[k].new, 0),
+    present: perProfileList.reduce((n, p) => n + p[k].present, 0),
+  });
+  const reviewCards = { new: 0, replaced: 0, keptLocalNewer: 0, same: 0 };
+  for (const p of perProfileList) {
+    for (const k of Object.keys(reviewCards) as (keyof typeof reviewCards)[]) reviewCards[k] += p.reviewCards[k];
+  }
+
+  const planBody = {
+    backup: {
+      exportedAt: backup.exportedAt,
+      ...(backup.appVersion !== undefined ? { appVersion: backup.appVersion } : {}),
+      schemaVersion: backup.schemaVersion,
+      counts: countBackup(t),
+    },
+    local,
+    articles,
+    profiles,
+    perProfile: perProfileList,
+    attempts: sum('attempts'),
+    reviewCards,
+    disputes: sum('disputes'),
+    settings,
+    hasChanges:
+      newArticles.length + profiles.new.length + newAttempts.length + cardsToPut.length + newDisputes.length +
+        settingsToPut.length >
+      0,
+  };
+  // Everything the learner is shown is in planBody, and so are the local table sizes:
+  // if any of it differs at apply time, the data changed in a way the learner did not see.
+  const plan: RestorePlan = { ...planBody, fingerprint: JSON.stringify(planBody) };
+  return {
+    plan,
+    articleIds,
+    profileIds,
+    profileKeys,
+    newArticles,
+    newAttempts,
+    cardsToPut,
+    newDisputes,
+    settingsToPut,
+  };
+}
+
+async function writeMerge(
+  db: FramewiseDB,
+  backup: Backup,
+  m: MergeComputation,
+  replacing: boolean,
+): Promise<Omit<RestoreSummary, 'mode' | 'removed'>> {
+  const articleIds = new Map(m.articleIds);
+  for (const article of m.newArticles) {
+    const { id: backupId, ...fields } = article;
+    articleIds.set(backupId, await db.articles.add(fields));
+  }
+
+  const localIdByKey = new Map<string, number>();
+  for (const [backupId, localId] of m.profileIds) localIdByKey.set(m.profileKeys.get(backupId)!, localId);
+  let profilesAdded = 0;
+  for (const p of backup.tables.profiles) {
+    const key = m.profileKeys.get(p.id)!;
+    if (localIdByKey.has(key)) continue;
+    localIdByKey.set(key, await db.profiles.add({ name: cleanProfileName(p.name), createdAt: p.createdAt }));
+    profilesAdded++;
+  }
+  const profileId = (backupId: number) => localIdByKey.get(m.profileKeys.get(backupId)!)!;
+  const articleId = (backupId: number) => articleIds.get(backupId)!;
+  const relink = <R extends { profileId: number; articleId: number }>(row: R): R => ({
+    ...row,
+    profileId: profileId(row.profileId),
+    articleId: articleId(row.articleId),
+  });
+
+  await db.attempts.bulkAdd(m.newAttempts.map(({ id: _id, ...a }) => relink(a) as AttemptRecord));
+  await db.reviewCards.bulkPut(m.cardsToPut.map(relink));
+  await db.disputes.bulkAdd(m.newDisputes.map(({ id: _id, ...d }) => relink(d) as DisputeRecord));
+
+  const settings = [...m.settingsToPut];
+  if (replacing) {
+    const active = backup.tables.settings.find((s) => s.key === 'activeProfileId');
+    const mapped = typeof active?.value === 'number' ? localIdByKey.get(m.profileKeys.get(active.value) ?? '') : undefined;
+    if (mapped !== undefined) settings.push({ key: 'activeProfileId', value: mapped });
+  }
+  await db.settings.bulkPut(settings);
+
+  return {
+    articlesAdded: m.newArticles.length,
+    profilesAdded,
+    attemptsAdded: m.newAttempts.length,
+    reviewCardsAdded: m.plan.reviewCards.new,
+    reviewCardsReplaced: m.plan.reviewCards.replaced,
+    reviewCardsKept: m.plan.reviewCards.keptLocalNewer,
+    disputesAdded: m.newDisputes.length,
+    settingsChanged: settings.length,
+  };
+}
+
+function allTables(db: FramewiseDB) {
+  return [db.articles, db.settings, db.profiles, db.attempts, db.reviewCards, db.disputes];
+}
+
+async function countTables(db: FramewiseDB): Promise<TableCounts> {
+  return {
+    articles: await db.articles.count(),
+    settings: await db.settings.count(),
+    profiles: await db.profiles.count(),
+    attempts: await db.attempts.count(),
+    reviewCards: await db.reviewCards.count(),
+    disputes: await db.disputes.count(),
+  };
+}
+
+function countBackup(t: BackupTables): TableCounts {
+  return {
+    articles: t.articles.length,
+    settings: t.settings.length,
+    profiles: t.profiles.length,
+    attempts: t.attempts.length,
+    reviewCards: t.reviewCards.length,
+    disputes: t.disputes.length,
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * The practice record of each learner: attempts, FSRS review cards and disputed
+ * answers. This module only stores and fetches; grading and scheduling live in
+ * src/core/practice and hand us finished records.
+ */
+import type { AttemptRecord, DisputeRecord, FramewiseDB, ReviewCardRecord } from './database';
+
+export type NewAttempt = Omit<AttemptRecord, 'id'>;
+export type NewDispute = Omit<DisputeRecord, 'id'>;
+
+export interface ListAttemptsOptions {
+  articleId?: number;
+  /** Only attempts at or after this epoch-ms time. */
+  since?: number;
+}
+
+export interface DisputeWithArticle extends DisputeRecord {
+  /** Undefined when the article has been purged. */
+  articleTitle: string | undefined;
+  /** True while the article sits in "recently deleted". */
+  articleDeleted: boolean;
+}
+
+/** What resetProgress removed, for undo (see restoreProgress). */
+export interface ProgressSnapshot {
+  profileId: number;
+  attempts: AttemptRecord[];
+  reviewCards: ReviewCardRecord[];
+  disputes: DisputeRecord[];
+}
+
+/**
+ * Stores one attempt and, when the scheduler produced one, the item's new review card,
+ * in one transaction: the attempt history and the review queue can never disagree.
+ * Returns the attempt id.
+ */
+export async function recordAttempt(db: FramewiseDB, attempt: NewAttempt, cardUpdate?: ReviewCardRecord): Promise<number> {
+  if (cardUpdate && (cardUpdate.profileId !== attempt.profileId || cardUpdate.itemId !== attempt.itemId)) {
+    throw new TypeError('A review card update must be for the same learner and item as the attempt.');
+  }
+  if (!Number.isFinite(attempt.at)) throw new TypeError('An attempt needs its time (epoch ms) in `at`.');
+  return db.transaction('rw', [db.profiles, db.articles, db.attempts, db.reviewCards], async () => {
+    if (!(await db.profiles.get(attempt.profileId))) {
+      throw new Error(`Cannot record an attempt for learner ${attempt.profileId}: there is no such learner.`);
+    }
+    if (!(await db.articles.get(attempt.articleId))) {
+      throw new Error(`Cannot record an attempt on article ${attempt.articleId}: there is no such article.`);
+    }
+    // Strip a stray id so the store always assigns a fresh one.
+    const { id: _ignored, ...fields } = attempt as NewAttempt & { id?: number };
+    const id = await db.attempts.add(fields);
+    if (cardUpdate) await db.reviewCards.put({ ...cardUpdate, due: cardUpdate.card.due });
+    return id;
+  });
+}
+
+/** A learner's attempts, oldest first. */
+export async function listAttempts(
+  db: FramewiseDB,
+  profileId: number,
+  opts: ListAttemptsOptions = {},
+): Promise<AttemptRecord[]> {
+  const { articleId, since } = opts;
+  const attempts = await db.attempts
+    .where('profileId')
+    .equals(profileId)
+    .filter((a) => (articleId === undefined || a.articleId === articleId) && (since === undefined || a.at >= since))
+    .toArray();
+  return attempts.sort((a, b) => a.at - b.at || a.id - b.id);
+}
+
+export async function getReviewCards(db: FramewiseDB, profileId: number): Promise<ReviewCardRecord[]> {
+  const cards = await db.reviewCards.where('profileId').equals(profileId).toArray();
+  return cards.sort(byDue);
+}
+
+/**
+ * Cards due at `now` (epoch ms), most overdue first. Cards of articles in "recently
+ * deleted" (or purged) are left out: the learner chose not to see that article.
+ */
+export function dueCards(db: FramewiseDB, profileId: number, now: number): Promise<ReviewCardRecord[]> {
+  return db.transaction('r', db.reviewCards, db.articles, async () => {
+    const due = await db.reviewCards
+      .where('profileId')
+      .equals(profileId)
+      .filter((card) => card.due <= now)
+      .toArray();
+    const liveArticles = await liveArticleIds(db, due.map((c) => c.articleId));
+    return due.filter((card) => liveArticles.has(card.articleId)).sort(byDue);
+  });
+}
+
+/** Stores a learner's "I think this answer is wrong" flag. Returns its id. */
+export async function addDispute(db: FramewiseDB, dispute: NewDispute): Promise<number> {
+  if (!(dispute.sentenceStart >= 0 && dispute.sentenceEnd >= dispute.sentenceStart)) {
+    throw new TypeError('A dispute needs a sentence range with 0 <= sentenceStart <= sentenceEnd.');
+  }
+  return db.transaction('rw', db.profiles, db.articles, db.disputes, async () => {
+    if (!(await db.profiles.get(dispute.profileId))) {
+      throw new Error(`Cannot store a dispute for learner ${dispute.profileId}: there is no such learner.`);
+    }
+    if (!(await db.articles.get(dispute.articleId))) {
+      throw new Error(`Cannot store a dispute on article ${dispute.articleId}: there is no such article.`);
+    }
+    const { id: _ignored, ...fields } = dispute as NewDispute & { id?: number };
+    return db.disputes.add({ ...fields, reason: fields.reason.trim() });
+  });
+}
+
+/** A learner's disputes, newest first, with the title of the article each is about. */
+export function listDisputes(db: FramewiseDB, profileId: number): Promise<DisputeWithArticle[]> {
+  return db.transaction('r', db.disputes, db.articles, async () => {
+    const disputes = await db.disputes.where('profileId').equals(profileId).toArray();
+    const ids = [...new Set(disputes.map((d) => d.articleId))];
+    const articles = await db.articles.bulkGet(ids);
+    const byId = new Map(ids.map((id, i) => [id, articles[i]]));
+    return disputes
+      .map((dispute) => {
+        const article = byId.get(dispute.articleId);
+        return { ...dispute, articleTitle: article?.title, articleDeleted: article ? article.deletedAt != null : false };
+      })
+      .sort((a, b) => b.at - a.at || b.id - a.id);
+  });
+}
+
+/**
+ * Disputes on one article, in text order, for the reader to flag sentences. All
+ * learners' flags by default (a teacher reviewing the class); pass `profileId` for one.
+ */
+export async function disputesForArticle(
+  db: FramewiseDB,
+  articleId: number,
+  opts: { profileId?: number } = {},
+): Promise<DisputeRecord[]> {
+  const disputes = await db.disputes
+    .where('articleId')
+    .equals(articleId)
+    .filter((d) => opts.profileId === undefined || d.profileId === opts.profileId)
+    .toArray();
+  return disputes.sort((a, b) => a.sentenceStart - b.sentenceStart || a.at - b.at || a.id - b.id);
+}
+
+/**
+ * Clears a learner's attempts and review cards in one transaction. Disputes are the
+ * learner's feedback on the exercises, not a score, so they stay unless
+ * `includeDisputes` is set. Returns what was removed, for undo.
+ */
+export function resetProgress(
+  db: FramewiseDB,
+  profileId: number,
+  opts: { includeDisputes?: boolean } = {},
+): Promise<ProgressSnapshot> {
+  return db.transaction('rw', db.attempts, db.reviewCards, db.disputes, async () => {
+    const attempts = await db.attempts.where('profileId').equals(profileId).toArray();
+    const reviewCards = await db.reviewCards.where('profileId').equals(profileId).toArray();
+    const disputes = opts.includeDisputes ? await db.disputes.where('profileId').equals(profileId).toArray() : [];
+    await db.attempts.where('profileId').equals(profileId).delete();
+    await db.reviewCards.where('profileId').equals(profileId).delete();
+    if (opts.includeDisputes) await db.disputes.where('profileId').equals(profileId).delete();
+    return { profileId, attempts, reviewCards, disputes };
+  });
+}
+
+/**
+ * Undo for resetProgress. Practice done since the reset is kept: a card reviewed
+ * again after the reset is newer than its snapshot and is not overwritten.
+ */
+export function restoreProgress(db: FramewiseDB, snapshot: ProgressSnapshot): Promise<void> {
+  return db.transaction('rw', db.profiles, db.attempts, db.reviewCards, db.disputes, async () => {
+    if (!(await db.profiles.get(snapshot.profileId))) {
+      throw new Error(`Cannot restore progress of learner ${snapshot.profileId}: there is no such learner.`);
+    }
+    await db.attempts.bulkPut(snapshot.attempts);
+    await db.disputes.bulkPut(snapshot.disputes);
+    const current = await db.reviewCards.bulkGet(snapshot.reviewCards.map((c) => [c.profileId, c.itemId]));
+    const toRestore = snapshot.reviewCards.filter((card, i) => {
+      const now = current[i];
+      return !now || lastReview(now) < lastReview(card);
+    });
+    await db.reviewCards.bulkPut(toRestore);
+  });
+}
+
+/** When a card was last reviewed (epoch ms); never-reviewed cards count as oldest. */
+export function lastReview(card: ReviewCardRecord): number {
+  return card.card.last_review ?? Number.NEGATIVE_INFINITY;
+}
+
+async function liveArticleIds(db: FramewiseDB, ids: number[]): Promise<Set<number>> {
+  const unique = [...new Set(ids)];
+  const articles = await db.articles.bulkGet(unique);
+  return new Set(articles.filter((a) => a && a.deletedAt == null).map((a) => a!.id));
+}
+
+function byDue(a: ReviewCardRecord, b: ReviewCardRecord): number {
+  return a.due - b.due || a.itemId.localeCompare(b.itemId);
+}
