@@ -45,8 +45,38 @@ export interface EventChannels {
   'files:opened': PickedFiles;
 }
 
+/**
+ * One-way notices the renderer sends to main. Only the preload sends these; they are not
+ * part of `FramewiseApi`.
+ */
+export interface SendChannels {
+  /** The renderer subscribed to 'files:opened', so files queued from "Open with" can be delivered. */
+  'files:ready': void;
+}
+
 export type InvokeChannel = keyof InvokeChannels;
 export type EventChannel = keyof EventChannels;
+export type SendChannel = keyof SendChannels;
+
+/** Runtime lists of the channels above: the preload's and main's allow-lists. */
+export const INVOKE_CHANNELS = [
+  'import:pickFiles',
+  'backup:save',
+  'backup:open',
+  'shell:openExternal',
+  'app:info',
+] as const satisfies readonly InvokeChannel[];
+export const EVENT_CHANNELS = ['menu:import', 'files:opened'] as const satisfies readonly EventChannel[];
+export const SEND_CHANNELS = ['files:ready'] as const satisfies readonly SendChannel[];
+
+// Compile-time proof that each list names every channel of its interface.
+type AssertAll<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : never;
+const everyInvokeChannelListed: AssertAll<InvokeChannel, (typeof INVOKE_CHANNELS)[number]> = true;
+const everyEventChannelListed: AssertAll<EventChannel, (typeof EVENT_CHANNELS)[number]> = true;
+const everySendChannelListed: AssertAll<SendChannel, (typeof SEND_CHANNELS)[number]> = true;
+void everyInvokeChannelListed;
+void everyEventChannelListed;
+void everySendChannelListed;
 
 /** What the preload exposes on `window.framewise`. Absent in browser mode. */
 export interface FramewiseApi {
@@ -61,3 +91,9 @@ export interface FramewiseApi {
 
 /** Largest file the app imports; stated in the README and in rejection messages. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** Extensions the importer understands (lower case, no dot): dialogs, "Open with", file arguments. */
+export const IMPORT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf'] as const;
+
+/** Largest backup file main writes or reads. */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;

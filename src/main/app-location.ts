@@ -1,0 +1,109 @@
+import { join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the app's own pages and files are; every URL check in main is made against this. */
+export interface AppLocation {
+  /** Vite dev server origin (development only); absent when loading the built files. */
+  devServerUrl?: string;
+  /** out/renderer/index.html */
+  rendererFile: string;
+  /** out/renderer — the only directory production pages may load files from. */
+  rendererDir: string;
+  /** The bundled preload script. */
+  preloadFile: string;
+  /** PNG window icon (Linux shows it in the task bar; macOS and Windows use the bundle's icon). */
+  iconFile: string;
+}
+
+export interface LocateOptions {
+  /** Directory of the built main script (out/main). */
+  mainDir: string;
+  isPackaged: boolean;
+  /** process.env.ELECTRON_RENDERER_URL, set by `electron-vite dev`. */
+  rendererUrlFromEnv?: string;
+  /** process.resourcesPath in a packaged app. */
+  resourcesPath?: string;
+}
+
+export function locateApp(options: LocateOptions): AppLocation {
+  const outDir = resolve(options.mainDir, '..');
+  const rendererDir = join(outDir, 'renderer');
+  // A packaged app must never be pointed at another page by an environment variable.
+  const devServerUrl = !options.isPackaged ? parseDevServerUrl(options.rendererUrlFromEnv) : undefined;
+  const iconFile =
+    options.isPackaged && options.resourcesPath
+      ? join(options.resourcesPath, 'resources', 'icon.png')
+      : join(outDir, '..', 'resources', 'icon.png');
+  return {
+    devServerUrl,
+    rendererFile: join(rendererDir, 'index.html'),
+    rendererDir,
+    // electron-vite names a CommonJS bundle .cjs because package.json has "type": "module".
+    preloadFile: join(outDir, 'preload', 'index.cjs'),
+    iconFile,
+  };
+}
+
+/** Only a loopback http(s) dev server is accepted; anything else is ignored. */
+function parseDevServerUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw);
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && loopback) return url.href;
+  } catch {
+    // fall through: not a URL
+  }
+  return undefined;
+}
+
+/** True when `raw` is a page of this app: the dev server origin, or the built index.html. */
+export function isAppUrl(raw: string, location: AppLocation): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (location.devServerUrl) {
+    return url.origin === new URL(location.devServerUrl).origin;
+  }
+  if (url.protocol !== 'file:') return false;
+  const path = filePathOf(url);
+  return path !== undefined && samePath(path, location.rendererFile);
+}
+
+/** True when a file: URL points inside the built renderer directory. */
+export function isInsideRendererDir(raw: string, location: AppLocation): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'file:') return false;
+  const path = filePathOf(url);
+  if (path === undefined) return false;
+  const dir = comparable(location.rendererDir);
+  const candidate = comparable(path);
+  return candidate === dir || candidate.startsWith(dir.endsWith('/') ? dir : `${dir}/`);
+}
+
+function filePathOf(url: URL): string | undefined {
+  try {
+    // fileURLToPath ignores ?query and #hash, and refuses encoded separators.
+    return normalize(fileURLToPath(url));
+  } catch {
+    return undefined;
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  return comparable(a) === comparable(b);
+}
+
+// Windows and macOS file systems are case-insensitive by default; Windows also mixes separators.
+function comparable(path: string): string {
+  const unified = normalize(path).replace(/\\/g, '/');
+  return process.platform === 'win32' || process.platform === 'darwin' ? unified.toLowerCase() : unified;
+}

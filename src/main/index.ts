@@ -1,0 +1,110 @@
+/**
+ * Electron main entry: wires the modules together and owns nothing else. Security
+ * guards are installed before any window exists.
+ */
+import { app, BrowserWindow, dialog, ipcMain, shell, type WebContents } from 'electron';
+import type { EventChannel, EventChannels } from '../shared/ipc-contract';
+import { locateApp } from './app-location';
+import { filePathsFromArgv, OpenedFilesQueue } from './file-args';
+import { createInvokeHandlers, registerInvokeHandlers } from './ipc-handlers';
+import { isTrustedSender } from './ipc-validation';
+import { installMenu } from './menu';
+import { installSessionGuards, installWebContentsGuards } from './security';
+import { createMainWindow } from './window';
+
+const location = locateApp({
+  mainDir: import.meta.dirname,
+  isPackaged: app.isPackaged,
+  rendererUrlFromEnv: process.env.ELECTRON_RENDERER_URL,
+  resourcesPath: process.resourcesPath,
+});
+
+function send<C extends EventChannel>(contents: WebContents, channel: C, payload?: EventChannels[C]): void {
+  if (!contents.isDestroyed()) contents.send(channel, payload);
+}
+
+function start(): void {
+  const trustedWebContentsIds = new Set<number>();
+  const openedFiles = new OpenedFilesQueue();
+  let mainWindow: BrowserWindow | null = null;
+
+  const showMainWindow = (): void => {
+    if (!app.isReady()) return;
+    if (!mainWindow) {
+      mainWindow = createMainWindow(location);
+      const window = mainWindow;
+      const contentsId = window.webContents.id;
+      trustedWebContentsIds.add(contentsId);
+      // A reload starts a new page that must subscribe again before files are sent to it.
+      window.webContents.on('did-navigate', () => openedFiles.rendererGone());
+      window.on('closed', () => {
+        trustedWebContentsIds.delete(contentsId);
+        openedFiles.rendererGone();
+        mainWindow = null;
+      });
+      return;
+    }
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  };
+
+  openedFiles.add(filePathsFromArgv(process.argv, process.cwd()));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openedFiles.add(filePathsFromArgv(argv, workingDirectory));
+    showMainWindow();
+  });
+  // macOS delivers "Open with" here, possibly before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openedFiles.add([path]);
+    showMainWindow();
+  });
+
+  const activation = installWebContentsGuards(location);
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    if (process.platform === 'win32') app.setAppUserModelId('org.framewise.app');
+    installSessionGuards(location);
+    registerInvokeHandlers({
+      ipcMain,
+      location,
+      trustedWebContentsIds,
+      handlers: createInvokeHandlers({
+        dialog,
+        openExternal: (url) => shell.openExternal(url),
+        app,
+        platform: process.platform,
+        windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
+        activation,
+      }),
+    });
+    ipcMain.on('files:ready', (event) => {
+      if (isTrustedSender(event, trustedWebContentsIds, location)) openedFiles.rendererReady(event.sender);
+    });
+    installMenu({
+      isMac: process.platform === 'darwin',
+      isDev: Boolean(location.devServerUrl),
+      appName: app.name,
+      onImport: () => {
+        const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+        if (target) send(target.webContents, 'menu:import');
+      },
+    });
+    showMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) showMainWindow();
+    });
+  });
+}
+
+app.enableSandbox();
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  // Another Framewise is running: it receives our file arguments via 'second-instance'.
+  app.quit();
+}

@@ -1,0 +1,178 @@
+/**
+ * One handler per invoke channel of the IPC contract. Handlers are thin: validate,
+ * ask the OS (dialogs, files, browser), return plain data. Paths never reach the
+ * renderer except the saved backup's location, shown to the learner.
+ */
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { dirname, basename, extname, join } from 'node:path';
+import type {
+  BrowserWindow,
+  Dialog,
+  IpcMain,
+  IpcMainInvokeEvent,
+  OpenDialogOptions,
+  SaveDialogOptions,
+} from 'electron';
+import {
+  IMPORT_EXTENSIONS,
+  INVOKE_CHANNELS,
+  MAX_BACKUP_BYTES,
+  MAX_IMPORT_BYTES,
+  type AppInfo,
+  type FilePayload,
+  type InvokeChannel,
+  type InvokeChannels,
+  type PickedFiles,
+} from '../shared/ipc-contract';
+import type { AppLocation } from './app-location';
+import { readFileBounded, type BoundedReadFs } from './bounded-read';
+import { assertTrustedSender, IpcValidationError, requestValidators } from './ipc-validation';
+import { mainString } from './strings';
+import type { UserActivation } from './user-activation';
+
+export const IMPORT_FILTERS = [{ name: mainString('dialog.importFilter'), extensions: [...IMPORT_EXTENSIONS] }];
+export const BACKUP_EXTENSIONS = ['framewise', 'json'];
+
+export interface IpcDeps {
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  openExternal(url: string): Promise<void>;
+  app: { getVersion(): string; getPath(name: 'userData' | 'documents'): string };
+  platform: string;
+  /** The window that owns dialogs for a request, if any. */
+  windowFor(event: IpcMainInvokeEvent): BrowserWindow | null;
+  activation: Pick<UserActivation, 'consume'>;
+  fs?: BoundedReadFs;
+  writeFileAtomic?: (path: string, data: Uint8Array) => Promise<void>;
+}
+
+type Handler<C extends InvokeChannel> = (
+  event: IpcMainInvokeEvent,
+  request: InvokeChannels[C]['request'],
+) => Promise<InvokeChannels[C]['response']>;
+
+export type InvokeHandlers = { [C in InvokeChannel]: Handler<C> };
+
+/** Reads the chosen import files; too-large files and non-files are refused without reading them. */
+export async function readImportFiles(paths: readonly string[], fsApi?: BoundedReadFs): Promise<PickedFiles> {
+  const result: PickedFiles = { files: [], refused: [] };
+  for (const path of paths) {
+    const read = await readFileBounded(path, MAX_IMPORT_BYTES, fsApi);
+    if (read.ok) result.files.push(read.file);
+    else result.refused.push(read.refusal);
+  }
+  return result;
+}
+
+/** Writes next to the target and renames, so a failed write never leaves half a backup. */
+export async function writeFileAtomically(path: string, data: Uint8Array): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, data);
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
+
+function withBackupExtension(name: string): string {
+  const ext = extname(name).slice(1).toLowerCase();
+  return BACKUP_EXTENSIONS.includes(ext) ? name : `${name}.framewise`;
+}
+
+export function createInvokeHandlers(deps: IpcDeps): InvokeHandlers {
+  const owner = (event: IpcMainInvokeEvent) => deps.windowFor(event);
+  const showOpen = (event: IpcMainInvokeEvent, options: OpenDialogOptions) => {
+    const win = owner(event);
+    return win ? deps.dialog.showOpenDialog(win, options) : deps.dialog.showOpenDialog(options);
+  };
+  const showSave = (event: IpcMainInvokeEvent, options: SaveDialogOptions) => {
+    const win = owner(event);
+    return win ? deps.dialog.showSaveDialog(win, options) : deps.dialog.showSaveDialog(options);
+  };
+
+  return {
+    'import:pickFiles': async (event) => {
+      const choice = await showOpen(event, {
+        title: mainString('dialog.importTitle'),
+        properties: ['openFile', 'multiSelections'],
+        filters: IMPORT_FILTERS,
+      });
+      if (choice.canceled) return { files: [], refused: [] };
+      return readImportFiles(choice.filePaths, deps.fs);
+    },
+
+    'backup:save': async (event, request) => {
+      const choice = await showSave(event, {
+        title: mainString('dialog.saveBackupTitle'),
+        defaultPath: join(deps.app.getPath('documents'), withBackupExtension(request.suggestedName)),
+        filters: [{ name: mainString('dialog.backupFilter'), extensions: BACKUP_EXTENSIONS }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await (deps.writeFileAtomic ?? writeFileAtomically)(choice.filePath, request.data);
+      return { saved: true, path: choice.filePath };
+    },
+
+    'backup:open': async (event): Promise<FilePayload | null> => {
+      const choice = await showOpen(event, {
+        title: mainString('dialog.openBackupTitle'),
+        properties: ['openFile'],
+        filters: [{ name: mainString('dialog.backupFilter'), extensions: BACKUP_EXTENSIONS }],
+      });
+      const path = choice.filePaths[0];
+      if (choice.canceled || !path) return null;
+      const read = await readFileBounded(path, MAX_BACKUP_BYTES, deps.fs);
+      if (read.ok) return read.file;
+      throw new Error(
+        mainString(`backupError.${read.refusal.reason}`, {
+          name: read.refusal.name,
+          limit: Math.round(MAX_BACKUP_BYTES / 1024 / 1024),
+        }),
+      );
+    },
+
+    'shell:openExternal': async (event, request) => {
+      // The renderer calls this from a click handler; without a fresh gesture it is refused.
+      if (!deps.activation.consume(event.sender.id)) return { opened: false };
+      await deps.openExternal(request.url);
+      return { opened: true };
+    },
+
+    'app:info': async (): Promise<AppInfo> => ({
+      version: deps.app.getVersion(),
+      dataPath: deps.app.getPath('userData'),
+      platform: deps.platform,
+    }),
+  };
+}
+
+export interface RegisterOptions {
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  handlers: InvokeHandlers;
+  location: AppLocation;
+  trustedWebContentsIds: ReadonlySet<number>;
+}
+
+/**
+ * Registers every handler behind the sender check and the payload validator. Errors
+ * become rejections of the renderer's `invoke`; main keeps running.
+ */
+export function registerInvokeHandlers(options: RegisterOptions): void {
+  for (const channel of INVOKE_CHANNELS) {
+    const validate = requestValidators[channel] as (payload: unknown) => unknown;
+    const handler = options.handlers[channel] as (event: IpcMainInvokeEvent, request: unknown) => Promise<unknown>;
+    options.ipcMain.removeHandler(channel);
+    options.ipcMain.handle(channel, async (event, ...args: unknown[]) => {
+      assertTrustedSender(channel, event, options.trustedWebContentsIds, options.location);
+      if (args.length > 1) throw new IpcValidationError(`Invalid request on ${channel}: too many arguments`);
+      const request = validate(args[0]);
+      try {
+        return await handler(event, request);
+      } catch (error) {
+        console.error(`[framewise] ${channel} failed:`, error);
+        throw error instanceof Error ? new Error(error.message) : new Error(`${channel} failed`);
+      }
+    });
+  }
+}

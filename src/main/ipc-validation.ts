@@ -1,0 +1,135 @@
+/**
+ * Pure checks for everything the renderer sends to main. A renderer is treated as
+ * untrusted input: a compromised page must not be able to crash main, write where it
+ * likes, or open arbitrary URLs. Each validator returns the typed payload or throws an
+ * `IpcValidationError` whose message says what was wrong (it reaches the renderer as
+ * the rejection of `ipcRenderer.invoke`).
+ */
+import { MAX_BACKUP_BYTES, type InvokeChannel, type InvokeChannels } from '../shared/ipc-contract';
+import { isAppUrl, type AppLocation } from './app-location';
+
+export class IpcValidationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IpcValidationError';
+  }
+}
+
+export const MAX_URL_LENGTH = 2048;
+export const MAX_FILE_NAME_LENGTH = 200;
+
+type Request<C extends InvokeChannel> = InvokeChannels[C]['request'];
+
+function fail(channel: string, message: string): never {
+  throw new IpcValidationError(`Invalid request on ${channel}: ${message}`);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function expectKeys(channel: string, value: Record<string, unknown>, allowed: readonly string[]): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) fail(channel, `unexpected field "${key.slice(0, 40)}"`);
+  }
+}
+
+function expectNoPayload(channel: InvokeChannel) {
+  return (payload: unknown): void => {
+    if (payload !== undefined) fail(channel, 'this request takes no payload');
+  };
+}
+
+/** http(s) only, parsable, no embedded credentials, of sane length. */
+export function isSafeExternalUrl(raw: unknown): raw is string {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_URL_LENGTH) return false;
+  // The URL parser forgives spaces and control characters; the OS handlers that get the raw string may not.
+  if (/[\s\u0000-\u001f\u007f]/u.test(raw)) return false;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  if (url.username !== '' || url.password !== '') return false;
+  return url.hostname.length > 0;
+}
+
+// Windows also forbids <>:"|?* and names like CON; a backup name only needs letters, digits and a few marks.
+const SAFE_FILE_NAME = /^[\p{L}\p{N} ._()\-]+$/u;
+
+export function validateBackupSave(payload: unknown): Request<'backup:save'> {
+  const channel = 'backup:save';
+  if (!isPlainObject(payload)) fail(channel, 'expected an object { suggestedName, data }');
+  expectKeys(channel, payload, ['suggestedName', 'data']);
+  const { suggestedName, data } = payload;
+  if (typeof suggestedName !== 'string') fail(channel, 'suggestedName must be a string');
+  if (suggestedName.length === 0 || suggestedName.length > MAX_FILE_NAME_LENGTH) {
+    fail(channel, `suggestedName must be 1 to ${MAX_FILE_NAME_LENGTH} characters`);
+  }
+  if (!SAFE_FILE_NAME.test(suggestedName) || suggestedName.startsWith('.') || suggestedName.includes('..')) {
+    fail(channel, 'suggestedName must be a plain file name (letters, digits, spaces, . _ - ( ))');
+  }
+  if (!(data instanceof Uint8Array)) fail(channel, 'data must be a Uint8Array');
+  if (data.byteLength === 0) fail(channel, 'data is empty');
+  if (data.byteLength > MAX_BACKUP_BYTES) {
+    fail(channel, `data is larger than ${Math.round(MAX_BACKUP_BYTES / 1024 / 1024)} MB`);
+  }
+  return { suggestedName, data };
+}
+
+export function validateOpenExternal(payload: unknown): Request<'shell:openExternal'> {
+  const channel = 'shell:openExternal';
+  if (!isPlainObject(payload)) fail(channel, 'expected an object { url }');
+  expectKeys(channel, payload, ['url']);
+  const { url } = payload;
+  if (typeof url !== 'string') fail(channel, 'url must be a string');
+  if (url.length > MAX_URL_LENGTH) fail(channel, `url is longer than ${MAX_URL_LENGTH} characters`);
+  if (!isSafeExternalUrl(url)) fail(channel, 'only http:// and https:// web addresses can be opened');
+  return { url };
+}
+
+/** One validator per invoke channel; `satisfies` makes a missing channel a type error. */
+export const requestValidators = {
+  'import:pickFiles': expectNoPayload('import:pickFiles'),
+  'backup:save': validateBackupSave,
+  'backup:open': expectNoPayload('backup:open'),
+  'shell:openExternal': validateOpenExternal,
+  'app:info': expectNoPayload('app:info'),
+} satisfies { [C in InvokeChannel]: (payload: unknown) => Request<C> };
+
+/** The parts of an IPC event the sender check reads (a subset of Electron's IpcMainEvent). */
+export interface IpcSenderLike {
+  sender: { id: number };
+  senderFrame: { url: string; parent: unknown } | null;
+}
+
+/**
+ * A message is trusted only from the top frame of one of our windows showing our own page:
+ * not from a subframe, not after the window navigated elsewhere, not from another webContents.
+ */
+export function isTrustedSender(
+  event: IpcSenderLike,
+  trustedWebContentsIds: ReadonlySet<number>,
+  location: AppLocation,
+): boolean {
+  const frame = event.senderFrame;
+  if (!frame) return false;
+  if (frame.parent !== null) return false;
+  if (!trustedWebContentsIds.has(event.sender.id)) return false;
+  return isAppUrl(frame.url, location);
+}
+
+export function assertTrustedSender(
+  channel: string,
+  event: IpcSenderLike,
+  trustedWebContentsIds: ReadonlySet<number>,
+  location: AppLocation,
+): void {
+  if (!isTrustedSender(event, trustedWebContentsIds, location)) {
+    throw new IpcValidationError(`Refused ${channel}: the request did not come from the Framewise window`);
+  }
+}

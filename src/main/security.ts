@@ -1,0 +1,146 @@
+/**
+ * App-wide guards: pages may not navigate away from the app, open windows, ask for
+ * permissions or reach the network. Links the user clicks open in the system browser.
+ */
+import { app, session, shell, type Session, type WebContents } from 'electron';
+import { isAppUrl, isInsideRendererDir, type AppLocation } from './app-location';
+import { isSafeExternalUrl } from './ipc-validation';
+import { UserActivation } from './user-activation';
+
+const PRODUCTION_CSP: Record<string, string> = {
+  'default-src': "'self'",
+  'script-src': "'self'",
+  'style-src': "'self' 'unsafe-inline'",
+  'img-src': "'self' data: blob:",
+  'font-src': "'self'",
+  'connect-src': "'self'",
+  'worker-src': "'self' blob:",
+  'object-src': "'none'",
+  'base-uri': "'none'",
+  'form-action': "'none'",
+  'frame-ancestors': "'none'",
+};
+
+/** The Content-Security-Policy for the app's pages; development adds only what the Vite dev server needs. */
+export function contentSecurityPolicy(location: AppLocation): string {
+  const directives = { ...PRODUCTION_CSP };
+  if (location.devServerUrl) {
+    const dev = new URL(location.devServerUrl);
+    const socket = `${dev.protocol === 'https:' ? 'wss:' : 'ws:'}//${dev.host}`;
+    // Vite injects the React Refresh preamble as an inline script and talks HMR over a websocket.
+    directives['script-src'] = "'self' 'unsafe-inline'";
+    directives['connect-src'] = `'self' ${dev.origin} ${socket}`;
+    directives['font-src'] = "'self' data:";
+  }
+  return Object.entries(directives)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
+}
+
+/** Response headers with our CSP, replacing any the response already carried. */
+export function withContentSecurityPolicy(
+  headers: Record<string, string[] | string> | undefined,
+  csp: string,
+): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (name.toLowerCase() === 'content-security-policy') continue;
+    result[name] = Array.isArray(value) ? value : [value];
+  }
+  result['Content-Security-Policy'] = [csp];
+  return result;
+}
+
+/**
+ * Whether a page request may proceed. Production loads only files from out/renderer;
+ * development also the dev server (http and its HMR websocket). Nothing else — in
+ * particular no http(s) request leaves the machine.
+ */
+export function isAllowedRequest(raw: string, location: AppLocation): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'data:' || url.protocol === 'blob:') return true;
+  if (location.devServerUrl) {
+    const dev = new URL(location.devServerUrl);
+    const sameServer = url.host === dev.host && ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol);
+    return sameServer || url.protocol === 'devtools:';
+  }
+  return url.protocol === 'file:' && isInsideRendererDir(raw, location);
+}
+
+export interface GuardDeps {
+  location: AppLocation;
+  activation: UserActivation;
+  openExternal: (url: string) => Promise<void>;
+}
+
+/** Opens a web link in the system browser if it is http(s) and the user just clicked or typed. */
+export function openIfUserInitiated(url: string, contentsId: number, deps: GuardDeps): boolean {
+  if (!isSafeExternalUrl(url)) return false;
+  if (!deps.activation.consume(contentsId)) return false;
+  deps.openExternal(url).catch((error: unknown) => {
+    console.error('[framewise] could not open the system browser:', error);
+  });
+  return true;
+}
+
+type NavigationEvent = { url: string; isMainFrame: boolean; preventDefault(): void };
+
+/** Guards one webContents: navigation, redirects, new windows, webviews. */
+export function guardWebContents(contents: WebContents, deps: GuardDeps): void {
+  deps.activation.track(contents);
+  contents.once('destroyed', () => deps.activation.forget(contents.id));
+
+  contents.on('will-navigate', (event) => {
+    const { url, isMainFrame } = event as unknown as NavigationEvent;
+    if (isAppUrl(url, deps.location)) return;
+    event.preventDefault();
+    if (isMainFrame) openIfUserInitiated(url, contents.id, deps);
+  });
+  // Subframes (the app has none) may not be steered anywhere either.
+  contents.on('will-frame-navigate', (event) => {
+    const { url, isMainFrame } = event as unknown as NavigationEvent;
+    if (!isMainFrame && !isAppUrl(url, deps.location)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    const { url } = event as unknown as NavigationEvent;
+    if (!isAppUrl(url, deps.location)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler((details) => {
+    openIfUserInitiated(details.url, contents.id, deps);
+    return { action: 'deny' };
+  });
+}
+
+/** Session-wide guards: no permissions, strict CSP, no requests outside the app. */
+export function guardSession(target: Session, location: AppLocation): void {
+  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  target.setPermissionCheckHandler(() => false);
+  target.setDevicePermissionHandler(() => false);
+  const csp = contentSecurityPolicy(location);
+  target.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
+  });
+  target.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAllowedRequest(details.url, location);
+    if (!allowed) console.warn('[framewise] blocked a request outside the app:', details.url.slice(0, 200));
+    callback({ cancel: !allowed });
+  });
+}
+
+/** Guards every webContents the app ever creates. Call before the first window opens. */
+export function installWebContentsGuards(location: AppLocation, activation = new UserActivation()): UserActivation {
+  const deps: GuardDeps = { location, activation, openExternal: (url) => shell.openExternal(url) };
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, deps));
+  return activation;
+}
+
+/** Session guards for the default session. Call once the app is ready. */
+export function installSessionGuards(location: AppLocation): void {
+  guardSession(session.defaultSession, location);
+}

@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import type { AppLocation } from './app-location';
+
+/** The main window's options; every security-relevant webPreference is set explicitly. */
+export function mainWindowOptions(location: AppLocation, platform: string = process.platform): BrowserWindowConstructorOptions {
+  const isDev = Boolean(location.devServerUrl);
+  return {
+    width: 1200,
+    height: 820,
+    minWidth: 720,
+    minHeight: 520,
+    show: false,
+    title: 'Framewise',
+    backgroundColor: '#ffffff',
+    ...(platform === 'linux' && existsSync(location.iconFile) ? { icon: location.iconFile } : {}),
+    webPreferences: {
+      preload: location.preloadFile,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      devTools: isDev,
+    },
+  };
+}
+
+export function createMainWindow(location: AppLocation): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(location));
+  window.once('ready-to-show', () => window.show());
+  // A page that fails to load never becomes "ready to show"; show the window anyway so the app is not invisible.
+  window.webContents.once('did-fail-load', (_event, code, description) => {
+    console.error(`[framewise] the app page failed to load (${code} ${description})`);
+    if (!window.isDestroyed() && !window.isVisible()) window.show();
+  });
+  const loading = location.devServerUrl ? window.loadURL(location.devServerUrl) : window.loadFile(location.rendererFile);
+  loading.catch((error: unknown) => console.error('[framewise] could not load the app page:', error));
+  return window;
+}

@@ -1,0 +1,130 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+import { INVOKE_CHANNELS } from '../../src/shared/ipc-contract';
+import type * as Fake from './fake-electron';
+
+let fake: typeof Fake;
+let dir: string;
+const originalArgv = process.argv;
+
+/** Runs src/main/index.ts against the fake Electron, as `electron .` would. */
+async function startMain(options: { lock?: boolean; argv?: string[] } = {}) {
+  vi.resetModules();
+  fake = (await import('electron')) as unknown as typeof Fake;
+  fake.resetFakeElectron();
+  fake.app.requestSingleInstanceLock.mockReturnValue(options.lock ?? true);
+  process.argv = options.argv ?? ['/usr/bin/electron', '.'];
+  await import('../../src/main/index');
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+function importItem(): MenuItemConstructorOptions {
+  const template = fake.Menu.buildFromTemplate.mock.calls[0][0] as MenuItemConstructorOptions[];
+  const file = template.find((item) => item.label === '&File')!;
+  return (file.submenu as MenuItemConstructorOptions[]).find((item) => item.id === 'import')!;
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'framewise-main-'));
+  vi.stubEnv('ELECTRON_RENDERER_URL', '');
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(async () => {
+  process.argv = originalArgv;
+  vi.unstubAllEnvs();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('main entry', () => {
+  it('enables the sandbox for every renderer and quits when another instance runs', async () => {
+    await startMain({ lock: false });
+    expect(fake.app.enableSandbox).toHaveBeenCalled();
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(fake.BrowserWindow.instances).toHaveLength(0);
+    expect(fake.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('on ready installs guards, IPC handlers and the menu, then opens one guarded window', async () => {
+    await startMain();
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    expect(fake.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(fake.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalled();
+    expect(fake.BrowserWindow.instances).toHaveLength(1);
+    const window = fake.BrowserWindow.instances[0];
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(window.webContents.windowOpenHandler).not.toBeNull();
+    expect(window.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[\\/]index\.html$/));
+  });
+
+  it('answers IPC from its window and refuses other senders', async () => {
+    await startMain();
+    const window = fake.BrowserWindow.instances[0];
+    const own = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    await expect(fake.ipcMain.invoke('app:info', own)).resolves.toMatchObject({ version: '0.1.0', platform: process.platform });
+    const other = new fake.FakeWebContents();
+    await expect(fake.ipcMain.invoke('app:info', { sender: other, senderFrame: window.webContents.mainFrame })).rejects.toThrow();
+  });
+
+  it('sends menu:import to the window when File > Import… is chosen', async () => {
+    await startMain();
+    importItem().click!({} as never, undefined, {} as never);
+    expect(fake.BrowserWindow.instances[0].webContents.send).toHaveBeenCalledWith('menu:import', undefined);
+  });
+
+  it('delivers files from the command line once the renderer listens, and only to our window', async () => {
+    const file = join(dir, 'article.md');
+    await writeFile(file, '# Title');
+    await startMain({ argv: ['/opt/Framewise/framewise', '--flag', file, join(dir, 'photo.png')] });
+    const window = fake.BrowserWindow.instances[0];
+    const send = window.webContents.send;
+    expect(send).not.toHaveBeenCalledWith('files:opened', expect.anything());
+
+    const stranger = new fake.FakeWebContents();
+    fake.ipcMain.emit('files:ready', { sender: stranger, senderFrame: window.webContents.mainFrame });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(stranger.send).not.toHaveBeenCalled();
+
+    fake.ipcMain.emit('files:ready', { sender: window.webContents, senderFrame: window.webContents.mainFrame });
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith('files:opened', expect.anything()));
+    const payload = send.mock.calls.find((call) => call[0] === 'files:opened')![1];
+    expect(payload.files.map((f: { name: string }) => f.name)).toEqual(['article.md']);
+  });
+
+  it('takes files from a second instance and focuses the existing window', async () => {
+    await startMain();
+    const window = fake.BrowserWindow.instances[0];
+    fake.ipcMain.emit('files:ready', { sender: window.webContents, senderFrame: window.webContents.mainFrame });
+    const file = join(dir, 'second.txt');
+    await writeFile(file, 'text');
+    fake.app.emit('second-instance', {}, ['/opt/Framewise/framewise', 'second.txt'], dir, {});
+    expect(window.focus).toHaveBeenCalled();
+    expect(fake.BrowserWindow.instances).toHaveLength(1);
+    await vi.waitFor(() => expect(window.webContents.send).toHaveBeenCalledWith('files:opened', expect.anything()));
+  });
+
+  it('takes macOS open-file events', async () => {
+    await startMain();
+    const window = fake.BrowserWindow.instances[0];
+    fake.ipcMain.emit('files:ready', { sender: window.webContents, senderFrame: window.webContents.mainFrame });
+    const file = join(dir, 'mac.pdf');
+    await writeFile(file, '%PDF-1.7');
+    const event = { preventDefault: vi.fn() };
+    fake.app.emit('open-file', event, file);
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(window.webContents.send).toHaveBeenCalledWith('files:opened', expect.anything()));
+  });
+
+  it('quits when the last window closes (except on macOS)', async () => {
+    await startMain();
+    fake.app.emit('window-all-closed');
+    if (process.platform === 'darwin') expect(fake.app.quit).not.toHaveBeenCalled();
+    else expect(fake.app.quit).toHaveBeenCalled();
+  });
+});

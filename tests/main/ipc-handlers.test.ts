@@ -1,0 +1,227 @@
+import { mkdtemp, readFile, readdir, rm, truncate, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+import { INVOKE_CHANNELS, MAX_BACKUP_BYTES, MAX_IMPORT_BYTES, type PickedFiles } from '../../src/shared/ipc-contract';
+import { locateApp } from '../../src/main/app-location';
+import type { BoundedReadFs } from '../../src/main/bounded-read';
+import { readFileBounded } from '../../src/main/bounded-read';
+import { createInvokeHandlers, IMPORT_FILTERS, readImportFiles, registerInvokeHandlers, type IpcDeps } from '../../src/main/ipc-handlers';
+import { UserActivation } from '../../src/main/user-activation';
+import { BrowserWindow, dialog, FakeWebContents, FakeWebFrame, ipcMain, resetFakeElectron } from './fake-electron';
+
+const location = locateApp({ mainDir: join('/opt', 'app', 'out', 'main'), isPackaged: true });
+const appPage = pathToFileURL(location.rendererFile).href;
+
+let dir: string;
+let contents: FakeWebContents;
+let activation: UserActivation;
+let openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<void>>>;
+
+function trustedEvent() {
+  return { sender: contents, senderFrame: new FakeWebFrame(appPage) };
+}
+
+function setup(overrides: Partial<IpcDeps> = {}) {
+  const window = new BrowserWindow({});
+  contents = window.webContents;
+  activation = new UserActivation();
+  activation.track(contents);
+  openExternal = vi.fn(async (_url: string) => undefined);
+  registerInvokeHandlers({
+    ipcMain: ipcMain as never,
+    location,
+    trustedWebContentsIds: new Set([contents.id]),
+    handlers: createInvokeHandlers({
+      dialog: dialog as never,
+      openExternal,
+      app: { getVersion: () => '0.1.0', getPath: (name) => join(dir, name) },
+      platform: 'linux',
+      windowFor: (event) => BrowserWindow.fromWebContents(event.sender as never) as never,
+      activation,
+      ...overrides,
+    }),
+  });
+  return window;
+}
+
+beforeEach(async () => {
+  resetFakeElectron();
+  dir = await mkdtemp(join(tmpdir(), 'framewise-ipc-'));
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('registration', () => {
+  it('handles every invoke channel of the contract', () => {
+    setup();
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  it('rejects requests from a sender that is not our window, before doing anything', async () => {
+    setup();
+    const stranger = { sender: new FakeWebContents(), senderFrame: new FakeWebFrame(appPage) };
+    await expect(ipcMain.invoke('app:info', stranger)).rejects.toThrow(/did not come from the Framewise window/);
+    const wrongPage = { sender: contents, senderFrame: new FakeWebFrame('https://example.com/') };
+    await expect(ipcMain.invoke('import:pickFiles', wrongPage)).rejects.toThrow(/did not come from/);
+    const subframe = { sender: contents, senderFrame: new FakeWebFrame(appPage, new FakeWebFrame(appPage)) };
+    await expect(ipcMain.invoke('import:pickFiles', subframe)).rejects.toThrow(/did not come from/);
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+
+  it('rejects bad payloads with a clear error and keeps serving good ones', async () => {
+    setup();
+    await expect(ipcMain.invoke('shell:openExternal', trustedEvent(), { url: 'javascript:alert(1)' })).rejects.toThrow(
+      /only http:\/\/ and https:\/\//,
+    );
+    await expect(ipcMain.invoke('backup:save', trustedEvent(), { suggestedName: '../x', data: new Uint8Array(1) })).rejects.toThrow(
+      /suggestedName/,
+    );
+    await expect(ipcMain.invoke('app:info', trustedEvent(), 'surprise')).rejects.toThrow(/takes no payload/);
+    await expect(ipcMain.invoke('app:info', trustedEvent(), undefined, 'extra')).rejects.toThrow(/too many arguments/);
+    await expect(ipcMain.invoke('app:info', trustedEvent())).resolves.toEqual({
+      version: '0.1.0',
+      dataPath: join(dir, 'userData'),
+      platform: 'linux',
+    });
+  });
+});
+
+describe('import:pickFiles', () => {
+  it('offers the importable formats, several files at once, attached to the window', async () => {
+    const window = setup();
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(ipcMain.invoke('import:pickFiles', trustedEvent())).resolves.toEqual({ files: [], refused: [] });
+    const [owner, options] = dialog.showOpenDialog.mock.calls[0];
+    expect(owner).toBe(window);
+    expect(options.properties).toEqual(['openFile', 'multiSelections']);
+    expect(options.filters).toEqual(IMPORT_FILTERS);
+    expect(IMPORT_FILTERS[0].extensions).toEqual(['txt', 'md', 'html', 'htm', 'docx', 'pdf']);
+  });
+
+  it('returns the bytes and names of the chosen files, and refuses too-large files and folders', async () => {
+    setup();
+    const article = join(dir, 'article.txt');
+    await writeFile(article, 'Reported facts.');
+    const huge = join(dir, 'huge.pdf');
+    await writeFile(huge, '');
+    await truncate(huge, MAX_IMPORT_BYTES + 1); // sparse: costs no disk
+    const folder = join(dir, 'folder.md');
+    await mkdir(folder);
+    const missing = join(dir, 'gone.html');
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [article, huge, folder, missing] });
+
+    const picked = (await ipcMain.invoke('import:pickFiles', trustedEvent())) as PickedFiles;
+    expect(picked).toEqual({
+      files: [{ name: 'article.txt', size: 15, data: new TextEncoder().encode('Reported facts.') }],
+      refused: [
+        { name: 'huge.pdf', reason: 'too-large' },
+        { name: 'folder.md', reason: 'not-a-file' },
+        { name: 'gone.html', reason: 'unreadable' },
+      ],
+    });
+    expect(picked.files[0].data).toBeInstanceOf(Uint8Array);
+  });
+
+  it('never opens or reads a file that is too large', async () => {
+    const open = vi.fn();
+    const fakeFs: BoundedReadFs = { stat: async () => ({ isFile: () => true, size: MAX_IMPORT_BYTES + 1 }), open };
+    const result = await readImportFiles(['/somewhere/big.docx'], fakeFs);
+    expect(result).toEqual({ files: [], refused: [{ name: 'big.docx', reason: 'too-large' }] });
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('accepts a file of exactly the limit', async () => {
+    const exact = join(dir, 'exact.txt');
+    await writeFile(exact, '');
+    await truncate(exact, 1024);
+    const read = await readFileBounded(exact, 1024);
+    expect(read.ok && read.file.size).toBe(1024);
+    expect((await readFileBounded(exact, 1023)).ok).toBe(false);
+  });
+
+  it('refuses a file that grew past the limit after the size check', async () => {
+    const grown = join(dir, 'grown.txt');
+    await writeFile(grown, 'x'.repeat(100));
+    const lying: BoundedReadFs = { stat: async () => ({ isFile: () => true, size: 10 }), open: (path, flags) => import('node:fs/promises').then((fs) => fs.open(path, flags)) };
+    expect(await readFileBounded(grown, 50, lying)).toEqual({ ok: false, refusal: { name: 'grown.txt', reason: 'too-large' } });
+  });
+});
+
+describe('backups', () => {
+  it('saves with a save dialog, adds the extension, and writes the bytes', async () => {
+    setup();
+    const target = join(dir, 'chosen.framewise');
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const data = new Uint8Array([123, 125]);
+    await expect(ipcMain.invoke('backup:save', trustedEvent(), { suggestedName: 'framewise-backup', data })).resolves.toEqual({
+      saved: true,
+      path: target,
+    });
+    expect(dialog.showSaveDialog.mock.calls[0][1].defaultPath).toBe(join(dir, 'documents', 'framewise-backup.framewise'));
+    expect(new Uint8Array(await readFile(target))).toEqual(data);
+    expect(await readdir(dir)).toEqual(['chosen.framewise']); // no temporary file left behind
+  });
+
+  it('reports a cancelled save', async () => {
+    setup();
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(ipcMain.invoke('backup:save', trustedEvent(), { suggestedName: 'b.json', data: new Uint8Array([1]) })).resolves.toEqual({ saved: false });
+    expect(dialog.showSaveDialog.mock.calls[0][1].defaultPath).toBe(join(dir, 'documents', 'b.json'));
+  });
+
+  it('turns a failed write into a clear rejection and leaves no partial file', async () => {
+    setup();
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(dir, 'no-such-dir', 'b.framewise') });
+    await expect(ipcMain.invoke('backup:save', trustedEvent(), { suggestedName: 'b', data: new Uint8Array([1]) })).rejects.toThrow(/ENOENT/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('opens a backup file as bytes, or null when cancelled', async () => {
+    setup();
+    const backup = join(dir, 'mine.framewise');
+    await writeFile(backup, '{"ok":true}');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [backup] });
+    const opened = await ipcMain.invoke('backup:open', trustedEvent());
+    expect(opened).toMatchObject({ name: 'mine.framewise', size: 11 });
+    expect(dialog.showOpenDialog.mock.calls[0][1].filters).toEqual([{ name: 'Framewise backup', extensions: ['framewise', 'json'] }]);
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await expect(ipcMain.invoke('backup:open', trustedEvent())).resolves.toBeNull();
+  });
+
+  it('refuses a backup over the size limit with an explanation', async () => {
+    setup({ fs: { stat: async () => ({ isFile: () => true, size: MAX_BACKUP_BYTES + 1 }), open: vi.fn() } });
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/x/huge.framewise'] });
+    await expect(ipcMain.invoke('backup:open', trustedEvent())).rejects.toThrow(/“huge.framewise” was not opened: it is larger than 512 MB/);
+  });
+});
+
+describe('shell:openExternal', () => {
+  it('opens an http(s) URL right after a user gesture', async () => {
+    setup();
+    contents.userClicks();
+    await expect(ipcMain.invoke('shell:openExternal', trustedEvent(), { url: 'https://example.com/' })).resolves.toEqual({ opened: true });
+    expect(openExternal).toHaveBeenCalledWith('https://example.com/');
+  });
+
+  it('does not open anything without a user gesture', async () => {
+    setup();
+    await expect(ipcMain.invoke('shell:openExternal', trustedEvent(), { url: 'https://example.com/' })).resolves.toEqual({ opened: false });
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('never opens non-web URLs, even after a gesture', async () => {
+    setup();
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/x']) {
+      contents.userClicks();
+      await expect(ipcMain.invoke('shell:openExternal', trustedEvent(), { url })).rejects.toThrow();
+    }
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,127 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { INVOKE_CHANNELS, MAX_BACKUP_BYTES } from '../../src/shared/ipc-contract';
+import { locateApp } from '../../src/main/app-location';
+import {
+  IpcValidationError,
+  isSafeExternalUrl,
+  isTrustedSender,
+  MAX_URL_LENGTH,
+  requestValidators,
+  validateBackupSave,
+  validateOpenExternal,
+} from '../../src/main/ipc-validation';
+
+const location = locateApp({ mainDir: join('/opt', 'app', 'out', 'main'), isPackaged: true });
+const appPage = pathToFileURL(location.rendererFile).href;
+const data = new Uint8Array([1, 2, 3]);
+
+describe('request validators', () => {
+  it('exist for every invoke channel of the contract', () => {
+    expect(Object.keys(requestValidators).sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  it('accept no payload, and only no payload, on void channels', () => {
+    for (const channel of ['import:pickFiles', 'backup:open', 'app:info'] as const) {
+      expect(() => requestValidators[channel](undefined)).not.toThrow();
+      for (const bad of [null, 0, '', {}, 'x', []]) {
+        expect(() => requestValidators[channel](bad)).toThrow(IpcValidationError);
+      }
+    }
+  });
+
+  it('accept a well-formed backup request and return only the declared fields', () => {
+    expect(validateBackupSave({ suggestedName: 'framewise-backup 2026-11-28.framewise', data })).toEqual({
+      suggestedName: 'framewise-backup 2026-11-28.framewise',
+      data,
+    });
+    expect(validateBackupSave({ suggestedName: 'Sauvegarde élève (1)', data }).suggestedName).toBe('Sauvegarde élève (1)');
+  });
+
+  it('reject backup requests of the wrong shape or type', () => {
+    const cases: unknown[] = [
+      undefined,
+      null,
+      'backup',
+      [],
+      { suggestedName: 'a' },
+      { data },
+      { suggestedName: 42, data },
+      { suggestedName: 'a', data: [1, 2, 3] },
+      { suggestedName: 'a', data: 'AAEC' },
+      { suggestedName: 'a', data: new Uint8Array(0) },
+      { suggestedName: 'a', data, extra: true },
+      new (class { suggestedName = 'a'; data = data; })(),
+    ];
+    for (const payload of cases) expect(() => validateBackupSave(payload)).toThrow(IpcValidationError);
+  });
+
+  it('reject file names that are paths, hidden, huge or odd', () => {
+    for (const suggestedName of ['../../etc/passwd', '/tmp/x', 'C:\\Windows\\x', 'a/b', '.bashrc', 'x'.repeat(201), '', 'a\u0000b', 'a:b', 'a*b', 'con<1>']) {
+      expect(() => validateBackupSave({ suggestedName, data }), suggestedName).toThrow(/suggestedName/);
+    }
+  });
+
+  it('reject a backup larger than the limit without copying it', () => {
+    const huge = { byteLength: MAX_BACKUP_BYTES + 1 };
+    Object.setPrototypeOf(huge, Uint8Array.prototype);
+    expect(() => validateBackupSave({ suggestedName: 'a', data: huge })).toThrow(/larger than/);
+  });
+
+  it('accept only http(s) URLs to open', () => {
+    expect(validateOpenExternal({ url: 'https://example.com/a?b=c#d' })).toEqual({ url: 'https://example.com/a?b=c#d' });
+    expect(validateOpenExternal({ url: 'http://example.com' }).url).toBe('http://example.com');
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,x',
+      'mailto:a@b.c',
+      'ftp://example.com',
+      'smb://host/share',
+      'ms-settings:privacy',
+      'https://user:secret@example.com/',
+      'example.com',
+      '',
+      ' https://example.com',
+    ]) {
+      expect(() => validateOpenExternal({ url }), url).toThrow(IpcValidationError);
+    }
+  });
+
+  it('reject huge strings and wrong types for openExternal', () => {
+    expect(() => validateOpenExternal({ url: `https://example.com/${'a'.repeat(MAX_URL_LENGTH)}` })).toThrow(/longer than/);
+    expect(() => validateOpenExternal({ url: `https://example.com/${'a'.repeat(10_000_000)}` })).toThrow(/longer than/);
+    for (const payload of [undefined, 'https://example.com', { url: 1 }, { url: ['https://example.com'] }, { url: 'https://a.b', x: 1 }]) {
+      expect(() => validateOpenExternal(payload)).toThrow(IpcValidationError);
+    }
+    expect(isSafeExternalUrl({ toString: () => 'https://example.com' })).toBe(false);
+  });
+
+  it('name the channel and the problem in the error message', () => {
+    expect(() => validateOpenExternal({ url: 'file:///x' })).toThrow(
+      'Invalid request on shell:openExternal: only http:// and https:// web addresses can be opened',
+    );
+  });
+});
+
+describe('sender check', () => {
+  const trusted = new Set([7]);
+  const event = (over: Partial<{ id: number; url: string; parent: unknown; frame: null }> = {}) => ({
+    sender: { id: over.id ?? 7 },
+    senderFrame: over.frame === null ? null : { url: over.url ?? appPage, parent: over.parent ?? null },
+  });
+
+  it('trusts the top frame of our window showing our page', () => {
+    expect(isTrustedSender(event(), trusted, location)).toBe(true);
+    expect(isTrustedSender(event({ url: `${appPage}#/library` }), trusted, location)).toBe(true);
+  });
+
+  it('refuses other windows, subframes, other pages and destroyed frames', () => {
+    expect(isTrustedSender(event({ id: 8 }), trusted, location)).toBe(false);
+    expect(isTrustedSender(event({ parent: {} }), trusted, location)).toBe(false);
+    expect(isTrustedSender(event({ url: 'https://example.com/' }), trusted, location)).toBe(false);
+    expect(isTrustedSender(event({ url: pathToFileURL('/tmp/evil.html').href }), trusted, location)).toBe(false);
+    expect(isTrustedSender(event({ frame: null }), trusted, location)).toBe(false);
+  });
+});
