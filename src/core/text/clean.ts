@@ -1,0 +1,460 @@
+/**
+ * Turns an article's original text into headings, paragraphs and debris lines whose
+ * offsets point back into that exact text (UTF-16 code units), so every later stage can
+ * highlight the learner's own text by slicing `original`.
+ *
+ * Invariants (tested):
+ * - blocks are in document order, never overlap, and `0 <= start < end <= original.length`;
+ * - `original.slice(start, end)` begins and ends with non-whitespace;
+ * - for plain text and extracted formats, `block.text` is exactly that slice with whitespace
+ *   runs collapsed to one space; for markdown, `block.text` additionally loses markup
+ *   (emphasis markers, link targets, list/quote markers), so use `mapBlockText` to get
+ *   from a position in `block.text` back to the original.
+ */
+import { debrisReason } from './debris';
+import type { CleanedDocument, TextBlock } from './types';
+
+export interface CleanOptions {
+  /** 'md' strips markdown markup from block text; default 'txt'. */
+  format?: 'txt' | 'md';
+}
+
+/** A piece of already-extracted text (from HTML, docx or pdf) with optional known structure. */
+export interface TextPart {
+  text: string;
+  /** Known from the source markup (h1–h6 → heading; li, td, blockquote → paragraph). */
+  kind?: 'heading' | 'paragraph';
+}
+
+/** Longest line still taken for a heading by the heuristic. */
+export const HEADING_MAX_WORDS = 12;
+export const HEADING_MAX_CHARS = 100;
+
+const TERMINAL_PUNCTUATION = /[.!?:;,"”…]$/;
+/** Lines that look like a byline or a dateline are article metadata, not headings. */
+const BYLINE = /^by\s+\p{Lu}/iu;
+const DATELINE =
+  /^(updated|published|posted|last updated)?\s*(on\s+)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b/i;
+
+/** Whitespace runs collapsed to one space, trimmed. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether a line could be a heading by itself: short, starts with a capital (or digit),
+ * has a letter, and does not end like a sentence. Whether it IS a heading also depends on
+ * what follows it (see `cleanText`).
+ */
+export function looksLikeHeading(text: string): boolean {
+  const t = collapseWhitespace(text);
+  if (t.length === 0 || t.length > HEADING_MAX_CHARS) return false;
+  if (t.split(' ').length > HEADING_MAX_WORDS) return false;
+  if (TERMINAL_PUNCTUATION.test(t)) return false;
+  if (!/\p{L}/u.test(t)) return false;
+  if (/^\p{Ll}/u.test(t)) return false;
+  if (BYLINE.test(t) || DATELINE.test(t)) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------
+// Lines and groups
+
+interface Line {
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the line's last character, line break excluded. */
+  end: number;
+  raw: string;
+}
+
+/** A contiguous range of one line that belongs to a block (markers already skipped). */
+interface Segment {
+  start: number;
+  end: number;
+}
+
+type GroupKind = 'para' | 'heading' | 'list' | 'code' | 'linkref';
+
+interface Group {
+  kind: GroupKind;
+  segments: Segment[];
+}
+
+function splitLines(original: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(original)) !== null) {
+    lines.push({ start, end: m.index, raw: original.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, end: original.length, raw: original.slice(start) });
+  return lines;
+}
+
+const isBlank = (s: string): boolean => /^\s*$/.test(s);
+
+const ATX_HEADING = /^( {0,3})(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(={2,}|-{2,})[ \t]*$/;
+const SEPARATOR = /^[ \t]*([*=~_\-–—•·#+])([ \t]*\1){2,}[ \t]*$/;
+const LIST_ITEM = /^([ \t]{0,6})([-*+•–—]|\d{1,3}[.)])[ \t]+(\[[ xX]\][ \t]+)?(?=\S)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const BLOCKQUOTE = /^( {0,3}>[ \t]?)+/;
+const LINK_REFERENCE = /^ {0,3}\[[^\]]+\]:[ \t]*\S+/;
+
+/** Sentence-ending characters; a line ending with one is not soft-wrapped into the next. */
+const LINE_END_PUNCTUATION = /[.!?:;"”’'»)\]…]$/;
+
+function segmentOf(line: Line, skip = 0): Segment {
+  return { start: line.start + skip, end: line.end };
+}
+
+function segmentText(original: string, seg: Segment): string {
+  return original.slice(seg.start, seg.end);
+}
+
+/**
+ * Groups lines into raw blocks: blank lines separate groups; markdown/plain structure
+ * (ATX and setext headings, list items, fences, separators) starts or ends groups. When
+ * the text has no blank line at all, every line is its own group unless it is clearly
+ * soft-wrapped (previous line has no end punctuation and this one starts in lower case).
+ */
+function groupLines(original: string, lines: Line[], markdown: boolean): Group[] {
+  const groups: Group[] = [];
+  let current: Group | null = null;
+  const close = (): void => {
+    if (current && current.segments.length > 0) groups.push(current);
+    current = null;
+  };
+
+  const nonBlank = lines.filter((l) => !isBlank(l.raw));
+  const first = lines.findIndex((l) => !isBlank(l.raw));
+  const last = lines.length - 1 - [...lines].reverse().findIndex((l) => !isBlank(l.raw));
+  let lineMode = nonBlank.length > 1;
+  for (let i = first; i >= 0 && i <= last; i++) {
+    if (isBlank(lines[i].raw)) {
+      lineMode = false;
+      break;
+    }
+  }
+
+  let inFence: string | null = null;
+  let i = 0;
+  // YAML front matter is metadata, not article text.
+  if (markdown && first >= 0 && /^---\s*$/.test(lines[first].raw)) {
+    const endFm = lines.findIndex((l, k) => k > first && /^(---|\.\.\.)\s*$/.test(l.raw));
+    if (endFm > first && endFm - first < 60 && lines.slice(first + 1, endFm).some((l) => /^\w[\w-]*:/.test(l.raw))) {
+      i = endFm + 1;
+    }
+  }
+
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    const raw = line.raw;
+
+    if (markdown) {
+      const fence = FENCE.exec(raw);
+      if (inFence !== null) {
+        if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length && isBlank(raw.slice(fence[0].length))) {
+          inFence = null;
+          close();
+        } else if (!isBlank(raw)) {
+          if (!current) current = { kind: 'code', segments: [] };
+          current.segments.push(segmentOf(line));
+        }
+        continue;
+      }
+      if (fence) {
+        close();
+        inFence = fence[1];
+        continue;
+      }
+    }
+
+    if (isBlank(raw)) {
+      close();
+      continue;
+    }
+
+    const setext = SETEXT_UNDERLINE.exec(raw);
+    const cur = current as Group | null;
+    if (setext && cur && cur.kind === 'para' && cur.segments.length > 0) {
+      cur.kind = 'heading';
+      close();
+      continue;
+    }
+
+    if (SEPARATOR.test(raw) || (setext && !cur)) {
+      close();
+      continue;
+    }
+
+    const atx = ATX_HEADING.exec(raw);
+    if (atx) {
+      close();
+      const contentStart = raw.indexOf(atx[3], atx[1].length + atx[2].length);
+      const seg: Segment = { start: line.start + contentStart, end: line.start + contentStart + atx[3].length };
+      if (atx[3].trim().length > 0) groups.push({ kind: 'heading', segments: [seg] });
+      continue;
+    }
+
+    if (markdown && LINK_REFERENCE.test(raw)) {
+      close();
+      groups.push({ kind: 'linkref', segments: [segmentOf(line)] });
+      continue;
+    }
+
+    let skip = 0;
+    if (markdown) {
+      const quote = BLOCKQUOTE.exec(raw);
+      if (quote) skip = quote[0].length;
+    }
+    const list = LIST_ITEM.exec(raw.slice(skip));
+    if (list) {
+      close();
+      current = { kind: 'list', segments: [segmentOf(line, skip + list[0].length)] };
+      continue;
+    }
+
+    if (current && lineMode) {
+      const prev = current.segments[current.segments.length - 1];
+      const prevText = segmentText(original, prev).trimEnd();
+      const softWrap = !LINE_END_PUNCTUATION.test(prevText) && /^\s*\p{Ll}/u.test(raw.slice(skip));
+      if (!softWrap) close();
+    }
+    if (!current) current = { kind: 'para', segments: [] };
+    current.segments.push(segmentOf(line, skip));
+  }
+  close();
+
+  return markdown ? groups : groups.flatMap((g) => splitLongLines(original, g));
+}
+
+/**
+ * In plain text, a long line ending a sentence and followed by another line is a
+ * paragraph break that lost its blank line (pasted text), not a soft wrap: hard-wrapped
+ * text keeps lines well under this length. Markdown keeps its own rule (newline = space),
+ * since "one sentence per line" is a common markdown style.
+ */
+const LONG_LINE_CHARS = 120;
+function splitLongLines(original: string, group: Group): Group[] {
+  if (group.kind !== 'para' || group.segments.length < 2) return [group];
+  const out: Group[] = [];
+  let cur: Segment[] = [];
+  group.segments.forEach((seg, k) => {
+    cur.push(seg);
+    const t = segmentText(original, seg).trim();
+    const next = group.segments[k + 1];
+    if (next && t.length >= LONG_LINE_CHARS && /[.!?"”’]$/.test(t) && /^\s*[\p{Lu}\d"“‘'(]/u.test(segmentText(original, next))) {
+      out.push({ kind: 'para', segments: cur });
+      cur = [];
+    }
+  });
+  if (cur.length) out.push({ kind: 'para', segments: cur });
+  return out;
+}
+
+/**
+ * Splits debris lines and a leading heading line out of a multi-line paragraph group:
+ * "Advertisement" glued to the paragraph after it, or a heading typed directly above its
+ * paragraph without a blank line.
+ */
+function splitGroup(original: string, group: Group, markdown: boolean): Group[] {
+  if (group.kind !== 'para' || group.segments.length < 2) return [group];
+  const out: Group[] = [];
+  let cur: Segment[] = [];
+  const flush = (): void => {
+    if (cur.length) out.push({ kind: 'para', segments: cur });
+    cur = [];
+  };
+  for (const seg of group.segments) {
+    const t = lineTextFor(original, seg, markdown);
+    if (debrisReason(t) !== undefined) {
+      flush();
+      out.push({ kind: 'para', segments: [seg] });
+    } else {
+      cur.push(seg);
+    }
+  }
+  flush();
+
+  const result: Group[] = [];
+  for (const g of out) {
+    if (g.segments.length >= 2) {
+      const firstText = lineTextFor(original, g.segments[0], markdown);
+      const rest = g.segments.slice(1).map((s) => lineTextFor(original, s, markdown));
+      const longestRest = Math.max(...rest.map((t) => t.length));
+      if (looksLikeHeading(firstText) && firstText.length < 0.6 * longestRest && /^[\p{Lu}\d"“‘'(]/u.test(rest[0])) {
+        result.push({ kind: 'para', segments: [g.segments[0]] });
+        result.push({ kind: 'para', segments: g.segments.slice(1) });
+        continue;
+      }
+    }
+    result.push(g);
+  }
+  return result;
+}
+
+function lineTextFor(original: string, seg: Segment, markdown: boolean): string {
+  const t = segmentText(original, seg);
+  return collapseWhitespace(markdown ? stripInlineMarkdown(t) : t);
+}
+
+// ---------------------------------------------------------------------------------------
+// Markdown inline markup
+
+/** Removes inline markdown markup, keeping the words a reader sees. */
+export function stripInlineMarkdown(text: string): string {
+  // Escaped characters ("\\*") are literal: park them in the private-use area while the
+  // markup rules run, then restore them.
+  let s = text.replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, (_m, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)));
+  s = s.replace(/<!--[\s\S]*?-->/g, '');
+  s = s.replace(/!\[[^\]]*\]\((?:[^()]|\([^)]*\))*\)/g, '');
+  s = s.replace(/!\[[^\]]*\]\[[^\]]*\]/g, '');
+  s = s.replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1');
+  s = s.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
+  s = s.replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1');
+  s = s.replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
+  s = s.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_m, _t, code: string) => code.trim());
+  s = s.replace(/(\*{1,3})(?=\S)([\s\S]*?\S)\1(?!\*)/g, '$2');
+  s = s.replace(/(?<![\p{L}\p{N}_])(_{1,3})(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}_])/gu, '$2');
+  s = s.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
+  return s.replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
+}
+
+// ---------------------------------------------------------------------------------------
+// Blocks
+
+type Provisional = TextBlock & { candidate?: boolean };
+
+function trimmedRange(original: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(original[s])) s++;
+  while (e > s && /\s/.test(original[e - 1])) e--;
+  return [s, e];
+}
+
+function groupToBlock(original: string, group: Group, markdown: boolean): Provisional | null {
+  const segs = group.segments
+    .map((seg) => {
+      const [s, e] = trimmedRange(original, seg.start, seg.end);
+      return { start: s, end: e };
+    })
+    .filter((seg) => seg.end > seg.start);
+  if (segs.length === 0) return null;
+  const start = segs[0].start;
+  const end = segs[segs.length - 1].end;
+  const joined = segs.map((seg) => original.slice(seg.start, seg.end)).join(' ');
+  let text: string;
+  if (!markdown) text = collapseWhitespace(original.slice(start, end));
+  else if (group.kind === 'code' || group.kind === 'linkref') text = collapseWhitespace(joined);
+  else text = collapseWhitespace(stripInlineMarkdown(joined));
+
+  if (group.kind === 'linkref') return { kind: 'debris', start, end, text, reason: 'link reference' };
+  if (text.length === 0) {
+    // Markup only (an image, an HTML comment): nothing a learner reads.
+    return { kind: 'debris', start, end, text: collapseWhitespace(joined), reason: 'markup only' };
+  }
+  const reason = group.kind === 'code' ? undefined : debrisReason(text);
+  if (reason) return { kind: 'debris', start, end, text, reason };
+  if (group.kind === 'heading') return { kind: 'heading', start, end, text };
+  if (group.kind === 'para' && segs.length === 1 && looksLikeHeading(text)) {
+    return { kind: 'paragraph', start, end, text, candidate: true };
+  }
+  return { kind: 'paragraph', start, end, text };
+}
+
+/**
+ * A heading candidate (short line without end punctuation) is a heading when the next
+ * non-debris block is a real paragraph; otherwise (end of text, or a run of short lines
+ * such as a list) it stays a paragraph.
+ */
+function resolveCandidates(blocks: Provisional[]): TextBlock[] {
+  // Walk backwards remembering the next non-debris block (linear, for very long texts).
+  let next: Provisional | undefined;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b.kind === 'debris') continue;
+    if (b.candidate && next && next.kind === 'paragraph' && !next.candidate) b.kind = 'heading';
+    next = b;
+  }
+  return blocks.map(({ candidate: _c, ...block }) => block);
+}
+
+/**
+ * Cleans decoded plain text or markdown into blocks.
+ * Tolerates CRLF and CR line endings; `original` is returned unchanged.
+ */
+export function cleanText(original: string, options: CleanOptions = {}): CleanedDocument {
+  const markdown = options.format === 'md';
+  const lines = splitLines(original);
+  const groups = groupLines(original, lines, markdown).flatMap((g) => splitGroup(original, g, markdown));
+  const provisional = groups.map((g) => groupToBlock(original, g, markdown)).filter((b): b is Provisional => b !== null);
+  return { original, blocks: resolveCandidates(provisional) };
+}
+
+/** Separator between extracted parts in the original text of html/docx/pdf imports. */
+export const PART_SEPARATOR = '\n\n';
+
+/**
+ * Builds a document from text already extracted block by block (HTML, docx, pdf).
+ * The original text is the parts, whitespace-collapsed, joined by blank lines, so each
+ * block's `text` equals `original.slice(start, end)` exactly. Empty parts are dropped.
+ */
+export function cleanParts(parts: readonly TextPart[]): CleanedDocument {
+  const provisional: Provisional[] = [];
+  let original = '';
+  for (const part of parts) {
+    const text = collapseWhitespace(part.text);
+    if (text.length === 0) continue;
+    if (original.length > 0) original += PART_SEPARATOR;
+    const start = original.length;
+    original += text;
+    const end = original.length;
+    const reason = debrisReason(text);
+    if (reason) provisional.push({ kind: 'debris', start, end, text, reason });
+    else if (part.kind === 'heading') provisional.push({ kind: 'heading', start, end, text });
+    else if (part.kind === 'paragraph') provisional.push({ kind: 'paragraph', start, end, text });
+    else provisional.push({ kind: 'paragraph', start, end, text, candidate: looksLikeHeading(text) });
+  }
+  return { original, blocks: resolveCandidates(provisional) };
+}
+
+/**
+ * For each UTF-16 index of `block.text`, the offset in `original` it came from (plus one
+ * final entry: `block.end`). Collapsed whitespace maps to the first whitespace character
+ * of its run; removed markdown markup is skipped. Lets analysis that runs on `block.text`
+ * report offsets in original coordinates.
+ */
+export function mapBlockText(original: string, block: TextBlock): number[] {
+  const map: number[] = [];
+  const text = block.text;
+  let o = block.start;
+  for (let t = 0; t < text.length; t++) {
+    const ch = text[t];
+    if (ch === ' ') {
+      // A collapsed space stands for a whitespace run (or a line break between segments).
+      let k = o;
+      while (k < block.end && !/\s/.test(original[k])) k++;
+      if (k >= block.end) k = o;
+      map.push(k);
+      o = k;
+      while (o < block.end && /\s/.test(original[o])) o++;
+      continue;
+    }
+    let k = o;
+    while (k < block.end && original[k] !== ch) k++;
+    if (k >= block.end) {
+      // Not found (text rewritten): keep the last known position so offsets stay monotonic.
+      map.push(Math.min(o, block.end - 1));
+      continue;
+    }
+    map.push(k);
+    o = k + 1;
+  }
+  map.push(block.end);
+  return map;
+}

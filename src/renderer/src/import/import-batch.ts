@@ -1,0 +1,84 @@
+/**
+ * Imports many files one at a time, yielding to the event loop between files so the
+ * window keeps painting the progress bar and answering clicks. One bad file never stops
+ * or spoils the others; each gets its own result line.
+ */
+import { ImportError, type ImportErrorCode } from '../../../core/import/errors';
+import type { ImportedArticle } from '../../../core/text/types';
+import { importFile, type ImportDeps } from './import-file';
+
+/** Bytes, or a File/Blob-like object (read only when its turn comes, to keep memory low). */
+export type BatchFile = { name: string; data: Uint8Array } | { name: string; arrayBuffer(): Promise<ArrayBuffer> };
+
+export interface StoreResult {
+  status: 'imported' | 'duplicate';
+  id: number | string;
+  title: string;
+}
+
+export interface BatchResult {
+  name: string;
+  status: 'imported' | 'duplicate' | 'rejected';
+  articleId?: number | string;
+  title?: string;
+  /** Why the file was refused; absent for a cancelled file or a storage failure (see `message`). */
+  reason?: ImportErrorCode;
+  message?: string;
+}
+
+export interface BatchOptions extends ImportDeps {
+  store: (article: ImportedArticle) => Promise<StoreResult>;
+  /** Called after each file with how many are done, the total, and that file's result. */
+  onProgress?: (done: number, total: number, result: BatchResult) => void;
+  /** Aborting stops before the next file; files not started are reported as not imported. */
+  signal?: AbortSignal;
+  /** Lets tests or the UI replace the between-files yield. */
+  yieldToUi?: () => Promise<void>;
+}
+
+export const CANCELLED_MESSAGE = 'Import was cancelled before this file was read. Import it again if you still want it.';
+export const STORE_FAILED_MESSAGE =
+  'The article was read but could not be saved. Check that the disk is not full, then import the file again. Articles already saved are safe.';
+
+const defaultYield = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function bytesOf(file: BatchFile): Promise<Uint8Array> {
+  if ('data' in file) return file.data;
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+async function importOne(file: BatchFile, options: BatchOptions): Promise<BatchResult> {
+  let article: ImportedArticle;
+  try {
+    const data = await bytesOf(file);
+    article = await importFile({ name: file.name, data }, options);
+  } catch (error) {
+    const importError = error instanceof ImportError ? error : new ImportError('unreadable', undefined, { cause: error });
+    return { name: file.name, status: 'rejected', reason: importError.code, message: importError.message };
+  }
+  try {
+    const stored = await options.store(article);
+    return { name: file.name, status: stored.status, articleId: stored.id, title: stored.title };
+  } catch {
+    // Not the file's fault: no ImportErrorCode, only the message.
+    return { name: file.name, status: 'rejected', message: STORE_FAILED_MESSAGE, title: article.title };
+  }
+}
+
+export async function importBatch(files: readonly BatchFile[], options: BatchOptions): Promise<BatchResult[]> {
+  const results: BatchResult[] = [];
+  const total = files.length;
+  const pause = options.yieldToUi ?? defaultYield;
+  for (const file of files) {
+    let result: BatchResult;
+    if (options.signal?.aborted) {
+      result = { name: file.name, status: 'rejected', message: CANCELLED_MESSAGE };
+    } else {
+      result = await importOne(file, options);
+    }
+    results.push(result);
+    options.onProgress?.(results.length, total, result);
+    if (results.length < total) await pause();
+  }
+  return results;
+}

@@ -1,0 +1,83 @@
+/**
+ * Word documents (.docx) via mammoth's browser-compatible API. Mammoth turns Word styles
+ * into HTML (Heading 1 → h1 …); we parse that HTML inertly and keep only its text blocks,
+ * so headings survive and nothing else does. Images are dropped, external files never read.
+ */
+import mammothDefault from 'mammoth';
+import { ImportError } from '../../../core/import/errors';
+import { cleanParts } from '../../../core/text/clean';
+import { startsWithBytes } from '../../../core/text/decode';
+import type { ImportedArticle } from '../../../core/text/types';
+import { finishArticle } from './article';
+import { extractParts, wrapFragment, type HtmlParser } from './html-text';
+
+/** The part of mammoth we use; injectable for tests. */
+export interface MammothLike {
+  convertToHtml(input: { arrayBuffer: ArrayBuffer }, options?: Record<string, unknown>): Promise<{ value: string }>;
+  images: { imgElement(f: (image: unknown) => Promise<{ src: string }>): unknown };
+}
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Word's title styles are headings too (mammoth maps only Heading 1–6 by default). */
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+
+function utf16Includes(bytes: Uint8Array, text: string): boolean {
+  const needle = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) needle[i * 2] = text.charCodeAt(i);
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A password-protected .docx is not a zip: Office wraps the encrypted package in an OLE
+ * compound file ("EncryptionInfo" + "EncryptedPackage" streams). An OLE file with a
+ * "WordDocument" stream instead is an old .doc renamed to .docx.
+ */
+function refuseOleFile(bytes: Uint8Array): never {
+  if (!utf16Includes(bytes, 'EncryptedPackage') && utf16Includes(bytes, 'WordDocument')) {
+    throw new ImportError(
+      'unsupported-type',
+      'This is an old Word document (.doc), even though its name ends in .docx. Open it in Word or LibreOffice, save it as .docx (or .txt) and import the new copy.',
+    );
+  }
+  throw new ImportError('password-protected');
+}
+
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+export async function importDocx(
+  bytes: Uint8Array,
+  fileName: string,
+  parseHtml: HtmlParser,
+  mammoth: MammothLike = mammothDefault as unknown as MammothLike,
+): Promise<ImportedArticle> {
+  if (startsWithBytes(bytes, OLE_SIGNATURE)) refuseOleFile(bytes);
+  if (!startsWithBytes(bytes, ZIP_SIGNATURE)) throw new ImportError('unreadable');
+
+  let html: string;
+  try {
+    const arrayBuffer = toArrayBuffer(bytes);
+    // Node's mammoth reads `buffer`, the browser build `arrayBuffer`; JSZip accepts either.
+    const input = { arrayBuffer, buffer: arrayBuffer };
+    const result = await mammoth.convertToHtml(input, {
+      styleMap: STYLE_MAP,
+      externalFileAccess: false,
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+    });
+    html = result.value;
+  } catch (error) {
+    throw new ImportError('unreadable', undefined, { cause: error });
+  }
+
+  const doc = parseHtml(wrapFragment(html));
+  const body = doc.body ?? doc.documentElement;
+  const document = cleanParts(body ? extractParts(body) : []);
+  return finishArticle({ document, format: 'docx', fileName });
+}

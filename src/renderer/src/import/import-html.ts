@@ -1,0 +1,146 @@
+/**
+ * Saved web pages (.html/.htm). The page is parsed into an inert document (DOMParser never
+ * runs scripts or loads resources), Mozilla Readability picks the article, and only the
+ * article's TEXT is kept, block by block. Nothing from the page is ever rendered.
+ */
+import { Readability } from '@mozilla/readability';
+import { ImportError } from '../../../core/import/errors';
+import { cleanParts } from '../../../core/text/clean';
+import { decodeBytes, decodeBytesAs, type DecodedText } from '../../../core/text/decode';
+import type { CleanedDocument, ImportedArticle } from '../../../core/text/types';
+import { finishArticle, hasArticleText } from './article';
+import { extractParts, type HtmlParser } from './html-text';
+
+/** Elements removed before Readability sees the page: never text, possibly hostile. */
+const STRIP_SELECTOR =
+  'script, style, noscript, template, iframe, frame, frameset, object, embed, applet, svg, math, canvas, link, meta[http-equiv], base, form, button, input, select, textarea, dialog';
+
+/** Honours `<meta charset>` / http-equiv content-type when the bytes are not UTF-8 or UTF-16. */
+export function decodeHtmlBytes(bytes: Uint8Array): DecodedText {
+  const decoded = decodeBytes(bytes);
+  if (decoded.encoding.startsWith('UTF-')) return decoded;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1];
+  if (!declared || /^utf-?8$/i.test(declared)) return decoded;
+  return decodeBytesAs(bytes, declared) ?? decoded;
+}
+
+export interface PageMetadata {
+  title?: string;
+  byline?: string;
+  siteName?: string;
+  publishedAt?: string;
+}
+
+function metaContent(doc: Document, selectors: string[]): string | undefined {
+  for (const selector of selectors) {
+    const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** Metadata read before Readability rewrites the document. */
+function readMetadata(doc: Document): PageMetadata {
+  const title =
+    metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
+    doc.querySelector('title')?.textContent?.trim() ??
+    doc.querySelector('h1')?.textContent?.trim();
+  const published =
+    metaContent(doc, [
+      'meta[property="article:published_time"]',
+      'meta[name="article:published_time"]',
+      'meta[itemprop="datePublished"]',
+      'meta[name="date"]',
+      'meta[name="pubdate"]',
+      'meta[name="dc.date"]',
+      'meta[name="DC.date.issued"]',
+    ]) ?? doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
+  return {
+    title: title || undefined,
+    byline: metaContent(doc, ['meta[name="author"]', 'meta[property="article:author"]']),
+    siteName: metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']),
+    publishedAt: published || undefined,
+  };
+}
+
+function stripHostile(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll(STRIP_SELECTOR))) el.remove();
+}
+
+export interface Extracted {
+  document: CleanedDocument;
+  meta: PageMetadata;
+}
+
+/** Mozilla Readability's pick of the article, as text blocks; null when it finds none. */
+export function runReadability(doc: Document): Extracted | null {
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    // The serializer hands us the content element itself, so we walk its text nodes
+    // instead of re-parsing an HTML string.
+    parsed = new Readability<Node>(doc, { serializer: (node) => node, charThreshold: 200 }).parse();
+  } catch {
+    return null;
+  }
+  if (!parsed?.content) return null;
+  return {
+    document: cleanParts(extractParts(parsed.content)),
+    meta: {
+      title: parsed.title ?? undefined,
+      byline: parsed.byline ?? undefined,
+      siteName: parsed.siteName ?? undefined,
+      publishedAt: parsed.publishedTime ?? undefined,
+    },
+  };
+}
+
+/** Article text and metadata from HTML markup. Falls back to the page body when Readability finds nothing. */
+export function extractArticle(
+  html: string,
+  parseHtml: HtmlParser,
+  readability: (doc: Document) => Extracted | null = runReadability,
+): Extracted {
+  const doc = parseHtml(html);
+  const pageMeta = readMetadata(doc);
+  stripHostile(doc);
+  const readable = readability(doc);
+  if (readable && hasArticleText(readable.document)) {
+    const m = readable.meta;
+    return {
+      document: readable.document,
+      meta: {
+        title: m.title || pageMeta.title,
+        byline: m.byline || pageMeta.byline,
+        siteName: m.siteName || pageMeta.siteName,
+        publishedAt: m.publishedAt || pageMeta.publishedAt,
+      },
+    };
+  }
+  // Readability rewrote `doc`; read the untouched page again for the fallback.
+  const fresh = parseHtml(html);
+  stripHostile(fresh);
+  const body = fresh.body ?? fresh.documentElement;
+  return { document: cleanParts(body ? extractParts(body, { skipChrome: true }) : []), meta: pageMeta };
+}
+
+export async function importHtml(bytes: Uint8Array, fileName: string, parseHtml: HtmlParser): Promise<ImportedArticle> {
+  const { text, encoding } = decodeHtmlBytes(bytes);
+  return importHtmlText(text, fileName, parseHtml, encoding);
+}
+
+export async function importHtmlText(
+  html: string,
+  fileName: string,
+  parseHtml: HtmlParser,
+  encoding?: string,
+): Promise<ImportedArticle> {
+  let extracted: Extracted;
+  try {
+    extracted = extractArticle(html, parseHtml);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError('unreadable', undefined, { cause: error });
+  }
+  return finishArticle({ document: extracted.document, format: 'html', fileName, encoding, ...extracted.meta });
+}

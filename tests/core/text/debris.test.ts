@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { debrisReason, isDebris } from '../../../src/core/text/debris';
+
+describe('debrisReason: scraping leftovers', () => {
+  const cases: Array<[string, string]> = [
+    ['Advertisment', 'advertisement'],
+    ['Advertisement', 'advertisement'],
+    ['ADVERTISEMENT', 'advertisement'],
+    ['- Advertisement -', 'advertisement'],
+    ['Sponsored content', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+    ['Read more', 'read-more link'],
+    ['Read more »', 'read-more link'],
+    ['Read more: Council to review road repairs budget', 'read-more link'],
+    ['READ MORE - Flood warnings issued for the coast', 'read-more link'],
+    ['Also read: Bus timetable changes', 'read-more link'],
+    ['Related:', 'read-more link'],
+    ['Related articles', 'read-more link'],
+    ['You may also like', 'read-more link'],
+    ['Share this article', 'share buttons'],
+    ['Share on Facebook', 'share buttons'],
+    ['Share on Twitter', 'share buttons'],
+    ['Share on X', 'share buttons'],
+    ['Facebook Twitter LinkedIn Email', 'share buttons'],
+    ['Click here to subscribe', 'subscription prompt'],
+    ['Subscribe now', 'subscription prompt'],
+    ['We use cookies to give you the best experience on our website.', 'cookie banner'],
+    ['This website uses cookies. By continuing you accept them.', 'cookie banner'],
+    ['Accept all cookies', 'cookie banner'],
+    ['Sign up for our newsletter', 'newsletter prompt'],
+    ['Sign up to our daily newsletter and get the news in your inbox', 'newsletter prompt'],
+    ['Image: Reuters', 'image credit'],
+    ['Photo: AP / Jane Doe', 'image credit'],
+    ['(Photo by John Smith/Getty Images)', 'image credit'],
+    ['Getty Images', 'image credit'],
+    ['Follow us on Twitter', 'social follow prompt'],
+    ['Follow us on Facebook and Instagram for more', 'social follow prompt'],
+    ['Skip to content', 'navigation'],
+    ['Skip to main content', 'navigation'],
+    ['Back to top', 'navigation'],
+    ['Comments', 'comments link'],
+    ['12 comments', 'comments link'],
+    ['Leave a comment', 'comments link'],
+    ['© 2024 The Riverton Test Gazette. All rights reserved.', 'copyright notice'],
+    ['Tags: Gaza, Iran, diplomacy', 'tags'],
+    ['By Jo Tester · 25 March 2024', 'byline'],
+    ['* * *', 'decoration'],
+  ];
+  it.each(cases)('%s → %s', (line, reason) => {
+    expect(debrisReason(line)).toBe(reason);
+  });
+
+  it('matches the whole line after collapsing whitespace', () => {
+    expect(debrisReason('  Share   this\narticle  ')).toBe('share buttons');
+    expect(debrisReason('')).toBeUndefined();
+  });
+});
+
+describe('debrisReason: real sentences stay text', () => {
+  const sentences = [
+    'The advertisement campaign was criticised by the minister as misleading.',
+    'Advertisement spending rose by 12 percent last year, the agency said.',
+    'Read more books, the education minister urged parents on Monday.',
+    'Readers who want to read more about the case can find the court ruling online.',
+    'Share prices fell sharply on Monday after the announcement.',
+    'Share this with your family, the health ministry told residents in a text message.',
+    'The company said it would use cookies to track users, which regulators called unlawful.',
+    'We use cookies, biscuits and cakes from local bakers, the café owner said.',
+    'Comments from the minister drew sharp criticism from the opposition.',
+    'The newspaper asked readers to sign up for a survey about local transport.',
+    'Click here, the instructions said, but the button did nothing for most users.',
+    'Related reporting by our correspondent in Cairo found similar accounts.',
+    'Follow the money, the investigators said, and the story becomes clear.',
+    'Photographs of the damage were shared widely on social media.',
+    'The image of the burning building became a symbol of the protests.',
+    'By Monday evening, more than 300 people had been evacuated.',
+    'By 2030, the government says, all new cars must be electric.',
+    'Subscribers to the service will pay more from April, the company said.',
+    'Skip the queue, the museum told visitors who booked online.',
+    'Related:the word alone should not swallow a sentence like this one, which goes on and on and on with many many many more words than any related-links label would ever have in it at all.',
+    'Escalating Crisis in Gaza',
+    "Iran's Diplomatic Efforts and Support",
+    'Home secretary announces review of police powers',
+    'Search and rescue teams reached the village on Tuesday.',
+    'Print media revenue has fallen for a decade.',
+    'Copyright law was changed in 2019 after a long campaign.',
+  ];
+  it.each(sentences)('%s', (sentence) => {
+    expect(debrisReason(sentence)).toBeUndefined();
+    expect(isDebris(sentence)).toBe(false);
+  });
+
+  it('marks no paragraph or heading of the seed article as debris', () => {
+    const seed = readFileSync(new URL('../../../resources/samples/iran-pij-gaza-exchange.txt', import.meta.url), 'utf8');
+    const lines = seed.split('\n').filter((l) => l.trim() && l.trim() !== 'Advertisment');
+    expect(lines.length).toBe(8);
+    for (const line of lines) expect(debrisReason(line)).toBeUndefined();
+  });
+});
