@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { createAppServices } from './ui/create-services';
+import { ServicesProvider } from './ui/services-context';
+import { applyTheme, readThemeChoice } from './ui/theme';
+import './styles/app.css';
+
+// Before the first render, so a dark-theme learner never sees a white flash.
+applyTheme(readThemeChoice());
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+
+createRoot(container).render(
+  <StrictMode>
+    <ServicesProvider services={createAppServices()}>
+      <App />
+    </ServicesProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,153 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ArticleRecord } from '../db/database';
+import { formatIsoDate, t } from '../i18n';
+import { debrisBlocks, readerBlocks, withoutRepeatedTitle } from './reader-blocks';
+import { useServices } from './services-context';
+
+export interface ReaderViewProps {
+  articleId: number;
+  onBack(): void;
+  onDelete(id: number): void;
+}
+
+type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; article: ArticleRecord };
+
+export function ReaderView({ articleId, onBack, onDelete }: ReaderViewProps) {
+  const services = useServices();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    setLoaded({ state: 'loading' });
+    services.getArticle(articleId).then(
+      (article) => live && setLoaded(article ? { state: 'ready', article } : { state: 'missing' }),
+      () => live && setLoaded({ state: 'missing' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, articleId]);
+
+  return (
+    <section className="reader" aria-labelledby="reader-title">
+      <div className="reader__bar">
+        <button type="button" className="button button--quiet" onClick={onBack} aria-keyshortcuts="Escape">
+          <span aria-hidden="true">←</span> {t('reader.back')}
+          <kbd className="reader__kbd" aria-hidden="true">
+            {t('reader.backHint')}
+          </kbd>
+        </button>
+        {loaded.state === 'ready' && (
+          <button type="button" className="button button--quiet" onClick={() => onDelete(articleId)}>
+            {t('reader.delete')}
+          </button>
+        )}
+      </div>
+      {loaded.state === 'loading' && (
+        <p role="status" className="reader__status">
+          {t('reader.loading')}
+        </p>
+      )}
+      {loaded.state === 'missing' && (
+        <p role="alert" className="reader__status">
+          {t('reader.notFound')}
+        </p>
+      )}
+      {loaded.state === 'ready' && <ArticleText article={loaded.article} onBack={onBack} />}
+    </section>
+  );
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('dialog[open]');
+}
+
+function ArticleText({ article, onBack }: { article: ArticleRecord; onBack(): void }) {
+  const blocks = useMemo(() => withoutRepeatedTitle(readerBlocks(article), article.title), [article]);
+  const debris = useMemo(() => debrisBlocks(article), [article]);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    titleRef.current?.focus();
+  }, [article.id]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (isTypingTarget(event.target)) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        onBack();
+        return;
+      }
+      const step =
+        event.key === 'j' || event.key === 'ArrowDown' ? 1 : event.key === 'k' || event.key === 'ArrowUp' ? -1 : 0;
+      if (step === 0) return;
+      const items = Array.from(bodyRef.current?.querySelectorAll<HTMLElement>('[data-block]') ?? []);
+      if (items.length === 0) return;
+      event.preventDefault();
+      const current = items.indexOf(document.activeElement as HTMLElement);
+      const next = current === -1 ? (step > 0 ? 0 : items.length - 1) : current + step;
+      const target = items[Math.max(0, Math.min(items.length - 1, next))];
+      target.focus({ preventScroll: true });
+      target.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onBack]);
+
+  const meta = [
+    article.siteName,
+    article.byline ? t('reader.by', { byline: article.byline }) : undefined,
+    formatIsoDate(article.publishedAt),
+    t('reader.words', { count: article.wordCount }),
+    t(`format.${article.format}`),
+  ].filter((part): part is string => !!part);
+
+  return (
+    <article className="reader__article" lang="en">
+      <header className="reader__header">
+        <h1 id="reader-title" className="reader__title" tabIndex={-1} ref={titleRef}>
+          {article.title}
+        </h1>
+        <p className="reader__meta" aria-label={t('reader.meta')}>
+          {meta.map((part, index) => (
+            <span key={index} className="reader__meta-part">
+              {part}
+            </span>
+          ))}
+        </p>
+        <p className="reader__hint">{t('reader.keyboardHint')}</p>
+      </header>
+      <div className="reader__body" ref={bodyRef}>
+        {blocks.length === 0 && <p className="muted">{t('reader.empty')}</p>}
+        {blocks.map((block) =>
+          block.kind === 'heading' ? (
+            <h2 key={block.start} className="reader__heading" data-block={block.start} tabIndex={-1}>
+              {block.text}
+            </h2>
+          ) : (
+            <p key={block.start} className="reader__paragraph" data-block={block.start} tabIndex={-1}>
+              {block.text}
+            </p>
+          ),
+        )}
+      </div>
+      {debris.length > 0 && (
+        <details className="reader__debris">
+          <summary>{t('reader.debris', { count: debris.length })}</summary>
+          <ul>
+            {debris.map((block) => (
+              <li key={block.start}>
+                <q>{block.text}</q>{' '}
+                {block.reason && <span className="muted">{t('reader.debrisReason', { reason: block.reason })}</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+/** The real services: the app's Dexie database and the renderer importers. */
+import type { ImportedArticle } from '../../../core/text/types';
+import {
+  addArticle,
+  deleteArticle,
+  ensureSamples,
+  getArticle,
+  getDatabase,
+  getSetting,
+  listArticles,
+  purgeDeleted,
+  undoDelete,
+  type FramewiseDB,
+} from '../db';
+import type { BatchResult } from '../import/import-batch';
+import type { AppServices, ImportOutcome } from './services';
+
+export function toOutcome(result: BatchResult, cancelled: boolean): ImportOutcome {
+  const outcome: ImportOutcome = { name: result.name, status: result.status };
+  if (result.articleId !== undefined) outcome.articleId = Number(result.articleId);
+  if (result.title !== undefined) outcome.title = result.title;
+  if (result.message !== undefined) outcome.message = result.message;
+  if (result.reason !== undefined) outcome.reason = result.reason;
+  // importBatch reports files skipped after a cancel as rejected without a code.
+  else if (result.status === 'rejected' && cancelled) outcome.reason = 'cancelled';
+  return outcome;
+}
+
+export function createAppServices(db: FramewiseDB = getDatabase()): AppServices {
+  const store = async (article: ImportedArticle) => {
+    const stored = await addArticle(db, article);
+    // A re-imported article that had been deleted comes back: for the learner that is an import.
+    return { status: stored.status === 'duplicate' ? ('duplicate' as const) : ('imported' as const), id: stored.id, title: stored.title };
+  };
+  return {
+    listArticles: (opts) => listArticles(db, opts),
+    getArticle: (id) => getArticle(db, id),
+    addArticle: (imported) => addArticle(db, imported),
+    deleteArticle: (id) => deleteArticle(db, id),
+    undoDelete: (id) => undoDelete(db, id),
+    purgeDeleted: (cutoffMs) => purgeDeleted(db, cutoffMs),
+    samplesOffered: async () => (await getSetting(db, 'samplesOffered')) ?? [],
+    ensureSamples: (samples) => ensureSamples(db, samples),
+    importFiles: async (files, { onResult, signal }) => {
+      // The importers (Readability, mammoth, pdf.js) load on first import, not at start-up.
+      const { importBatch } = await import('../import/import-batch');
+      const results = await importBatch(files, {
+        store,
+        signal,
+        onProgress: (_done, _total, result) => onResult(toOutcome(result, signal?.aborted ?? false)),
+      });
+      return results.map((result) => toOutcome(result, signal?.aborted ?? false));
+    },
+  };
+}

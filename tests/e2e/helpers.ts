@@ -1,0 +1,78 @@
+/**
+ * Launches Debian's Chromium (never a downloaded Playwright browser) with a fresh
+ * profile per test, so IndexedDB and localStorage start empty, and collects console
+ * errors and CSP violations so every test can assert the page ran clean.
+ */
+import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const APP_URL = 'http://127.0.0.1:4173/';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface AppSession {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors, page errors and CSP violations seen so far. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export async function launchApp(): Promise<AppSession> {
+  const profileDir = await mkdtemp(join(tmpdir(), 'framewise-e2e-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 860 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  // CSP violations are also reported as console errors; this catches them even if not logged.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(APP_URL);
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Import an article' })).toBeVisible();
+  return {
+    context,
+    page,
+    problems,
+    close: async () => {
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The library table's rows (one per article). */
+export function libraryRows(page: Page) {
+  return page.getByRole('table', { name: 'Articles in your library' }).locator('tbody tr');
+}
+
+/** Waits until the first-run samples are in the library. */
+export async function waitForSamples(page: Page): Promise<number> {
+  await expect(libraryRows(page).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Iran and PIJ leaders/ })).toBeVisible();
+  return libraryRows(page).count();
+}
+
+export function importInput(page: Page) {
+  return page.getByTestId('import-input');
+}
