@@ -1,0 +1,85 @@
+import type { ArticleAnalysis } from '../analysis/types';
+import type { AnswerKey } from '../samples/answer-key';
+import { analysisFromAnswerKey, keyNotes } from './from-answer-key';
+import { generateClassify } from './generators/classify';
+import { createContext } from './generators/context';
+import { generateHedgeCertainty } from './generators/hedge-certainty';
+import { generateLoadedWords } from './generators/loaded-words';
+import { generateMissingVoices } from './generators/missing-voices';
+import { generateNeutralRewrite } from './generators/neutral-rewrite';
+import { generateSourceCheck } from './generators/source-check';
+import { generateWhoSays } from './generators/who-says';
+import { SKILLS, type PracticeItem, type Skill } from './types';
+
+export interface PracticeArticle {
+  /** The stored article's id (Dexie), carried into items and attempts; null before storage. */
+  id?: number | null;
+  /** SHA-256 hex of the cleaned text (ImportedArticle.hash): item ids and seeds derive from it. */
+  hash: string;
+  original: string;
+}
+
+export interface GenerateOptions {
+  /** Only these skills (default: all seven). */
+  skills?: readonly Skill[];
+  /** Per-article upper bounds per skill (see DEFAULT_LIMITS). */
+  limits?: Partial<Record<Skill, number>>;
+  /** Override confidence cut-offs (see CONFIDENCE_CUTOFFS). */
+  cutoffs?: Partial<Record<Skill, number>>;
+}
+
+const GENERATORS = {
+  classify: generateClassify,
+  'loaded-words': generateLoadedWords,
+  'who-says': generateWhoSays,
+  'hedge-certainty': generateHedgeCertainty,
+  'source-check': generateSourceCheck,
+  'neutral-rewrite': generateNeutralRewrite,
+  'missing-voices': generateMissingVoices,
+} as const;
+
+/**
+ * All practice items for one article. With a hand answer key the key is the answer source
+ * (every item graded); otherwise the analyser's output is, and only confident items are graded.
+ * Deterministic for (article hash, analyser version or key id, options).
+ */
+export function generateItems(
+  article: PracticeArticle,
+  analysis: ArticleAnalysis | null,
+  key?: AnswerKey | null,
+  options: GenerateOptions = {},
+): PracticeItem[] {
+  const source = key ? analysisFromAnswerKey(article.original, key) : analysis;
+  if (!source) throw new Error('generateItems needs an analysis or an answer key');
+  const ctx = createContext({
+    original: article.original,
+    analysis: source,
+    articleId: article.id ?? null,
+    articleHash: article.hash,
+    answerSource: key ? 'key' : 'analyser',
+    cutoffs: options.cutoffs,
+    limits: options.limits,
+    notes: key ? keyNotes(key) : undefined,
+  });
+  const skills = options.skills ?? SKILLS;
+  const items: PracticeItem[] = [];
+  for (const skill of SKILLS) {
+    if (skills.includes(skill)) items.push(...GENERATORS[skill](ctx));
+  }
+  return items;
+}
+
+export interface ItemCounts {
+  total: number;
+  graded: number;
+}
+
+/** Items and graded items per skill (for reports and the article's practice summary). */
+export function countItems(items: readonly PracticeItem[]): Record<Skill, ItemCounts> {
+  const counts = Object.fromEntries(SKILLS.map((s) => [s, { total: 0, graded: 0 }])) as Record<Skill, ItemCounts>;
+  for (const item of items) {
+    counts[item.skill].total++;
+    if (item.graded) counts[item.skill].graded++;
+  }
+  return counts;
+}

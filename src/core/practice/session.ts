@@ -1,0 +1,121 @@
+/**
+ * A practice session: about ten items, due reviews first, then new items; skills interleaved
+ * and neutral and manipulative material balanced so learners practise telling them apart.
+ * Deterministic for a seed (default: the UTC day of `now`, so a session is stable for a day).
+ */
+import { createRandom, shuffled, type Random } from './random';
+import { dueItems, type ReviewCardRecord } from './scheduling';
+import { SKILLS, type Material, type PracticeItem, type Skill } from './types';
+
+export interface SessionEntry {
+  item: PracticeItem;
+  reason: 'review' | 'new';
+}
+
+export interface BuildSessionInput {
+  items: readonly PracticeItem[];
+  cards: readonly ReviewCardRecord[];
+  now: number;
+  size?: number;
+  /** Practise one article only. */
+  articleId?: number | null;
+  seed?: string;
+  /** Items already answered (e.g. discuss items, which have no card): offered last. */
+  attemptedItemIds?: Iterable<string>;
+}
+
+export const DEFAULT_SESSION_SIZE = 10;
+
+function sentenceKey(item: PracticeItem): string | null {
+  return item.sentence ? `${item.articleHash}:${item.sentence.start}` : null;
+}
+
+/** Reorders so that, where possible, no two neighbours share a skill; otherwise keeps the order. */
+export function interleaveSkills<T extends { item: { skill: Skill } }>(entries: readonly T[]): T[] {
+  const rest = entries.slice();
+  const out: T[] = [];
+  while (rest.length) {
+    const prev = out[out.length - 1]?.item.skill;
+    let at = rest.findIndex((e) => e.item.skill !== prev);
+    if (at < 0) at = 0;
+    out.push(rest.splice(at, 1)[0]);
+  }
+  return out;
+}
+
+/**
+ * Picks from candidates, one at a time: the material with fewer picks so far, then the skill
+ * used least so far (ties broken by a seeded skill order), avoiding a sentence already in the
+ * session while other candidates remain.
+ */
+function pickBalanced(
+  candidates: PracticeItem[],
+  count: number,
+  random: Random,
+  state: { skills: Map<Skill, number>; material: Record<Material, number>; sentences: Set<string> },
+): PracticeItem[] {
+  const skillOrder = shuffled(SKILLS, random);
+  const pool = shuffled(candidates, random);
+  const picked: PracticeItem[] = [];
+  while (picked.length < count && pool.length) {
+    const wanted: Material = state.material.neutral <= state.material.manipulative ? 'neutral' : 'manipulative';
+    const fresh = pool.filter((i) => {
+      const k = sentenceKey(i);
+      return !k || !state.sentences.has(k);
+    });
+    const base = fresh.length ? fresh : pool;
+    const matching = base.filter((i) => i.material === wanted);
+    const options = matching.length ? matching : base;
+    const minUse = Math.min(...options.map((i) => state.skills.get(i.skill) ?? 0));
+    const skill = skillOrder.find((s) => options.some((i) => i.skill === s && (state.skills.get(s) ?? 0) === minUse))!;
+    const choice = options.find((i) => i.skill === skill)!;
+    pool.splice(pool.indexOf(choice), 1);
+    picked.push(choice);
+    state.skills.set(choice.skill, (state.skills.get(choice.skill) ?? 0) + 1);
+    state.material[choice.material]++;
+    const k = sentenceKey(choice);
+    if (k) state.sentences.add(k);
+  }
+  return picked;
+}
+
+export function buildSession(input: BuildSessionInput): SessionEntry[] {
+  const size = input.size ?? DEFAULT_SESSION_SIZE;
+  const random = createRandom(input.seed ?? `session|${Math.floor(input.now / 86_400_000)}`);
+  const pool = input.articleId === undefined ? input.items.slice() : input.items.filter((i) => i.articleId === input.articleId);
+  const byId = new Map(pool.map((i) => [i.itemId, i]));
+  const carded = new Set(input.cards.map((c) => c.itemId));
+  const attempted = new Set(input.attemptedItemIds ?? []);
+
+  const reviews: SessionEntry[] = [];
+  for (const card of dueItems(input.cards, input.now)) {
+    const item = byId.get(card.itemId);
+    if (item && reviews.length < size && !reviews.some((r) => r.item.itemId === item.itemId)) reviews.push({ item, reason: 'review' });
+  }
+
+  const state = {
+    skills: new Map<Skill, number>(),
+    material: { neutral: 0, manipulative: 0 } as Record<Material, number>,
+    sentences: new Set<string>(),
+  };
+  for (const r of reviews) {
+    state.skills.set(r.item.skill, (state.skills.get(r.item.skill) ?? 0) + 1);
+    state.material[r.item.material]++;
+    const k = sentenceKey(r.item);
+    if (k) state.sentences.add(k);
+  }
+
+  const unseen = pool.filter((i) => !carded.has(i.itemId));
+  const tiers = [
+    unseen.filter((i) => i.graded && !attempted.has(i.itemId)),
+    unseen.filter((i) => !i.graded && !attempted.has(i.itemId)),
+    unseen.filter((i) => attempted.has(i.itemId)),
+  ];
+  const fresh: SessionEntry[] = [];
+  for (const tier of tiers) {
+    const need = size - reviews.length - fresh.length;
+    if (need <= 0) break;
+    for (const item of pickBalanced(tier, need, random, state)) fresh.push({ item, reason: 'new' });
+  }
+  return [...interleaveSkills(reviews), ...interleaveSkills(fresh)];
+}

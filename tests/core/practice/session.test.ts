@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { buildSession, interleaveSkills, newReviewCard, recordReview, type PracticeItem } from '../../../src/core/practice';
+import { seedKeyItems, wireItems } from './helpers';
+
+const NOW = Date.UTC(2026, 10, 2, 9, 0);
+const DAY = 86_400_000;
+const all = () => [...seedKeyItems(), ...wireItems()];
+const ids = (entries: { item: PracticeItem }[]) => entries.map((e) => e.item.itemId);
+
+describe('buildSession', () => {
+  it('builds ten new items of mixed types with no cards', () => {
+    const session = buildSession({ items: all(), cards: [], now: NOW });
+    expect(session).toHaveLength(10);
+    expect(session.every((e) => e.reason === 'new')).toBe(true);
+    expect(new Set(ids(session)).size).toBe(10);
+    expect(new Set(session.map((e) => e.item.skill)).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it('balances neutral and manipulative material', () => {
+    const session = buildSession({ items: all(), cards: [], now: NOW });
+    const neutral = session.filter((e) => e.item.material === 'neutral').length;
+    expect(neutral).toBe(5);
+  });
+
+  it('interleaves types: no two neighbours share a skill when avoidable', () => {
+    const session = buildSession({ items: all(), cards: [], now: NOW, size: 12 });
+    for (let i = 1; i < session.length; i++) expect(session[i].item.skill).not.toBe(session[i - 1].item.skill);
+  });
+
+  it('avoids asking about the same sentence twice in one session', () => {
+    const session = buildSession({ items: all(), cards: [], now: NOW });
+    const keys = session.filter((e) => e.item.sentence).map((e) => `${e.item.articleHash}:${e.item.sentence!.start}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('is deterministic for a seed and varies between seeds', () => {
+    const a = buildSession({ items: all(), cards: [], now: NOW, seed: 'one' });
+    expect(ids(buildSession({ items: all(), cards: [], now: NOW, seed: 'one' }))).toEqual(ids(a));
+    const others = ['two', 'three', 'four'].map((seed) => ids(buildSession({ items: all(), cards: [], now: NOW, seed })).join());
+    expect(others.some((o) => o !== ids(a).join())).toBe(true);
+  });
+
+  it('puts due reviews first (most overdue first), skips cards not yet due, then fills with new items', () => {
+    const items = all();
+    const [a, b, c] = items.filter((i) => i.graded);
+    const cards = [
+      { ...newReviewCard(1, a, NOW - 3 * DAY), due: NOW - DAY },
+      { ...newReviewCard(1, b, NOW - 3 * DAY), due: NOW - 2 * DAY },
+      { ...newReviewCard(1, c, NOW - 3 * DAY), due: NOW + DAY },
+    ];
+    const session = buildSession({ items, cards, now: NOW });
+    expect(session).toHaveLength(10);
+    expect(session.slice(0, 2).map((e) => e.reason)).toEqual(['review', 'review']);
+    expect(new Set(ids(session.slice(0, 2)))).toEqual(new Set([a.itemId, b.itemId]));
+    expect(session.slice(2).every((e) => e.reason === 'new')).toBe(true);
+    expect(ids(session)).not.toContain(c.itemId);
+  });
+
+  it('serves only reviews when more are due than fit', () => {
+    const items = all().filter((i) => i.graded);
+    const cards = items.slice(0, 15).map((item, n) => {
+      const card = recordReview({ card: null, profileId: 1, item, correct: false, score: 0, timeMs: 1000, now: NOW - DAY - n })!.card;
+      return card;
+    });
+    const session = buildSession({ items, cards, now: NOW });
+    expect(session).toHaveLength(10);
+    expect(session.every((e) => e.reason === 'review')).toBe(true);
+  });
+
+  it('draws from one article when asked', () => {
+    const session = buildSession({ items: all(), cards: [], now: NOW, articleId: 2 });
+    expect(session.length).toBeGreaterThan(0);
+    expect(session.every((e) => e.item.articleId === 2)).toBe(true);
+  });
+
+  it('prefers graded items and offers already-attempted discuss items last', () => {
+    const items = wireItems();
+    const graded = items.filter((i) => i.graded);
+    const discuss = items.filter((i) => !i.graded);
+    expect(discuss).toHaveLength(2);
+    const onlyGraded = buildSession({ items, cards: [], now: NOW, size: graded.length });
+    expect(onlyGraded.every((e) => e.item.graded)).toBe(true);
+    const oneMore = buildSession({ items, cards: [], now: NOW, size: graded.length + 1, attemptedItemIds: [discuss[0].itemId] });
+    expect(ids(oneMore)).toContain(discuss[1].itemId);
+    expect(ids(oneMore)).not.toContain(discuss[0].itemId);
+  });
+
+  it('returns fewer items when there are not enough, and none for an empty library', () => {
+    expect(buildSession({ items: wireItems().slice(0, 3), cards: [], now: NOW })).toHaveLength(3);
+    expect(buildSession({ items: [], cards: [], now: NOW })).toEqual([]);
+  });
+});
+
+describe('interleaveSkills', () => {
+  it('keeps order except to separate neighbours with the same skill', () => {
+    const e = (skill: string, id: string) => ({ item: { skill, itemId: id } }) as never;
+    const out = interleaveSkills([e('classify', '1'), e('classify', '2'), e('who-says', '3'), e('classify', '4')]);
+    expect(out.map((x: { item: { itemId: string } }) => x.item.itemId)).toEqual(['1', '3', '2', '4']);
+  });
+});
