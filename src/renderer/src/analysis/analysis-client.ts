@@ -1,0 +1,292 @@
+/**
+ * Runs the analyser off the main thread. One module worker per client, created on the
+ * first request; where Worker does not exist (jsdom tests) or the worker fails to load
+ * (e.g. a module worker from file:// in an old shell), the analyser runs on the main
+ * thread instead, loaded lazily so it never weighs on the app's start.
+ *
+ * Results are cached by article (content hash, or a hash of the text) and analyser
+ * version: the version comes from the results themselves, so the client never imports
+ * the analyser (and its NLP model) into the main bundle. Equal requests in flight share
+ * one analysis; an aborted request is dropped from the worker's queue when nobody else
+ * waits for it.
+ */
+import type { ArticleAnalysis } from '../../../core/analysis/types';
+import type { TextBlock } from '../../../core/text/types';
+import type { WorkerRequest, WorkerResponse } from './analysis-protocol';
+
+export interface WorkerLike {
+  postMessage(message: WorkerRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
+  onerror: ((event: Event) => void) | null;
+}
+
+export type MainThreadAnalyse = (original: string, blocks?: TextBlock[]) => Promise<ArticleAnalysis>;
+
+export interface AnalysisClientOptions {
+  /** Makes the worker; null means "no worker here". Defaults to the bundled module worker when Worker exists. */
+  createWorker?: (() => WorkerLike) | null;
+  /** The main-thread fallback. Defaults to a lazily imported createAnalyser(). */
+  analyseOnMainThread?: MainThreadAnalyse;
+  /** How many articles' analyses to keep. */
+  cacheSize?: number;
+}
+
+export interface AnalyseOptions {
+  /** Identifies the article for the cache: the stored content hash. Without it a hash of the text is used. */
+  hash?: string;
+  signal?: AbortSignal;
+}
+
+export interface AnalysisClient {
+  analyze(original: string, blocks?: TextBlock[], options?: AnalyseOptions): Promise<ArticleAnalysis>;
+  /** The analysis already cached for this article, if any (no work started). */
+  cached(original: string, blocks?: TextBlock[], hash?: string): ArticleAnalysis | undefined;
+  /** Starts the worker and loads the analyser now, so the first article is analysed without the load delay. */
+  warm(): void;
+  /** 'worker' once a worker is in use, 'main-thread' after falling back, 'idle' before the first request. */
+  readonly mode: 'idle' | 'worker' | 'main-thread';
+  dispose(): void;
+}
+
+interface InFlight {
+  id: number;
+  original: string;
+  blocks?: TextBlock[];
+  promise: Promise<ArticleAnalysis>;
+  resolve(analysis: ArticleAnalysis): void;
+  reject(error: Error): void;
+  waiters: number;
+  /** Set once the main-thread fallback took the request over. */
+  onMainThread: boolean;
+}
+
+export function abortError(): Error {
+  const error = new Error('The analysis was cancelled.');
+  error.name = 'AbortError';
+  return error;
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+/** FNV-1a over the text: a cheap cache key for text without a stored hash. */
+function textKey(original: string, blocks?: TextBlock[]): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < original.length; i++) {
+    h ^= original.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  const shape = blocks ? blocks.map((b) => `${b.kind[0]}${b.start}-${b.end}`).join(',') : 'auto';
+  let s = 0x811c9dc5;
+  for (let i = 0; i < shape.length; i++) {
+    s ^= shape.charCodeAt(i);
+    s = Math.imul(s, 0x01000193);
+  }
+  return `text:${original.length}:${(h >>> 0).toString(16)}:${(s >>> 0).toString(16)}`;
+}
+
+function defaultWorkerFactory(): (() => WorkerLike) | null {
+  if (typeof Worker === 'undefined') return null;
+  return () =>
+    new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'framewise-analysis' }) as unknown as WorkerLike;
+}
+
+function defaultMainThread(): MainThreadAnalyse {
+  let analyser: Promise<{ analyzeArticle(original: string, blocks?: TextBlock[]): ArticleAnalysis }> | null = null;
+  return async (original, blocks) => {
+    analyser ??= import('../../../core/analysis').then((core) => core.createAnalyser());
+    const ready = await analyser;
+    // Give the page a frame to paint "Analysing…" before the synchronous work.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return ready.analyzeArticle(original, blocks);
+  };
+}
+
+export function createAnalysisClient(options: AnalysisClientOptions = {}): AnalysisClient {
+  const makeWorker = options.createWorker === undefined ? defaultWorkerFactory() : options.createWorker;
+  const mainThread = options.analyseOnMainThread ?? defaultMainThread();
+  const cacheSize = Math.max(1, options.cacheSize ?? 12);
+
+  const cache = new Map<string, ArticleAnalysis>();
+  const inFlight = new Map<string, InFlight>();
+  const byId = new Map<number, string>();
+  let version: string | undefined;
+  let worker: WorkerLike | null = null;
+  let workerBroken = makeWorker === null;
+  let mode: AnalysisClient['mode'] = 'idle';
+  let nextId = 1;
+
+  function articleKey(original: string, blocks?: TextBlock[], hash?: string): string {
+    return hash ? `hash:${hash}` : textKey(original, blocks);
+  }
+
+  function remember(key: string, analysis: ArticleAnalysis): void {
+    version = analysis.analyserVersion;
+    const full = `${version}\u0000${key}`;
+    cache.delete(full);
+    cache.set(full, analysis);
+    while (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
+  }
+
+  function lookup(key: string): ArticleAnalysis | undefined {
+    if (version === undefined) return undefined;
+    const full = `${version}\u0000${key}`;
+    const hit = cache.get(full);
+    if (hit) {
+      cache.delete(full);
+      cache.set(full, hit);
+    }
+    return hit;
+  }
+
+  function settle(key: string, outcome: { analysis: ArticleAnalysis } | { error: Error }): void {
+    const job = inFlight.get(key);
+    if (!job) return;
+    inFlight.delete(key);
+    byId.delete(job.id);
+    if ('analysis' in outcome) {
+      remember(key, outcome.analysis);
+      job.resolve(outcome.analysis);
+    } else {
+      job.reject(outcome.error);
+    }
+  }
+
+  function runOnMainThread(key: string, job: InFlight): void {
+    job.onMainThread = true;
+    mode = 'main-thread';
+    mainThread(job.original, job.blocks).then(
+      (analysis) => settle(key, { analysis }),
+      (error: unknown) => settle(key, { error: error instanceof Error ? error : new Error(String(error)) }),
+    );
+  }
+
+  function fallBackToMainThread(): void {
+    workerBroken = true;
+    worker?.terminate();
+    worker = null;
+    for (const [key, job] of inFlight) if (!job.onMainThread) runOnMainThread(key, job);
+  }
+
+  function ensureWorker(): WorkerLike | null {
+    if (workerBroken || !makeWorker) return null;
+    if (worker) return worker;
+    try {
+      worker = makeWorker();
+    } catch {
+      workerBroken = true;
+      return null;
+    }
+    mode = 'worker';
+    worker.onmessage = (event) => {
+      const data = event.data;
+      const key = byId.get(data.id);
+      if (key === undefined) return; // cancelled meanwhile
+      if ('analysis' in data) settle(key, { analysis: data.analysis });
+      else settle(key, { error: new Error(data.error) });
+    };
+    // A load failure (bad chunk, blocked module worker) leaves requests unanswered: finish them here.
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      fallBackToMainThread();
+    };
+    return worker;
+  }
+
+  function release(key: string, job: InFlight): void {
+    job.waiters -= 1;
+    if (job.waiters > 0) return;
+    inFlight.delete(key);
+    byId.delete(job.id);
+    if (!job.onMainThread) worker?.postMessage({ type: 'cancel', id: job.id });
+    job.reject(abortError());
+  }
+
+  return {
+    get mode() {
+      return mode;
+    },
+
+    warm() {
+      ensureWorker()?.postMessage({ type: 'warm' });
+    },
+
+    cached(original, blocks, hash) {
+      return lookup(articleKey(original, blocks, hash));
+    },
+
+    analyze(original, blocks, opts = {}) {
+      const { signal } = opts;
+      if (signal?.aborted) return Promise.reject(abortError());
+      const key = articleKey(original, blocks, opts.hash);
+      const hit = lookup(key);
+      if (hit) return Promise.resolve(hit);
+
+      let job = inFlight.get(key);
+      if (!job) {
+        let resolve!: (analysis: ArticleAnalysis) => void;
+        let reject!: (error: Error) => void;
+        const promise = new Promise<ArticleAnalysis>((res, rej) => {
+          resolve = res;
+          reject = rej;
+        });
+        // Each waiter observes its own promise; the shared one must never be reported unhandled.
+        promise.catch(() => undefined);
+        const created: InFlight = { id: nextId++, original, blocks, promise, resolve, reject, waiters: 0, onMainThread: false };
+        job = created;
+        inFlight.set(key, created);
+        byId.set(created.id, key);
+        const target = ensureWorker();
+        if (target) target.postMessage({ type: 'analyse', id: created.id, original, blocks });
+        else runOnMainThread(key, created);
+      }
+      const current = job;
+      current.waiters += 1;
+      if (!signal) return current.promise;
+
+      return new Promise<ArticleAnalysis>((resolve, reject) => {
+        const onAbort = () => {
+          if (inFlight.get(key) === current) release(key, current);
+          reject(abortError());
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        current.promise.then(
+          (analysis) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(analysis);
+          },
+          (error: Error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+          },
+        );
+      });
+    },
+
+    dispose() {
+      worker?.terminate();
+      worker = null;
+      for (const [key, job] of inFlight) {
+        inFlight.delete(key);
+        job.reject(abortError());
+      }
+      byId.clear();
+      cache.clear();
+    },
+  };
+}
+
+let shared: AnalysisClient | null = null;
+
+/** The app-wide client (one worker for the whole renderer). */
+export function getAnalysisClient(): AnalysisClient {
+  shared ??= createAnalysisClient();
+  return shared;
+}
+
+/** Analyses an article in the shared worker (or on the main thread where there is none). */
+export function analyzeInWorker(original: string, blocks?: TextBlock[], options?: AnalyseOptions): Promise<ArticleAnalysis> {
+  return getAnalysisClient().analyze(original, blocks, options);
+}

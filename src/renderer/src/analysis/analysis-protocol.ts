@@ -1,0 +1,28 @@
+/** Messages between the renderer and the analysis worker (structured-clone safe). */
+import type { ArticleAnalysis } from '../../../core/analysis/types';
+import type { TextBlock } from '../../../core/text/types';
+
+export interface AnalyseRequest {
+  type?: 'analyse';
+  id: number;
+  original: string;
+  blocks?: TextBlock[];
+}
+
+/** Drops a queued request the renderer no longer wants (the learner moved on). */
+export interface CancelRequest {
+  type: 'cancel';
+  id: number;
+}
+
+
+/** Loads the analyser ahead of the first article (model and lexicons take about a second). */
+export interface WarmRequest {
+  type: 'warm';
+}
+
+export type WorkerRequest = AnalyseRequest | CancelRequest | WarmRequest;
+
+export type WorkerResponse =
+  | { id: number; analysis: ArticleAnalysis }
+  | { id: number; error: string };

@@ -1,0 +1,62 @@
+/**
+ * The analysis Web Worker: creates the analyser once (model and lexicon load is the slow
+ * part) and answers one request at a time. Requests are queued and started from a
+ * macrotask, so a `cancel` that arrives while another article is being analysed removes
+ * the stale request before it starts.
+ */
+import { createAnalyser, type Analyser } from '../../../core/analysis';
+import type { AnalyseRequest, WorkerRequest, WorkerResponse } from './analysis-protocol';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerResponse): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const queue: AnalyseRequest[] = [];
+let analyser: Analyser | null = null;
+let draining = false;
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function drainOne(): void {
+  const request = queue.shift();
+  if (!request) {
+    draining = false;
+    return;
+  }
+  try {
+    analyser ??= createAnalyser();
+    const analysis = analyser.analyzeArticle(request.original, request.blocks);
+    scope.postMessage({ id: request.id, analysis });
+  } catch (error) {
+    scope.postMessage({ id: request.id, error: message(error) });
+  }
+  setTimeout(drainOne, 0);
+}
+
+scope.onmessage = (event) => {
+  const data = event.data;
+  if (data.type === 'warm') {
+    setTimeout(() => {
+      try {
+        analyser ??= createAnalyser();
+      } catch {
+        // Reported with the first real request, which retries.
+      }
+    }, 0);
+    return;
+  }
+  if (data.type === 'cancel') {
+    const at = queue.findIndex((request) => request.id === data.id);
+    if (at >= 0) queue.splice(at, 1);
+    return;
+  }
+  queue.push(data);
+  if (!draining) {
+    draining = true;
+    setTimeout(drainOne, 0);
+  }
+};

@@ -1,0 +1,49 @@
+/**
+ * Reader shortcuts for the analysis: Alt+A toggles it, ] and [ move to the next and
+ * previous sentence. Ignored while typing in a field or inside an open dialog.
+ */
+import { useEffect, useRef } from 'react';
+
+export interface AnalysisShortcuts {
+  onToggle?(): void;
+  onNext?(): void;
+  onPrevious?(): void;
+  /** False detaches the listener (e.g. while another view is on screen). */
+  enabled?: boolean;
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('dialog[open]');
+}
+
+export function useAnalysisShortcuts(shortcuts: AnalysisShortcuts): void {
+  const latest = useRef(shortcuts);
+  latest.current = shortcuts;
+  const enabled = shortcuts.enabled ?? true;
+
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
+      const { onToggle, onNext, onPrevious } = latest.current;
+      // event.code, because Alt+A types "å" on some layouts.
+      if (event.altKey && (event.code === 'KeyA' || event.key.toLowerCase() === 'a')) {
+        if (!onToggle) return;
+        event.preventDefault();
+        onToggle();
+        return;
+      }
+      if (event.altKey) return;
+      if (event.key === ']' && onNext) {
+        event.preventDefault();
+        onNext();
+      } else if (event.key === '[' && onPrevious) {
+        event.preventDefault();
+        onPrevious();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [enabled]);
+}

@@ -1,0 +1,265 @@
+/**
+ * The article text with the analysis drawn on it. Every piece of text is a slice of
+ * `original` (React text nodes, never HTML). Each sentence starts with a small tag button
+ * (F / A / Fr) whose accessible name says the label and its probability in words; the
+ * sentence itself is tinted and patterned by kind, so colour is never the only signal.
+ * Only the selected sentence's button is in the Tab order (roving tabindex); ] and [
+ * move between sentences (see useAnalysisShortcuts).
+ */
+import { Fragment, memo, useCallback, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import type { ArticleAnalysis, LoadedSpan, SentenceAnalysis, Span } from '../../../../core/analysis/types';
+import type { AnalysisSource } from '../../analysis/use-article-analysis';
+import { ta } from '../../i18n/analysis.en';
+import { splitAtMarks, marksFromAnalysis, type Mark, type TextPiece } from './text-segments';
+import { confidenceOf, labelName, labelProbability, labelTag, probabilityWords } from './wording';
+import './analysis.css';
+
+export interface DisplayBlock {
+  kind: 'heading' | 'paragraph' | 'debris';
+  start: number;
+  end: number;
+}
+
+export interface AnalysedArticleProps {
+  /** The article text exactly as stored: every offset points into it. */
+  original: string;
+  /** The blocks to show, in order (debris blocks are skipped). */
+  blocks: readonly DisplayBlock[];
+  /** Null (or showAnalysis false) shows the plain text. */
+  analysis: ArticleAnalysis | null;
+  showAnalysis?: boolean;
+  source?: AnalysisSource;
+  /** The sentence whose "why" is open or that has keyboard focus (index into analysis.sentences). */
+  selected?: number | null;
+  /** Whether the why panel is showing the selected sentence (aria-expanded on its button). */
+  whyOpen?: boolean;
+  /** Id of the why panel, for aria-controls. */
+  whyPanelId?: string;
+  /** Click or Enter on a sentence. */
+  onSelect?(index: number): void;
+  /** Escape on a sentence (e.g. to close the why panel). Return true if handled. */
+  onEscape?(): boolean;
+  /** Extra spans to highlight (a voice's mentions). */
+  highlight?: readonly Span[];
+  /** Heading element level for heading blocks (default 2). */
+  headingLevel?: 2 | 3 | 4;
+  className?: string;
+}
+
+export const SENTENCE_ATTR = 'data-fw-sentence';
+
+export function loadedTitle(loaded: LoadedSpan): string {
+  const category = ta(`analysis.category.${loaded.category}`);
+  const neutral = loaded.neutral.filter((word) => word && word !== '(omit)');
+  const main = neutral.length
+    ? ta('analysis.loadedTitleNeutral', { category, reason: loaded.reason, neutral: neutral.join(', ') })
+    : ta('analysis.loadedTitle', { category, reason: loaded.reason });
+  return loaded.voice === 'source' ? `${main} ${ta('analysis.loadedSourceVoice')}` : main;
+}
+
+const MARK_LABEL: Record<Mark['kind'], Parameters<typeof ta>[0]> = {
+  loaded: 'analysis.mark.loaded',
+  hedge: 'analysis.mark.hedge',
+  certainty: 'analysis.mark.certainty',
+  intensifier: 'analysis.mark.intensifier',
+  source: 'analysis.mark.source',
+  reporting: 'analysis.mark.reporting',
+  mention: 'analysis.mark.mention',
+};
+
+function renderPiece(piece: TextPiece): ReactNode {
+  if (piece.marks.length === 0) return piece.text;
+  const classes = piece.marks.map((mark) => `fw-an-mark--${mark.kind}`).join(' ');
+  const loaded = piece.marks.find((mark) => mark.loaded)?.loaded;
+  // Screen readers hear what each mark is once, right after its last piece.
+  const spoken = piece.ending.filter((mark) => mark.kind !== 'mention').map((mark) => ta(MARK_LABEL[mark.kind]));
+  return (
+    <span
+      className={`fw-an-mark ${classes}`}
+      data-marks={piece.marks.map((mark) => mark.kind).join(' ')}
+      title={loaded ? loadedTitle(loaded) : undefined}
+    >
+      {piece.text}
+      {spoken.length > 0 && <span className="fw-an-sr"> ({spoken.join(', ')})</span>}
+    </span>
+  );
+}
+
+interface SentenceSlice {
+  index: number;
+  sentence: SentenceAnalysis;
+  start: number;
+  end: number;
+  first: boolean;
+  pieces: TextPiece[];
+}
+
+interface SentenceViewProps {
+  slice: SentenceSlice;
+  pieces: TextPiece[];
+  source: AnalysisSource;
+  selected: boolean;
+  expanded: boolean;
+  tabStop: boolean;
+  whyPanelId?: string;
+  onSelect(index: number): void;
+  onEscape(): boolean;
+}
+
+const SentenceView = memo(function SentenceView({
+  slice,
+  pieces,
+  source,
+  selected,
+  expanded,
+  tabStop,
+  whyPanelId,
+  onSelect,
+  onEscape,
+}: SentenceViewProps) {
+  const { sentence, index } = slice;
+  const probability = labelProbability(sentence);
+  const words = probabilityWords(probability, source);
+
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    // Selecting text to copy it should not open the panel.
+    const selection = typeof window !== 'undefined' ? window.getSelection?.() : null;
+    if (selection && !selection.isCollapsed) return;
+    onSelect(index);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === 'Escape' && onEscape()) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
+  return (
+    <span
+      className={`fw-an-sentence fw-an-sentence--${sentence.label} fw-an-conf--${confidenceOf(probability, source)}${selected ? ' fw-an-sentence--selected' : ''}`}
+      data-label={sentence.label}
+      data-sentence-index={index}
+      onClick={onClick}
+    >
+      {slice.first && (
+        <button
+          type="button"
+          className="fw-an-tag"
+          {...{ [SENTENCE_ATTR]: index }}
+          tabIndex={tabStop ? 0 : -1}
+          aria-label={ta('analysis.sentenceName', { label: labelName(sentence.label), probability: words })}
+          aria-expanded={expanded}
+          aria-controls={whyPanelId}
+          onKeyDown={onKeyDown}
+          onClick={(event) => {
+            event.stopPropagation();
+            onSelect(index);
+          }}
+        >
+          {labelTag(sentence.label)}
+        </button>
+      )}
+      <span className="fw-an-sentence__text">
+        {pieces.map((piece) => (
+          <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>
+        ))}
+      </span>
+    </span>
+  );
+});
+
+export function AnalysedArticle({
+  original,
+  blocks,
+  analysis,
+  showAnalysis = true,
+  source = 'analyser',
+  selected = null,
+  whyOpen = false,
+  whyPanelId,
+  onSelect,
+  onEscape,
+  highlight,
+  headingLevel = 2,
+  className,
+}: AnalysedArticleProps) {
+  const active = showAnalysis && analysis !== null;
+  const marks = useMemo(() => (active && analysis ? marksFromAnalysis(analysis, highlight) : []), [active, analysis, highlight]);
+  const shown = useMemo(() => blocks.filter((block) => block.kind !== 'debris'), [blocks]);
+  const tabStop = active && analysis && analysis.sentences.length > 0 ? (selected ?? 0) : -1;
+
+  const slicesByBlock = useMemo(() => {
+    const out = new Map<number, SentenceSlice[]>();
+    if (!active || !analysis) return out;
+    const started = new Set<number>();
+    shown.forEach((block, blockAt) => {
+      const list: SentenceSlice[] = [];
+      analysis.sentences.forEach((sentence, index) => {
+        if (sentence.end <= block.start || sentence.start >= block.end) return;
+        const start = Math.max(sentence.start, block.start);
+        const end = Math.min(sentence.end, block.end);
+        list.push({ index, sentence, start, end, first: !started.has(index), pieces: splitAtMarks(original, start, end, marks) });
+        started.add(index);
+      });
+      out.set(blockAt, list.sort((a, b) => a.start - b.start));
+    });
+    return out;
+  }, [active, analysis, shown, original, marks]);
+
+  // Stable handlers, so a sentence re-renders only when its own state changes (] on a long article).
+  const handlers = useRef({ onSelect, onEscape });
+  handlers.current = { onSelect, onEscape };
+  const select = useCallback((index: number) => handlers.current.onSelect?.(index), []);
+  const escape = useCallback(() => handlers.current.onEscape?.() ?? false, []);
+
+  const renderSentence = (slice: SentenceSlice): ReactNode => (
+    <SentenceView
+      key={`s${slice.index}-${slice.start}`}
+      slice={slice}
+      pieces={slice.pieces}
+      source={source}
+      selected={selected === slice.index}
+      expanded={selected === slice.index && whyOpen}
+      tabStop={slice.index === tabStop}
+      whyPanelId={whyPanelId}
+      onSelect={select}
+      onEscape={escape}
+    />
+  );
+
+  const renderBlockBody = (block: DisplayBlock, blockAt: number): ReactNode => {
+    const slices = slicesByBlock.get(blockAt);
+    if (!slices || slices.length === 0) {
+      const pieces = active ? splitAtMarks(original, block.start, block.end, marks) : null;
+      return pieces ? pieces.map((piece) => <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>) : original.slice(block.start, block.end);
+    }
+    const parts: ReactNode[] = [];
+    let cursor = block.start;
+    for (const slice of slices) {
+      if (slice.start > cursor) parts.push(original.slice(cursor, slice.start));
+      if (slice.start < cursor) continue; // a sentence overlapping the previous one: never expected, never drawn twice
+      parts.push(renderSentence(slice));
+      cursor = slice.end;
+    }
+    if (cursor < block.end) parts.push(original.slice(cursor, block.end));
+    return parts;
+  };
+
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+  return (
+    <div className={`fw-an-article${active ? ' fw-an-article--on' : ''}${className ? ` ${className}` : ''}`}>
+      {shown.map((block, blockAt) =>
+        block.kind === 'heading' ? (
+          <Heading key={block.start} className="reader__heading fw-an-heading" data-block={block.start} tabIndex={-1}>
+            {renderBlockBody(block, blockAt)}
+          </Heading>
+        ) : (
+          <p key={block.start} className="reader__paragraph fw-an-paragraph" data-block={block.start} tabIndex={-1}>
+            {renderBlockBody(block, blockAt)}
+          </p>
+        ),
+      )}
+    </div>
+  );
+}

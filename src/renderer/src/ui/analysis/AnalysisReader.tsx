@@ -1,0 +1,218 @@
+/**
+ * The reader's analysis, assembled: switch, honest notice, legend, the analysed text,
+ * and a side column with the "why" panel, Voices and Claims to check. Mount it in place
+ * of the reader's body; with the analysis off it renders the plain paragraphs (same
+ * classes and data-block attributes as the reader's own body).
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Span } from '../../../../core/analysis/types';
+import type { AnalysisClient } from '../../analysis/analysis-client';
+import { useAnalysisShortcuts } from '../../analysis/use-analysis-shortcuts';
+import { useArticleAnalysis, type AnalysableArticle } from '../../analysis/use-article-analysis';
+import type { AnswerKey } from '../../../../core/samples/answer-key';
+import { ta } from '../../i18n/analysis.en';
+import { AnalysedArticle, SENTENCE_ATTR, type DisplayBlock } from './AnalysedArticle';
+import { AnalysisLegend } from './AnalysisLegend';
+import { AnalysisNotice } from './AnalysisNotice';
+import { AnalysisToggle } from './AnalysisToggle';
+import { ClaimsPanel } from './ClaimsPanel';
+import { SentenceWhy } from './SentenceWhy';
+import { VoicesPanel } from './VoicesPanel';
+import './analysis.css';
+
+export interface AnalysisReaderProps {
+  article: AnalysableArticle;
+  /** The blocks to show (e.g. the reader's blocks without a repeated title). Defaults to article.blocks. */
+  blocks?: readonly DisplayBlock[];
+  /** Controlled switch; leave undefined to let the component keep it (starting at defaultEnabled). */
+  enabled?: boolean;
+  onEnabledChange?(next: boolean): void;
+  defaultEnabled?: boolean;
+  /** Listen for Alt+A, ] and [ on the document (default true). */
+  shortcuts?: boolean;
+  /** For tests. */
+  client?: AnalysisClient;
+  keyFor?: (sampleId: string | undefined) => AnswerKey | undefined;
+}
+
+const NO_SPANS: readonly Span[] = [];
+
+export function AnalysisReader({
+  article,
+  blocks,
+  enabled: controlled,
+  onEnabledChange,
+  defaultEnabled = true,
+  shortcuts = true,
+  client,
+  keyFor,
+}: AnalysisReaderProps) {
+  const [own, setOwn] = useState(defaultEnabled);
+  const enabled = controlled ?? own;
+  const setEnabled = useCallback(
+    (next: boolean) => {
+      if (controlled === undefined) setOwn(next);
+      onEnabledChange?.(next);
+    },
+    [controlled, onEnabledChange],
+  );
+
+  // Analyse even while the switch is off, so turning it on is instant (the worker keeps the page responsive).
+  const state = useArticleAnalysis(article, { client, keyFor });
+  const analysis = state.status === 'ready' ? state.analysis : null;
+  const on = enabled && analysis !== null;
+
+  const [cursor, setCursor] = useState<number | null>(null);
+  const [whyOpen, setWhyOpen] = useState(false);
+  const [voice, setVoice] = useState<number | null>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const whyId = useId();
+  const whyTitleId = useId();
+
+  useEffect(() => {
+    setCursor(null);
+    setWhyOpen(false);
+    setVoice(null);
+  }, [article.hash]);
+
+  const count = analysis?.sentences.length ?? 0;
+
+  const focusSentence = useCallback((index: number) => {
+    const button = textRef.current?.querySelector<HTMLElement>(`[${SENTENCE_ATTR}="${index}"]`);
+    button?.focus({ preventScroll: true });
+    button?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, []);
+
+  const moveTo = useCallback(
+    (index: number, focus = true) => {
+      if (count === 0) return;
+      const next = Math.max(0, Math.min(count - 1, index));
+      setCursor(next);
+      // The button exists already (only its tabindex changes), so focus can move now.
+      if (focus) focusSentence(next);
+      else textRef.current?.querySelector(`[${SENTENCE_ATTR}="${next}"]`)?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    },
+    [count, focusSentence],
+  );
+
+  const step = useCallback(
+    (delta: number, focus = true) => {
+      if (!on) return;
+      // After the reader moved focus elsewhere, ] continues from the sentence still marked current.
+      moveTo(cursor === null ? (delta > 0 ? 0 : count - 1) : cursor + delta, focus);
+    },
+    [on, cursor, count, moveTo],
+  );
+
+  const onSelect = useCallback(
+    (index: number) => {
+      if (cursor === index && whyOpen) {
+        setWhyOpen(false);
+        return;
+      }
+      setCursor(index);
+      setWhyOpen(true);
+    },
+    [cursor, whyOpen],
+  );
+
+  useAnalysisShortcuts({
+    enabled: shortcuts,
+    onToggle: () => setEnabled(!enabled),
+    onNext: () => step(1),
+    onPrevious: () => step(-1),
+  });
+
+  const highlight = useMemo(
+    () => (analysis && voice !== null ? (analysis.voices[voice]?.mentions ?? NO_SPANS) : NO_SPANS),
+    [analysis, voice],
+  );
+
+  useEffect(() => {
+    if (voice === null) return;
+    textRef.current?.querySelector('.fw-an-mark--mention')?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [voice]);
+
+  const shownBlocks = blocks ?? article.blocks;
+  const status =
+    state.status === 'running'
+      ? ta('analysis.status.running')
+      : state.status === 'error'
+        ? ta('analysis.status.error', { message: state.error ?? '' })
+        : state.status === 'ready'
+          ? ta('analysis.status.ready', { count })
+          : '';
+
+  return (
+    <div className={`fw-an-reader${on ? ' fw-an-reader--on' : ''}`} data-analysis={on ? 'on' : 'off'}>
+      <div className="fw-an-reader__controls">
+        <AnalysisToggle checked={enabled} onChange={setEnabled} />
+        <span role="status" className={`fw-an-reader__status${state.status === 'error' ? ' fw-an-reader__status--error' : ''}`}>
+          {enabled ? status : ''}
+        </span>
+      </div>
+      {enabled && state.status !== 'idle' && state.status !== 'error' && <AnalysisNotice source={state.source} />}
+      {on && (
+        <>
+          <AnalysisLegend />
+          <p className="fw-an-hint">{ta('analysis.keyboardHint')}</p>
+        </>
+      )}
+      <div className="fw-an-reader__grid">
+        <div className="fw-an-reader__text" ref={textRef}>
+          <AnalysedArticle
+            original={article.original}
+            blocks={shownBlocks}
+            analysis={analysis}
+            showAnalysis={enabled}
+            source={state.source}
+            selected={cursor}
+            whyOpen={whyOpen}
+            whyPanelId={whyId}
+            onSelect={onSelect}
+            onEscape={() => {
+              if (!whyOpen) return false;
+              setWhyOpen(false);
+              return true;
+            }}
+            highlight={highlight}
+          />
+        </div>
+        {on && analysis && (
+          <div className="fw-an-reader__side">
+            <section
+              id={whyId}
+              className={`fw-an-panel fw-an-reader__why${whyOpen ? ' fw-an-reader__why--open' : ''}`}
+              aria-labelledby={whyTitleId}
+            >
+              <SentenceWhy
+                analysis={analysis}
+                index={whyOpen ? cursor : null}
+                source={state.source}
+                headingId={whyTitleId}
+                onClose={
+                  whyOpen
+                    ? () => {
+                        setWhyOpen(false);
+                        if (cursor !== null) focusSentence(cursor);
+                      }
+                    : undefined
+                }
+                onPrevious={whyOpen ? () => step(-1, false) : undefined}
+                onNext={whyOpen ? () => step(1, false) : undefined}
+              />
+            </section>
+            <VoicesPanel analysis={analysis} selected={voice} onSelect={setVoice} />
+            <ClaimsPanel
+              analysis={analysis}
+              onShowSentence={(index) => {
+                setWhyOpen(true);
+                moveTo(index);
+              }}
+            />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * "Claims to check": each check-worthy sentence with the numbers, dates or events to
+ * verify, and the source the article gives for it — or, plainly, "no source given".
+ */
+import type { ArticleAnalysis } from '../../../../core/analysis/types';
+import { ta } from '../../i18n/analysis.en';
+import './analysis.css';
+
+export interface ClaimsPanelProps {
+  analysis: ArticleAnalysis;
+  /** Jump to the claim's sentence in the text (index into analysis.sentences). */
+  onShowSentence?(index: number): void;
+  headingId?: string;
+  className?: string;
+}
+
+export function ClaimsPanel({ analysis, onShowSentence, headingId = 'fw-an-claims-title', className }: ClaimsPanelProps) {
+  const claims = [...analysis.claims].sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+  return (
+    <section className={`fw-an-panel fw-an-claims${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
+      <h2 id={headingId} className="fw-an-panel__title">
+        {ta('analysis.claims.title')}
+      </h2>
+      <p className="fw-an-muted">{ta('analysis.claims.intro')}</p>
+      {claims.length === 0 ? (
+        <p className="fw-an-muted">{ta('analysis.claims.empty')}</p>
+      ) : (
+        <ol className="fw-an-claims__list">
+          {claims.map((claim) => {
+            const sentence = analysis.sentences[claim.sentenceIndex];
+            if (!sentence) return null;
+            return (
+              <li key={claim.sentenceIndex} className="fw-an-claim">
+                {onShowSentence ? (
+                  <button
+                    type="button"
+                    className="fw-an-claim__sentence"
+                    onClick={() => onShowSentence(claim.sentenceIndex)}
+                    aria-label={`${ta('analysis.claims.show', { index: claim.sentenceIndex + 1 })}: ${sentence.text}`}
+                  >
+                    {sentence.text}
+                  </button>
+                ) : (
+                  <p className="fw-an-claim__sentence">{sentence.text}</p>
+                )}
+                {claim.anchors.length > 0 && (
+                  <p className="fw-an-claim__anchors">
+                    <span className="fw-an-muted">{ta('analysis.claims.anchors')}: </span>
+                    {claim.anchors.map((anchor, at) => (
+                      <span key={`${anchor.start}-${at}`} className="fw-an-chip">
+                        {anchor.text}
+                      </span>
+                    ))}
+                  </p>
+                )}
+                <p className="fw-an-claim__source">
+                  {claim.source ? (
+                    <>
+                      {ta('analysis.claims.source', { source: '' })}
+                      <strong>{claim.source.text}</strong>
+                    </>
+                  ) : (
+                    <span className="fw-an-nosource">{ta('analysis.claims.noSource')}</span>
+                  )}
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
