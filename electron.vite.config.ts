@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicyPlugin } from './src/renderer/src/platform/content-security-policy';
 
 // Three builds: the main process (thin shell), the preload bridge, and the renderer
 // (the same React app that `npm run web` serves as a plain page).
@@ -17,7 +18,9 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     publicDir: resolve(__dirname, 'resources/public'),
-    plugins: [react()],
+    // The CSP also goes into the built index.html: Electron may not apply response
+    // headers to file:// pages, and the meta tag holds either way.
+    plugins: [react(), contentSecurityPolicyPlugin()],
     build: { outDir: 'out/renderer', rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } },
     worker: { format: 'es' },
   },

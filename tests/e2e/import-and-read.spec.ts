@@ -63,8 +63,15 @@ test('imports the seed and a saved web page, reads them, keeps them across a rel
   await expect(reader.getByRole('heading', { level: 2, name: 'What happens next' })).toBeVisible();
   expect(await reader.locator('p').count()).toBeGreaterThan(2);
   await expect(page.getByLabel('Article details')).toContainText('Saved web page');
-  // No markup from the page reaches the reader: only headings and paragraphs.
-  expect(await reader.locator('a, img, script, iframe, form, button').count()).toBe(0);
+  // No markup from the page reaches the reader: only headings and paragraphs (the only
+  // buttons are the analysis layer's own sentence tags, each named by its label).
+  expect(await reader.locator('a, img, script, iframe, form, svg, style').count()).toBe(0);
+  const readerButtons = reader.locator('.reader__body button');
+  for (const name of await readerButtons.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))) {
+    expect(name).toMatch(/^(Reported fact|Attributed claim|Framing)/);
+  }
+  // The analysis layer tints sentences by kind and says these are automatic judgements.
+  await expect(page.getByText(/automatic judgements/)).toBeVisible();
 
   // j / k move a focus outline between paragraphs.
   await page.keyboard.press('j');

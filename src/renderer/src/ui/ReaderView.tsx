@@ -3,6 +3,7 @@ import type { ArticleRecord } from '../db/database';
 import { formatIsoDate, t } from '../i18n';
 import { debrisBlocks, readerBlocks, withoutRepeatedTitle } from './reader-blocks';
 import { useServices } from './services-context';
+import { AnalysisReader } from './analysis/AnalysisReader';
 
 export interface ReaderViewProps {
   articleId: number;
@@ -122,17 +123,10 @@ function ArticleText({ article, onBack }: { article: ArticleRecord; onBack(): vo
         <p className="reader__hint">{t('reader.keyboardHint')}</p>
       </header>
       <div className="reader__body" ref={bodyRef}>
-        {blocks.length === 0 && <p className="muted">{t('reader.empty')}</p>}
-        {blocks.map((block) =>
-          block.kind === 'heading' ? (
-            <h2 key={block.start} className="reader__heading" data-block={block.start} tabIndex={-1}>
-              {block.text}
-            </h2>
-          ) : (
-            <p key={block.start} className="reader__paragraph" data-block={block.start} tabIndex={-1}>
-              {block.text}
-            </p>
-          ),
+        {blocks.length === 0 ? (
+          <p className="muted">{t('reader.empty')}</p>
+        ) : (
+          <AnalysisReader article={article} blocks={blocks} />
         )}
       </div>
       {debris.length > 0 && (
