@@ -1,0 +1,11 @@
+/** The Settings area, for the app shell to mount. */
+export { SettingsView, SETTINGS_SECTIONS, type SettingsSection, type SettingsViewProps } from './SettingsView';
+export { ProfilesSettings, type ProfilesSettingsProps } from './ProfilesSettings';
+export { BackupSettings, type BackupSettingsProps } from './BackupSettings';
+export { DataLocation, type DataLocationProps } from './DataLocation';
+export { Credits } from './Credits';
+export { AppearanceSettings, storeThemeChoice, type AppearanceSettingsProps } from './AppearanceSettings';
+export { createSettingsStore, type SettingsStore, type ProfilesSnapshot, type ProgressCounts } from './settings-store';
+export { ProfileSwitcher, type ProfileSwitcherProps } from '../profiles/ProfileSwitcher';
+export { FirstRunProfilePrompt, type FirstRunProfilePromptProps } from '../profiles/FirstRunProfilePrompt';
+export { useProfiles } from '../profiles/use-profiles';

@@ -1,0 +1,97 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { openDatabase, type FramewiseDB, type ReviewCardRecord } from '../../../src/renderer/src/db/database';
+import type { NewAttempt } from '../../../src/renderer/src/db/progress';
+import type { BackupFiles, OpenedBackupFile, SaveBackupResult } from '../../../src/renderer/src/platform/backup-files';
+import { createSettingsStore, type SettingsStore } from '../../../src/renderer/src/ui/settings/settings-store';
+import { isolatedIndexedDB } from '../db/helpers';
+
+export { makeArticle } from '../db/helpers';
+
+const opened: FramewiseDB[] = [];
+
+// Dexie's liveQuery runs only when it found an indexedDB global at load time (a browser
+// always has one). Each test database still gets its own private factory below.
+Dexie.dependencies.indexedDB ??= new IDBFactory();
+Dexie.dependencies.IDBKeyRange ??= IDBKeyRange;
+
+/** A fresh private database and a settings store on it. */
+export function freshStore(name = 'framewise-settings-test'): { db: FramewiseDB; store: SettingsStore } {
+  const db = openDatabase(name, isolatedIndexedDB());
+  opened.push(db);
+  return { db, store: createSettingsStore(db) };
+}
+
+export function closeDatabases(): void {
+  for (const db of opened.splice(0)) db.close();
+}
+
+/** Dialogs as a test drives them: saved files are kept, opens return queued files. */
+export interface FakeBackupFiles extends BackupFiles {
+  saved: { name: string; data: Uint8Array }[];
+  toOpen: (OpenedBackupFile | null)[];
+  opens: number;
+}
+
+export function fakeBackupFiles(kind: 'electron' | 'browser' = 'electron'): FakeBackupFiles {
+  const files: FakeBackupFiles = {
+    kind,
+    saved: [],
+    toOpen: [],
+    opens: 0,
+    async save(name, data): Promise<SaveBackupResult> {
+      files.saved.push({ name, data });
+      return kind === 'electron' ? { status: 'saved', path: `/home/ana/${name}` } : { status: 'downloaded', name };
+    },
+    async open() {
+      files.opens++;
+      return files.toOpen.shift() ?? null;
+    },
+    appInfo: async () => (kind === 'electron' ? { version: '0.1.0', dataPath: '/home/ana/.config/Framewise', platform: 'linux' } : null),
+  };
+  return files;
+}
+
+export function fileOf(name: string, data: Uint8Array | string): OpenedBackupFile {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  return { name, size: bytes.byteLength, bytes: async () => bytes };
+}
+
+export function attempt(profileId: number, articleId: number, itemId: string, at: number): NewAttempt {
+  return {
+    profileId,
+    articleId,
+    itemId,
+    skill: 'fact-or-framing',
+    answer: { choice: 'attributed' },
+    correct: true,
+    score: 1,
+    graded: true,
+    timeMs: 2000,
+    at,
+    source: 'key',
+  };
+}
+
+export function card(profileId: number, articleId: number, itemId: string, lastReview: number): ReviewCardRecord {
+  const due = lastReview + 86_400_000;
+  return {
+    profileId,
+    itemId,
+    articleId,
+    skill: 'fact-or-framing',
+    due,
+    card: {
+      due,
+      stability: 3,
+      difficulty: 5,
+      elapsed_days: 1,
+      scheduled_days: 1,
+      learning_steps: 0,
+      reps: 2,
+      lapses: 0,
+      state: 2,
+      last_review: lastReview,
+    },
+  };
+}
