@@ -50,7 +50,7 @@ describe('ReaderView', () => {
     expect(body.querySelector('b, script')).toBeNull();
     expect(body.textContent).toContain('<script>alert(1)</script>');
     expect(screen.getByRole('heading', { level: 2, name: 'What happens next' })).toBeTruthy();
-    expect(body.querySelectorAll('p')).toHaveLength(2);
+    expect(body.querySelectorAll('p.reader__paragraph')).toHaveLength(2);
   });
 
   it('shows the meta line and a note about removed page clutter', async () => {
