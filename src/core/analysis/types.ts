@@ -51,6 +51,8 @@ export interface SentenceAnalysis extends Span {
   pSubjective: number;
   checkWorthy: boolean;
   cues: Cue[];
+  /** Optional (added by the analyser): one plain sentence explaining the label, shown even when there are no cues. */
+  reason?: string;
 }
 
 export type SourceKind = 'named' | 'group' | 'vague' | 'anonymous' | 'pronoun';
@@ -63,6 +65,8 @@ export interface Attribution {
   content: { start: number; end: number } | null;
   /** A direct quotation in quote marks versus reported (indirect) speech. */
   direct: boolean;
+  /** Optional (added by the analyser): for a pronoun source, the named source it most likely refers to. */
+  resolvedSource?: Span;
 }
 
 export type LoadedCategory = 'evaluative' | 'emotive' | 'euphemism' | 'dysphemism' | 'label';
@@ -101,6 +105,15 @@ export interface Voice {
   attributions: number[];
 }
 
+/**
+ * Optional (added by the analyser): a heading is a segment, not a sentence, but it can frame too
+ * ("Escalating Crisis in Gaza"). Its loaded words, always in the writer's voice.
+ */
+export interface HeadingAnalysis extends Span {
+  blockIndex: number;
+  loaded: Array<Span & { category: LoadedCategory; reason: string; neutral: string[] }>;
+}
+
 export interface ArticleAnalysis {
   analyserVersion: string;
   segments: Segment[];
@@ -110,4 +123,6 @@ export interface ArticleAnalysis {
   markers: MarkerSpan[];
   claims: CheckWorthyClaim[];
   voices: Voice[];
+  /** Optional (added by the analyser): loaded words in headings. */
+  headings?: HeadingAnalysis[];
 }

@@ -1,0 +1,496 @@
+/**
+ * The analysis pipeline: blocks -> sentences -> tokens -> attributions, loaded language,
+ * markers, framing cues, check-worthy anchors -> features -> label and probabilities; then
+ * voices across the article. Pure and deterministic: no DOM, no I/O, no randomness.
+ */
+import type {
+  ArticleAnalysis, HeadingAnalysis, Attribution, CheckWorthyClaim, Cue, LoadedSpan, MarkerSpan, Segment, SentenceAnalysis,
+  SentenceLabel, SourceKind, Span,
+} from './types';
+import type { TextBlock } from '../text/types';
+import { cleanText } from '../text/clean';
+import { createNlp, type Nlp, type Token } from './nlp';
+import { buildLexicons, type Lexicons, type LoadedEntry, type MarkerKind } from './lexicons';
+import { splitSentences } from './sentences';
+import { coverage, findQuotes, insideAny, type QuoteRegion } from './quotes';
+import { findAttributions, type FoundAttribution, type InterpretationCue } from './attribution';
+import { findFramingCues, findLoaded, findMarkers, type FramingMatch, type TokenMatch } from './spans';
+import { findAnchors, type Anchor } from './claims';
+import { findMentions, mergeVoices, type Mention } from './voices';
+import { argmax, logit, logits, softmax, WEIGHTS, type FeatureVector } from './scoring';
+import { combineSubjectivity, loadDefaultSubjectivity, type SubjectivityPredictor } from './subjectivity';
+
+export const ANALYSER_VERSION = 'framewise-analyser-1.0.0';
+
+export interface AnalyserOptions {
+  /**
+   * The subjectivity model: omitted = load the bundled one if it works; null = rules only;
+   * or any predictor (tests, experiments).
+   */
+  subjectivity?: SubjectivityPredictor | null;
+}
+
+export interface SentenceResult extends SentenceAnalysis {
+  attributions: Attribution[];
+  loaded: LoadedSpan[];
+  markers: MarkerSpan[];
+  claim: CheckWorthyClaim | null;
+  /** The feature vector the label was computed from (see scoring.ts FEATURE_NAMES). */
+  features: FeatureVector;
+}
+
+export interface Analyser {
+  analyzeArticle(original: string, blocks?: TextBlock[]): ArticleAnalysis;
+  analyzeSentence(text: string): SentenceResult;
+  /** Lexicon features of one sentence, without the model (for training and evaluation). */
+  features(text: string): FeatureVector;
+  /** Milliseconds spent loading the NLP model, lexicons and subjectivity model. */
+  readonly loadMs: number;
+  readonly modelLoaded: boolean;
+}
+
+interface Work {
+  index: number;
+  blockIndex: number;
+  start: number;
+  end: number;
+  toks: Token[];
+  quotes: QuoteRegion[];
+  found: FoundAttribution[];
+  interpretations: InterpretationCue[];
+  loaded: TokenMatch<LoadedEntry>[];
+  markers: TokenMatch<{ kind: MarkerKind; term: string }>[];
+  framing: FramingMatch[];
+  anchors: Anchor[];
+  /** Spans whose words are a source's (attribution contents and quotes). */
+  sourceSpans: { start: number; end: number }[];
+}
+
+function quote(s: string): string {
+  return `'${s}'`;
+}
+
+export function createAnalyser(options: AnalyserOptions = {}): Analyser {
+  const t0 = performance.now();
+  const nlp: Nlp = createNlp();
+  const lex: Lexicons = buildLexicons(nlp);
+  const model = options.subjectivity === undefined ? loadDefaultSubjectivity() : options.subjectivity;
+  const loadMs = performance.now() - t0;
+
+  function collect(original: string, index: number, blockIndex: number, start: number, end: number, toks: Token[], quotes: QuoteRegion[]): Work {
+    const s = { start, end, tokens: toks, quotes };
+    const { attributions, interpretations } = findAttributions(original, s, lex);
+    return {
+      index, blockIndex, start, end, toks, quotes,
+      found: attributions,
+      interpretations,
+      loaded: findLoaded(toks, lex),
+      markers: findMarkers(toks, lex),
+      framing: findFramingCues(toks, lex),
+      anchors: findAnchors(toks, lex),
+      sourceSpans: [],
+    };
+  }
+
+  /** Sentences entirely inside a quotation inherit the speaker of that quotation. */
+  function inheritQuotes(paragraph: Work[]): void {
+    for (const w of paragraph) {
+      if (w.found.some((a) => a.source)) continue;
+      const len = w.end - w.start;
+      if (!len || coverage(w.quotes, w.start, w.end) / len < 0.5) continue;
+      const region = w.quotes.find((q) => q.start < w.end && q.end > w.start);
+      if (!region) continue;
+      for (const other of paragraph) {
+        if (other === w) continue;
+        const a = other.found.find((x) => x.source && x.content && x.content.start < region.end && x.content.end > region.start);
+        const b = a ?? (other.index === w.index - 1 || other.index === w.index + 1
+          ? other.found.find((x) => x.source && x.direct)
+          : undefined);
+        if (b) {
+          w.found.push({ ...b, content: { start: Math.max(region.start, w.start), end: Math.min(region.end, w.end) }, direct: true });
+          break;
+        }
+      }
+    }
+  }
+
+  /** "will"/"would" in the writer's voice with no date in the sentence: a prediction, not a schedule. */
+  function addModalPredictions(w: Work): void {
+    if (w.anchors.some((a) => a.kind === 'date')) return;
+    if (w.framing.some((c) => c.kind === 'prediction')) return;
+    const inSrc = (t: Token): boolean => insideAny(w.sourceSpans, t.start, t.end);
+    for (let i = 0; i < w.toks.length; i++) {
+      const t = w.toks[i];
+      if ((t.norm === 'will' || t.norm === 'would' || t.norm === "'ll") && t.pos === 'AUX' && !inSrc(t)) {
+        const next = w.toks[i + 1];
+        // "would not confirm" (a refusal), "will be offered" (an announced arrangement) are reports.
+        if (next && (next.norm === 'not' || next.norm === "n't" || next.norm === 'be')) continue;
+        if (w.toks.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'neither' || x.norm === 'no' || x.norm === 'never')) continue;
+        w.framing.push({ from: i, to: i + 1, kind: 'prediction', term: t.norm });
+        break;
+      }
+    }
+  }
+
+  function featuresOf(w: Work, original: string): FeatureVector {
+    const toks = w.toks;
+    const n = Math.max(1, toks.length);
+    const len = Math.max(1, w.end - w.start);
+    const withSource = w.found.filter((a) => a.source);
+    // Union of source, cue and content spans of the attributions.
+    const marks = new Uint8Array(len);
+    const mark = (a: number, b: number): void => {
+      for (let i = Math.max(a, w.start); i < Math.min(b, w.end); i++) marks[i - w.start] = 1;
+    };
+    for (const a of withSource) {
+      if (a.source && a.source.start >= w.start) mark(a.source.start, a.source.end);
+      if (a.cue.start >= w.start) mark(a.cue.start, a.cue.end);
+      if (a.content) mark(a.content.start, a.content.end);
+    }
+    let covered = 0;
+    let nonSpace = 0;
+    for (let i = 0; i < len; i++) {
+      const code = original.charCodeAt(w.start + i);
+      if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160) continue;
+      nonSpace++;
+      covered += marks[i];
+    }
+    const inSource = (start: number, end: number): boolean => insideAny(w.sourceSpans, start, end);
+    const tokSpan = (m: { from: number; to: number }): [number, number] => [toks[m.from].start, toks[m.to - 1].end];
+    let loadedWriter = 0, loadedSource = 0, hedgeW = 0, hedgeS = 0, certW = 0, intW = 0;
+    for (const m of w.loaded) (inSource(...tokSpan(m)) ? loadedSource++ : loadedWriter++);
+    for (const m of w.markers) {
+      const src = inSource(...tokSpan(m));
+      if (m.entry.kind === 'hedge') (src ? hedgeS++ : hedgeW++);
+      else if (!src && m.entry.kind === 'certainty') certW++;
+      else if (!src) intW++;
+    }
+    const fr = { motive: 0, prediction: 0, callToAction: 0, firstPerson: 0, commentary: 0 };
+    for (const c of w.framing) if (!inSource(...tokSpan(c))) fr[c.kind as keyof typeof fr]++;
+    let adj = 0, adv = 0, propn = 0, modal = 0, words = 0;
+    for (const t of toks) {
+      if (t.pos === 'PUNCT' || t.pos === 'SYM') continue;
+      words++;
+      if (t.pos === 'ADJ') adj++;
+      else if (t.pos === 'ADV') adv++;
+      else if (t.pos === 'PROPN') propn++;
+      if (t.pos === 'AUX' && ['may', 'might', 'could', 'would', 'should', 'must'].includes(t.norm)) modal++;
+    }
+    words = Math.max(1, words);
+    const srcKind = (k: SourceKind): number => (withSource.some((a) => a.sourceKind === k) ? 1 : 0);
+    const lastText = original.slice(w.start, w.end).trimEnd();
+    return {
+      n_tokens: n,
+      attribution: withSource.length ? 1 : 0,
+      attr_coverage: nonSpace ? covered / nonSpace : 0,
+      direct_quote: withSource.some((a) => a.direct) ? 1 : 0,
+      quote_coverage: coverage(w.quotes, w.start, w.end) / len,
+      report_neutral: w.found.filter((a) => a.cueKind === 'neutral').length,
+      report_stance: w.found.filter((a) => a.cueKind === 'stance' || a.cueKind === 'interpretation').length,
+      according_to: w.found.some((a) => a.cueKind === 'according') ? 1 : 0,
+      source_named: srcKind('named'),
+      source_group: srcKind('group'),
+      source_vague: srcKind('vague'),
+      source_anonymous: srcKind('anonymous'),
+      source_pronoun: srcKind('pronoun'),
+      loaded_writer: loadedWriter,
+      loaded_source: loadedSource,
+      hedge_writer: hedgeW,
+      hedge_source: hedgeS,
+      certainty_writer: certW,
+      intensifier_writer: intW,
+      interpretation: w.interpretations
+        .filter((c) => !inSource(toks[c.from].start, toks[c.to - 1].end))
+        .reduce((sum, c) => sum + (c.participle ? 0.45 : 1), fr.commentary),
+      motive: fr.motive,
+      prediction: fr.prediction,
+      call_to_action: fr.callToAction,
+      first_person: fr.firstPerson,
+      anchors: w.anchors.length,
+      numbers: w.anchors.filter((a) => a.kind === 'number').length,
+      dates: w.anchors.filter((a) => a.kind === 'date').length,
+      comparisons: w.anchors.filter((a) => a.kind === 'comparison' || a.kind === 'event').length,
+      question: lastText.endsWith('?') && w.quotes.length === 0 ? 1 : 0,
+      exclamation: lastText.endsWith('!') && w.quotes.length === 0 ? 1 : 0,
+      adj_ratio: adj / words,
+      adv_ratio: adv / words,
+      propn_ratio: propn / words,
+      modal_ratio: modal / words,
+    };
+  }
+
+  interface Finished {
+    sentence: SentenceAnalysis;
+    attributions: Attribution[];
+    loaded: LoadedSpan[];
+    markers: MarkerSpan[];
+    claim: CheckWorthyClaim | null;
+    features: FeatureVector;
+  }
+
+  function finish(w: Work, original: string, paragraph: Work[], resolve: (a: FoundAttribution) => void): Finished {
+    const toks = w.toks;
+    const sp = (m: { from: number; to: number }): Span => {
+      const a = toks[m.from].start;
+      const b = toks[m.to - 1].end;
+      return { start: a, end: b, text: original.slice(a, b) };
+    };
+    w.sourceSpans = [...w.quotes, ...w.found.filter((a) => a.source && a.content).map((a) => a.content!)];
+    addModalPredictions(w);
+    const features = featuresOf(w, original);
+    const z = logits(features);
+    const text = original.slice(w.start, w.end);
+    let pModel: number | null = null;
+    if (model) {
+      pModel = model.predict(text, features);
+      z.framing += Math.max(-WEIGHTS.modelCap, Math.min(WEIGHTS.modelCap, WEIGHTS.model * logit(pModel)));
+    }
+    const probabilities = softmax(z);
+    const label: SentenceLabel = argmax(probabilities);
+    const subj = combineSubjectivity(probabilities.framing, pModel, model?.threshold ?? 0.5);
+    const pSubjective = subj.p;
+    const inSource = (s: { start: number; end: number }): boolean => insideAny(w.sourceSpans, s.start, s.end);
+
+    const cues: Cue[] = [];
+    const attributions: Attribution[] = [];
+    for (const a of w.found) {
+      if (!a.source) continue;
+      resolve(a);
+      attributions.push({ sentenceIndex: w.index, source: a.source, sourceKind: a.sourceKind, cue: a.cue, content: a.content, direct: a.direct });
+      if (a.source.start >= w.start) {
+        const kindNote: Record<SourceKind, string> = {
+          named: `${quote(a.source.text)} is the named source of this claim`,
+          group: `${quote(a.source.text)} is the source: a group or body, not a named person`,
+          vague: `${quote(a.source.text)} is a vague source: nobody is named`,
+          anonymous: `${quote(a.source.text)} is an anonymous source: the reader cannot check who said it`,
+          pronoun: `${quote(a.source.text)} points back to a source named earlier`,
+        };
+        if (!cues.some((c) => c.kind === 'source' && c.start === a.source!.start)) {
+          cues.push({ ...a.source, kind: 'source', note: kindNote[a.sourceKind ?? 'named'] });
+        }
+      }
+      if (a.cue.start >= w.start && a.cue.end <= w.end) {
+        const stanceNote = a.cueKind === 'neutral' || a.cueKind === 'according'
+          ? `${quote(a.cue.text)} reports what the source said`
+          : `${quote(a.cue.text)} reports the source's view; the verb also colours how it is presented`;
+        cues.push({ ...a.cue, kind: 'reporting-verb', note: stanceNote });
+      }
+    }
+    for (const q of w.quotes) {
+      const s = Math.max(q.start, w.start);
+      const e = Math.min(q.end, w.end);
+      if (e - s > 2) cues.push({ start: s, end: e, text: original.slice(s, e), kind: 'quote', note: 'Quotation marks: these are the speaker\'s own words, not the writer\'s' });
+    }
+    const loaded: LoadedSpan[] = w.loaded.map((m) => {
+      const s = sp(m);
+      const voice: 'writer' | 'source' = inSource(s) ? 'source' : 'writer';
+      const alt = m.entry.neutral.filter((x) => x !== '(omit)');
+      const omit = m.entry.neutral.includes('(omit)');
+      if (voice === 'writer') {
+        cues.push({
+          ...s,
+          kind: 'loaded',
+          note: `${quote(s.text)} is the writer's own judgement: ${m.entry.reason}` +
+            (alt.length ? `. More neutral: ${alt.join(', ')}` : omit ? '. A neutral report would leave it out' : ''),
+        });
+      }
+      return { ...s, sentenceIndex: w.index, category: m.entry.category, reason: m.entry.reason, neutral: m.entry.neutral, voice };
+    });
+    const markers: MarkerSpan[] = w.markers.map((m) => ({ ...sp(m), sentenceIndex: w.index, kind: m.entry.kind }));
+    for (const m of markers) {
+      if (inSource(m)) continue;
+      const note = m.kind === 'hedge'
+        ? `${quote(m.text)} is a hedge: it weakens the claim or distances the writer from it`
+        : m.kind === 'certainty'
+          ? `${quote(m.text)} presents the claim as beyond doubt without showing evidence`
+          : `${quote(m.text)} amplifies the statement`;
+      cues.push({ start: m.start, end: m.end, text: m.text, kind: m.kind, note });
+    }
+    for (const c of w.interpretations) {
+      const s = sp(c);
+      if (inSource(s)) continue;
+      cues.push({ ...s, kind: 'interpretation', note: `${quote(s.text)}: the writer reads a meaning into events rather than reporting them` });
+    }
+    for (const c of w.framing) {
+      const s = sp(c);
+      if (inSource(s)) continue;
+      if (c.kind === 'motive') cues.push({ ...s, kind: 'motive', note: `${quote(s.text)}: the writer claims to know what someone intends` });
+      else if (c.kind === 'prediction') cues.push({ ...s, kind: 'prediction', note: `${quote(s.text)}: the writer predicts what will happen` });
+      else if (c.kind === 'commentary') cues.push({ ...s, kind: 'interpretation', note: `${quote(s.text)}: the writer steps in to comment or interpret` });
+      else if (c.kind === 'callToAction') cues.push({ ...s, kind: 'call-to-action', note: `${quote(s.text)}: the writer says what should be done` });
+      else cues.push({ ...s, kind: 'first-person', note: `${quote(s.text)}: the writer speaks in their own voice` });
+    }
+
+    // Check-worthy claim and where the article says it comes from.
+    let claim: CheckWorthyClaim | null = null;
+    const isQuestion = features.question > 0;
+    if (w.anchors.length && !isQuestion) {
+      const own = w.found.find((a) => a.source);
+      const elsewhere = own ? undefined : paragraph.flatMap((p) => p.found).find((a) => a.source && a.cueKind === 'according');
+      const src = own ?? elsewhere;
+      claim = {
+        sentenceIndex: w.index,
+        anchors: w.anchors.map((a) => sp(a)),
+        source: src?.source ?? null,
+        sourceKind: src?.sourceKind ?? 'none',
+      };
+      for (const a of claim.anchors) {
+        cues.push({
+          ...a,
+          kind: 'number',
+          note: `${quote(a.text)} can be checked` + (claim.source ? `; the article gives ${quote(claim.source.text)} as its source` : '; the article gives no source for it'),
+        });
+      }
+    }
+    cues.sort((a, b) => a.start - b.start || a.end - b.end);
+    const reason =
+      label === 'attributed'
+        ? 'Mostly reports what a source said or believes.'
+        : label === 'framing'
+          ? 'Carries the writer\'s own evaluation, interpretation, prediction or call to action.'
+          : claim
+            ? 'States checkable details in the writer\'s voice without evaluating them.'
+            : 'No source and no evaluative wording: the writer states this as a fact.';
+    const sentence: SentenceAnalysis = {
+      start: w.start,
+      end: w.end,
+      text,
+      blockIndex: w.blockIndex,
+      label,
+      probabilities,
+      subjective: subj.subjective,
+      pSubjective,
+      checkWorthy: claim !== null,
+      cues,
+      reason,
+    };
+    return { sentence, attributions, loaded, markers, claim, features };
+  }
+
+  function analyzeArticle(original: string, blocks?: TextBlock[]): ArticleAnalysis {
+    const bl = blocks ?? cleanText(original).blocks;
+    const segments: Segment[] = bl.map((b) => ({ kind: b.kind, start: b.start, end: b.end }));
+    const paragraphs: Work[][] = [];
+    const headings: HeadingAnalysis[] = [];
+    let index = 0;
+    bl.forEach((b, blockIndex) => {
+      if (b.kind === 'heading') {
+        headings.push(analyzeHeading(original, b.start, b.end, blockIndex));
+        return;
+      }
+      if (b.kind !== 'paragraph') return;
+      const toks = nlp.tokenize(original.slice(b.start, b.end), b.start);
+      const quotes = findQuotes(original, b.start, b.end);
+      const works: Work[] = [];
+      let ti = 0;
+      for (const r of splitSentences(original, b.start, b.end)) {
+        while (ti < toks.length && toks[ti].end <= r.start) ti++;
+        let tj = ti;
+        while (tj < toks.length && toks[tj].start < r.end) tj++;
+        const qs = quotes.filter((q) => q.start < r.end && q.end > r.start);
+        works.push(collect(original, index++, blockIndex, r.start, r.end, toks.slice(ti, tj), qs));
+        ti = tj;
+      }
+      inheritQuotes(works);
+      paragraphs.push(works);
+    });
+
+    const sentences: SentenceAnalysis[] = [];
+    const attributions: Attribution[] = [];
+    const loaded: LoadedSpan[] = [];
+    const markers: MarkerSpan[] = [];
+    const claims: CheckWorthyClaim[] = [];
+    const mentions: Mention[] = [];
+    // "he"/"she" point back to the last named person; "it"/"they" to the last named source or group.
+    let lastPerson: Span | null = null;
+    let lastAny: Span | null = null;
+    const hasProperName = (text: string): boolean => /(?:^|[\s,])(?!The\b|A\b|An\b)\p{Lu}\p{Ll}/u.test(text);
+    const resolvedOf = new Map<FoundAttribution, Span>();
+    const resolve = (a: FoundAttribution): void => {
+      if (!a.source) return;
+      if (a.sourceKind === 'named' || a.sourceKind === 'group') {
+        lastAny = a.source;
+        if (a.sourceKind === 'named' && hasProperName(a.source.text)) lastPerson = a.source;
+      } else if (a.sourceKind === 'pronoun') {
+        const p = a.source.text.toLowerCase();
+        const target = p === 'he' || p === 'she' ? lastPerson : lastAny;
+        if (target) resolvedOf.set(a, target);
+      }
+    };
+    for (const para of paragraphs) {
+      for (const w of para) {
+        const f = finish(w, original, para, resolve);
+        sentences.push(f.sentence);
+        const withSource = w.found.filter((a) => a.source);
+        f.attributions.forEach((a, k) => {
+          const r = resolvedOf.get(withSource[k]);
+          if (r) a.resolvedSource = r;
+          attributions.push(a);
+        });
+        loaded.push(...f.loaded);
+        markers.push(...f.markers);
+        if (f.claim) claims.push(f.claim);
+        mentions.push(...findMentions(original, w.toks, w.index, lex));
+      }
+    }
+    const { voices } = mergeVoices(mentions);
+    attributions.forEach((a, i) => {
+      const spans = [a.source, a.resolvedSource].filter((x): x is Span => !!x);
+      for (const v of voices) {
+        if (v.mentions.some((m) => spans.some((s) => m.start >= s.start && m.end <= s.end))) {
+          v.heard = true;
+          if (!v.attributions.includes(i)) v.attributions.push(i);
+        }
+      }
+    });
+    return { analyserVersion: ANALYSER_VERSION, segments, sentences, attributions, loaded, markers, claims, voices, headings };
+  }
+
+  /** Headings are usually in title case, so the capitalised-name guard is replaced by the name lists. */
+  function analyzeHeading(original: string, start: number, end: number, blockIndex: number): HeadingAnalysis {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(original[s])) s++;
+    while (e > s && /\s/.test(original[e - 1])) e--;
+    const toks = nlp.tokenize(original.slice(s, e), s);
+    const names = findMentions(original, toks, -1, lex).filter((m) => m.kind !== 'person');
+    const loaded = lex.loaded
+      .findAll(toks, 0, toks.length, (m) => !(m.entry.pos && m.to - m.from === 1 && toks[m.from].pos !== m.entry.pos && toks[m.from].pos !== 'PROPN'))
+      .map((m) => ({ start: toks[m.from].start, end: toks[m.to - 1].end, entry: m.entry }))
+      .filter((m) => m.entry.category === 'label' || !names.some((n) => n.span.start <= m.start && n.span.end >= m.end && n.span.end - n.span.start > m.end - m.start))
+      .map((m) => ({ start: m.start, end: m.end, text: original.slice(m.start, m.end), category: m.entry.category, reason: m.entry.reason, neutral: m.entry.neutral }));
+    return { start: s, end: e, text: original.slice(s, e), blockIndex, loaded };
+  }
+
+  function analyzeSentenceFull(text: string): SentenceResult {
+    let start = 0;
+    let end = text.length;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    const toks = nlp.tokenize(text.slice(start, end), start);
+    const quotes = findQuotes(text, start, end);
+    const w = collect(text, 0, 0, start, end, toks, quotes);
+    const f = finish(w, text, [w], () => {});
+    return { ...f.sentence, attributions: f.attributions, loaded: f.loaded, markers: f.markers, claim: f.claim, features: f.features };
+  }
+
+  function features(text: string): FeatureVector {
+    let start = 0;
+    let end = text.length;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    const toks = nlp.tokenize(text.slice(start, end), start);
+    const w = collect(text, 0, 0, start, end, toks, findQuotes(text, start, end));
+    w.sourceSpans = [...w.quotes, ...w.found.filter((a) => a.source && a.content).map((a) => a.content!)];
+    addModalPredictions(w);
+    return featuresOf(w, text);
+  }
+
+  return {
+    analyzeArticle,
+    analyzeSentence: analyzeSentenceFull,
+    features,
+    loadMs,
+    modelLoaded: model !== null,
+  };
+}

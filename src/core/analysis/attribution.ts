@@ -1,0 +1,498 @@
+/**
+ * Attribution: who says what. A reporting cue (said, claimed, voiced concerns, according to, ...)
+ * makes an attribution only when its subject is a possible source (a name, a group such as
+ * "officials", a pronoun, a document). Heuristic, rule-based; measured in docs/EVALUATION.md.
+ */
+import type { SourceKind, Span } from './types';
+import type { Token } from './nlp';
+import type { Lexicons, ReportingKind } from './lexicons';
+import { insideAny, type QuoteRegion } from './quotes';
+
+export interface SentenceTokens {
+  start: number;
+  end: number;
+  tokens: Token[];
+  quotes: QuoteRegion[];
+}
+
+export interface FoundAttribution {
+  source: Span | null;
+  sourceKind: SourceKind | null;
+  cue: Span;
+  content: { start: number; end: number } | null;
+  direct: boolean;
+  cueKind: ReportingKind | 'interpretation';
+  /** The reporting term as listed in the lexicon. */
+  term: string;
+}
+
+export interface InterpretationCue {
+  from: number;
+  to: number;
+  term: string;
+  /** In a participle clause (", highlighting ..."), secondary to the main clause. */
+  participle: boolean;
+}
+
+/** Third-person pronouns only: "I" and "we" outside quotes are the writer speaking. */
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
+const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must', 'shall']);
+/** Verbs that report only when a clause or quote follows ("wrote that", not "wrote a column"). */
+const REQUIRE_CLAUSE = new Set(['write', 'publish', 'post', 'comment', 'respond', 'reply', 'answer', 'ask', 'report', 'tweet', 'call', 'remember', 'confirm', 'reveal']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+const DOC_ONLY = new Set(['find', 'show']);
+const SKIP_LEFT = new Set([
+  'also', 'further', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'not', "n't", 'again',
+  'later', 'repeatedly', 'publicly', 'previously', 'earlier', 'reportedly', 'allegedly', 'strongly',
+  'sharply', 'openly', 'once', 'then', 'both', 'all', 'is', 'was', 'were', 'are', 'be', 'been', 'being',
+  'could', 'may', 'might', 'should', 'can', 'must', 'shall', 'to', 'repeatedly', 'jointly', 'separately',
+  'since', 'never', 'neither', 'no', 'now', 'still', 'recently', 'first', 'finally', 'yesterday', 'today',
+]);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
+const PP_LINK = new Set(['of', 'with', 'between', 'from', 'for', 'at', 'in', 'on', 'among']);
+const CLOSE_QUOTES = new Set(['”', '"', '’', '»', "'"]);
+const OPEN_QUOTES = new Set(['“', '"', '‘', '«']);
+
+function span(original: string, start: number, end: number): Span {
+  return { start, end, text: original.slice(start, end) };
+}
+
+function isNameToken(t: Token, first: boolean): boolean {
+  if (t.pos === 'PROPN') return true;
+  return t.cap && !first && (t.pos === 'NOUN' || t.pos === 'ADJ');
+}
+
+/** Collects a noun phrase that ends at token k, chaining over "of/with/between" phrases. */
+function npLeft(toks: Token[], k: number, floor: number): { from: number; to: number; head: number } | null {
+  if (k < floor) return null;
+  const last = toks[k];
+  if (last.pos === 'PRON') {
+    return PRONOUNS.has(last.norm) ? { from: k, to: k + 1, head: k } : null;
+  }
+  if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || (last.pos === 'NUM' && false))) return null;
+  let j = k;
+  let head = k;
+  const chunk = (): void => {
+    while (j - 1 >= floor) {
+      const t = toks[j - 1];
+      const next = toks[j];
+      if (NP_POS.has(t.pos) && t.norm !== 'that' && t.norm !== 'which') {
+        j--;
+        if (t.pos === 'DET') break;
+      } else if (t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’') {
+        j--;
+      } else if ((t.text === '-' || t.text === '–') && !t.spaceBefore && !next.spaceBefore) {
+        j--;
+      } else if ((t.norm === 'and' || t.norm === '&') && j - 2 >= floor && isNameToken(toks[j - 2], false) && isNameToken(next, false)) {
+        j--;
+      } else break;
+    }
+  };
+  chunk();
+  // "The discussions with Hamas leader Ismail Haniyeh": the head is the leftmost noun phrase.
+  for (let guard = 0; guard < 3; guard++) {
+    const link = toks[j - 1];
+    const before = toks[j - 2];
+    if (!link || !before || j - 2 < floor) break;
+    if (link.pos === 'ADP' && PP_LINK.has(link.norm) && (before.pos === 'NOUN' || before.pos === 'PROPN')) {
+      j -= 1;
+      head = j - 1;
+      j = head;
+      chunk();
+    } else break;
+  }
+  return { from: j, to: k + 1, head };
+}
+
+/** Noun phrase that starts at token k (after "according to", "said"). */
+function npRight(toks: Token[], k: number, limit: number): { from: number; to: number; head: number } | null {
+  let j = k;
+  let head = -1;
+  while (j < limit) {
+    const t = toks[j];
+    if (t.pos === 'PRON' && PRONOUNS.has(t.norm) && j === k) return { from: k, to: k + 1, head: k };
+    if (NP_POS.has(t.pos) || t.norm === "'s" || t.norm === '’s' || ((t.text === '-' || t.text === '–') && !t.spaceBefore)) {
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') head = j;
+      j++;
+    } else if ((t.norm === 'and' || t.norm === 'of' || t.norm === 'for' || t.norm === 'at') && j + 1 < limit && (toks[j + 1].cap || toks[j + 1].pos === 'DET' || toks[j + 1].pos === 'NOUN')) {
+      j++;
+    } else break;
+  }
+  while (j > k && (toks[j - 1].pos === 'ADP' || toks[j - 1].pos === 'CCONJ' || toks[j - 1].pos === 'DET')) j--;
+  if (head < 0 || j <= k) return null;
+  if (head >= j) head = j - 1;
+  // The head of "a spokesperson for the ministry" is the first noun chunk's last noun.
+  let firstHead = head;
+  for (let i = k; i < j; i++) {
+    if (toks[i].norm === 'of' || toks[i].norm === 'for' || toks[i].norm === 'at') break;
+    if (toks[i].pos === 'NOUN' || toks[i].pos === 'PROPN') firstHead = i;
+  }
+  return { from: k, to: j, head: firstHead };
+}
+
+function singular(w: string): string {
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+function sourceNoun(lex: Lexicons, t: Token): ReturnType<Lexicons['sourceNouns']['get']> {
+  return lex.sourceNouns.get(t.lemma) ?? lex.sourceNouns.get(t.norm) ?? lex.sourceNouns.get(singular(t.norm));
+}
+
+function isVagueNoun(lex: Lexicons, t: Token): boolean {
+  return lex.vagueNouns.has(t.norm) || (t.norm !== t.lemma && lex.vagueNouns.has(t.lemma + 's'));
+}
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'few', 'most', 'other', 'various']);
+
+/**
+ * The kind of a source noun phrase (see resources/lexicons/sources.json for the definitions):
+ * named = identifiable person or body, group = a collective of people, vague = unidentifiable.
+ */
+function classify(
+  toks: Token[],
+  np: { from: number; to: number; head: number },
+  sentenceFirst: number,
+  lex: Lexicons,
+  anonymous: boolean,
+  /** "according to X": X is a source whatever its head noun. */
+  forceSource = false,
+): SourceKind | null {
+  const head = toks[np.head];
+  if (head.pos === 'PRON') return PRONOUNS.has(head.norm) ? 'pronoun' : null;
+  let hasName = false;
+  let det = '';
+  const commonOpener = (t: Token): boolean => isVagueNoun(lex, t) || !!sourceNoun(lex, t);
+  // Names count only in the head chunk: "the discussions with Hamas leader X" is not a named source.
+  for (let i = np.from; i <= Math.max(np.head, np.from); i++) {
+    const t = toks[i];
+    if (i === np.from && (t.pos === 'DET' || INDEFINITE.has(t.norm))) det = t.norm;
+    // A capitalised common noun opening the sentence ("Officials said") is not a name.
+    if (i === sentenceFirst && commonOpener(t)) continue;
+    if (isNameToken(t, i === sentenceFirst)) hasName = true;
+  }
+  const possessive = toks.slice(np.from, np.head).some((t) => t.norm === "'s" || t.norm === '’s');
+  const definite = det === 'the' || det === 'this' || det === 'that' || det === 'its' || det === 'their' || possessive;
+  const indefinite = INDEFINITE.has(det);
+  if (anonymous) return 'anonymous';
+  if (isVagueNoun(lex, head)) return hasName ? 'group' : 'vague';
+  const headIsName = isNameToken(head, np.head === sentenceFirst) && !(np.head === sentenceFirst && commonOpener(head));
+  if (headIsName) return 'named';
+  const kind = sourceNoun(lex, head);
+  const plural = head.norm !== head.lemma || (head.norm.endsWith('s') && !head.norm.endsWith('ss'));
+  if (kind === 'person') {
+    if (hasName) return plural ? 'group' : 'named';
+    if (plural) return 'group';
+    return indefinite ? 'vague' : 'named';
+  }
+  if (kind === 'organisation') return indefinite && !hasName ? 'vague' : 'named';
+  if (kind === 'document') return hasName || (definite && !indefinite) ? 'named' : 'vague';
+  if (!forceSource) return null;
+  return hasName || definite ? 'named' : 'vague';
+}
+
+function trimContent(original: string, start: number, end: number): { start: number; end: number } | null {
+  while (start < end && /[\s,:;—–-]/.test(original[start])) start++;
+  while (end > start && /[\s.,;:!?]/.test(original[end - 1])) end--;
+  return end - start >= 2 ? { start, end } : null;
+}
+
+/** Index of the first token after `from` that ends the reported clause (", highlighting ..."). */
+function clauseEnd(toks: Token[], from: number, limit: number, quotes: QuoteRegion[]): number {
+  for (let i = from; i < limit - 1; i++) {
+    const t = toks[i];
+    if (t.text !== ',' && t.text !== ';' && t.text !== '—') continue;
+    if (insideAny(quotes, t.start, t.end)) continue;
+    const n = toks[i + 1];
+    if ((n.pos === 'VERB' && n.norm.endsWith('ing')) || n.norm === 'according' || n.norm === 'while' || n.norm === 'but' || n.norm === 'whereas') return i;
+  }
+  return limit;
+}
+
+export function findAttributions(
+  original: string,
+  s: SentenceTokens,
+  lex: Lexicons,
+): { attributions: FoundAttribution[]; interpretations: InterpretationCue[] } {
+  const toks = s.tokens;
+  const n = toks.length;
+  const attributions: FoundAttribution[] = [];
+  const interpretations: InterpretationCue[] = [];
+  if (!n) return { attributions, interpretations };
+  const anonymous = lex.anonymous.findAll(toks).length > 0;
+  const inQuote = (i: number): boolean => insideAny(s.quotes, toks[i].start, toks[i].end);
+
+  type Cand = { from: number; to: number; kind: ReportingKind | 'interpretation'; term: string };
+  const cands: Cand[] = [];
+  const taken = new Set<number>();
+  for (const m of lex.reporting.findAll(toks)) {
+    cands.push({ from: m.from, to: m.to, kind: m.entry.kind, term: m.entry.term });
+    for (let i = m.from; i < m.to; i++) taken.add(i);
+  }
+  for (const m of lex.framing.findAll(toks)) {
+    if (m.entry.kind !== 'interpretation' || taken.has(m.from)) continue;
+    cands.push({ from: m.from, to: m.to, kind: 'interpretation', term: m.entry.term });
+  }
+  cands.sort((a, b) => a.from - b.from);
+
+  let mainSubject: { from: number; to: number; head: number } | null | undefined;
+  const findMainSubject = (): { from: number; to: number; head: number } | null => {
+    if (mainSubject !== undefined) return mainSubject;
+    mainSubject = null;
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.norm.endsWith('ing') && (i === 0 || toks[i - 1].norm !== 'to')) {
+        let k = i - 1;
+        while (k >= 0 && (toks[k].pos === 'ADV' || toks[k].pos === 'AUX' || toks[k].pos === 'PART')) k--;
+        if (k >= 0 && toks[k].text === ',') k = skipAppositive(toks, k);
+        mainSubject = k >= 0 ? npLeft(toks, k, 0) : null;
+        break;
+      }
+    }
+    return mainSubject;
+  };
+
+  for (const c of cands) {
+    if (inQuote(c.from)) continue;
+    const first = toks[c.from];
+    const single = c.to - c.from === 1;
+    // wink sometimes tags a verb as an adjective ("Smith detailed ...") or a noun ("the group
+    // claims the route ...", "the office estimates that"): accept those between a subject and an object.
+    const prevTok = toks[c.from - 1];
+    const nextTok = toks[c.from + 1];
+    const afterSubject = !!prevTok && (['PROPN', 'PRON', 'NOUN'].includes(prevTok.pos) || prevTok.text === ',');
+    const beforeObject = !!nextTok && (nextTok.norm === 'that' || nextTok.pos === 'DET' || nextTok.pos === 'PRON' || OPEN_QUOTES.has(nextTok.text) || nextTok.norm === 'to');
+    const verbLike =
+      first.pos === 'VERB' ||
+      (first.pos === 'ADJ' && first.norm.endsWith('ed') && !!prevTok && ['PROPN', 'PRON', 'NOUN'].includes(prevTok.pos)) ||
+      (first.pos === 'NOUN' && afterSubject && beforeObject && (prevTok.pos !== 'NOUN' || first.norm.endsWith('s')));
+    if (c.kind !== 'according' && single && !verbLike) continue;
+    if (c.kind === 'interpretation' && !verbLike) continue;
+
+    let np: { from: number; to: number; head: number } | null = null;
+    let appositive: { from: number; to: number } | null = null;
+    let contentStart = -1;
+    let contentEnd = -1;
+    let tag = false; // "..., she said." trailing attribution tag
+
+    if (c.kind === 'according') {
+      np = npRight(toks, c.to, n);
+      if (!np) {
+        // Tagging slips ("police" as a verb): take the words up to the next comma.
+        let e = c.to;
+        while (e < n && e - c.to < 8 && toks[e].pos !== 'PUNCT') e++;
+        if (e > c.to && (e === n || toks[e].pos === 'PUNCT')) np = { from: c.to, to: e, head: e - 1 };
+      }
+      if (np) {
+        if (c.from === 0 || (c.from === 1 && OPEN_QUOTES.has(toks[0].text))) {
+          let k = np.to;
+          while (k < n && toks[k].text !== ',') k++;
+          contentStart = k < n ? toks[k].end : toks[np.to - 1].end;
+          contentEnd = s.end;
+        } else {
+          contentStart = s.start;
+          contentEnd = toks[c.from].start;
+        }
+      }
+    } else {
+      // Subject to the left, skipping adverbs, auxiliaries and "to" ("prompted Iran to denounce").
+      let k = c.from - 1;
+      let blocked = false;
+      while (k >= 0) {
+        const t = toks[k];
+        if (NEGATIONS.has(t.norm) || (MODALS.has(t.norm) && t.pos === 'AUX')) blocked = true;
+        if (SKIP_LEFT.has(t.norm) || t.pos === 'ADV') k--;
+        // "declined to say", "went on to insist": step over the control verb.
+        else if (t.pos === 'VERB' && toks[k + 1] && toks[k + 1].norm === 'to') k--;
+        else break;
+      }
+      // Negated or hypothetical speech is not an attribution ("did not respond", "can comment").
+      if (blocked) continue;
+      // Passive or participle ("were rejected", "figures published by"): the subject is not the speaker.
+      const after = toks[c.to];
+      if (after && after.norm === 'by' && first.norm.endsWith('ed')) continue;
+      const justBefore = toks[c.from - 1];
+      if (justBefore && ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"].includes(justBefore.norm) && /(?:ed|en|wn|ld|id)$/.test(first.norm)) continue;
+      if (REQUIRE_CLAUSE.has(first.lemma) && c.to - c.from === 1) {
+        const nx = toks[c.to];
+        const ok = nx && (nx.norm === 'that' || OPEN_QUOTES.has(nx.text) || nx.text === ':' || nx.text === ',' || nx.pos === 'PRON' && nx.norm !== 'it' || nx.pos === 'DET' && first.lemma === 'call');
+        const tagged = c.from > 0 && (toks[c.from - 1].text === ',' || CLOSE_QUOTES.has(toks[c.from - 1].text));
+        if (!ok && !tagged) {
+          // "The discussions revealed Iran's commitment": no clause follows, so it is the writer's reading.
+          if (lex.framing.matchAt(toks, c.from)?.entry.kind === 'interpretation') {
+            const participle = first.norm.endsWith('ing') && c.from > 0 && toks[c.from - 1].text === ',';
+            const np0 = k >= 0 ? npLeft(toks, k, 0) : null;
+            const k0 = np0 ? classify(toks, np0, 0, lex, anonymous) : null;
+            if (!k0) interpretations.push({ from: c.from, to: c.to, term: c.term, participle });
+          }
+          continue;
+        }
+      }
+      const gerund = first.norm.endsWith('ing');
+      if (k >= 0 && toks[k].text === ',' && gerund) {
+        // A participle clause (", calling for ...") shares the main clause's subject.
+        np = findMainSubject();
+      } else if (k >= 0 && toks[k].text === ',' ) {
+        const kk = skipAppositive(toks, k);
+        np = kk >= 0 ? npLeft(toks, kk, 0) : null;
+        if (np && kk + 2 <= k - 1) appositive = { from: kk + 2, to: k };
+      } else if (k >= 0 && RELATIVE.has(toks[k].norm) && toks[k].pos === 'PRON') {
+        // "traders, who warned ...": the antecedent speaks.
+        let a = k - 1;
+        if (a >= 0 && toks[a].text === ',') a--;
+        np = a >= 0 ? npLeft(toks, a, 0) : null;
+      } else if (k >= 0 && (toks[k].norm === 'and' || toks[k].norm === 'but') && toks[k].pos === 'CCONJ') {
+        // "Teller congratulated Ekwueme and said ...": shares the main subject.
+        np = findMainSubject();
+      } else if (k >= 0 && CLOSE_QUOTES.has(toks[k].text)) {
+        np = null;
+      } else {
+        np = k >= 0 ? npLeft(toks, k, 0) : null;
+        if (!np && k >= 0) {
+          // "A source who asked not to be named said": step back over a relative clause.
+          for (let r = k; r >= Math.max(1, k - 12); r--) {
+            if (toks[r].text === ',' || toks[r].pos === 'PUNCT') break;
+            if ((toks[r].norm === 'who' || toks[r].norm === 'which') && toks[r].pos === 'PRON') {
+              np = npLeft(toks, r - 1, 0);
+              break;
+            }
+          }
+        }
+      }
+      // Trailing tag: "..., she said." / "“...,” said the minister."
+      // Only near the end of the sentence: "In a significant exchange, the minister voiced ..." is not a tag.
+      let rest = 0;
+      for (let i = c.to; i < n; i++) if (toks[i].pos !== 'PUNCT') rest++;
+      const nearEnd = rest <= 6;
+      if (np) {
+        const before = toks[np.from - 1];
+        if (nearEnd && before && (before.text === ',' || CLOSE_QUOTES.has(before.text)) && np.from > 1) {
+          tag = true;
+          contentStart = s.start;
+          contentEnd = before.text === ',' ? before.start : before.end;
+        }
+      } else {
+        const b = toks[c.from - 1];
+        if (b && (CLOSE_QUOTES.has(b.text) || (nearEnd && b.text === ',')) && c.from > 1) {
+          np = npRight(toks, c.to, n);
+          if (np) {
+            tag = true;
+            contentStart = s.start;
+            contentEnd = b.text === ',' ? b.start : b.end;
+          }
+        }
+      }
+    }
+
+    let kind = np ? classify(toks, np, 0, lex, anonymous, c.kind === 'according') : null;
+    if (np && appositive) {
+      // "The operator, Caldmouth Transit, said": the appositive names the source.
+      const ap = npLeft(toks, appositive.to - 1, appositive.from);
+      const apKind = ap ? classify(toks, ap, 0, lex, anonymous) : null;
+      const headHasName = toks.slice(np.from, np.to).some((t) => t.pos === 'PROPN');
+      if (ap && apKind && (!kind || (apKind === 'named' && !headHasName)) && toks[appositive.from].pos !== 'VERB') {
+        if (!kind) kind = apKind === 'group' || apKind === 'vague' ? apKind : 'named';
+        else if (kind !== 'anonymous') kind = 'named';
+        np = { from: np.from, to: ap.to, head: np.head };
+      }
+    }
+    if (np && kind && tag && np.to < n - 2 && toks[np.to].text === ',') {
+      // "..., the union's general secretary, Mark Hale, told ...": include the name.
+      const ap = npRight(toks, np.to + 1, n);
+      if (ap && toks.slice(ap.from, ap.to).some((t) => t.pos === 'PROPN') && (ap.to >= n || toks[ap.to].text === ',' || toks[ap.to].pos === 'PUNCT' || toks[ap.to].pos === 'VERB')) {
+        np = { from: np.from, to: ap.to, head: np.head };
+        if (kind !== 'anonymous') kind = 'named';
+      }
+    }
+    if (np && !kind && c.kind !== 'according') {
+      // "Independent economists who have examined stadiums have found": the antecedent speaks.
+      for (let r = np.from - 1; r >= Math.max(1, np.from - 12); r--) {
+        if (toks[r].pos === 'PUNCT' && toks[r].text !== ',') break;
+        if ((toks[r].norm === 'who' || toks[r].norm === 'which') && toks[r].pos === 'PRON') {
+          let a = r - 1;
+          if (a >= 0 && toks[a].text === ',') a--;
+          const ant = a >= 0 ? npLeft(toks, a, 0) : null;
+          const antKind = ant ? classify(toks, ant, 0, lex, anonymous) : null;
+          if (ant && antKind) {
+            np = ant;
+            kind = antKind;
+          }
+          break;
+        }
+      }
+    }
+    if (np && kind && DOC_ONLY.has(first.lemma) && c.to - c.from === 1 && toks[c.to]?.norm !== 'that') {
+      // "Police found a body" reports an event; "The study found higher scores" reports a finding.
+      const head = toks[np.head];
+      if (lex.sourceNouns.get(head.lemma) !== 'document' && lex.sourceNouns.get(head.norm) !== 'document') {
+        np = null;
+        kind = null;
+      }
+    }
+    if (!np || !kind) {
+      const interp = c.kind === 'interpretation' || lex.framing.matchAt(toks, c.from)?.entry.kind === 'interpretation';
+      if (interp) {
+        const participle = first.norm.endsWith('ing') && c.from > 0 && toks[c.from - 1].text === ',';
+        interpretations.push({ from: c.from, to: c.to, term: c.term, participle });
+      }
+      continue;
+    }
+
+    if (!tag && c.kind !== 'according') {
+      let k = c.to;
+      const lemma = first.lemma;
+      if (c.to - c.from === 1 && (lemma === 'tell' || lemma === 'inform' || lemma === 'brief' || lemma === 'assure' || lemma === 'warn' || lemma === 'urge')) {
+        const obj = npRight(toks, k, n);
+        if (obj && !(toks[k].norm === 'that')) k = obj.to;
+      }
+      while (k < n && (toks[k].norm === 'that' || toks[k].text === ':' || toks[k].text === ',')) k++;
+      if (k < n) {
+        const q = s.quotes.find((r) => r.start === toks[k].start);
+        const end = q ? Math.min(q.end, s.end) : (() => {
+          const e = clauseEnd(toks, k, n, s.quotes);
+          return e < n ? toks[e].start : s.end;
+        })();
+        contentStart = toks[k].start;
+        contentEnd = end;
+      }
+    }
+    // A trailing tag after a quote: the content is the quote.
+    let content = contentStart >= 0 ? trimContent(original, contentStart, contentEnd) : null;
+    if (tag && content) {
+      const q = s.quotes.find((r) => r.end <= contentEnd + 1 && r.end >= contentEnd - 1 && r.start >= s.start);
+      if (q) content = { start: q.start, end: q.end };
+    }
+    const direct = !!content && s.quotes.some((q) => q.start < content!.end && q.end > content!.start);
+    attributions.push({
+      source: span(original, toks[np.from].start, toks[np.to - 1].end),
+      sourceKind: kind,
+      cue: span(original, first.start, toks[c.to - 1].end),
+      content,
+      direct,
+      cueKind: c.kind,
+      term: c.term,
+    });
+  }
+  return { attributions, interpretations };
+}
+
+/** From a comma just left of a verb, skip an appositive or relative clause back to its head noun. */
+function skipAppositive(toks: Token[], comma: number): number {
+  for (let i = comma - 1; i >= Math.max(0, comma - 20); i--) {
+    const t = toks[i];
+    // ", published on Monday," is a participle phrase: step over it like an appositive.
+    if (t.pos === 'VERB' && toks[i - 1]?.text === ',' && /(?:ed|ing|en)$/.test(t.norm)) continue;
+    if (t.text === ',') {
+      const b = toks[i - 1];
+      if (b && (b.pos === 'NOUN' || b.pos === 'PROPN' || b.pos === 'PRON')) return i - 1;
+      return -1;
+    }
+    if (t.pos === 'VERB' && !['named', 'identified', 'asked', 'spoke', 'speaking', 'authorised', 'authorized', 'requested', 'declined', 'be', 'want'].includes(t.norm) && !toks.slice(i - 3 < 0 ? 0 : i - 3, i).some((x) => x.norm === 'who' || x.norm === 'which')) {
+      // a full clause, not an appositive
+      if (!toks.slice(Math.max(0, i - 6), i).some((x) => x.norm === 'who' || x.norm === 'which')) return -1;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,116 @@
+/**
+ * Loads the JSON lexicons in resources/lexicons into phrase tries. Built once per analyser.
+ * Static JSON imports keep this working unchanged in Node, the renderer and a Web Worker.
+ */
+import loadedJson from '../../../resources/lexicons/loaded.json';
+import markersJson from '../../../resources/lexicons/markers.json';
+import reportingJson from '../../../resources/lexicons/reporting-verbs.json';
+import framingJson from '../../../resources/lexicons/framing-cues.json';
+import sourcesJson from '../../../resources/lexicons/sources.json';
+import organisationsJson from '../../../resources/lexicons/organisations.json';
+import claimsJson from '../../../resources/lexicons/claims.json';
+import type { LoadedCategory } from './types';
+import type { Nlp } from './nlp';
+import { PhraseTrie } from './phrase-trie';
+
+export interface LoadedEntry {
+  term: string;
+  category: LoadedCategory;
+  reason: string;
+  neutral: string[];
+  pos?: string;
+  /** Single-token entry (proper-noun guard applies). */
+  single: boolean;
+}
+
+export type MarkerKind = 'hedge' | 'certainty' | 'intensifier';
+export type FramingKind = 'interpretation' | 'motive' | 'prediction' | 'callToAction' | 'commentary';
+export type ReportingKind = 'neutral' | 'stance' | 'according';
+export type SourceNounKind = 'person' | 'organisation' | 'document' | 'vague' | 'anonymous';
+export type ClaimCueKind = 'comparison' | 'unit' | 'month' | 'weekday' | 'event' | 'time' | 'action';
+
+export interface Lexicons {
+  loaded: PhraseTrie<LoadedEntry>;
+  markers: PhraseTrie<{ kind: MarkerKind; term: string }>;
+  reporting: PhraseTrie<{ kind: ReportingKind; term: string }>;
+  framing: PhraseTrie<{ kind: FramingKind; term: string }>;
+  anonymous: PhraseTrie<{ term: string }>;
+  claimCues: PhraseTrie<{ kind: ClaimCueKind; term: string }>;
+  organisations: PhraseTrie<{ name: string }>;
+  /** Single-word source nouns by lemma. */
+  sourceNouns: Map<string, SourceNounKind>;
+  vagueNouns: Set<string>;
+  firstPerson: Set<string>;
+  orgSuffixes: Set<string>;
+  places: Set<string>;
+  /** Lower-case words that are titles or roles, stripped from the front of names. */
+  titles: Set<string>;
+  eventWords: Set<string>;
+}
+
+const TITLES = [
+  'president', 'prime', 'minister', 'foreign', 'defence', 'defense', 'interior', 'finance', 'secretary',
+  'general', 'leader', 'chief', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'senator', 'sen.',
+  'governor', 'gov.', 'mayor', 'judge', 'justice', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms',
+  'prof.', 'professor', 'gen.', 'col.', 'lt.', 'rep.', 'representative', 'king', 'queen', 'prince',
+  'princess', 'sheikh', 'ayatollah', 'supreme', 'deputy', 'vice', 'former', 'chairman', 'chairwoman',
+  'ceo', 'ambassador', 'envoy', 'commander', 'officer', 'sir', 'lord', 'lady', 'pope', 'chancellor',
+  'state', 'senior', 'head', 'founder', 'coach', 'captain', 'inspector', 'detective', 'sergeant',
+  'councillor', 'councilor', 'superintendent', 'executive', 'acting', 'interim', 'mp', 'speaker',
+];
+
+export function buildLexicons(nlp: Nlp): Lexicons {
+  const loaded = new PhraseTrie<LoadedEntry>();
+  for (const e of loadedJson.entries as Array<Omit<LoadedEntry, 'single'>>) {
+    const single = !/[\s-]/.test(e.term.trim());
+    loaded.addPhrase(nlp, e.term, { ...e, single, category: e.category as LoadedCategory });
+  }
+  const markers = new PhraseTrie<{ kind: MarkerKind; term: string }>();
+  for (const kind of ['hedge', 'certainty', 'intensifier'] as const) {
+    for (const term of markersJson[kind]) markers.addPhrase(nlp, term, { kind, term });
+  }
+  const reporting = new PhraseTrie<{ kind: ReportingKind; term: string }>();
+  for (const kind of ['according', 'neutral', 'stance'] as const) {
+    for (const term of reportingJson[kind]) reporting.addPhrase(nlp, term, { kind, term });
+  }
+  const framing = new PhraseTrie<{ kind: FramingKind; term: string }>();
+  for (const kind of ['interpretation', 'motive', 'prediction', 'callToAction', 'commentary'] as const) {
+    for (const term of framingJson[kind]) framing.addPhrase(nlp, term, { kind, term });
+  }
+  const anonymous = new PhraseTrie<{ term: string }>();
+  for (const term of sourcesJson.anonymous) anonymous.addPhrase(nlp, term, { term });
+  const claimCues = new PhraseTrie<{ kind: ClaimCueKind; term: string }>();
+  for (const kind of ['comparison', 'unit', 'month', 'weekday', 'time', 'action'] as const) {
+    for (const term of claimsJson[kind]) claimCues.addPhrase(nlp, term, { kind, term });
+  }
+  const organisations = new PhraseTrie<{ name: string }>();
+  for (const e of organisationsJson.entries) {
+    // Keyed on lower-cased forms; the voices step checks the capitals of each match.
+    for (const form of [e.name, ...e.aliases]) {
+      const toks = nlp.tokenize(form.replace(/^the /, ''));
+      organisations.add(toks.map((t) => t.norm), { name: e.name });
+    }
+  }
+  const sourceNouns = new Map<string, SourceNounKind>();
+  for (const kind of ['person', 'organisation', 'document'] as const) {
+    for (const w of sourcesJson[kind]) if (!sourceNouns.has(w)) sourceNouns.set(w, kind);
+  }
+  const vagueNouns = new Set<string>();
+  for (const w of sourcesJson.vague) if (!w.includes(' ')) vagueNouns.add(w);
+  return {
+    loaded,
+    markers,
+    reporting,
+    framing,
+    anonymous,
+    claimCues,
+    organisations,
+    sourceNouns,
+    vagueNouns,
+    firstPerson: new Set(framingJson.firstPerson),
+    orgSuffixes: new Set(organisationsJson.suffixes.map((s) => s.replace(/\.$/, ''))),
+    places: new Set(organisationsJson.places),
+    titles: new Set(TITLES),
+    eventWords: new Set(claimsJson.event),
+  };
+}

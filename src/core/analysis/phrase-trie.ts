@@ -1,0 +1,106 @@
+/**
+ * Multi-word lexicon matching over tokens. Each entry is stored under both its surface forms and
+ * its lemmas, and a token may step by either its lower-cased form or its lemma, so "slammed"
+ * matches "slam" and "voiced concerns" matches "voice concerns".
+ */
+import type { Nlp, Token } from './nlp';
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  entry?: T;
+}
+
+export interface PhraseMatch<T> {
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+  entry: T;
+}
+
+export class PhraseTrie<T> {
+  private root: Node<T> = { next: new Map() };
+  size = 0;
+
+  add(keys: string[], entry: T): void {
+    if (!keys.length) return;
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    if (!node.entry) {
+      node.entry = entry;
+      this.size++;
+    }
+  }
+
+  /** Adds a phrase under its lower-cased token forms and its lemmas. */
+  addPhrase(nlp: Nlp, phrase: string, entry: T): void {
+    const toks = nlp.tokenize(phrase);
+    this.add(toks.map((t) => t.norm), entry);
+    // Irregular lemmas (best -> good) would make the entry match unrelated words: keep only
+    // lemmas that share their start with the written form.
+    if (toks.every((t) => t.lemma.slice(0, 3) === t.norm.slice(0, 3))) this.add(toks.map((t) => t.lemma), entry);
+  }
+
+  /** Longest match starting at token i (within [i, limit)), or null. */
+  matchAt(tokens: Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
+    // Fast path: most tokens start no entry.
+    const t0 = tokens[i];
+    if (!this.root.next.has(t0.norm) && !this.root.next.has(t0.lemma) && !(t0.alt && t0.alt.some((x) => this.root.next.has(x)))) return null;
+    let bestTo = -1;
+    let bestEntry: T | undefined;
+    // Explicit stack of (node, next token index): a token may step by its form, lemma or guesses.
+    const nodes: Node<T>[] = [this.root];
+    const idx: number[] = [i];
+    while (nodes.length) {
+      const node = nodes.pop()!;
+      const j = idx.pop()!;
+      if (node.entry && j > i && j > bestTo) {
+        bestTo = j;
+        bestEntry = node.entry;
+      }
+      if (j >= limit) continue;
+      const t = tokens[j];
+      const a = node.next.get(t.norm);
+      if (a) {
+        nodes.push(a);
+        idx.push(j + 1);
+      }
+      if (t.lemma !== t.norm) {
+        const b = node.next.get(t.lemma);
+        if (b && b !== a) {
+          nodes.push(b);
+          idx.push(j + 1);
+        }
+      }
+      if (t.alt) {
+        for (const x of t.alt) {
+          const c = node.next.get(x);
+          if (c && c !== a) {
+            nodes.push(c);
+            idx.push(j + 1);
+          }
+        }
+      }
+    }
+    return bestTo > 0 ? { from: i, to: bestTo, entry: bestEntry as T } : null;
+  }
+
+  /** Non-overlapping longest matches, left to right, within tokens [from, to). */
+  findAll(tokens: Token[], from = 0, to = tokens.length, accept?: (m: PhraseMatch<T>) => boolean): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = from; i < to; ) {
+      const m = this.matchAt(tokens, i, to);
+      if (m && (!accept || accept(m))) {
+        out.push(m);
+        i = m.to;
+      } else i++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Sentence segmentation inside one block: Intl.Segmenter plus a merge pass for abbreviations,
+ * initials and months, with soft line wraps neutralised and bullet lines split.
+ * Every returned range is trimmed and indexes the original text.
+ */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations after which a sentence never ends (titles, months, "No. 5", "e.g."). */
+const ALWAYS_MERGE = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'maj', 'capt', 'sgt', 'st',
+  'mt', 'ft', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'adm', 'cmdr', 'brig',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'est', 'fig', 'vol', 'pp', 'p', 'art', 'para',
+]);
+
+/** Abbreviations that can also end a sentence: merge only when the next word does not start one. */
+const MAYBE_MERGE = new Set([
+  'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'etc', 'inc', 'ltd', 'co', 'corp', 'bros', 'a.m', 'p.m', 'al',
+  'd.c', 'n.y', 'l.a', 'plc', 'llc',
+]);
+
+/** Words that typically open a sentence; after "U.S." they mean a new sentence started. */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
+  'in', 'on', 'at', 'but', 'and', 'or', 'so', 'however', 'meanwhile', 'after', 'before', 'when', 'while',
+  'as', 'if', 'his', 'her', 'their', 'our', 'its', 'my', 'some', 'many', 'most', 'no', 'yet', 'still',
+  'for', 'officials', 'according', 'last', 'earlier', 'later', 'since', 'despite', 'although', 'both',
+]);
+
+const BULLET = /^[ \t]*(?:[-*•‣◦▪–—]|\d{1,3}[.)]|[a-z][.)])[ \t]+/;
+
+let segmenter: Intl.Segmenter | null = null;
+function getSegmenter(): Intl.Segmenter {
+  if (!segmenter) segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  return segmenter;
+}
+
+/** Same-length copy where soft line wraps become spaces, so offsets are preserved. */
+function neutraliseSoftWraps(text: string): string {
+  return text.replace(/\r?\n(?![ \t]*\r?\n)/g, (m, offset: number) => {
+    const rest = text.slice(offset + m.length);
+    if (BULLET.test(rest)) return m; // keep the break before a bullet item
+    // A line that already ends a sentence-like unit without punctuation (list line) stays a break.
+    return ' '.repeat(m.length);
+  });
+}
+
+function lastWord(text: string): string {
+  const m = /(\S+)\s*$/.exec(text);
+  if (!m) return '';
+  return m[1].replace(/^[("“‘'[]+/, '');
+}
+
+function firstWord(text: string): string {
+  const m = /^\s*[("“‘'[]*([^\s"”’')\]]+)/.exec(text);
+  return m ? m[1] : '';
+}
+
+function shouldMerge(prev: string, next: string): boolean {
+  const word = lastWord(prev);
+  if (!word.endsWith('.') || word.endsWith('..')) return false;
+  const bare = word.slice(0, -1).toLowerCase();
+  const nextWord = firstWord(next);
+  if (!nextWord) return false;
+  // Initials: "J. K. Rowling", "George W. Bush".
+  if (/^\p{Lu}$/u.test(word.slice(0, -1))) return true;
+  if (ALWAYS_MERGE.has(bare)) return true;
+  if (MAYBE_MERGE.has(bare) || /^(?:\p{L}\.){1,3}\p{L}$/u.test(bare)) {
+    if (/^[\p{Ll}\d]/u.test(nextWord)) return true;
+    return !SENTENCE_STARTERS.has(nextWord.toLowerCase().replace(/[^a-z']/g, ''));
+  }
+  // Next piece starts lower-case: the break was not a sentence end ("3 p.m. local time").
+  if (/^\p{Ll}/u.test(nextWord) && !/[!?]$/.test(word)) return true;
+  return false;
+}
+
+function trimRange(text: string, start: number, end: number, base: number): Range | null {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (start >= end) return null;
+  return { start: base + start, end: base + end };
+}
+
+/**
+ * Splits `original.slice(start, end)` into sentences. Offsets are into `original`.
+ */
+export function splitSentences(original: string, start = 0, end = original.length): Range[] {
+  const text = original.slice(start, end);
+  const prepared = neutraliseSoftWraps(text);
+  const pieces: Range[] = [];
+  for (const seg of getSegmenter().segment(prepared)) {
+    pieces.push({ start: seg.index, end: seg.index + seg.segment.length });
+  }
+  const merged: Range[] = [];
+  for (const p of pieces) {
+    const prev = merged[merged.length - 1];
+    if (prev && shouldMerge(text.slice(prev.start, prev.end), text.slice(p.start, p.end))) {
+      prev.end = p.end;
+    } else merged.push({ ...p });
+  }
+  // Bullet items and hard line breaks split even without end punctuation.
+  const out: Range[] = [];
+  for (const r of merged) {
+    let s = r.start;
+    const piece = prepared.slice(r.start, r.end);
+    const re = /\r?\n/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(piece))) {
+      const cut = r.start + m.index;
+      const tr = trimRange(text, s, cut, start);
+      if (tr) out.push(tr);
+      s = cut + m[0].length;
+    }
+    const tr = trimRange(text, s, r.end, start);
+    if (tr) out.push(tr);
+  }
+  return out;
+}

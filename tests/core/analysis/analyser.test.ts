@@ -1,0 +1,296 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAnalyser, ANALYSER_VERSION, type Analyser } from '../../../src/core/analysis/index';
+import { lexiconFeatures } from '../../../src/core/analysis/features';
+import { FEATURE_NAMES } from '../../../src/core/analysis/scoring';
+import type { ArticleAnalysis } from '../../../src/core/analysis/types';
+
+const SEED = readFileSync(new URL('../../../resources/samples/iran-pij-gaza-exchange.txt', import.meta.url), 'utf8');
+
+let analyser: Analyser;
+let rules: Analyser;
+let seed: ArticleAnalysis;
+
+beforeAll(() => {
+  analyser = createAnalyser();
+  rules = createAnalyser({ subjectivity: null });
+  seed = analyser.analyzeArticle(SEED);
+});
+
+function sentenceOf(a: ArticleAnalysis, start: string) {
+  const s = a.sentences.find((x) => x.text.startsWith(start));
+  if (!s) throw new Error(`no sentence starting with ${start}`);
+  return s;
+}
+
+describe('analyzeArticle on the seed article', () => {
+  it('reports segments, and only paragraph text becomes sentences', () => {
+    expect(seed.analyserVersion).toBe(ANALYSER_VERSION);
+    expect(seed.segments.filter((s) => s.kind === 'debris').map((s) => SEED.slice(s.start, s.end))).toEqual(['Advertisment', 'Advertisment']);
+    expect(seed.segments.filter((s) => s.kind === 'heading').map((s) => SEED.slice(s.start, s.end))).toContain('Escalating Crisis in Gaza');
+    expect(seed.sentences).toHaveLength(13);
+    expect(seed.sentences.some((s) => s.text.includes('Advertisment'))).toBe(false);
+  });
+
+  it('every span slices the original text to its own text', () => {
+    const spans = [
+      ...seed.sentences,
+      ...seed.sentences.flatMap((s) => s.cues),
+      ...seed.loaded,
+      ...seed.markers,
+      ...seed.attributions.flatMap((a) => [a.cue, ...(a.source ? [a.source] : [])]),
+      ...seed.claims.flatMap((c) => c.anchors),
+      ...seed.voices.flatMap((v) => v.mentions),
+    ];
+    expect(spans.length).toBeGreaterThan(50);
+    for (const s of spans) expect(SEED.slice(s.start, s.end)).toBe(s.text);
+    for (const a of seed.attributions) {
+      if (a.content) expect(a.content.end).toBeGreaterThan(a.content.start);
+    }
+  });
+
+  it('probabilities sum to one and every sentence explains itself', () => {
+    for (const s of seed.sentences) {
+      const p = s.probabilities;
+      expect(p.fact + p.attributed + p.framing).toBeCloseTo(1, 6);
+      expect(s.pSubjective).toBeGreaterThanOrEqual(0);
+      expect(s.pSubjective).toBeLessThanOrEqual(1);
+      expect(s.reason).toBeTruthy();
+      for (const c of s.cues) expect(c.note.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('labels most seed sentences as in seed-gold.md', () => {
+    const gold = ['attributed', 'framing', 'framing', 'framing', 'attributed', 'attributed', 'framing', 'attributed', 'framing', 'framing', 'framing', 'framing', 'framing'];
+    const correct = seed.sentences.filter((s, i) => s.label === gold[i]).length;
+    expect(correct).toBeGreaterThanOrEqual(11);
+  });
+
+  it('finds the named sources and reporting cues', () => {
+    const first = seed.attributions.find((a) => a.sentenceIndex === 0)!;
+    expect(first.source?.text).toBe('Iranian Foreign Minister Hossein Amir-Abdollahian and Ziyad al-Nakhaleh');
+    expect(first.cue.text).toBe('voiced concerns');
+    expect(first.sourceKind).toBe('named');
+    const detailed = seed.attributions.find((a) => a.cue.text === 'detailed')!;
+    expect(detailed.source?.text).toBe('Amir-Abdollahian');
+    const both = seed.attributions.find((a) => a.cue.text === 'criticized')!;
+    expect(both.source?.text).toBe('Both leaders');
+    expect(both.sourceKind).toBe('group');
+    // "The discussions ... revealed" is the writer's interpretation, not an attribution.
+    expect(seed.attributions.some((a) => a.cue.text === 'revealed')).toBe(false);
+    const s7 = sentenceOf(seed, 'The discussions with Hamas');
+    expect(s7.cues.some((c) => c.kind === 'interpretation' && c.text === 'revealed')).toBe(true);
+  });
+
+  it('marks loaded words with voice: the writer’s versus inside attributed content', () => {
+    const by = (t: string) => seed.loaded.find((l) => l.text === t);
+    expect(by('relentless')?.voice).toBe('writer');
+    expect(by('relentless')?.neutral).toContain('continuing');
+    expect(by('aggression')?.category).toBe('dysphemism');
+    expect(by('atrocities')?.voice).toBe('writer');
+    expect(by('genocide')?.voice).toBe('source');
+    expect(by('Axis of Resistance')?.category).toBe('label');
+    // "United" in "United Nations" and "Islamic" in "Palestinian Islamic Jihad" are names.
+    expect(seed.loaded.some((l) => /United|Islamic|Jihad/.test(l.text))).toBe(false);
+  });
+
+  it('reports loaded words in headings, which are not sentences', () => {
+    const h = seed.headings?.find((x) => x.text === 'Escalating Crisis in Gaza');
+    expect(h?.loaded.map((l) => l.text)).toEqual(['Escalating']);
+    for (const x of seed.headings ?? []) for (const l of x.loaded) expect(SEED.slice(l.start, l.end)).toBe(l.text);
+  });
+
+  it('finds hedges and certainty markers', () => {
+    const marks = seed.markers.map((m) => `${m.kind}:${m.text}`);
+    expect(marks).toContain('hedge:purportedly');
+    expect(marks).toContain('hedge:potentially');
+    expect(marks).toContain('certainty:undoubtedly');
+  });
+
+  it('finds the unsourced check-worthy number', () => {
+    const claim = seed.claims.find((c) => c.anchors.some((a) => a.text.includes('31,900')))!;
+    expect(claim).toBeTruthy();
+    expect(claim.sourceKind).toBe('none');
+    expect(claim.source).toBeNull();
+    expect(seed.sentences[claim.sentenceIndex].checkWorthy).toBe(true);
+  });
+
+  it('separates voices that are heard from those only talked about', () => {
+    const voice = (name: string) => seed.voices.find((v) => v.name === name);
+    expect(voice('Hossein Amir-Abdollahian')?.heard).toBe(true);
+    // "Amir-Abdollahian" alone is merged into the full name.
+    expect(seed.voices.some((v) => v.name === 'Amir-Abdollahian')).toBe(false);
+    expect(voice('Hossein Amir-Abdollahian')!.mentions.length).toBeGreaterThanOrEqual(3);
+    expect(voice('Israel')?.heard).toBe(false);
+    expect(voice('White House')?.heard).toBe(false);
+    expect(voice('White House')?.kind).toBe('organisation');
+    expect(voice('United Nations Security Council')?.heard).toBe(false);
+    expect(voice('Iran')?.heard).toBe(true);
+  });
+
+  it('is deterministic', () => {
+    expect(analyser.analyzeArticle(SEED)).toEqual(seed);
+  });
+});
+
+describe('attribution patterns', () => {
+  it('a quote followed by "she said"', () => {
+    const r = rules.analyzeSentence('“We will not back down,” she said.');
+    expect(r.attributions).toHaveLength(1);
+    const a = r.attributions[0];
+    expect(a.source?.text).toBe('she');
+    expect(a.sourceKind).toBe('pronoun');
+    expect(a.direct).toBe(true);
+    expect(r.label).toBe('attributed');
+  });
+
+  it('an inverted tag: "..., said the minister"', () => {
+    const text = '"The budget is balanced," said Finance Minister Carla Ruiz, speaking in Lyon.';
+    const a = rules.analyzeSentence(text).attributions[0];
+    expect(a.source?.text).toContain('Carla Ruiz');
+    expect(a.cue.text).toBe('said');
+    expect(text.slice(a.content!.start, a.content!.end)).toBe('"The budget is balanced,"');
+  });
+
+  it('"according to" at the end and at the start', () => {
+    const end = rules.analyzeSentence('About 40 homes were flooded, according to the fire service.');
+    expect(end.attributions[0].source?.text).toBe('the fire service');
+    expect(end.attributions[0].cue.text).toBe('according to');
+    expect(end.claim?.source?.text).toBe('the fire service');
+    const start = rules.analyzeSentence('According to police, the driver fled.');
+    expect(start.attributions[0].source?.text).toBe('police');
+    const text = 'According to police, the driver fled.';
+    expect(text.slice(start.attributions[0].content!.start, start.attributions[0].content!.end)).toBe('the driver fled');
+  });
+
+  it('reported speech with "that" and a vague source', () => {
+    const text = 'Officials said that the bridge would reopen next week.';
+    const r = rules.analyzeSentence(text);
+    const a = r.attributions[0];
+    expect(a.sourceKind).toBe('vague');
+    expect(a.direct).toBe(false);
+    expect(text.slice(a.content!.start, a.content!.end)).toBe('the bridge would reopen next week');
+    expect(r.label).toBe('attributed');
+  });
+
+  it('anonymous sources', () => {
+    const r = rules.analyzeSentence('A source who asked not to be named said the deal was close.');
+    expect(r.attributions[0].sourceKind).toBe('anonymous');
+  });
+
+  it('a named organisation through an appositive, and a pronoun resolved to the last named source', () => {
+    const text = 'Mayor Teresa Quill, who took office in May, said the plan was sound.\n\nShe added that it would be reviewed.';
+    const a = analyser.analyzeArticle(text);
+    expect(a.attributions[0].source?.text).toBe('Mayor Teresa Quill');
+    expect(a.attributions[1].sourceKind).toBe('pronoun');
+    expect(a.attributions[1].resolvedSource?.text).toBe('Mayor Teresa Quill');
+    expect(a.voices.find((v) => v.name === 'Teresa Quill')?.heard).toBe(true);
+  });
+
+  it('keeps the object of "told reporters" in the content and names in appositives', () => {
+    const text = 'The council’s spokesperson told reporters the vote was fair.';
+    const a = rules.analyzeSentence(text).attributions[0];
+    expect(text.slice(a.content!.start, a.content!.end)).toBe('the vote was fair');
+    const b = rules.analyzeSentence('The minister, Jane Doe, said the plan was sound.').attributions[0];
+    expect(b.source?.text).toBe('The minister, Jane Doe');
+    expect(b.sourceKind).toBe('named');
+    const c = rules.analyzeSentence('The report, published on Monday, found that 40% of rivers were polluted.').attributions[0];
+    expect(c.source?.text).toBe('The report');
+    expect(c.sourceKind).toBe('named');
+  });
+
+  it('does not attribute negated, passive or hypothetical reporting', () => {
+    expect(rules.analyzeSentence('The ministry did not respond to a request for comment.').attributions).toHaveLength(0);
+    expect(rules.analyzeSentence('Twelve ballot papers were rejected.').attributions).toHaveLength(0);
+    expect(rules.analyzeSentence('Residents can comment on the plan until July.').attributions).toHaveLength(0);
+  });
+
+  it('a sentence inside a quotation inherits the speaker', () => {
+    const text = '“We have waited long enough,” said Ana Lopez. “The council must act.”';
+    const a = analyser.analyzeArticle(text);
+    expect(a.sentences).toHaveLength(2);
+    expect(a.attributions.filter((x) => x.sentenceIndex === 1)[0]?.source?.text).toBe('Ana Lopez');
+    expect(a.sentences[1].label).toBe('attributed');
+  });
+});
+
+describe('markers and loaded words', () => {
+  it('"May" as a month or name is not a hedge; the modal is', () => {
+    expect(rules.analyzeSentence('The vote took place on May 5.').markers.filter((m) => m.kind === 'hedge')).toHaveLength(0);
+    expect(rules.analyzeSentence('Theresa May resigned.').markers).toHaveLength(0);
+    expect(rules.analyzeSentence('In May the council met.').markers).toHaveLength(0);
+    const r = rules.analyzeSentence('The council may close the branch.');
+    expect(r.markers.map((m) => `${m.kind}:${m.text}`)).toEqual(['hedge:may']);
+  });
+
+  it('matches inflections through lemmas, and phrases', () => {
+    const r = rules.analyzeSentence('Critics slammed the so-called reforms as a sham.');
+    const terms = r.loaded.map((l) => l.text);
+    expect(terms).toContain('slammed');
+    expect(terms).toContain('so-called');
+    expect(terms).toContain('sham');
+  });
+
+  it('does not flag words inside capitalised names', () => {
+    const r = rules.analyzeSentence('The Brutal Truth Festival opened in Leeds.');
+    expect(r.loaded).toHaveLength(0);
+  });
+});
+
+describe('check-worthy claims', () => {
+  it('finds quantities, money, percentages and dates', () => {
+    const r = rules.analyzeSentence('The project cost $2 billion, 3.4% more than planned, and opened on March 3, 2024.');
+    const anchors = r.claim!.anchors.map((a) => a.text);
+    expect(anchors).toContain('$2 billion');
+    expect(anchors).toContain('3.4%');
+    expect(anchors.some((a) => a.startsWith('March 3'))).toBe(true);
+    expect(r.checkWorthy).toBe(true);
+    expect(r.claim!.sourceKind).toBe('none');
+  });
+
+  it('takes the source from the attribution in the same sentence', () => {
+    const r = rules.analyzeSentence('The ministry said 1,200 jobs would be cut.');
+    expect(r.checkWorthy).toBe(true);
+    expect(r.claim!.source?.text).toBe('The ministry');
+    expect(r.claim!.sourceKind).toBe('named');
+  });
+
+  it('takes an "according to" source from elsewhere in the paragraph', () => {
+    const a = rules.analyzeArticle('According to the county, traffic is rising. About 38,000 cars pass daily.');
+    expect(a.claims.find((c) => c.sentenceIndex === 1)?.source?.text).toBe('the county');
+  });
+
+  it('a sentence without numbers or dates is not check-worthy', () => {
+    expect(rules.analyzeSentence('The mayor likes the plan.').checkWorthy).toBe(false);
+  });
+});
+
+describe('sentence labels on clear cases', () => {
+  const cases: Array<[string, 'fact' | 'attributed' | 'framing']> = [
+    ['The bridge reopened on Tuesday after three weeks of repairs.', 'fact'],
+    ['The council voted 7 to 2 to approve the budget.', 'fact'],
+    ['The minister said the talks had been productive.', 'attributed'],
+    ['“This is a victory for families,” said Maria Chen, a local parent.', 'attributed'],
+    ['Critics argue that the tax will hurt small businesses.', 'attributed'],
+    ['This shameful decision reveals the government’s contempt for workers.', 'framing'],
+    ['We must act now before it is too late.', 'framing'],
+    ['The move undoubtedly signals a new era of reckless spending.', 'framing'],
+    ['The company seeks to silence its critics.', 'framing'],
+  ];
+  for (const [text, label] of cases) {
+    it(`${label}: ${text}`, () => {
+      expect(analyser.analyzeSentence(text).label).toBe(label);
+      expect(rules.analyzeSentence(text).label).toBe(label);
+    });
+  }
+});
+
+describe('lexiconFeatures', () => {
+  it('returns every named feature as a number', () => {
+    const f = lexiconFeatures('Officials said the relentless shelling had reportedly killed 40 people.');
+    for (const k of FEATURE_NAMES) expect(typeof f[k]).toBe('number');
+    expect(f.attribution).toBe(1);
+    expect(f.hedge_source + f.hedge_writer).toBeGreaterThanOrEqual(1);
+    expect(f.anchors).toBeGreaterThanOrEqual(1);
+  });
+});

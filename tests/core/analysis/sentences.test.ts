@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/analysis/sentences';
+
+function split(text: string): string[] {
+  return splitSentences(text).map((r) => text.slice(r.start, r.end));
+}
+
+describe('splitSentences', () => {
+  it('does not split after titles, initials and months', () => {
+    expect(split('Dr. Smith met Mr. Jones on Jan. 5. Gen. Lee arrived later. J. K. Rowling wrote it.')).toEqual([
+      'Dr. Smith met Mr. Jones on Jan. 5.',
+      'Gen. Lee arrived later.',
+      'J. K. Rowling wrote it.',
+    ]);
+  });
+
+  it('keeps U.S. inside a sentence but ends a sentence on it before a new one', () => {
+    expect(split('The U.S. Army said it would help. I live in the U.S. The weather is fine.')).toEqual([
+      'The U.S. Army said it would help.',
+      'I live in the U.S.',
+      'The weather is fine.',
+    ]);
+  });
+
+  it('handles numbers with commas and decimals, e.g. and a.m.', () => {
+    expect(split('Over 31,900 people died, a 3.4% rise, e.g. in the north. It began at 9 a.m. local time.')).toEqual([
+      'Over 31,900 people died, a 3.4% rise, e.g. in the north.',
+      'It began at 9 a.m. local time.',
+    ]);
+  });
+
+  it('keeps the closing quote with its sentence and splits a multi-sentence quote', () => {
+    expect(split('He said: “We will win. We are strong.” Then he left.')).toEqual([
+      'He said: “We will win.',
+      'We are strong.”',
+      'Then he left.',
+    ]);
+    expect(split('“It is over,” she said. Nobody replied.')).toEqual(['“It is over,” she said.', 'Nobody replied.']);
+  });
+
+  it('does not split on an ellipsis followed by lower case', () => {
+    expect(split('He paused... and then went on. Next.')).toEqual(['He paused... and then went on.', 'Next.']);
+  });
+
+  it('treats soft line wraps as spaces and bullet lines as separate items', () => {
+    const text = 'The plan has\nthree parts:\n- more buses\n- fewer cars\n• cheaper fares';
+    expect(split(text)).toEqual(['The plan has\nthree parts:', '- more buses', '- fewer cars', '• cheaper fares']);
+  });
+
+  it('returns trimmed ranges with offsets into the original text', () => {
+    const original = 'HEADER\n\n  First one.  Second one.  \n';
+    const start = original.indexOf('  First');
+    const ranges = splitSentences(original, start, original.length);
+    expect(ranges.map((r) => original.slice(r.start, r.end))).toEqual(['First one.', 'Second one.']);
+    for (const r of ranges) expect(original[r.start]).not.toMatch(/\s/);
+  });
+});
