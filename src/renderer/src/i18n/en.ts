@@ -112,6 +112,11 @@ export const en = {
   'library.col.actions': 'Actions',
   'library.unknown': '—',
   'library.sampleBadge': 'Sample',
+  'samples.practiceSite': 'Framewise practice library',
+  'samples.seedSite': 'Sample article',
+  'reader.practiceNote':
+    'Practice article, invented for Framewise: the people, places and events are fictional. It has a hand-made answer key.',
+  'reader.seedNote': 'Sample article, as first imported by the Framewise team, with a hand-made answer key.',
   'library.delete': 'Delete “{title}”',
   'library.deleteShort': 'Delete',
   'library.keyboardHint': 'Use the arrow keys to move between articles, Enter to open, Delete to delete.',

@@ -6,6 +6,7 @@
  */
 import type { SampleArticle } from '../db/articles';
 import { articleFromText } from './build-article';
+import { t } from '../i18n';
 
 type Loader<T> = () => Promise<T>;
 
@@ -77,14 +78,17 @@ export async function listSampleEntries(): Promise<SampleEntry[]> {
   return textPaths.map((textPath) => ({ id: idFromFile(textPath), textPath }));
 }
 
-async function titleFromKey(id: string): Promise<string | undefined> {
+async function keyInfo(id: string): Promise<{ title?: string; practiceMaterial: boolean }> {
   const loader = Object.entries(KEYS).find(([path]) => baseName(path) === `${id}.key.json`)?.[1];
-  if (!loader) return undefined;
+  if (!loader) return { practiceMaterial: false };
   try {
-    const key = (await loader()) as { title?: unknown };
-    return typeof key.title === 'string' ? key.title : undefined;
+    const key = (await loader()) as { title?: unknown; practiceMaterial?: unknown };
+    return {
+      title: typeof key.title === 'string' ? key.title : undefined,
+      practiceMaterial: key.practiceMaterial === true,
+    };
   } catch {
-    return undefined;
+    return { practiceMaterial: false };
   }
 }
 
@@ -95,9 +99,11 @@ export async function loadSamples(alreadyOffered: readonly string[]): Promise<Sa
   const samples: SampleArticle[] = [];
   for (const entry of entries) {
     const text = await TEXTS[entry.textPath]();
-    const title = entry.title ?? (await titleFromKey(entry.id));
+    const info = await keyInfo(entry.id);
+    const title = entry.title ?? info.title;
     const article = await articleFromText({ text, title, format: 'sample', fileName: baseName(entry.textPath) });
-    samples.push({ ...article, sampleId: entry.id });
+    const siteName = info.practiceMaterial ? t('samples.practiceSite') : t('samples.seedSite');
+    samples.push({ ...article, siteName, sampleId: entry.id });
   }
   return samples;
 }

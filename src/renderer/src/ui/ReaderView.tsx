@@ -4,6 +4,7 @@ import { formatIsoDate, t } from '../i18n';
 import { debrisBlocks, readerBlocks, withoutRepeatedTitle } from './reader-blocks';
 import { useServices } from './services-context';
 import { AnalysisReader } from './analysis/AnalysisReader';
+import { sampleAnswerKey } from '../analysis/sample-keys';
 
 export interface ReaderViewProps {
   articleId: number;
@@ -120,6 +121,11 @@ function ArticleText({ article, onBack }: { article: ArticleRecord; onBack(): vo
             </span>
           ))}
         </p>
+        {article.sampleId && (
+          <p className="reader__sample-note" role="note">
+            {sampleAnswerKey(article.sampleId)?.practiceMaterial ? t('reader.practiceNote') : t('reader.seedNote')}
+          </p>
+        )}
         <p className="reader__hint">{t('reader.keyboardHint')}</p>
       </header>
       <div className="reader__body" ref={bodyRef}>
