@@ -1,0 +1,77 @@
+/**
+ * An article's practice items: from the sample's hand answer key when it has one that fits
+ * the text, otherwise from the analyser (in the worker). Generation is deterministic for
+ * an article and an analyser version, so items are cached by article id, content hash and
+ * analyser (or key) version: a new analyser version regenerates, nothing else does.
+ */
+import type { ArticleAnalysis } from '../../../core/analysis/types';
+import { AnswerKeyMismatchError, generateItems, keyAnalyserVersion, type PracticeItem } from '../../../core/practice';
+import type { AnswerKey } from '../../../core/samples/answer-key';
+import type { TextBlock } from '../../../core/text/types';
+import { getAnalysisClient } from '../analysis/analysis-client';
+import { sampleAnswerKey } from '../analysis/sample-keys';
+import type { ArticleRecord } from '../db/database';
+
+export type ItemArticle = Pick<ArticleRecord, 'id' | 'hash' | 'original' | 'blocks' | 'sampleId'>;
+
+export interface ItemSource {
+  itemsFor(article: ItemArticle, signal?: AbortSignal): Promise<PracticeItem[]>;
+}
+
+export interface ItemSourceOptions {
+  /** Analyses an article (default: the app-wide analysis client). */
+  analyse?: (original: string, blocks: TextBlock[] | undefined, hash: string, signal?: AbortSignal) => Promise<ArticleAnalysis>;
+  /** The hand answer key of a sample (default: the bundled keys). */
+  keyFor?: (sampleId: string | undefined) => AnswerKey | undefined;
+  /** How many articles' items to keep. */
+  cacheSize?: number;
+}
+
+export function createItemSource(options: ItemSourceOptions = {}): ItemSource {
+  const analyse =
+    options.analyse ?? ((original, blocks, hash, signal) => getAnalysisClient().analyze(original, blocks, { hash, signal }));
+  const keyFor = options.keyFor ?? sampleAnswerKey;
+  const cacheSize = Math.max(1, options.cacheSize ?? 64);
+  const cache = new Map<string, PracticeItem[]>();
+
+  const remember = (cacheKey: string, items: PracticeItem[]) => {
+    cache.delete(cacheKey);
+    cache.set(cacheKey, items);
+    while (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
+    return items;
+  };
+
+  const cached = (cacheKey: string) => {
+    const hit = cache.get(cacheKey);
+    if (hit) remember(cacheKey, hit);
+    return hit;
+  };
+
+  return {
+    async itemsFor(article, signal) {
+      const practiceArticle = { id: article.id, hash: article.hash, original: article.original };
+      const key = keyFor(article.sampleId);
+      if (key) {
+        const cacheKey = `${article.id}|${article.hash}|${keyAnalyserVersion(key)}`;
+        const hit = cached(cacheKey);
+        if (hit) return hit;
+        try {
+          return remember(cacheKey, generateItems(practiceArticle, null, key));
+        } catch (error) {
+          // A key that no longer fits its (edited) text: the analyser still works.
+          if (!(error instanceof AnswerKeyMismatchError)) throw error;
+        }
+      }
+      const analysis = await analyse(article.original, article.blocks, article.hash, signal);
+      const cacheKey = `${article.id}|${article.hash}|${analysis.analyserVersion}`;
+      return cached(cacheKey) ?? remember(cacheKey, generateItems(practiceArticle, analysis));
+    },
+  };
+}
+
+let shared: ItemSource | undefined;
+
+export function getItemSource(): ItemSource {
+  shared ??= createItemSource();
+  return shared;
+}

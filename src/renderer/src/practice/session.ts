@@ -1,0 +1,255 @@
+/**
+ * Starting a session (gathering the items of the library or one article, the learner's
+ * review cards and past attempts, and asking the core's session builder for about ten),
+ * recording each answer with its FSRS card in one transaction, saving disputes, and the
+ * end-of-session summary.
+ */
+import {
+  buildSession,
+  DEFAULT_SESSION_SIZE,
+  gradeItem,
+  recordReview,
+  SKILLS,
+  type GradeResult,
+  type PracticeAnswer,
+  type PracticeItem,
+  type SessionEntry,
+  type Skill,
+} from '../../../core/practice';
+import type { ArticleRecord } from '../db/database';
+import type { ItemSource } from './item-source';
+import { toCoreCard, toDbCard, type PracticeStore } from './store';
+
+export type SessionLoad =
+  | { status: 'ready'; entries: SessionEntry[]; articles: Map<number, SessionArticle>; failedArticles: number }
+  | { status: 'no-articles' }
+  | { status: 'article-missing' }
+  | { status: 'no-items' }
+  | { status: 'nothing-due' }
+  /** Every item has a review card and none is due yet. */
+  | { status: 'all-done' };
+
+/** What the screen needs of an item's article: its title and the text the offsets point into. */
+export interface SessionArticle {
+  title: string;
+  original: string;
+}
+
+export interface LoadSessionArgs {
+  store: PracticeStore;
+  items: ItemSource;
+  profileId: number;
+  /** Practise one article only. */
+  articleId?: number;
+  /** Only the reviews due by `dueBy` (the end of the learner's day). */
+  reviewOnly?: boolean;
+  now: number;
+  /** Reviews due up to this time are offered in a review session (default: now). */
+  dueBy?: number;
+  size?: number;
+  signal?: AbortSignal;
+  onProgress?(done: number, total: number): void;
+}
+
+async function itemsOf(
+  articles: ArticleRecord[],
+  args: LoadSessionArgs,
+): Promise<{ items: PracticeItem[]; failed: number }> {
+  const items: PracticeItem[] = [];
+  let failed = 0;
+  args.onProgress?.(0, articles.length);
+  for (const [index, article] of articles.entries()) {
+    args.signal?.throwIfAborted();
+    try {
+      items.push(...(await args.items.itemsFor(article, args.signal)));
+    } catch (error) {
+      if (args.signal?.aborted) throw error;
+      // One article the analyser chokes on must not cost the learner the whole session.
+      console.warn(`Framewise: no practice items for article ${article.id}.`, error);
+      failed++;
+    }
+    args.onProgress?.(index + 1, articles.length);
+  }
+  return { items, failed };
+}
+
+async function liveArticles(store: PracticeStore, ids: Iterable<number>): Promise<ArticleRecord[]> {
+  const records = await Promise.all([...new Set(ids)].map((id) => store.getArticle(id)));
+  return records.filter((record): record is ArticleRecord => !!record && record.deletedAt == null);
+}
+
+export async function loadSession(args: LoadSessionArgs): Promise<SessionLoad> {
+  const { store, profileId, now } = args;
+  const size = args.size ?? DEFAULT_SESSION_SIZE;
+
+  if (args.reviewOnly) {
+    const dueBy = Math.max(now, args.dueBy ?? now);
+    let due = await store.dueCards(profileId, dueBy);
+    if (args.articleId !== undefined) due = due.filter((card) => card.articleId === args.articleId);
+    if (due.length === 0) return { status: 'nothing-due' };
+    const articles = await liveArticles(store, due.map((card) => card.articleId));
+    const { items, failed } = await itemsOf(articles, args);
+    const entries = buildSession({ items, cards: due.map(toCoreCard), now: dueBy, size }).filter((e) => e.reason === 'review');
+    if (entries.length === 0) return { status: 'nothing-due' };
+    return { status: 'ready', entries, articles: articlesOf(articles), failedArticles: failed };
+  }
+
+  let articles: ArticleRecord[];
+  if (args.articleId !== undefined) {
+    articles = await liveArticles(store, [args.articleId]);
+    if (articles.length === 0) return { status: 'article-missing' };
+  } else {
+    const summaries = await store.listArticles();
+    if (summaries.length === 0) return { status: 'no-articles' };
+    articles = await liveArticles(store, summaries.map((s) => s.id));
+    if (articles.length === 0) return { status: 'no-articles' };
+  }
+  const [{ items, failed }, cards, attempts] = await Promise.all([
+    itemsOf(articles, args),
+    store.cards(profileId),
+    store.attempts(profileId),
+  ]);
+  if (items.length === 0) return { status: 'no-items' };
+  const entries = buildSession({
+    items,
+    cards: cards.map(toCoreCard),
+    now,
+    size,
+    articleId: args.articleId,
+    attemptedItemIds: attempts.map((a) => a.itemId),
+    // Stable for a day and a learner, but a new session after every answered batch.
+    seed: `session|${profileId}|${Math.floor(now / 86_400_000)}|${attempts.length}`,
+  });
+  if (entries.length === 0) return { status: 'all-done' };
+  return { status: 'ready', entries, articles: articlesOf(articles), failedArticles: failed };
+}
+
+function articlesOf(articles: ArticleRecord[]): Map<number, SessionArticle> {
+  return new Map(articles.map((a) => [a.id, { title: a.title, original: a.original }]));
+}
+
+export interface AnsweredItem {
+  item: PracticeItem;
+  answer: PracticeAnswer;
+  result: GradeResult;
+  timeMs: number;
+  /** False when storing the attempt failed. */
+  saved: boolean;
+}
+
+/** Grades an answer, stores the attempt and, for graded items, the item's next FSRS card. */
+export async function answerItem(args: {
+  store: PracticeStore;
+  profileId: number;
+  item: PracticeItem;
+  answer: PracticeAnswer;
+  timeMs: number;
+  now: number;
+}): Promise<{ result: GradeResult; saved: boolean; error?: unknown; due?: number }> {
+  const { store, profileId, item, answer, now } = args;
+  const timeMs = Math.max(0, Math.round(args.timeMs));
+  const result = gradeItem(item, answer as never) as GradeResult;
+  try {
+    if (item.articleId === null) throw new Error('the item has no stored article');
+    const articleId = item.articleId;
+    const existing = await store.card(profileId, item.itemId);
+    const outcome = recordReview({
+      card: existing ? toCoreCard(existing) : null,
+      profileId,
+      item,
+      correct: result.correct,
+      score: result.score,
+      timeMs,
+      now,
+    });
+    await store.recordAttempt(
+      {
+        profileId,
+        articleId,
+        itemId: item.itemId,
+        skill: item.skill,
+        answer,
+        correct: result.correct,
+        score: result.score,
+        graded: item.graded,
+        timeMs,
+        at: now,
+        source: item.answerSource,
+      },
+      outcome ? toDbCard(outcome.card, articleId) : undefined,
+    );
+    return { result, saved: true, due: outcome?.card.due };
+  } catch (error) {
+    return { result, saved: false, error };
+  }
+}
+
+/** Stores "I think this answer is wrong" with the learner's reason. */
+export async function saveDispute(args: {
+  store: PracticeStore;
+  profileId: number;
+  item: PracticeItem;
+  reason: string;
+  now: number;
+}): Promise<number> {
+  const { item } = args;
+  if (item.articleId === null) throw new Error('the item has no stored article');
+  // Article-level items (missing voices) have no sentence: they point at the article's start.
+  const range = item.sentence ?? { start: 0, end: 0 };
+  return args.store.addDispute({
+    profileId: args.profileId,
+    articleId: item.articleId,
+    itemId: item.itemId,
+    sentenceStart: range.start,
+    sentenceEnd: range.end,
+    reason: args.reason,
+    at: args.now,
+  });
+}
+
+export type Verdict = 'right' | 'partial' | 'wrong' | 'discuss';
+
+export function verdictOf(result: Pick<GradeResult, 'correct' | 'score'>): Verdict {
+  if (result.correct === null || result.score === null) return 'discuss';
+  if (result.score >= 1) return 'right';
+  if (result.score > 0) return 'partial';
+  return 'wrong';
+}
+
+export interface SkillSummary {
+  skill: Skill;
+  items: number;
+  graded: number;
+  /** Mean score of the graded items, 0..1; null without graded items. */
+  score: number | null;
+}
+
+export interface SessionSummary {
+  items: number;
+  graded: number;
+  score: number | null;
+  counts: Record<Verdict, number>;
+  bySkill: SkillSummary[];
+  unsaved: number;
+}
+
+export function summarise(answered: readonly AnsweredItem[]): SessionSummary {
+  const counts: Record<Verdict, number> = { right: 0, partial: 0, wrong: 0, discuss: 0 };
+  for (const a of answered) counts[verdictOf(a.result)]++;
+  const mean = (list: readonly AnsweredItem[]) => {
+    const scores = list.map((a) => a.result.score).filter((s): s is number => s !== null);
+    return scores.length ? scores.reduce((x, y) => x + y, 0) / scores.length : null;
+  };
+  const bySkill = SKILLS.map((skill) => {
+    const mine = answered.filter((a) => a.item.skill === skill);
+    return { skill, items: mine.length, graded: mine.filter((a) => a.result.score !== null).length, score: mean(mine) };
+  }).filter((s) => s.items > 0);
+  return {
+    items: answered.length,
+    graded: answered.filter((a) => a.result.score !== null).length,
+    score: mean(answered),
+    counts,
+    bySkill,
+    unsaved: answered.filter((a) => !a.saved).length,
+  };
+}

@@ -1,0 +1,418 @@
+/**
+ * The Practice screen: a session of about ten items (due reviews first, then new items),
+ * one item per screen with the sentence in context, answered by mouse or keyboard only:
+ * 1–n choose (or tick), 0 / N "None" / "Neither", H / C for a picked hedge word, arrows and
+ * Space on word buttons, Enter checks and then continues. Every answer is stored with its
+ * FSRS review card; the feedback explains and offers "I think this answer is wrong".
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PracticeAnswer, SessionEntry } from '../../../../core/practice';
+import { draftForKey, EMPTY_DRAFT, toAnswer, type Draft } from '../../practice/draft';
+import { renderMessage, skillName } from '../../practice/format';
+import { endOfDay } from '../../practice/progress-data';
+import {
+  answerItem,
+  loadSession,
+  saveDispute,
+  summarise,
+  type AnsweredItem,
+  type SessionArticle,
+} from '../../practice/session';
+import type { GradeResult } from '../../../../core/practice';
+import { tp } from '../../i18n/practice.en';
+import { Feedback } from './Feedback';
+import { ItemQuestion } from './ItemQuestion';
+import { usePracticeDeps, type PracticeDeps } from './practice-deps';
+import { SessionSummary } from './SessionSummary';
+import './practice.css';
+
+export interface PracticeViewProps {
+  /** The active learner (the app passes getActiveProfileId()). */
+  profileId: number;
+  /** Practise one article only; omitted: the whole library. */
+  articleId?: number;
+  /** Only the reviews due today (from Progress → "Start review"). */
+  reviewOnly?: boolean;
+  /** Items per session (default 10). */
+  sessionSize?: number;
+  onOpenArticle(articleId: number): void;
+  onShowProgress(): void;
+  /** Storage, item source and clock; default: the provider's, else the app's. */
+  deps?: Partial<PracticeDeps>;
+}
+
+type EmptyReason = 'no-articles' | 'article-missing' | 'no-items' | 'nothing-due' | 'all-done';
+
+type Load =
+  | { state: 'loading'; done: number; total: number }
+  | { state: 'error'; message: string }
+  | { state: 'empty'; reason: EmptyReason }
+  | { state: 'ready'; entries: SessionEntry[]; articles: Map<number, SessionArticle>; failed: number };
+
+interface Checked {
+  answer: PracticeAnswer;
+  result: GradeResult;
+  saveError: string | null;
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('dialog[open]');
+}
+
+function isInteractive(target: EventTarget | null): target is HTMLElement {
+  return target instanceof HTMLElement && !!target.closest('button, a[href], summary, input, textarea, select');
+}
+
+export function PracticeView({
+  profileId,
+  articleId,
+  reviewOnly = false,
+  sessionSize,
+  onOpenArticle,
+  onShowProgress,
+  deps: depOverrides,
+}: PracticeViewProps) {
+  const { store, items, now, dayKey } = usePracticeDeps(depOverrides);
+  const [review, setReview] = useState(reviewOnly);
+  const [sessionNumber, setSessionNumber] = useState(0);
+  const [load, setLoad] = useState<Load>({ state: 'loading', done: 0, total: 0 });
+  const [index, setIndex] = useState(0);
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [answered, setAnswered] = useState<AnsweredItem[]>([]);
+  const [finished, setFinished] = useState(false);
+  const [hint, setHint] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const shownAt = useRef(0);
+  const promptRef = useRef<HTMLHeadingElement>(null);
+  const feedbackRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLHeadingElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => setReview(reviewOnly), [reviewOnly, articleId, profileId]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setLoad({ state: 'loading', done: 0, total: 0 });
+    setIndex(0);
+    setDraft(EMPTY_DRAFT);
+    setChecked(null);
+    setAnswered([]);
+    setFinished(false);
+    const at = now();
+    loadSession({
+      store,
+      items,
+      profileId,
+      articleId,
+      reviewOnly: review,
+      now: at,
+      dueBy: endOfDay(at, dayKey),
+      size: sessionSize,
+      signal: controller.signal,
+      onProgress: (done, total) => {
+        if (!controller.signal.aborted) setLoad({ state: 'loading', done, total });
+      },
+    }).then(
+      (result) => {
+        if (controller.signal.aborted) return;
+        if (result.status === 'ready') {
+          setLoad({ state: 'ready', entries: result.entries, articles: result.articles, failed: result.failedArticles });
+        } else {
+          setLoad({ state: 'empty', reason: result.status });
+        }
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setLoad({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => controller.abort();
+    // `now` and `dayKey` are read once per session on purpose.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store, items, profileId, articleId, review, sessionSize, sessionNumber]);
+
+  const entries = load.state === 'ready' ? load.entries : [];
+  const entry = entries[index] as SessionEntry | undefined;
+  const item = entry?.item;
+  const article = item && load.state === 'ready' && item.articleId !== null ? load.articles.get(item.articleId) : undefined;
+  const answer = item ? toAnswer(item, draft) : null;
+
+  // A new item: start its clock and put the keyboard focus on its prompt.
+  useEffect(() => {
+    if (load.state !== 'ready' || finished) return;
+    shownAt.current = now();
+    setHint(null);
+    promptRef.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [load, index, finished]);
+
+  useEffect(() => {
+    if (checked) feedbackRef.current?.focus();
+  }, [checked]);
+
+  useEffect(() => {
+    if (finished) summaryRef.current?.focus();
+  }, [finished]);
+
+  useEffect(() => {
+    if (load.state === 'empty' || load.state === 'error') titleRef.current?.focus();
+  }, [load.state]);
+
+  const check = useCallback(async () => {
+    if (!item || checked || busy) return;
+    const current = toAnswer(item, draft);
+    if (!current) {
+      setHint(tp('practice.choose'));
+      return;
+    }
+    setBusy(true);
+    const at = now();
+    const outcome = await answerItem({ store, profileId, item, answer: current, timeMs: at - shownAt.current, now: at });
+    setBusy(false);
+    const saveError = outcome.saved
+      ? null
+      : tp('practice.saveFailed', { message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) });
+    setChecked({ answer: current, result: outcome.result, saveError });
+    setAnswered((list) => [...list, { item, answer: current, result: outcome.result, timeMs: at - shownAt.current, saved: outcome.saved }]);
+  }, [item, checked, busy, draft, now, store, profileId]);
+
+  const next = useCallback(() => {
+    if (!checked) return;
+    setChecked(null);
+    setDraft(EMPTY_DRAFT);
+    if (index + 1 >= entries.length) setFinished(true);
+    else setIndex(index + 1);
+  }, [checked, index, entries.length]);
+
+  // Shortcuts for the whole screen; typing in the dispute form is left alone.
+  const latest = useRef({ item, draft, checked, finished, check, next });
+  latest.current = { item, draft, checked, finished, check, next };
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTypingTarget(event.target)) return;
+      const state = latest.current;
+      if (!state.item || state.finished) return;
+      if (state.checked) {
+        // Enter on the feedback (not on one of its buttons) continues.
+        if (event.key === 'Enter' && !isInteractive(event.target)) {
+          event.preventDefault();
+          state.next();
+        }
+        return;
+      }
+      if (event.key === 'Enter') {
+        const onAnswerButton = event.target instanceof HTMLElement && !!event.target.closest('[data-pr-answer]');
+        if (isInteractive(event.target) && !onAnswerButton) return;
+        const ready = toAnswer(state.item, state.draft) !== null;
+        // Enter on an option that is not chosen yet chooses it (the button's own click).
+        if (!ready && onAnswerButton && event.target instanceof HTMLElement && event.target.closest('[data-pr-answer="choice"]')) return;
+        event.preventDefault();
+        void state.check();
+        return;
+      }
+      const changed = draftForKey(state.item, state.draft, event.key);
+      if (changed) {
+        event.preventDefault();
+        setHint(null);
+        setDraft(changed);
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const title = review
+    ? tp('practice.titleReview')
+    : articleId !== undefined && load.state === 'ready' && load.articles.get(articleId)
+      ? tp('practice.titleArticle', { title: load.articles.get(articleId)!.title })
+      : tp('practice.title');
+
+  const summary = useMemo(() => (finished ? summarise(answered) : null), [finished, answered]);
+  const answeredCount = index + (checked ? 1 : 0);
+
+  return (
+    <section className="practice" aria-labelledby="practice-title" data-testid="practice-view">
+      <header className="practice__header">
+        <h1 id="practice-title" className="practice__title" ref={titleRef} tabIndex={-1}>
+          {title}
+        </h1>
+        {load.state === 'ready' && (
+          <div className="practice__progress">
+            <div
+              className="progress pr-progress"
+              role="progressbar"
+              aria-label={tp('practice.progressLabel')}
+              aria-valuemin={0}
+              aria-valuemax={entries.length}
+              aria-valuenow={finished ? entries.length : answeredCount}
+              aria-valuetext={tp('practice.progressText', { current: Math.min(index + 1, entries.length), total: entries.length })}
+            >
+              <div className="progress__fill" style={{ width: `${((finished ? entries.length : answeredCount) / entries.length) * 100}%` }} />
+            </div>
+            <span className="practice__count muted" aria-hidden="true">
+              {tp('practice.progressText', { current: Math.min(index + 1, entries.length), total: entries.length })}
+            </span>
+          </div>
+        )}
+      </header>
+
+      {load.state === 'loading' && (
+        <div className="busy pr-loading" role="status">
+          <span className="spinner" aria-hidden="true" />
+          {load.total > 1 ? tp('practice.preparingProgress', { done: load.done, total: load.total }) : tp('practice.preparing')}
+          {load.total > 1 && (
+            <div
+              className="progress pr-loading__bar"
+              role="progressbar"
+              aria-label={tp('practice.preparingLabel')}
+              aria-valuemin={0}
+              aria-valuemax={load.total}
+              aria-valuenow={load.done}
+            >
+              <div className="progress__fill" style={{ width: `${(load.done / load.total) * 100}%` }} />
+            </div>
+          )}
+        </div>
+      )}
+
+      {load.state === 'error' && (
+        <p role="alert" className="notice notice--error">
+          {tp('practice.loadFailed', { message: load.message })}
+        </p>
+      )}
+
+      {load.state === 'empty' && (
+        <EmptyState
+          reason={load.reason}
+          onNew={() => {
+            setReview(false);
+            setSessionNumber((n) => n + 1);
+          }}
+        />
+      )}
+
+      {load.state === 'ready' && load.failed > 0 && !finished && (
+        <p className="muted pr-note">{tp('practice.articleFailed', { count: load.failed })}</p>
+      )}
+
+      {load.state === 'ready' && item && entry && !finished && (
+        <article className="pr-item" data-item-id={item.itemId} data-skill={item.skill} data-graded={item.graded} aria-labelledby="pr-prompt">
+          <p className="pr-item__meta muted">
+            <span className="pr-chip">{skillName(item.skill)}</span>
+            <span className="pr-chip">{entry.reason === 'review' ? tp('practice.review') : tp('practice.new')}</span>
+            {article && item.articleId !== null && (
+              <button type="button" className="link pr-item__article" onClick={() => onOpenArticle(item.articleId!)}>
+                {tp('practice.fromArticle', { title: article.title })}
+              </button>
+            )}
+          </p>
+          <h2 id="pr-prompt" className="pr-item__prompt" ref={promptRef} tabIndex={-1}>
+            {renderMessage(item.prompt)}
+          </h2>
+          <ItemQuestion
+            item={item}
+            original={article?.original ?? ''}
+            articleTitle={article?.title}
+            draft={draft}
+            onDraft={(d) => {
+              setHint(null);
+              setDraft(d);
+            }}
+            locked={!!checked}
+          />
+          {!checked && (
+            <div className="pr-actions">
+              <button
+                type="button"
+                className="button button--primary"
+                aria-disabled={!answer || busy || undefined}
+                aria-keyshortcuts="Enter"
+                onClick={() => void check()}
+              >
+                {tp('practice.check')}
+                <kbd aria-hidden="true">{tp('practice.checkHint')}</kbd>
+              </button>
+              {hint && (
+                <p role="status" className="pr-hint">
+                  {hint}
+                </p>
+              )}
+            </div>
+          )}
+          {checked && (
+            <>
+              <Feedback
+                ref={feedbackRef}
+                item={item}
+                answer={checked.answer}
+                result={checked.result}
+                original={article?.original ?? ''}
+                saveError={checked.saveError}
+                onDispute={async (reason) => {
+                  await saveDispute({ store, profileId, item, reason, now: now() });
+                }}
+              />
+              <div className="pr-actions">
+                <button type="button" className="button button--primary" aria-keyshortcuts="Enter" onClick={next}>
+                  {index + 1 >= entries.length ? tp('practice.finish') : tp('practice.continue')}
+                  <kbd aria-hidden="true">{tp('practice.checkHint')}</kbd>
+                </button>
+              </div>
+            </>
+          )}
+        </article>
+      )}
+
+      {summary && (
+        <SessionSummary
+          ref={summaryRef}
+          summary={summary}
+          onAnother={() => {
+            setReview(false);
+            setSessionNumber((n) => n + 1);
+          }}
+          onShowProgress={onShowProgress}
+        />
+      )}
+    </section>
+  );
+}
+
+function EmptyState({
+  reason,
+  onNew,
+}: {
+  reason: EmptyReason;
+  onNew(): void;
+}) {
+  if (reason === 'nothing-due') {
+    return (
+      <div className="empty-state" data-testid="practice-empty">
+        <h2>{tp('practice.empty.nothingDue.title')}</h2>
+        <p>{tp('practice.empty.nothingDue.body')}</p>
+        <div className="empty-state__actions">
+          <button type="button" className="button button--primary" onClick={onNew}>
+            {tp('practice.startNew')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (reason === 'article-missing') {
+    return (
+      <div className="empty-state" data-testid="practice-empty">
+        <p role="alert">{tp('practice.empty.articleMissing')}</p>
+      </div>
+    );
+  }
+  const key = reason === 'no-articles' ? 'noArticles' : reason === 'all-done' ? 'allDone' : 'noItems';
+  return (
+    <div className="empty-state" data-testid="practice-empty">
+      <h2>{tp(`practice.empty.${key}.title`)}</h2>
+      <p>{tp(`practice.empty.${key}.body`)}</p>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { generateItems, type ItemOfSkill, type PracticeItem } from '../../../src/core/practice';
+import { createProfile } from '../../../src/renderer/src/db/profiles';
+import { answerItem, saveDispute } from '../../../src/renderer/src/practice/session';
+import { ProgressView } from '../../../src/renderer/src/ui/progress/ProgressView';
+import { seedKey, setupSeed, START, type Setup } from '../practice/helpers';
+
+afterEach(cleanup);
+
+async function seedItems(setup: Setup): Promise<PracticeItem[]> {
+  const record = await setup.db.articles.get(setup.articleId);
+  return generateItems({ id: setup.articleId, hash: record!.hash, original: record!.original }, null, seedKey());
+}
+
+function meter(skillLabel: string): HTMLElement {
+  return screen.getByRole('meter', { name: skillLabel });
+}
+
+describe('ProgressView', () => {
+  it('shows mastery, the chart, reviews due, the streak, article completion and disputes for the learner', async () => {
+    const setup = await setupSeed();
+    const onStartReview = vi.fn();
+    const onOpenArticle = vi.fn();
+
+    // Before any practice: nothing mastered, nothing due.
+    render(<ProgressView profileId={setup.profileId} onStartReview={onStartReview} onOpenArticle={onOpenArticle} deps={setup.deps} />);
+    await screen.findByTestId('progress-mastery');
+    expect(meter('Fact, attributed or framing?').getAttribute('aria-valuenow')).toBe('0');
+    expect(screen.getByTestId('progress-due').textContent).toContain('No reviews due today');
+    expect(screen.getByTestId('progress-streak').textContent).toContain('0 days');
+    expect(screen.getByText('The chart appears after your first answers.')).toBeDefined();
+    expect(within(screen.getByTestId('progress-articles')).getByText('not started')).toBeDefined();
+    cleanup();
+
+    // Yesterday: three classify items right. Today: two who-says items wrong and a dispute.
+    const items = await seedItems(setup);
+    const classify = items.filter((i): i is ItemOfSkill<'classify'> => i.skill === 'classify').slice(0, 3);
+    const whoSays = items.filter((i): i is ItemOfSkill<'who-says'> => i.skill === 'who-says').slice(0, 2);
+    let at = START - 86_400_000;
+    for (const item of classify) {
+      at += 60_000;
+      const out = await answerItem({ store: setup.deps.store, profileId: setup.profileId, item, answer: { label: item.key.label }, timeMs: 4_000, now: at });
+      expect(out.saved).toBe(true);
+    }
+    at = START;
+    for (const item of whoSays) {
+      at += 60_000;
+      const wrong = item.choices.find((c) => c.id !== item.key.choiceId)!.id;
+      await answerItem({ store: setup.deps.store, profileId: setup.profileId, item, answer: { choiceId: wrong }, timeMs: 4_000, now: at });
+    }
+    await saveDispute({ store: setup.deps.store, profileId: setup.profileId, item: whoSays[0], reason: 'The writer says this, not them.', now: at });
+    // Another learner's practice must not show up.
+    const other = await createProfile(setup.db, 'Someone else');
+    await answerItem({ store: setup.deps.store, profileId: other.id, item: whoSays[1], answer: { choiceId: whoSays[1].key.choiceId }, timeMs: 1, now: at });
+
+    setup.clock.now = START + 3_600_000;
+    const cards = await setup.db.reviewCards.where('profileId').equals(setup.profileId).toArray();
+    const endOfDay = Date.UTC(2026, 10, 28, 23, 59, 59, 999);
+    const dueToday = cards.filter((c) => c.due <= endOfDay).length;
+    expect(dueToday).toBe(2);
+
+    render(<ProgressView profileId={setup.profileId} onStartReview={onStartReview} onOpenArticle={onOpenArticle} deps={setup.deps} />);
+    await screen.findByTestId('progress-mastery');
+
+    const classifyMeter = meter('Fact, attributed or framing?');
+    expect(Number(classifyMeter.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+    expect(classifyMeter.getAttribute('aria-valuetext')).toMatch(/Fact, attributed or framing\?: \d+% mastery, 3 attempts/);
+    const classifyRow = screen.getByTestId('progress-mastery').querySelector('[data-skill="classify"]')!;
+    expect(classifyRow.textContent).toContain('3 attempts');
+    expect(meter('Who says so?').getAttribute('aria-valuenow')).toBe('0');
+    expect(screen.getByTestId('progress-mastery').querySelector('[data-skill="who-says"]')!.textContent).toContain('2 attempts');
+    expect(meter('Missing voices').getAttribute('aria-valuenow')).toBe('0');
+
+    const due = screen.getByTestId('progress-due');
+    expect(due.textContent).toContain(`${dueToday} reviews due today`);
+    fireEvent.click(within(due).getByRole('button', { name: 'Start review' }));
+    expect(onStartReview).toHaveBeenCalledTimes(1);
+
+    expect(screen.getByTestId('progress-streak').textContent).toContain('2 days');
+    expect(screen.getByTestId('progress-streak').textContent).toContain('You practised today.');
+
+    const chart = screen.getByRole('img', { name: 'Mastery over time' });
+    expect(chart.querySelectorAll('[data-skill]')).toHaveLength(7);
+    const table = within(screen.getByTestId('progress-chart')).getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(3); // header + two days
+    fireEvent.click(screen.getByRole('button', { name: 'Show Who says so? in the chart' }));
+    expect(chart.querySelector('[data-skill="who-says"]')).toBeNull();
+
+    const articles = screen.getByTestId('progress-articles');
+    const graded = items.filter((i) => i.graded).length;
+    await waitFor(() => expect(articles.textContent).toContain(`3 of ${graded} items`));
+    expect(articles.textContent).toContain(`${Math.round((3 / graded) * 100)}%`);
+
+    const disputes = screen.getByTestId('progress-disputes');
+    expect(disputes.textContent).toContain('The writer says this, not them.');
+    expect(disputes.textContent).toContain('Who says so?');
+    expect(disputes.textContent).toContain(seedKey().title);
+    expect(disputes.textContent).toContain(whoSays[0].sentence!.text.slice(0, 40));
+    fireEvent.click(within(disputes).getByRole('button', { name: `Open “${seedKey().title}” in the reader` }));
+    expect(onOpenArticle).toHaveBeenCalledWith(setup.articleId);
+  });
+});
