@@ -72,7 +72,15 @@ describe('importBatch', () => {
     const events: string[] = [];
     const files = [
       { name: 'a.txt', data: bytes(SEED) },
-      { name: 'b.txt', data: bytes(`${SEED}\n\nA different ending makes this a different article.`) },
+      {
+        name: 'b.txt',
+        size: 100,
+        // Read lazily, like a browser File: this marks the moment file 2 starts.
+        arrayBuffer: async () => {
+          events.push('file 2 starts');
+          return bytes(`${SEED}\n\nA different ending makes this a different article.`).slice().buffer;
+        },
+      },
     ];
     // A task the UI queues as soon as file 1 is reported (e.g. a repaint) must run before
     // file 2 starts: the batch yields a macrotask between files instead of chaining microtasks.
@@ -86,7 +94,7 @@ describe('importBatch', () => {
       },
     });
     await timer;
-    expect(events).toEqual(['file 1', 'timer', 'file 2']);
+    expect(events).toEqual(['file 1', 'timer', 'file 2 starts', 'file 2']);
   });
 
   it('calls the injected yield between files only', async () => {
