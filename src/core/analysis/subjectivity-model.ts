@@ -1,0 +1,395 @@
+/**
+ * A small subjectivity classifier: logistic regression over hashed word / bigram /
+ * character n-gram features plus a handful of dense cue features (pronouns, modals,
+ * hedges, evaluative words, quotes, numbers…). Trained on NewsSD-ENG (CC BY 4.0) by
+ * scripts/train-subjectivity.ts; weights ship as resources/models/subjectivity.json.
+ *
+ * Pure TypeScript with a static JSON import, so it runs unchanged in Node, the renderer
+ * and a Web Worker. P(subjective) is Platt-calibrated on 5-fold out-of-fold scores over
+ * NewsSD-ENG train+val, and `threshold` is the macro-F1-optimal cut found there
+ * (see docs/EVALUATION.md for why not on val alone).
+ */
+import bundledModel from '../../../resources/models/subjectivity.json';
+
+// ---------------------------------------------------------------------------------------
+// Feature extraction (shared by training and inference: the model file records the
+// feature version and config, and loading refuses a mismatch).
+
+export const FEATURE_VERSION = 5;
+
+export interface FeatureConfig {
+  /** log2 of the hashed feature space. */
+  hashBits: number;
+  unigrams: boolean;
+  bigrams: boolean;
+  /** Character n-gram range inside words (padded with spaces), or null for none. */
+  charNgrams: [number, number] | null;
+  /** Also emit a light suffix-stripped stem for every word. */
+  stems: boolean;
+  /** Multipliers applied after each group is L2-normalised. */
+  groupScale: { uni: number; bi: number; char: number; stem: number; dense: number };
+}
+
+export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
+  hashBits: 16,
+  unigrams: true,
+  bigrams: true,
+  charNgrams: [3, 5],
+  stems: true,
+  groupScale: { uni: 1, bi: 0.7, char: 1, stem: 0.5, dense: 1 },
+};
+
+// Cue word lists written for this model (not copied from any lexicon). Lower case.
+const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
+const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves', "we're", "we've", "we'd", "we'll", "let's"]);
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'd", "you'll"]);
+const OBLIGATION = new Set(['should', 'must', 'ought', 'shouldn\'t', 'mustn\'t', 'needs', 'need', 'deserve', 'deserves']);
+const POSSIBILITY = new Set(['could', 'might', 'may', 'would', 'perhaps', 'maybe', 'possibly', 'probably', 'likely', 'unlikely', 'seems', 'seem', 'seemed', 'appears', 'arguably', 'presumably', 'supposedly', 'purportedly', 'allegedly', 'apparently', 'potentially', 'conceivably']);
+const CERTAINTY = new Set(['clearly', 'obviously', 'undoubtedly', 'certainly', 'surely', 'indeed', 'definitely', 'undeniably', 'unquestionably', 'plainly', 'evidently', 'inevitably', 'simply', 'absolutely', 'fact']);
+const INTENSIFIERS = new Set(['very', 'extremely', 'deeply', 'utterly', 'truly', 'really', 'so', 'too', 'incredibly', 'totally', 'completely', 'entirely', 'highly', 'remarkably', 'hugely', 'enormously', 'terribly', 'awfully', 'profoundly', 'thoroughly', 'wildly', 'vastly', 'exceedingly', 'insanely', 'particularly', 'especially', 'even', 'just', 'quite', 'rather', 'pretty', 'such', 'whatsoever', 'ever']);
+const GENERALISERS = new Set(['all', 'every', 'everyone', 'everybody', 'everything', 'always', 'never', 'nobody', 'nothing', 'none', 'no-one', 'anyone', 'anything', 'forever', 'whatever', 'whoever']);
+const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'nor', 'neither', 'cannot', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "can't", "couldn't", "wouldn't", "shouldn't", "hasn't", "haven't", "hadn't"]);
+const CONTRAST = new Set(['but', 'however', 'yet', 'though', 'although', 'nevertheless', 'nonetheless', 'instead', 'rather', 'still', 'despite', 'whereas', 'unfortunately', 'fortunately', 'sadly', 'ironically', 'frankly', 'honestly', 'admittedly', 'thankfully', 'hopefully', 'regrettably', 'alas']);
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'according', 'announced', 'announces', 'stated', 'states', 'reported', 'reports', 'added', 'adds', 'explained', 'noted', 'wrote', 'writes', 'claimed', 'claims', 'argued', 'argues', 'insisted', 'warned', 'confirmed', 'denied', 'acknowledged', 'asked', 'replied', 'testified', 'tweeted', 'posted', 'statement', 'spokesperson', 'spokesman', 'spokeswoman', 'interview', 'press']);
+const FACTUAL_CONTEXT = new Set(['percent', 'per', 'cent', 'million', 'billion', 'thousand', 'hundred', 'year', 'years', 'month', 'months', 'week', 'weeks', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'department', 'court', 'agency', 'officials', 'official', 'police', 'data', 'survey', 'report', 'study', 'census', 'filed', 'held', 'released', 'published', 'elected', 'signed', 'voted', 'approved', 'passed', 'located', 'founded', 'born', 'died', 'killed', 'arrested', 'charged', 'sentenced']);
+// Evaluative / emotive words a writer uses to judge (positive and negative).
+const EVALUATIVE = new Set([
+  'good', 'bad', 'great', 'terrible', 'awful', 'horrible', 'horrific', 'wonderful', 'excellent', 'brilliant', 'superb', 'fantastic', 'amazing', 'stunning', 'remarkable', 'extraordinary', 'outstanding', 'impressive', 'admirable', 'laudable', 'commendable',
+  'poor', 'worse', 'worst', 'better', 'best', 'nice', 'lovely', 'beautiful', 'ugly', 'stupid', 'idiotic', 'dumb', 'foolish', 'silly', 'absurd', 'ridiculous', 'ludicrous', 'laughable', 'preposterous', 'nonsense', 'bizarre', 'weird', 'strange', 'odd', 'crazy', 'insane', 'mad',
+  'shameful', 'disgraceful', 'disgusting', 'despicable', 'deplorable', 'outrageous', 'scandalous', 'appalling', 'shocking', 'alarming', 'disturbing', 'troubling', 'worrying', 'worrisome', 'concerning', 'dangerous', 'reckless', 'irresponsible', 'cruel', 'brutal', 'vicious', 'evil', 'wicked', 'sinister', 'corrupt', 'dishonest', 'hypocritical', 'hypocrisy', 'cynical', 'callous',
+  'tragic', 'tragedy', 'devastating', 'catastrophic', 'catastrophe', 'disastrous', 'disaster', 'dire', 'grim', 'bleak', 'painful', 'heartbreaking', 'sad', 'unfortunate', 'pathetic', 'miserable', 'dreadful', 'abysmal', 'dismal', 'woeful', 'lousy', 'mediocre', 'incompetent', 'inept', 'useless', 'pointless', 'futile', 'worthless',
+  'important', 'crucial', 'vital', 'essential', 'critical', 'significant', 'urgent', 'necessary', 'needed', 'key', 'major', 'serious', 'severe', 'massive', 'huge', 'enormous', 'vast', 'tremendous', 'immense', 'staggering', 'unprecedented', 'historic', 'landmark', 'dramatic', 'radical', 'extreme', 'extremist', 'fringe',
+  'fair', 'unfair', 'unjust', 'just', 'right', 'wrong', 'true', 'false', 'real', 'fake', 'genuine', 'legitimate', 'illegitimate', 'honest', 'naive', 'arrogant', 'smug', 'petty', 'lazy', 'weak', 'strong', 'powerful', 'bold', 'brave', 'courageous', 'cowardly', 'heroic', 'noble', 'decent', 'moral', 'immoral', 'ethical', 'unethical',
+  'obvious', 'clear', 'undeniable', 'inevitable', 'impossible', 'unacceptable', 'intolerable', 'unbelievable', 'incredible', 'inexcusable', 'indefensible', 'unconscionable', 'unthinkable', 'ironic', 'misguided', 'flawed', 'failed', 'failing', 'failure', 'mistake', 'mess', 'chaos', 'chaotic', 'fiasco', 'debacle', 'farce', 'sham', 'hoax', 'lie', 'lies', 'liar', 'propaganda', 'rhetoric',
+  'atrocities', 'atrocity', 'aggression', 'relentless', 'brutality', 'oppression', 'regime', 'thugs', 'radicals', 'elites', 'elite', 'so-called', 'woke', 'crisis', 'threat', 'attack', 'assault', 'war', 'destroy', 'destroying', 'ruin', 'ruined', 'slam', 'slammed', 'blast', 'blasted', 'outrage', 'fury', 'furious', 'angry', 'anger', 'fear', 'fears', 'hate', 'hatred', 'love', 'loves', 'hope', 'hopes', 'hopeful', 'sadly', 'happily',
+  'deserve', 'deserves', 'deserved', 'worth', 'worthy', 'merit', 'praise', 'blame', 'fault', 'guilty', 'innocent', 'victim', 'victims', 'hero', 'heroes', 'villain', 'enemy', 'enemies',
+  'interesting', 'fascinating', 'boring', 'exciting', 'surprising', 'surprisingly', 'predictable', 'predictably', 'famously', 'notoriously', 'infamous', 'notorious', 'controversial', 'divisive', 'polarizing', 'problematic', 'questionable', 'dubious', 'suspicious', 'disingenuous', 'misleading', 'deceptive',
+  'seems', 'think', 'thinks', 'believe', 'believes', 'feel', 'feels', 'suspect', 'guess', 'wonder', 'imagine', 'hope', 'wish', 'doubt', 'agree', 'disagree', 'opinion', 'view', 'seemingly', 'arguably',
+]);
+// More judgement-carrying words (adjectives, adverbs, nouns, verbs) that rarely appear in neutral reporting.
+const EVALUATIVE_EXTRA = new Set([
+  'awesome', 'splendid', 'marvellous', 'marvelous', 'glorious', 'magnificent', 'gorgeous', 'delightful', 'charming', 'elegant', 'graceful', 'inspiring', 'inspirational', 'visionary', 'wise', 'shrewd', 'clever', 'smart', 'savvy', 'sensible', 'reasonable', 'unreasonable', 'rational', 'irrational', 'logical', 'illogical',
+  'hateful', 'vile', 'nasty', 'sick', 'sickening', 'nauseating', 'repugnant', 'repulsive', 'revolting', 'abhorrent', 'odious', 'loathsome', 'contemptible', 'detestable', 'monstrous', 'barbaric', 'savage', 'inhumane', 'heartless', 'ruthless', 'merciless', 'sadistic', 'malicious', 'spiteful', 'vindictive', 'venal', 'greedy', 'selfish', 'shameless', 'brazen', 'blatant', 'flagrant', 'egregious', 'grotesque', 'obscene',
+  'hysterical', 'paranoid', 'delusional', 'unhinged', 'deranged', 'lunatic', 'moronic', 'imbecilic', 'clueless', 'ignorant', 'gullible', 'credulous', 'naïve', 'simplistic', 'facile', 'shallow', 'hollow', 'empty', 'vacuous', 'meaningless', 'senseless', 'mindless', 'thoughtless', 'careless', 'sloppy', 'shoddy', 'botched', 'bungled', 'clumsy', 'ham-fisted', 'heavy-handed', 'high-handed', 'overbearing', 'authoritarian', 'tyrannical', 'dictatorial', 'totalitarian', 'fascist', 'communist', 'socialist', 'marxist', 'leftist', 'rightist', 'far-left', 'far-right', 'radical', 'militant', 'zealous', 'fanatical', 'dogmatic', 'ideological', 'partisan', 'biased', 'one-sided', 'slanted', 'spurious', 'bogus', 'phony', 'phoney', 'fraudulent', 'crooked', 'shady', 'murky', 'sleazy', 'seedy',
+  'disappointing', 'frustrating', 'infuriating', 'maddening', 'exasperating', 'galling', 'embarrassing', 'humiliating', 'degrading', 'demeaning', 'insulting', 'offensive', 'condescending', 'patronising', 'patronizing', 'sanctimonious', 'self-righteous', 'pompous', 'pretentious', 'elitist', 'out-of-touch', 'tone-deaf', 'toxic', 'poisonous', 'corrosive', 'destructive', 'harmful', 'damaging', 'ruinous', 'crippling', 'suffocating', 'draconian', 'oppressive', 'repressive', 'punitive', 'harsh', 'cruelly', 'unfairly', 'wrongly', 'rightly', 'justly', 'wisely', 'foolishly', 'stupidly', 'recklessly', 'shamefully', 'disgracefully', 'outrageously', 'absurdly', 'ridiculously', 'laughably', 'pathetically', 'miserably', 'woefully', 'sorely', 'desperately', 'tragically', 'brilliantly', 'beautifully', 'wonderfully', 'magnificently', 'admirably', 'bravely', 'boldly', 'cynically', 'conveniently', 'curiously', 'oddly', 'strangely', 'tellingly', 'revealingly', 'crucially', 'importantly', 'significantly', 'fundamentally', 'essentially', 'basically', 'merely', 'mere', 'only', 'nothing', 'whatsoever',
+  'genius', 'idiot', 'idiots', 'fool', 'fools', 'clown', 'clowns', 'thug', 'crook', 'crooks', 'bully', 'bullies', 'zealot', 'zealots', 'demagogue', 'charlatan', 'puppet', 'stooge', 'cronies', 'cronyism', 'grift', 'grifter', 'scam', 'sham', 'travesty', 'disgrace', 'scandal', 'shame', 'nightmare', 'fiasco', 'boondoggle', 'folly', 'madness', 'insanity', 'stupidity', 'arrogance', 'incompetence', 'cowardice', 'greed', 'corruption', 'tyranny', 'bigotry', 'racism', 'racist', 'sexist', 'bigoted', 'hypocrite', 'hypocrites', 'virtue', 'vice', 'sin', 'evil', 'righteous', 'holy', 'sacred', 'mythical', 'myth', 'fantasy', 'delusion', 'hysteria', 'panic', 'fearmongering', 'fear-mongering', 'alarmist', 'doom', 'gloom', 'miracle', 'triumph', 'victory', 'defeat', 'humiliation', 'betrayal', 'betray', 'betrayed',
+  'slams', 'blasts', 'rips', 'lambasts', 'lambasted', 'trashes', 'trashed', 'hails', 'hailed', 'touts', 'touted', 'boasts', 'boasted', 'brags', 'bragged', 'whines', 'whined', 'rants', 'ranted', 'fumes', 'fumed', 'rages', 'raged', 'mocks', 'mocked', 'sneers', 'sneered', 'smears', 'smeared', 'peddles', 'peddled', 'spews', 'spewed', 'parrots', 'parroted', 'pretend', 'pretends', 'pretending', 'pretended', 'ignore', 'ignores', 'ignored', 'ignoring', 'refuse', 'refuses', 'fail', 'fails', 'fails', 'pander', 'pandering', 'squander', 'squandered', 'wasted', 'waste', 'wasting', 'cling', 'clings', 'clinging', 'dodge', 'dodged', 'dodging', 'evade', 'evaded', 'evading', 'cave', 'caved', 'capitulate', 'capitulated', 'grovel', 'grovelled',
+  'should', 'ought', 'must', 'needs', 'deserve', 'shame', 'alas', 'indeed', 'frankly', 'honestly', 'truly', 'surely',
+]);
+const SUPERLATIVE_STOP = new Set(['west', 'test', 'best', 'rest', 'interest', 'forest', 'request', 'protest', 'suggest', 'arrest', 'invest', 'contest', 'latest', 'honest', 'modest', 'nest', 'chest', 'guest', 'quest', 'vest', 'midwest', 'northwest', 'southwest', 'digest', 'harvest', 'manifest', 'conquest', 'pest', 'earnest', 'attest', 'detest', 'behest', 'bequest', 'priest', 'unrest', 'everest', 'budapest', 'bucharest', 'inquest', 'request', 'lest', 'zest']);
+const ADJ_SUFFIXES = ['ous', 'ful', 'less', 'ive', 'able', 'ible', 'ical', 'ish', 'ic'];
+
+export const DENSE_FEATURES = [
+  'firstSingular', 'firstPlural', 'secondPerson', 'obligation', 'possibility', 'certainty', 'intensifier',
+  'generaliser', 'negation', 'contrast', 'evaluative', 'superlative', 'comparative', 'adjSuffix', 'lyAdverb',
+  'reporting', 'factualContext', 'numbers', 'capitalised', 'quoteChars', 'scareQuote', 'question', 'exclamation',
+  'parenthesis', 'colonDash', 'lengthLog', 'shortSentence', 'startsWithConjunction', 'itIsAdj', 'thisDemonstrative',
+  'evaluativeExtra',
+] as const;
+export type DenseFeatureName = (typeof DENSE_FEATURES)[number];
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[!?"“”‘’():;—–-]/gu;
+const IS_WORD = /^[\p{L}\p{N}]/u;
+const WORD_RE_FULL = /[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*/g;
+
+export interface SparseVector {
+  indices: number[];
+  values: number[];
+}
+
+function fnv1a(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function fnvRange(s: string, from: number, to: number, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A deliberately light stemmer: enough to merge plurals and common inflections. */
+export function lightStem(word: string): string {
+  if (word.length <= 4) return word;
+  if (word.endsWith('ies') && word.length > 5) return word.slice(0, -3) + 'y';
+  if (word.endsWith('ing') && word.length > 6) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith('ly') && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith('es') && word.length > 5 && /(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  return word;
+}
+
+export function tokenize(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out = lower.match(TOKEN_RE) ?? [];
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (t.includes('’')) out[i] = t.replace(/’/g, "'");
+  }
+  return out;
+}
+
+/** Raw dense cue values for a sentence, in DENSE_FEATURES order. */
+export function denseFeatures(text: string, tokens = tokenize(text)): number[] {
+  const f = new Array<number>(DENSE_FEATURES.length).fill(0);
+  let words = 0;
+  let prev = '';
+  for (const t of tokens) {
+    const isWord = IS_WORD.test(t);
+    if (!isWord) continue;
+    words++;
+    if (FIRST_SINGULAR.has(t)) f[0]++;
+    if (FIRST_PLURAL.has(t)) f[1]++;
+    if (SECOND_PERSON.has(t)) f[2]++;
+    if (OBLIGATION.has(t) || (prev === 'have' && t === 'to')) f[3]++;
+    if (POSSIBILITY.has(t)) f[4]++;
+    if (CERTAINTY.has(t) || (prev === 'of' && t === 'course') || (prev === 'no' && t === 'doubt')) f[5]++;
+    if (INTENSIFIERS.has(t)) f[6]++;
+    if (GENERALISERS.has(t)) f[7]++;
+    if (NEGATIONS.has(t) || t.endsWith("n't")) f[8]++;
+    if (CONTRAST.has(t)) f[9]++;
+    if (EVALUATIVE.has(t)) f[10]++;
+    if (EVALUATIVE_EXTRA.has(t)) f[30]++;
+    if (t === 'most' || t === 'least' || (t.length > 5 && t.endsWith('est') && !SUPERLATIVE_STOP.has(t))) f[11]++;
+    if (t === 'more' || t === 'less' || t === 'fewer' || t === 'than') f[12]++;
+    if (t.length > 5 && ADJ_SUFFIXES.some((s) => t.endsWith(s))) f[13]++;
+    if (t.length > 5 && t.endsWith('ly')) f[14]++;
+    if (REPORTING.has(t)) f[15]++;
+    if (FACTUAL_CONTEXT.has(t)) f[16]++;
+    if (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57) f[17]++;
+    if (prev === 'it' && (t === 'is' || t === 'was' || t === "'s")) f[28]++;
+    if (words === 1 && (t === 'this' || t === 'that' || t === 'these' || t === 'such')) f[29]++;
+    if (words === 1 && (t === 'but' || t === 'and' || t === 'so' || t === 'yet' || t === 'or')) f[27]++;
+    prev = t;
+  }
+  // Capitalised words that are not sentence-initial: a proxy for names (factual reporting).
+  const raw = text.match(WORD_RE_FULL) ?? [];
+  let caps = 0;
+  for (let i = 1; i < raw.length; i++) {
+    const c = raw[i].charCodeAt(0);
+    if (c >= 65 && c <= 90) caps++;
+  }
+  let quoteChars = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201d) quoteChars++;
+  }
+  // "Scare quotes": a quoted stretch of one to three words.
+  const scare = text.match(/["“][^"“”]{1,30}["”]/g) ?? [];
+  let scareCount = 0;
+  for (const s of scare) if (s.split(/\s+/).length <= 3) scareCount++;
+  const n = Math.max(words, 1);
+  const rate = (x: number) => Math.min(1, (x * 10) / n); // per ten words, capped
+  for (let k = 0; k <= 16; k++) f[k] = rate(f[k]);
+  f[17] = Math.min(1, f[17] / 3);
+  f[18] = Math.min(1, caps / n * 3);
+  f[19] = quoteChars > 0 ? 1 : 0;
+  f[20] = scareCount > 0 ? 1 : 0;
+  f[21] = text.includes('?') ? 1 : 0;
+  f[22] = text.includes('!') ? 1 : 0;
+  f[23] = text.includes('(') ? 1 : 0;
+  f[24] = /[:;—–]/.test(text) ? 1 : 0;
+  f[25] = Math.log1p(words) / 4;
+  f[26] = words < 8 ? 1 : 0;
+  f[27] = Math.min(1, f[27]);
+  f[28] = Math.min(1, f[28]);
+  f[29] = Math.min(1, f[29]);
+  f[30] = rate(f[30]);
+  return f;
+}
+
+const SEED_UNI = 1;
+const SEED_BI = 2;
+const SEED_CHAR = 3;
+const SEED_STEM = 4;
+
+function addGroup(out: SparseVector, idx: number[], scale: number): void {
+  if (idx.length === 0 || scale === 0) return;
+  const v = scale / Math.sqrt(idx.length);
+  for (const i of idx) {
+    out.indices.push(i);
+    out.values.push(v);
+  }
+}
+
+/**
+ * Hashed sparse features followed by dense cue features. Dense features sit at indices
+ * [2^hashBits, 2^hashBits + DENSE_FEATURES.length), standardised with the model's stats.
+ */
+export function extractFeatures(
+  text: string,
+  cfg: FeatureConfig,
+  denseMean?: ArrayLike<number>,
+  denseStd?: ArrayLike<number>,
+): SparseVector {
+  const size = 1 << cfg.hashBits;
+  const mask = size - 1;
+  const tokens = tokenize(text);
+  const out: SparseVector = { indices: [], values: [] };
+  const words = tokens.filter((t) => IS_WORD.test(t)).map((t) => (/^\d/.test(t) ? '0' : t));
+  if (cfg.unigrams) {
+    const idx: number[] = [];
+    for (const t of tokens) idx.push(fnv1a(/^\d/.test(t) ? '0' : t, SEED_UNI) & mask);
+    addGroup(out, idx, cfg.groupScale.uni);
+  }
+  if (cfg.bigrams) {
+    const idx: number[] = [];
+    let prev = '<s>';
+    for (const w of words) {
+      idx.push(fnv1a(prev + ' ' + w, SEED_BI) & mask);
+      prev = w;
+    }
+    idx.push(fnv1a(prev + ' </s>', SEED_BI) & mask);
+    addGroup(out, idx, cfg.groupScale.bi);
+  }
+  if (cfg.stems) {
+    const idx: number[] = [];
+    for (const w of words) idx.push(fnv1a(lightStem(w), SEED_STEM) & mask);
+    addGroup(out, idx, cfg.groupScale.stem);
+  }
+  if (cfg.charNgrams) {
+    const [lo, hi] = cfg.charNgrams;
+    const idx: number[] = [];
+    for (const w of words) {
+      const padded = ' ' + w + ' ';
+      for (let n = lo; n <= hi; n++) {
+        for (let s = 0; s + n <= padded.length; s++) idx.push(fnvRange(padded, s, s + n, SEED_CHAR + n) & mask);
+      }
+    }
+    addGroup(out, idx, cfg.groupScale.char);
+  }
+  const dense = denseFeatures(text, tokens);
+  for (let k = 0; k < dense.length; k++) {
+    const mu = denseMean ? denseMean[k] : 0;
+    const sd = denseStd ? denseStd[k] : 1;
+    const v = ((dense[k] - mu) / (sd || 1)) * cfg.groupScale.dense;
+    if (v !== 0) {
+      out.indices.push(size + k);
+      out.values.push(v);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// The shipped model.
+
+export interface SubjectivityModelFile {
+  format: 'framewise-subjectivity-lr';
+  version: string;
+  featureVersion: number;
+  trainedOn: string[];
+  createdAt: string;
+  featureConfig: FeatureConfig;
+  hyperparameters: Record<string, number | string | boolean>;
+  denseFeatures: string[];
+  denseMean: number[];
+  denseStd: number[];
+  /** Extra (caller-supplied) feature names, in weight order after the dense block. */
+  extraFeatures: string[];
+  bias: number;
+  /** Little-endian int16 weights (hash space, then dense, then extra), base64, times weightScale. */
+  weights: string;
+  weightScale: number;
+  calibration: { method: 'platt'; a: number; b: number; fittedOn: string };
+  /** Decision threshold on the calibrated probability (macro-F1-optimal on NewsSD-ENG out-of-fold scores). */
+  threshold: number;
+  metrics: Record<string, number>;
+  credits: string;
+}
+
+export interface SubjectivityModel {
+  /** Calibrated P(subjective) in [0, 1]. */
+  predict(sentence: string, extra?: Record<string, number>): number;
+  /** The uncalibrated linear score (log-odds before Platt scaling). */
+  score(sentence: string, extra?: Record<string, number>): number;
+  isSubjective(sentence: string, extra?: Record<string, number>): boolean;
+  readonly threshold: number;
+  readonly info: Omit<SubjectivityModelFile, 'weights' | 'denseMean' | 'denseStd'>;
+}
+
+function decodeBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function decodeWeights(b64: string, scale: number): Float32Array {
+  const bytes = decodeBase64(b64);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Float32Array(bytes.byteLength / 2);
+  for (let i = 0; i < out.length; i++) out[i] = view.getInt16(i * 2, true) * scale;
+  return out;
+}
+
+export function encodeWeights(weights: ArrayLike<number>): { weights: string; weightScale: number } {
+  let max = 0;
+  for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i]));
+  const weightScale = max > 0 ? max / 32767 : 1;
+  const bytes = new Uint8Array(weights.length * 2);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < weights.length; i++) view.setInt16(i * 2, Math.round(weights[i] / weightScale), true);
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { weights: btoa(bin), weightScale: Number(weightScale.toPrecision(8)) };
+}
+
+function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+export function createSubjectivityModel(file: SubjectivityModelFile): SubjectivityModel {
+  if (file.format !== 'framewise-subjectivity-lr') throw new Error('Not a Framewise subjectivity model file');
+  if (file.featureVersion !== FEATURE_VERSION) {
+    throw new Error(
+      `Subjectivity model was trained with feature version ${file.featureVersion}, code has ${FEATURE_VERSION}: run npm run train`,
+    );
+  }
+  const w = decodeWeights(file.weights, file.weightScale);
+  const cfg = file.featureConfig;
+  const extraBase = (1 << cfg.hashBits) + file.denseFeatures.length;
+  const extraIndex = new Map(file.extraFeatures.map((name, k) => [name, extraBase + k]));
+  const { a, b } = file.calibration;
+  const score = (sentence: string, extra?: Record<string, number>): number => {
+    const x = extractFeatures(sentence, cfg, file.denseMean, file.denseStd);
+    let z = file.bias;
+    for (let i = 0; i < x.indices.length; i++) z += w[x.indices[i]] * x.values[i];
+    if (extra && extraIndex.size > 0) {
+      for (const key in extra) {
+        const j = extraIndex.get(key);
+        if (j !== undefined) z += w[j] * extra[key];
+      }
+    }
+    return z;
+  };
+  const predict = (sentence: string, extra?: Record<string, number>): number => {
+    if (!sentence.trim()) return 0;
+    const p = sigmoid(a * score(sentence, extra) + b);
+    return Number.isFinite(p) ? p : 0.5;
+  };
+  const { weights: _w, denseMean: _m, denseStd: _s, ...info } = file;
+  return {
+    predict,
+    score,
+    isSubjective: (sentence, extra) => predict(sentence, extra) >= file.threshold,
+    threshold: file.threshold,
+    info,
+  };
+}
+
+let cached: SubjectivityModel | null = null;
+
+/** The model shipped in resources/models/subjectivity.json (decoded once, then cached). */
+export function loadSubjectivityModel(): SubjectivityModel {
+  if (!cached) cached = createSubjectivityModel(bundledModel as unknown as SubjectivityModelFile);
+  return cached;
+}
