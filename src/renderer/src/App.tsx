@@ -18,9 +18,24 @@ import { useTheme } from './ui/theme';
 import { Toolbar } from './ui/Toolbar';
 import { UndoToast } from './ui/UndoToast';
 import { WelcomeBanner } from './ui/WelcomeBanner';
+import { PracticeView } from './ui/practice/PracticeView';
+import { ProgressView } from './ui/progress/ProgressView';
+import {
+  FirstRunProfilePrompt,
+  ProfileSwitcher,
+  SettingsView,
+  useProfiles,
+  type SettingsSection,
+  type SettingsStore,
+} from './ui/settings';
 
-/** Views of the app; practice, progress and settings join this union later. */
-export type View = { name: 'library' } | { name: 'reader'; articleId: number };
+/** Views of the app. */
+export type View =
+  | { name: 'library' }
+  | { name: 'reader'; articleId: number }
+  | { name: 'practice'; articleId?: number; reviewOnly?: boolean; run: number }
+  | { name: 'progress' }
+  | { name: 'settings'; section?: SettingsSection };
 
 /** How long the undo toast stays after a delete. */
 export const UNDO_TIMEOUT_MS = 8000;
@@ -57,11 +72,16 @@ function isEditableTarget(target: EventTarget | null): boolean {
 
 export interface AppProps {
   platform?: Platform;
+  /**
+   * Learners, backup and settings storage. Without it (component tests with fake
+   * services) the practice, progress and settings views are not offered.
+   */
+  settingsStore?: SettingsStore;
 }
 
-export function App({ platform = getPlatform() }: AppProps) {
+export function App({ platform = getPlatform(), settingsStore }: AppProps) {
   const services = useServices();
-  const { theme, toggle: toggleTheme } = useTheme();
+  const { theme, choice: themeChoice, setChoice: setThemeChoice, toggle: toggleTheme } = useTheme();
   const [view, setView] = useState<View>({ name: 'library' });
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<ArticleSort>(() => {
@@ -84,6 +104,13 @@ export function App({ platform = getPlatform() }: AppProps) {
   const importQueueRef = useRef<Promise<void>>(Promise.resolve());
 
   const refreshLibrary = useCallback(() => setLibraryVersion((version) => version + 1), []);
+  const { snapshot: learners } = useProfiles(settingsStore);
+  const profileId = learners?.activeId;
+  const practiceRun = useRef(0);
+  const startPractice = useCallback((options: { articleId?: number; reviewOnly?: boolean } = {}) => {
+    practiceRun.current += 1;
+    setView({ name: 'practice', ...options, run: practiceRun.current });
+  }, []);
 
   // First start: the bundled samples; every start: hard-delete what was deleted long ago.
   useEffect(() => {
@@ -360,7 +387,13 @@ export function App({ platform = getPlatform() }: AppProps) {
         onPaste={() => setPasteOpen(true)}
         theme={theme}
         onToggleTheme={toggleTheme}
+        learner={
+          settingsStore && (
+            <ProfileSwitcher store={settingsStore} onManageLearners={() => setView({ name: 'settings', section: 'learners' })} />
+          )
+        }
       />
+      {settingsStore && <FirstRunProfilePrompt store={settingsStore} />}
       <input
         ref={fileInputRef}
         type="file"
@@ -382,11 +415,39 @@ export function App({ platform = getPlatform() }: AppProps) {
           <button
             type="button"
             className="sidenav__item"
-            aria-current={view.name === 'library' ? 'page' : undefined}
+            aria-current={view.name === 'library' || view.name === 'reader' ? 'page' : undefined}
             onClick={backToLibrary}
           >
             {t('nav.library')}
           </button>
+          {settingsStore && (
+            <>
+              <button
+                type="button"
+                className="sidenav__item"
+                aria-current={view.name === 'practice' ? 'page' : undefined}
+                onClick={() => startPractice()}
+              >
+                {t('nav.practice')}
+              </button>
+              <button
+                type="button"
+                className="sidenav__item"
+                aria-current={view.name === 'progress' ? 'page' : undefined}
+                onClick={() => setView({ name: 'progress' })}
+              >
+                {t('nav.progress')}
+              </button>
+              <button
+                type="button"
+                className="sidenav__item"
+                aria-current={view.name === 'settings' ? 'page' : undefined}
+                onClick={() => setView({ name: 'settings' })}
+              >
+                {t('nav.settings')}
+              </button>
+            </>
+          )}
         </nav>
         <main className="main" id="main">
           {busyName && (
@@ -404,7 +465,7 @@ export function App({ platform = getPlatform() }: AppProps) {
               }}
             />
           )}
-          {view.name === 'library' ? (
+          {view.name === 'library' && (
             <LibraryView
               articles={articles}
               query={query}
@@ -420,8 +481,42 @@ export function App({ platform = getPlatform() }: AppProps) {
               onPaste={() => setPasteOpen(true)}
               focusId={focusId}
             />
-          ) : (
-            <ReaderView articleId={view.articleId} onBack={backToLibrary} onDelete={(id) => void deleteArticle(id)} />
+          )}
+          {view.name === 'reader' && (
+            <ReaderView
+              articleId={view.articleId}
+              onBack={backToLibrary}
+              onDelete={(id) => void deleteArticle(id)}
+              onPractise={settingsStore ? (articleId) => startPractice({ articleId }) : undefined}
+            />
+          )}
+          {(view.name === 'practice' || view.name === 'progress') &&
+            (profileId === undefined ? (
+              <p className="muted">{t('app.noLearner')}</p>
+            ) : view.name === 'practice' ? (
+              <PracticeView
+                key={`${profileId}:${view.run}`}
+                profileId={profileId}
+                articleId={view.articleId}
+                reviewOnly={view.reviewOnly}
+                onOpenArticle={openArticle}
+                onShowProgress={() => setView({ name: 'progress' })}
+              />
+            ) : (
+              <ProgressView
+                profileId={profileId}
+                onStartReview={() => startPractice({ reviewOnly: true })}
+                onOpenArticle={openArticle}
+              />
+            ))}
+          {view.name === 'settings' && settingsStore && (
+            <SettingsView
+              store={settingsStore}
+              initialSection={view.section}
+              themeChoice={themeChoice}
+              onThemeChoiceChange={setThemeChoice}
+              onDataChanged={refreshLibrary}
+            />
           )}
         </main>
       </div>

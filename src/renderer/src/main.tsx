@@ -4,6 +4,8 @@ import { App } from './App';
 import { createAppServices } from './ui/create-services';
 import { ServicesProvider } from './ui/services-context';
 import { applyTheme, readThemeChoice } from './ui/theme';
+import { createSettingsStore } from './ui/settings';
+import { getDatabase } from './db/database';
 import './styles/app.css';
 
 // Before the first render, so a dark-theme learner never sees a white flash.
@@ -15,7 +17,7 @@ if (!container) throw new Error('index.html has no #root element.');
 createRoot(container).render(
   <StrictMode>
     <ServicesProvider services={createAppServices()}>
-      <App />
+      <App settingsStore={createSettingsStore(getDatabase())} />
     </ServicesProvider>
   </StrictMode>,
 );

@@ -1,3 +1,4 @@
+import { formatMessage, type MessageEntry } from './format';
 /**
  * The reader's analysis strings (labels, cues, panels, notices). Kept as a plain object
  * so the i18n module can merge it into its catalogue; `ta` is a local lookup with the
@@ -136,27 +137,13 @@ export const analysisStrings = {
   'analysis.claims.show': 'Show sentence {index} in the article',
 } as const;
 
-type Entry = string | { readonly one?: string; readonly other: string };
 
 export type AnalysisMessageKey = keyof typeof analysisStrings;
 export type AnalysisParams = Record<string, string | number>;
 
-const pluralRules = new Intl.PluralRules('en');
-const numberFormat = new Intl.NumberFormat('en');
 
 export function ta(key: AnalysisMessageKey, params?: AnalysisParams): string {
-  const entry = analysisStrings[key] as Entry | undefined;
-  if (entry === undefined) return key;
-  const template =
-    typeof entry === 'string'
-      ? entry
-      : ((entry as Record<string, string>)[pluralRules.select(Number(params?.count ?? 0))] ?? entry.other);
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = params[name];
-    if (value === undefined) return match;
-    return typeof value === 'number' ? numberFormat.format(value) : value;
-  });
+  return formatMessage(analysisStrings[key] as MessageEntry | undefined, key, params);
 }
 
 const percentFormat = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });

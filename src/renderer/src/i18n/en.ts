@@ -10,6 +10,11 @@ export const en = {
 
   'nav.label': 'Main',
   'nav.library': 'Library',
+  'nav.practice': 'Practise',
+  'nav.progress': 'Progress',
+  'nav.settings': 'Settings',
+  'reader.practise': 'Practise this article',
+  'app.noLearner': 'Choose or add a learner in Settings to practise and see progress.',
 
   'toolbar.import': 'Import an article',
   'toolbar.importShortcut': 'Import files (Ctrl+O)',

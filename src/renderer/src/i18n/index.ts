@@ -2,32 +2,21 @@
  * The one place user-visible strings come from. `t(key, params)` fills `{name}`
  * placeholders; plural entries pick their form from `params.count`.
  */
-import { en, type Messages } from './en';
+import { en } from './en';
+import { analysisStrings } from './analysis.en';
+import { practiceStrings } from './practice.en';
+import { settingsStrings } from './settings.en';
+import { formatMessage, locale, type MessageEntry, type MessageParams } from './format';
 
+/** All areas' strings in one catalogue; each area file keeps its own keys (prefixes differ). */
+const messages = { ...en, ...analysisStrings, ...practiceStrings, ...settingsStrings };
+
+export type Messages = typeof messages;
 export type MessageKey = keyof Messages;
-export type MessageParams = Record<string, string | number>;
-
-const locale = 'en';
-const messages: Messages = en;
-const pluralRules = new Intl.PluralRules(locale);
-const numberFormat = new Intl.NumberFormat(locale);
+export type { MessageParams };
 
 export function t(key: MessageKey, params?: MessageParams): string {
-  const entry = messages[key] as string | Record<string, string> | undefined;
-  if (entry === undefined) return key;
-  let template: string;
-  if (typeof entry === 'string') {
-    template = entry;
-  } else {
-    const count = Number(params?.count ?? 0);
-    template = entry[pluralRules.select(count)] ?? entry.other ?? key;
-  }
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = params[name];
-    if (value === undefined) return match;
-    return typeof value === 'number' ? numberFormat.format(value) : value;
-  });
+  return formatMessage(messages[key] as MessageEntry | undefined, key, params);
 }
 
 /** Whether a key exists, for codes that arrive from other modules (e.g. import errors). */
@@ -35,9 +24,6 @@ export function hasMessage(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(messages, key);
 }
 
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
-}
 
 const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
 const dateOnlyFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -58,3 +44,4 @@ export function formatEpochDate(ms: number): string {
 }
 
 export { locale };
+export { formatNumber } from './format';

@@ -1,3 +1,4 @@
+import { formatMessage, type MessageEntry } from './format';
 /**
  * The Practice and Progress strings. A plain object so the i18n module can merge it into
  * its catalogue; `tp` is a local lookup with the same `{name}` placeholders and plural
@@ -185,29 +186,15 @@ export const practiceStrings = {
 /** The practice core's messages, in the learner's language (English: the core's reference wording). */
 export const practiceCoreTemplates: Record<CoreMessageKey, string> = { ...MESSAGES_EN };
 
-type Entry = string | { readonly one?: string; readonly other: string };
 
 export type PracticeMessageKey = keyof typeof practiceStrings;
 export type PracticeParams = Record<string, string | number>;
 
-const pluralRules = new Intl.PluralRules('en');
-const numberFormat = new Intl.NumberFormat('en');
 const percentFormat = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 export function tp(key: PracticeMessageKey, params?: PracticeParams): string {
-  const entry = practiceStrings[key] as Entry | undefined;
-  if (entry === undefined) return key;
-  const template =
-    typeof entry === 'string'
-      ? entry
-      : ((entry as Record<string, string>)[pluralRules.select(Number(params?.count ?? 0))] ?? entry.other);
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = params[name];
-    if (value === undefined) return match;
-    return typeof value === 'number' ? numberFormat.format(value) : value;
-  });
+  return formatMessage(practiceStrings[key] as MessageEntry | undefined, key, params);
 }
 
 /** 0.667 → "67%". */

@@ -1,3 +1,4 @@
+import { formatMessage, type MessageEntry } from './format';
 /**
  * The strings of the Settings area and the learner (profile) picker. Kept as one plain
  * object so the i18n module can merge it into its catalogue; `ts` is a local lookup with
@@ -210,31 +211,14 @@ export const settingsStrings = {
   'credits.use.tsFsrs': 'Scheduling reviews (FSRS)',
 } as const;
 
-type Entry = string | Readonly<Record<string, string>>;
 export type SettingsMessages = typeof settingsStrings;
 export type SettingsMessageKey = keyof SettingsMessages;
 export type SettingsMessageParams = Record<string, string | number>;
 
 const locale = 'en';
-const pluralRules = new Intl.PluralRules(locale);
-const numberFormat = new Intl.NumberFormat(locale);
 
 export function ts(key: SettingsMessageKey, params?: SettingsMessageParams): string {
-  const entry = settingsStrings[key] as Entry | undefined;
-  if (entry === undefined) return key;
-  let template: string;
-  if (typeof entry === 'string') {
-    template = entry;
-  } else {
-    const count = Number(params?.count ?? 0);
-    template = entry[pluralRules.select(count)] ?? entry.other ?? key;
-  }
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = params[name];
-    if (value === undefined) return match;
-    return typeof value === 'number' ? numberFormat.format(value) : value;
-  });
+  return formatMessage(settingsStrings[key] as MessageEntry | undefined, key, params);
 }
 
 /** Whether a key exists, for codes that arrive from other modules. */

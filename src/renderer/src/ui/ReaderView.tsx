@@ -10,11 +10,13 @@ export interface ReaderViewProps {
   articleId: number;
   onBack(): void;
   onDelete(id: number): void;
+  /** Starts a practice session on this article, when practice is available. */
+  onPractise?(id: number): void;
 }
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; article: ArticleRecord };
 
-export function ReaderView({ articleId, onBack, onDelete }: ReaderViewProps) {
+export function ReaderView({ articleId, onBack, onDelete, onPractise }: ReaderViewProps) {
   const services = useServices();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
 
@@ -39,6 +41,11 @@ export function ReaderView({ articleId, onBack, onDelete }: ReaderViewProps) {
             {t('reader.backHint')}
           </kbd>
         </button>
+        {loaded.state === 'ready' && onPractise && (
+          <button type="button" className="button" onClick={() => onPractise(articleId)}>
+            {t('reader.practise')}
+          </button>
+        )}
         {loaded.state === 'ready' && (
           <button type="button" className="button button--quiet" onClick={() => onDelete(articleId)}>
             {t('reader.delete')}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { t } from '../i18n';
 import type { EffectiveTheme } from './theme';
 
@@ -9,9 +10,11 @@ export interface ToolbarProps {
   theme: EffectiveTheme;
   onToggleTheme(): void;
   importBusy?: boolean;
+  /** The learner switcher, when profiles are available. */
+  learner?: ReactNode;
 }
 
-export function Toolbar({ query, onQueryChange, onImport, onPaste, theme, onToggleTheme, importBusy }: ToolbarProps) {
+export function Toolbar({ query, onQueryChange, onImport, onPaste, theme, onToggleTheme, importBusy, learner }: ToolbarProps) {
   const toDark = theme === 'light';
   return (
     <header className="toolbar">
@@ -49,6 +52,7 @@ export function Toolbar({ query, onQueryChange, onImport, onPaste, theme, onTogg
           onChange={(event) => onQueryChange(event.target.value)}
         />
       </div>
+      {learner}
       <button
         type="button"
         className="button button--quiet"

@@ -34,7 +34,12 @@ export function applyTheme(choice: ThemeChoice): void {
   root.style.colorScheme = effectiveTheme(choice);
 }
 
-export function useTheme(): { theme: EffectiveTheme; toggle(): void } {
+export function useTheme(): {
+  theme: EffectiveTheme;
+  choice: ThemeChoice;
+  setChoice(choice: ThemeChoice): void;
+  toggle(): void;
+} {
   const [choice, setChoice] = useState<ThemeChoice>(readThemeChoice);
   const [systemDark, setSystemDark] = useState(systemPrefersDark);
 
@@ -58,5 +63,14 @@ export function useTheme(): { theme: EffectiveTheme; toggle(): void } {
     }
     setChoice(next);
   }, [theme]);
-  return { theme, toggle };
+  const choose = useCallback((next: ThemeChoice) => {
+    try {
+      if (next === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
+      else localStorage.setItem(THEME_STORAGE_KEY, next);
+    } catch {
+      // Storage unavailable: the choice holds for this session.
+    }
+    setChoice(next);
+  }, []);
+  return { theme, choice, setChoice: choose, toggle };
 }

@@ -4,12 +4,12 @@ import { ts } from '../../i18n/settings.en';
 import type { ProfilesSnapshot, SettingsStore } from '../settings/settings-store';
 
 /** The learners and the active one, kept current while the component is mounted. */
-export function useProfiles(store: SettingsStore): { snapshot: ProfilesSnapshot | null; error: string | null } {
+export function useProfiles(store: SettingsStore | undefined): { snapshot: ProfilesSnapshot | null; error: string | null } {
   const [snapshot, setSnapshot] = useState<ProfilesSnapshot | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(
     () =>
-      store.watchProfiles(
+      store?.watchProfiles(
         (next) => {
           setSnapshot(next);
           setError(null);
