@@ -393,7 +393,6 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
           )
         }
       />
-      {settingsStore && <FirstRunProfilePrompt store={settingsStore} />}
       <input
         ref={fileInputRef}
         type="file"
@@ -457,6 +456,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
             </p>
           )}
           {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} />}
+          {settingsStore && <FirstRunProfilePrompt store={settingsStore} />}
           {welcome && view.name === 'library' && (
             <WelcomeBanner
               onDismiss={() => {

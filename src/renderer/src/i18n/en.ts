@@ -118,7 +118,7 @@ export const en = {
   'library.unknown': '—',
   'library.sampleBadge': 'Sample',
   'samples.practiceSite': 'Framewise practice library',
-  'samples.seedSite': 'Sample article',
+  'samples.seedSite': 'Seed article',
   'reader.practiceNote':
     'Practice article, invented for Framewise: the people, places and events are fictional. It has a hand-made answer key.',
   'reader.seedNote': 'Sample article, as first imported by the Framewise team, with a hand-made answer key.',
