@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicyPlugin } from './src/renderer/src/platform/content-security-policy';
+import { contentSecurityPolicyPlugin } from './src/renderer/src/platform/content-security-policy.ts';
 
 // Three builds: the main process (thin shell), the preload bridge, and the renderer
 // (the same React app that `npm run web` serves as a plain page).

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicyPlugin } from './src/renderer/src/platform/content-security-policy';
+import { contentSecurityPolicyPlugin } from './src/renderer/src/platform/content-security-policy.ts';
 
 // Browser mode: the renderer served as a plain web page on 127.0.0.1, without the
 // Electron preload API. The end-to-end tests drive this build in real Chromium.
