@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ARTICLE_SORTS, type ArticleSort, type ArticleSummary } from './db/articles';
+import { getDatabase } from './db/database';
+import { disputesForArticle } from './db/progress';
 import { t } from './i18n';
 import { getPlatform, fromBrowserFiles, type IncomingFiles, type Platform } from './platform';
 import { isImportError } from '../../core/import/errors';
@@ -106,6 +108,14 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
   const refreshLibrary = useCallback(() => setLibraryVersion((version) => version + 1), []);
   const { snapshot: learners } = useProfiles(settingsStore);
   const profileId = learners?.activeId;
+  // The reader flags the active learner's disputes (re-read each time an article opens).
+  const loadDisputes = useMemo(
+    () =>
+      settingsStore && profileId !== undefined
+        ? (articleId: number) => disputesForArticle(getDatabase(), articleId, { profileId })
+        : undefined,
+    [settingsStore, profileId],
+  );
   const practiceRun = useRef(0);
   const startPractice = useCallback((options: { articleId?: number; reviewOnly?: boolean } = {}) => {
     practiceRun.current += 1;
@@ -488,6 +498,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
               onBack={backToLibrary}
               onDelete={(id) => void deleteArticle(id)}
               onPractise={settingsStore ? (articleId) => startPractice({ articleId }) : undefined}
+              loadDisputes={loadDisputes}
             />
           )}
           {(view.name === 'practice' || view.name === 'progress') &&

@@ -82,6 +82,12 @@ export interface RestorePlan {
   reviewCards: { new: number; replaced: number; keptLocalNewer: number; same: number };
   disputes: { new: number; present: number };
   settings: { added: string[]; merged: string[]; kept: string[] };
+  /**
+   * Set when a merge makes the backup's active learner the active one here: only when the
+   * learner active here has no progress at all (e.g. a fresh install's default learner), so
+   * restoring onto a new computer lands on the restored progress instead of an empty learner.
+   */
+  activeLearner?: { from: string; to: string };
   /** False when a merge would write nothing (e.g. the same backup imported twice). */
   hasChanges: boolean;
   /** Identifies the database state the plan was made against (see applyRestore). */
@@ -100,6 +106,8 @@ export interface RestoreSummary {
   reviewCardsKept: number;
   disputesAdded: number;
   settingsChanged: number;
+  /** The learner made active by a merge (see RestorePlan.activeLearner). */
+  activeLearner?: string;
   /** For 'replace': what was removed before loading the backup. */
   removed?: TableCounts;
 }
@@ -203,6 +211,8 @@ interface MergeComputation {
   cardsToPut: ReviewCardRecord[];
   newDisputes: DisputeRecord[];
   settingsToPut: SettingRecord[];
+  /** Name key of the backup learner a merge makes active, if any. */
+  switchActiveKey?: string;
 }
 
 const SEP = '\u0000';
@@ -328,13 +338,35 @@ async function computeMerge(db: FramewiseDB, backup: Backup): Promise<MergeCompu
 
   // Settings: local values win; the backup fills gaps; offered-sample lists are united.
   const localSettings = new Map((await db.settings.toArray()).map((s) => [s.key, s.value]));
+
+  // A backup's active learner is a preference of the other machine and is not imported,
+  // unless the learner active here has no progress at all (a fresh install's default
+  // learner): then the restored learner becomes active, so their progress is what they see.
+  let activeLearner: RestorePlan['activeLearner'];
+  let switchActiveKey: string | undefined;
+  // Which learner was active on the other computer: the same rule as getActiveProfileId there
+  // (the stored one if it exists, else the first), since a single learner never stores it.
+  const storedThere = t.settings.find((s) => s.key === 'activeProfileId')?.value;
+  const backupActive =
+    t.profiles.find((p) => p.id === storedThere) ?? [...t.profiles].sort((a, b) => a.id - b.id)[0];
+  const backupActiveKey = backupActive ? profileKeys.get(backupActive.id) : undefined;
+  if (backupActiveKey !== undefined) {
+    const ordered = await db.profiles.orderBy(':id').toArray();
+    const stored = localSettings.get('activeProfileId');
+    // The same rule as getActiveProfileId: the stored learner if it exists, else the first.
+    const here = ordered.find((p) => p.id === stored) ?? ordered[0];
+    if (here && profileNameKey(here.name) !== backupActiveKey && (await hasNoProgress(db, here.id))) {
+      activeLearner = { from: here.name, to: perProfile.get(backupActiveKey)!.name };
+      switchActiveKey = backupActiveKey;
+    }
+  }
+
   const settings: RestorePlan['settings'] = { added: [], merged: [], kept: [] };
   const settingsToPut: SettingRecord[] = [];
   for (const s of t.settings) {
     const mine = localSettings.get(s.key);
     if (s.key === 'activeProfileId') {
-      // A backup's active learner is only a local preference; it is never imported in a merge.
-      if (mine !== undefined) settings.kept.push(s.key);
+      if (mine !== undefined && !switchActiveKey) settings.kept.push(s.key);
       continue;
     }
     if (mine === undefined) {
@@ -380,9 +412,10 @@ async function computeMerge(db: FramewiseDB, backup: Backup): Promise<MergeCompu
     reviewCards,
     disputes: sum('disputes'),
     settings,
+    ...(activeLearner ? { activeLearner } : {}),
     hasChanges:
       newArticles.length + profiles.new.length + newAttempts.length + cardsToPut.length + newDisputes.length +
-        settingsToPut.length >
+        settingsToPut.length + (switchActiveKey ? 1 : 0) >
       0,
   };
   // Everything the learner is shown is in planBody, and so are the local table sizes:
@@ -398,7 +431,13 @@ async function computeMerge(db: FramewiseDB, backup: Backup): Promise<MergeCompu
     cardsToPut,
     newDisputes,
     settingsToPut,
+    switchActiveKey,
   };
+}
+
+async function hasNoProgress(db: FramewiseDB, profileId: number): Promise<boolean> {
+  const counts = await Promise.all([db.attempts, db.reviewCards, db.disputes].map((table) => table.where('profileId').equals(profileId).count()));
+  return counts.every((count) => count === 0);
 }
 
 async function writeMerge(
@@ -439,6 +478,8 @@ async function writeMerge(
     const active = backup.tables.settings.find((s) => s.key === 'activeProfileId');
     const mapped = typeof active?.value === 'number' ? localIdByKey.get(m.profileKeys.get(active.value) ?? '') : undefined;
     if (mapped !== undefined) settings.push({ key: 'activeProfileId', value: mapped });
+  } else if (m.switchActiveKey !== undefined) {
+    settings.push({ key: 'activeProfileId', value: localIdByKey.get(m.switchActiveKey)! });
   }
   await db.settings.bulkPut(settings);
 
@@ -451,6 +492,7 @@ async function writeMerge(
     reviewCardsKept: m.plan.reviewCards.keptLocalNewer,
     disputesAdded: m.newDisputes.length,
     settingsChanged: settings.length,
+    ...(!replacing && m.plan.activeLearner ? { activeLearner: m.plan.activeLearner.to } : {}),
   };
 }
 

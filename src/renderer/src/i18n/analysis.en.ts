@@ -135,6 +135,24 @@ export const analysisStrings = {
   'analysis.claims.source': 'Source: {source}',
   'analysis.claims.noSource': 'No source given',
   'analysis.claims.show': 'Show sentence {index} in the article',
+
+  'analysis.dispute.flag': 'disputed',
+  'analysis.dispute.flagName': {
+    one: 'You disputed this answer: {reasons}. Show why',
+    other: 'You disputed {count} answers here: {reasons}. Show why',
+  },
+  'analysis.dispute.tagSuffix': 'You disputed an answer here.',
+  'analysis.dispute.summary': {
+    one: 'You disputed {count} answer on this article. The ⚑ flag marks its sentence; open the sentence to read your reason.',
+    other: 'You disputed {count} answers on this article. The ⚑ flag marks their sentences; open a sentence to read your reasons.',
+  },
+  'analysis.dispute.summaryOff': {
+    one: 'You disputed {count} answer on this article. Turn the analysis on to see where.',
+    other: 'You disputed {count} answers on this article. Turn the analysis on to see where.',
+  },
+  'analysis.dispute.articleTitle': 'Your disputes about the whole article',
+  'analysis.dispute.whyTitle': 'Your disputes',
+  'analysis.dispute.meta': '{skill} · {date}',
 } as const;
 
 

@@ -124,6 +124,8 @@ export const settingsStrings = {
     '{name} ({status}): {attempts} added, {cards} added or updated, {disputes} added.',
   'backup.plan.statusNew': 'new',
   'backup.plan.statusExisting': 'already here',
+  'backup.plan.switchLearner':
+    'Afterwards {to} becomes the active learner, so you see the restored progress ({from} has no progress on this computer yet).',
   'backup.plan.settingsKept': 'Your own settings are kept; only settings you never set are taken from the backup.',
   'backup.merge': 'Merge into my data',
   'backup.mergeHint': 'Adds what is new and keeps everything you have. Nothing of yours is overwritten, except review cards the backup has newer.',
@@ -144,6 +146,7 @@ export const settingsStrings = {
   'backup.restoreFailed': 'The restore did not happen: {message}. Nothing was changed. Try again; if it keeps failing, reload the app.',
   'backup.done.title': 'Restore finished',
   'backup.done.merge': 'The backup was merged into your data.',
+  'backup.done.switched': 'You are now learning as {name}.',
   'backup.done.replace': 'Your data was replaced by the backup.',
   'backup.done.removed': 'Removed first: {articles}, {learners} and {attempts}.',
   'backup.done.added': 'Added: {articles}, {learners}, {attempts}, {cards} and {disputes}.',

@@ -4,6 +4,7 @@ import { formatIsoDate, t } from '../i18n';
 import { debrisBlocks, readerBlocks, withoutRepeatedTitle } from './reader-blocks';
 import { useServices } from './services-context';
 import { AnalysisReader } from './analysis/AnalysisReader';
+import { NO_DISPUTES, type ReaderDispute } from './analysis/disputes';
 import { sampleAnswerKey } from '../analysis/sample-keys';
 
 export interface ReaderViewProps {
@@ -12,13 +13,30 @@ export interface ReaderViewProps {
   onDelete(id: number): void;
   /** Starts a practice session on this article, when practice is available. */
   onPractise?(id: number): void;
+  /** The active learner's disputes on an article, flagged in the analysis; omitted: none shown. */
+  loadDisputes?(articleId: number): Promise<readonly ReaderDispute[]>;
 }
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; article: ArticleRecord };
 
-export function ReaderView({ articleId, onBack, onDelete, onPractise }: ReaderViewProps) {
+export function ReaderView({ articleId, onBack, onDelete, onPractise, loadDisputes }: ReaderViewProps) {
   const services = useServices();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [disputes, setDisputes] = useState<readonly ReaderDispute[]>(NO_DISPUTES);
+
+  useEffect(() => {
+    setDisputes(NO_DISPUTES);
+    if (!loadDisputes) return;
+    let live = true;
+    loadDisputes(articleId).then(
+      (list) => live && setDisputes(list),
+      // The flags are a courtesy: the article still reads without them.
+      (error: unknown) => console.warn(`Framewise: disputes of article ${articleId} could not be read.`, error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loadDisputes, articleId]);
 
   useEffect(() => {
     let live = true;
@@ -62,7 +80,7 @@ export function ReaderView({ articleId, onBack, onDelete, onPractise }: ReaderVi
           {t('reader.notFound')}
         </p>
       )}
-      {loaded.state === 'ready' && <ArticleText article={loaded.article} onBack={onBack} />}
+      {loaded.state === 'ready' && <ArticleText article={loaded.article} onBack={onBack} disputes={disputes} />}
     </section>
   );
 }
@@ -72,7 +90,15 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('dialog[open]');
 }
 
-function ArticleText({ article, onBack }: { article: ArticleRecord; onBack(): void }) {
+function ArticleText({
+  article,
+  onBack,
+  disputes,
+}: {
+  article: ArticleRecord;
+  onBack(): void;
+  disputes: readonly ReaderDispute[];
+}) {
   const blocks = useMemo(() => withoutRepeatedTitle(readerBlocks(article), article.title), [article]);
   const debris = useMemo(() => debrisBlocks(article), [article]);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -139,7 +165,7 @@ function ArticleText({ article, onBack }: { article: ArticleRecord; onBack(): vo
         {blocks.length === 0 ? (
           <p className="muted">{t('reader.empty')}</p>
         ) : (
-          <AnalysisReader article={article} blocks={blocks} />
+          <AnalysisReader article={article} blocks={blocks} disputes={disputes} />
         )}
       </div>
       {debris.length > 0 && (

@@ -10,6 +10,7 @@ import { Fragment, memo, useCallback, useMemo, useRef, type KeyboardEvent, type 
 import type { ArticleAnalysis, LoadedSpan, SentenceAnalysis, Span } from '../../../../core/analysis/types';
 import type { AnalysisSource } from '../../analysis/use-article-analysis';
 import { ta } from '../../i18n/analysis.en';
+import type { ReaderDispute } from './disputes';
 import { splitAtMarks, marksFromAnalysis, type Mark, type TextPiece } from './text-segments';
 import { confidenceOf, labelName, labelProbability, labelTag, probabilityWords } from './wording';
 import './analysis.css';
@@ -41,6 +42,8 @@ export interface AnalysedArticleProps {
   onEscape?(): boolean;
   /** Extra spans to highlight (a voice's mentions). */
   highlight?: readonly Span[];
+  /** The learner's disputes by sentence index: those sentences get a ⚑ flag beside their tag. */
+  disputed?: ReadonlyMap<number, readonly ReaderDispute[]>;
   /** Heading element level for heading blocks (default 2). */
   headingLevel?: 2 | 3 | 4;
   className?: string;
@@ -102,6 +105,7 @@ interface SentenceViewProps {
   expanded: boolean;
   tabStop: boolean;
   whyPanelId?: string;
+  disputes?: readonly ReaderDispute[];
   onSelect(index: number): void;
   onEscape(): boolean;
 }
@@ -114,6 +118,7 @@ const SentenceView = memo(function SentenceView({
   expanded,
   tabStop,
   whyPanelId,
+  disputes,
   onSelect,
   onEscape,
 }: SentenceViewProps) {
@@ -140,6 +145,7 @@ const SentenceView = memo(function SentenceView({
       className={`fw-an-sentence fw-an-sentence--${sentence.label} fw-an-conf--${confidenceOf(probability, source)}${selected ? ' fw-an-sentence--selected' : ''}`}
       data-label={sentence.label}
       data-sentence-index={index}
+      data-disputed={disputes?.length ? 'true' : undefined}
       onClick={onClick}
     >
       {slice.first && (
@@ -148,7 +154,11 @@ const SentenceView = memo(function SentenceView({
           className="fw-an-tag"
           {...{ [SENTENCE_ATTR]: index }}
           tabIndex={tabStop ? 0 : -1}
-          aria-label={ta('analysis.sentenceName', { label: labelName(sentence.label), probability: words })}
+          aria-label={
+            disputes?.length
+              ? `${ta('analysis.sentenceName', { label: labelName(sentence.label), probability: words })}. ${ta('analysis.dispute.tagSuffix')}`
+              : ta('analysis.sentenceName', { label: labelName(sentence.label), probability: words })
+          }
           aria-expanded={expanded}
           aria-controls={whyPanelId}
           onKeyDown={onKeyDown}
@@ -158,6 +168,27 @@ const SentenceView = memo(function SentenceView({
           }}
         >
           {labelTag(sentence.label)}
+        </button>
+      )}
+      {slice.first && disputes && disputes.length > 0 && (
+        // Out of the Tab order: the tag (the sentence's tab stop) already says it is disputed,
+        // and Enter on it opens the panel that lists the reasons.
+        <button
+          type="button"
+          className="fw-an-flag"
+          tabIndex={-1}
+          aria-label={ta('analysis.dispute.flagName', {
+            count: disputes.length,
+            reasons: disputes.map((dispute) => `“${dispute.reason}”`).join('; '),
+          })}
+          aria-controls={whyPanelId}
+          onClick={(event) => {
+            event.stopPropagation();
+            onSelect(index);
+          }}
+        >
+          <span aria-hidden="true">⚑ </span>
+          {ta('analysis.dispute.flag')}
         </button>
       )}
       <span className="fw-an-sentence__text">
@@ -181,6 +212,7 @@ export function AnalysedArticle({
   onSelect,
   onEscape,
   highlight,
+  disputed,
   headingLevel = 2,
   className,
 }: AnalysedArticleProps) {
@@ -223,6 +255,7 @@ export function AnalysedArticle({
       expanded={selected === slice.index && whyOpen}
       tabStop={slice.index === tabStop}
       whyPanelId={whyPanelId}
+      disputes={disputed?.get(slice.index)}
       onSelect={select}
       onEscape={escape}
     />

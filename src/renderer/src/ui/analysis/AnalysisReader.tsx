@@ -2,7 +2,8 @@
  * The reader's analysis, assembled: switch, honest notice, legend, the analysed text,
  * and a side column with the "why" panel, Voices and Claims to check. Mount it in place
  * of the reader's body; with the analysis off it renders the plain paragraphs (same
- * classes and data-block attributes as the reader's own body).
+ * classes and data-block attributes as the reader's own body). The learner's disputes of
+ * practice answers are flagged on their sentences and listed in the "why" panel.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Span } from '../../../../core/analysis/types';
@@ -16,6 +17,8 @@ import { AnalysisLegend } from './AnalysisLegend';
 import { AnalysisNotice } from './AnalysisNotice';
 import { AnalysisToggle } from './AnalysisToggle';
 import { ClaimsPanel } from './ClaimsPanel';
+import { DisputeList } from './DisputeList';
+import { NO_DISPUTES, placeDisputes, type ReaderDispute } from './disputes';
 import { SentenceWhy } from './SentenceWhy';
 import { VoicesPanel } from './VoicesPanel';
 import './analysis.css';
@@ -33,6 +36,8 @@ export interface AnalysisReaderProps {
   /** For tests. */
   client?: AnalysisClient;
   keyFor?: (sampleId: string | undefined) => AnswerKey | undefined;
+  /** The active learner's "I think this answer is wrong" flags on this article. */
+  disputes?: readonly ReaderDispute[];
 }
 
 const NO_SPANS: readonly Span[] = [];
@@ -46,6 +51,7 @@ export function AnalysisReader({
   shortcuts = true,
   client,
   keyFor,
+  disputes = NO_DISPUTES,
 }: AnalysisReaderProps) {
   const [own, setOwn] = useState(defaultEnabled);
   const enabled = controlled ?? own;
@@ -133,6 +139,8 @@ export function AnalysisReader({
     textRef.current?.querySelector('.fw-an-mark--mention')?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
   }, [voice]);
 
+  const placed = useMemo(() => placeDisputes(analysis, disputes), [analysis, disputes]);
+
   const shownBlocks = blocks ?? article.blocks;
   const status =
     state.status === 'running'
@@ -152,6 +160,20 @@ export function AnalysisReader({
         </span>
       </div>
       {enabled && state.status !== 'idle' && state.status !== 'error' && <AnalysisNotice source={state.source} />}
+      {disputes.length > 0 && (
+        <section className="fw-an-disputes-note" aria-label={ta('analysis.dispute.whyTitle')} data-testid="reader-disputes">
+          <p>
+            <span aria-hidden="true">⚑ </span>
+            {ta(enabled ? 'analysis.dispute.summary' : 'analysis.dispute.summaryOff', { count: disputes.length })}
+          </p>
+          {on && placed.article.length > 0 && (
+            <>
+              <h2>{ta('analysis.dispute.articleTitle')}</h2>
+              <DisputeList disputes={placed.article} />
+            </>
+          )}
+        </section>
+      )}
       {on && (
         <>
           <AnalysisLegend />
@@ -176,6 +198,7 @@ export function AnalysisReader({
               return true;
             }}
             highlight={highlight}
+            disputed={placed.bySentence}
           />
         </div>
         {on && analysis && (
@@ -190,6 +213,7 @@ export function AnalysisReader({
                 index={whyOpen ? cursor : null}
                 source={state.source}
                 headingId={whyTitleId}
+                disputes={whyOpen && cursor !== null ? placed.bySentence.get(cursor) : undefined}
                 onClose={
                   whyOpen
                     ? () => {

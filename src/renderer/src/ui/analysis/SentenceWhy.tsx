@@ -1,11 +1,14 @@
 /**
  * Why a sentence got its label: the label and its probability in words and as a number,
  * the cues (quoted, with their notes), loaded words with neutral alternatives, who says
- * it, and the check-worthy claim with its source or "no source given".
+ * it, the check-worthy claim with its source or "no source given", and the learner's own
+ * disputes of practice answers about the sentence.
  */
 import type { ArticleAnalysis, Attribution, CheckWorthyClaim, LoadedSpan } from '../../../../core/analysis/types';
 import type { AnalysisSource } from '../../analysis/use-article-analysis';
 import { formatPercent, ta } from '../../i18n/analysis.en';
+import { DisputeList } from './DisputeList';
+import type { ReaderDispute } from './disputes';
 import { confidenceOf, labelHelp, labelName, labelProbability, probabilityWords } from './wording';
 import './analysis.css';
 
@@ -20,6 +23,8 @@ export interface SentenceWhyProps {
   /** Heading id, for aria-labelledby on a surrounding region. */
   headingId?: string;
   className?: string;
+  /** The learner's disputes of practice answers about this sentence. */
+  disputes?: readonly ReaderDispute[];
 }
 
 function AttributionLine({ attribution }: { attribution: Attribution }) {
@@ -93,6 +98,7 @@ export function SentenceWhy({
   onNext,
   headingId = 'fw-an-why-title',
   className,
+  disputes,
 }: SentenceWhyProps) {
   const sentence = index === null ? undefined : analysis.sentences[index];
   const root = `fw-an-why${className ? ` ${className}` : ''}`;
@@ -149,6 +155,15 @@ export function SentenceWhy({
         {ta('analysis.why.position', { index: index + 1, total: analysis.sentences.length })}
       </p>
       <blockquote className={`fw-an-why__sentence fw-an-sentence--${sentence.label}`}>{sentence.text}</blockquote>
+      {disputes && disputes.length > 0 && (
+        <div className="fw-an-why__disputes" data-testid="why-disputes">
+          <h3 className="fw-an-why__sub">
+            <span aria-hidden="true">⚑ </span>
+            {ta('analysis.dispute.whyTitle')}
+          </h3>
+          <DisputeList disputes={disputes} />
+        </div>
+      )}
       <p className={`fw-an-why__label fw-an-conf--${confidenceOf(probability, source)}`}>
         <strong>{ta('analysis.why.label', { label: labelName(sentence.label), probability: words })}</strong>
       </p>

@@ -398,6 +398,7 @@ function RestorePlanPanel(props: RestorePlanPanelProps) {
           </ul>
         </details>
       )}
+      {plan.activeLearner && <p>{ts('backup.plan.switchLearner', plan.activeLearner)}</p>}
       {plan.settings.kept.length > 0 && <p className="muted">{ts('backup.plan.settingsKept')}</p>}
 
       {!state.replacing ? (
@@ -477,6 +478,7 @@ function RestoreDone({ summary, titleId, onClose }: { summary: RestoreSummary; t
       </h3>
       <div role="status">
         <p>{summary.mode === 'merge' ? ts('backup.done.merge') : ts('backup.done.replace')}</p>
+        {summary.activeLearner && <p>{ts('backup.done.switched', { name: summary.activeLearner })}</p>}
         {summary.removed && (
           <p>
             {ts('backup.done.removed', {
