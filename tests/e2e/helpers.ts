@@ -32,7 +32,7 @@ export interface AppSession {
 export async function launchApp(): Promise<AppSession> {
   const profileDir = await mkdtemp(join(tmpdir(), 'framewise-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 860 },
   });
