@@ -22,6 +22,7 @@ import {
   seedPaths,
   type LabelledSentence,
 } from './eval/datasets';
+import { halfOf, type Half } from './eval/split';
 import { biasedTokenCounts, findSentence, matchesAbbreviated, parseSeedGold } from './eval/matching';
 import { accuracy, bootstrapInterval, calibration, f1Score, macroF1, perClassF1, precisionRecallF1 } from './eval/metrics';
 
@@ -51,6 +52,8 @@ export interface EvalReport {
   dataDir: string;
   skipped?: string;
   model: { version: string; createdAt: string; threshold: number; reproducible?: boolean };
+  /** The check-worthiness model (trained on our own sentences) and whether a retrain reproduces it. */
+  checkWorthyModel?: { version: string; threshold: number; anchorThreshold: number; reproducible: boolean };
   analyser: string;
   rows: EvalRow[];
   samples?: {
@@ -150,9 +153,11 @@ function babeRows(analyser: AnalyserLike | null, reason: string): EvalRow[] {
     const predFramingOnly: boolean[] = [];
     const predModel: boolean[] = [];
     const model = loadSubjectivityModel();
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
+    const counts: Record<Half | 'all', { tp: number; fp: number; fn: number }> = {
+      dev: { tp: 0, fp: 0, fn: 0 },
+      test: { tp: 0, fp: 0, fn: 0 },
+      all: { tp: 0, fp: 0, fn: 0 },
+    };
     for (const row of data) {
       const a = analyser.analyzeSentence(row.text);
       const loaded = a.loaded ?? [];
@@ -162,13 +167,30 @@ function babeRows(analyser: AnalyserLike | null, reason: string): EvalRow[] {
       predFramingOnly.push(a.label === 'framing');
       predModel.push(model.isSubjective(row.text));
       const c = biasedTokenCounts(row.text, row.biasedWords, loaded);
-      tp += c.tp;
-      fp += c.fp;
-      fn += c.fn;
+      for (const k of [halfOf(row.text), 'all'] as const) {
+        counts[k].tp += c.tp;
+        counts[k].fp += c.fp;
+        counts[k].fn += c.fn;
+      }
     }
     const secs = (performance.now() - t0) / 1000;
     const sent = macroF1(gold, pred);
-    const word = precisionRecallF1({ tp, fp, fn });
+    const wordRow = (k: Half | 'all'): EvalRow => {
+      const c = counts[k];
+      const m = precisionRecallF1(c);
+      const half = k === 'all' ? 'whole set' : k === 'dev' ? 'DEV half (used for development)' : 'TEST half (held out)';
+      return {
+        id: k === 'all' ? 'babe-words' : `babe-words-${k}`,
+        task: `${wordTask}, ${half}`,
+        metric: 'token F1',
+        value: m.f1,
+        n: c.tp + c.fn,
+        target: 0.45,
+        anchor: wordAnchor,
+        status: status(m.f1, 0.45),
+        note: `P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}; n = gold biased tokens; predicted tokens ${c.tp + c.fp}`,
+      };
+    };
     return [
       {
         id: 'babe-sentence',
@@ -182,17 +204,9 @@ function babeRows(analyser: AnalyserLike | null, reason: string): EvalRow[] {
         note: `95% CI ${ci(gold, pred)}; diagnostics, same data: loaded span only ${macroF1(gold, predLoadedOnly).toFixed(3)}, framing label only ${macroF1(gold, predFramingOnly).toFixed(3)}, subjectivity model alone ${macroF1(gold, predModel).toFixed(3)}`,
         seconds: secs,
       },
-      {
-        id: 'babe-words',
-        task: wordTask,
-        metric: 'token F1',
-        value: word.f1,
-        n: tp + fn,
-        target: 0.45,
-        anchor: wordAnchor,
-        status: status(word.f1, 0.45),
-        note: `P ${word.precision.toFixed(3)} R ${word.recall.toFixed(3)}; n = gold biased tokens`,
-      },
+      wordRow('dev'),
+      wordRow('test'),
+      wordRow('all'),
     ];
   } catch (err) {
     return [
@@ -202,33 +216,39 @@ function babeRows(analyser: AnalyserLike | null, reason: string): EvalRow[] {
   }
 }
 
-function claimBusterRow(analyser: AnalyserLike | null, reason: string): EvalRow {
+function claimBusterRows(analyser: AnalyserLike | null, reason: string): EvalRow[] {
   const data = loadClaimBuster();
-  const task = "ClaimBuster (train.json, all rows): analyser checkWorthy vs label 1";
+  const task = 'ClaimBuster (train.json): analyser checkWorthy vs label 1';
   const anchor = 'none given in data README';
-  if (!analyser) return notReady('claimbuster', task, 'F1 (check-worthy)', data.length, 0.7, anchor, reason);
+  const halves: [Half | 'all', string][] = [['dev', 'DEV half (used for development)'], ['test', 'TEST half (held out)'], ['all', 'whole set']];
+  const idOf = (k: Half | 'all'): string => (k === 'all' ? 'claimbuster' : `claimbuster-${k}`);
+  if (!analyser) return halves.map(([k, h]) => notReady(idOf(k), `${task}, ${h}`, 'F1 (check-worthy)', data.length, 0.7, anchor, reason));
   try {
-    const gold = data.map((d) => d.checkWorthy);
-    const [pred, secs] = timed(() => data.map((d) => analyser.analyzeSentence(d.text).checkWorthy));
-    const c = precisionRecallF1({
-      tp: pred.filter((p, i) => p && gold[i]).length,
-      fp: pred.filter((p, i) => p && !gold[i]).length,
-      fn: pred.filter((p, i) => !p && gold[i]).length,
+    const [predAll, secs] = timed(() => data.map((d) => analyser.analyzeSentence(d.text).checkWorthy));
+    return halves.map(([k, h]) => {
+      const idx = data.map((_, i) => i).filter((i) => k === 'all' || halfOf(data[i].id) === k);
+      const gold = idx.map((i) => data[i].checkWorthy);
+      const pred = idx.map((i) => predAll[i]);
+      const c = precisionRecallF1({
+        tp: pred.filter((p, i) => p && gold[i]).length,
+        fp: pred.filter((p, i) => p && !gold[i]).length,
+        fn: pred.filter((p, i) => !p && gold[i]).length,
+      });
+      return {
+        id: idOf(k),
+        task: `${task}, ${h}`,
+        metric: 'F1 (check-worthy)',
+        value: c.f1,
+        n: idx.length,
+        target: 0.7,
+        anchor,
+        status: status(c.f1, 0.7),
+        note: `95% CI ${ci(gold, pred, f1Score)}; P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)}`,
+        seconds: k === 'all' ? secs : undefined,
+      };
     });
-    return {
-      id: 'claimbuster',
-      task,
-      metric: 'F1 (check-worthy)',
-      value: c.f1,
-      n: data.length,
-      target: 0.7,
-      anchor,
-      status: status(c.f1, 0.7),
-      note: `95% CI ${ci(gold, pred, f1Score)}; P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)}`,
-      seconds: secs,
-    };
   } catch (err) {
-    return errorRow('claimbuster', task, 'F1 (check-worthy)', data.length, 0.7, anchor, err);
+    return halves.map(([k, h]) => errorRow(idOf(k), `${task}, ${h}`, 'F1 (check-worthy)', data.length, 0.7, anchor, err));
   }
 }
 
@@ -337,6 +357,14 @@ export async function runEval(): Promise<EvalReport> {
   // The shipped weights must be what the training script produces from NewsSD-ENG today.
   const { trainShippedModel, MODEL_PATH } = await import('./train-subjectivity');
   modelInfo.reproducible = readFileSync(MODEL_PATH, 'utf8') === trainShippedModel().text;
+  const cw = await import('./train-checkworthy');
+  const cwFile = cw.trainCheckWorthy();
+  const checkWorthyModel = {
+    version: cwFile.file.version,
+    threshold: cwFile.file.threshold,
+    anchorThreshold: cwFile.file.anchorThreshold,
+    reproducible: existsSync(cw.CHECKWORTHY_MODEL_PATH) && readFileSync(cw.CHECKWORTHY_MODEL_PATH, 'utf8') === cwFile.text,
+  };
   const { analyser, reason = '', startupMs } = await loadAnalyser();
   const rows: EvalRow[] = [];
   rows.push(
@@ -346,17 +374,24 @@ export async function runEval(): Promise<EvalReport> {
     ...subjectivityRows('newssd-test', 'NewsSD-ENG test', loadNewsSd('test'), 0.7, 'TF-IDF+LR 0.55; SBERT+LR 0.69; mBERT 0.76', analyser, reason),
   );
   rows.push(...babeRows(analyser, reason));
-  rows.push(claimBusterRow(analyser, reason));
+  rows.push(...claimBusterRows(analyser, reason));
   rows.push(await seedRow(analyser, reason));
   const s = await sampleRows(analyser, reason);
   rows.push(...s.rows);
   return {
     dataDir: dir,
     model: modelInfo,
+    checkWorthyModel,
     analyser: analyser ? `createAnalyser() loaded in ${startupMs?.toFixed(0)} ms` : reason,
     rows,
     samples: s.samples,
   };
+}
+
+function checkWorthyLine(report: EvalReport): string {
+  const c = report.checkWorthyModel;
+  if (!c) return 'check-worthiness model: not checked';
+  return `check-worthiness model ${c.version}, thresholds ${c.threshold} / ${c.anchorThreshold} with an anchor${c.reproducible ? '; retraining reproduces the shipped file byte for byte' : '; WARNING: the shipped file differs from a fresh retrain (run npm run train:checkworthy)'}`;
 }
 
 function fmt(v: number | null): string {
@@ -370,6 +405,7 @@ export function formatTable(report: EvalReport): string {
     report.model.reproducible === undefined ? '' : report.model.reproducible ? '; retraining reproduces the shipped file byte for byte' : '; WARNING: the shipped file differs from a fresh retrain (run npm run train)';
   lines.push(`subjectivity model ${report.model.version} (${report.model.createdAt}), threshold ${report.model.threshold}${repro}`);
   lines.push(`analyser: ${report.analyser}`);
+  lines.push(checkWorthyLine(report));
   lines.push('');
   const header = ['task', 'metric', 'ours', 'n', 'target', 'published anchor', 'status'];
   const body = report.rows.map((r) => [r.task, r.metric, fmt(r.value), String(r.n), r.target === null ? '—' : `≥ ${r.target.toFixed(2)}`, r.anchor, r.status]);
@@ -399,9 +435,9 @@ export function updateDoc(doc: string, report: EvalReport, date: string): string
   const a = doc.indexOf(start);
   const b = doc.indexOf(end);
   if (a < 0 || b < a) throw new Error('docs/EVALUATION.md has no eval-table markers');
-  const body = formatTable(report).split('\n').slice(4).join('\n');
+  const body = formatTable(report).split('\n').slice(5).join('\n');
   const repro = report.model.reproducible === undefined ? '' : report.model.reproducible ? ' (retraining reproduces it byte for byte)' : ' (WARNING: differs from a fresh retrain)';
-  const stamp = `Generated by \`npm run eval -- --update-docs\` on ${date}; subjectivity model ${report.model.version}${repro}, threshold ${report.model.threshold}; analyser: ${report.analyser}.`;
+  const stamp = `Generated by \`npm run eval -- --update-docs\` on ${date}; subjectivity model ${report.model.version}${repro}, threshold ${report.model.threshold}; ${checkWorthyLine(report)}; analyser: ${report.analyser}.`;
   return `${doc.slice(0, a + start.length)}\n${stamp}\n\n${body}\n${doc.slice(b)}`;
 }
 

@@ -19,8 +19,9 @@ import { findAnchors, type Anchor } from './claims';
 import { findMentions, mergeVoices, type Mention } from './voices';
 import { argmax, logit, logits, softmax, WEIGHTS, type FeatureVector } from './scoring';
 import { combineSubjectivity, loadDefaultSubjectivity, type SubjectivityPredictor } from './subjectivity';
+import { loadCheckWorthyModel, type CheckWorthyModel } from './checkworthy-model';
 
-export const ANALYSER_VERSION = 'framewise-analyser-1.0.0';
+export const ANALYSER_VERSION = 'framewise-analyser-1.1.0';
 
 export interface AnalyserOptions {
   /**
@@ -28,6 +29,11 @@ export interface AnalyserOptions {
    * or any predictor (tests, experiments).
    */
   subjectivity?: SubjectivityPredictor | null;
+  /**
+   * The check-worthiness model: omitted = the bundled one; null = the anchor rule alone (a
+   * sentence with a number, date, comparison, named event or verifiable action, not a question).
+   */
+  checkWorthy?: CheckWorthyModel | null;
 }
 
 export interface SentenceResult extends SentenceAnalysis {
@@ -75,6 +81,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   const nlp: Nlp = createNlp();
   const lex: Lexicons = buildLexicons(nlp);
   const model = options.subjectivity === undefined ? loadDefaultSubjectivity() : options.subjectivity;
+  const cwModel = options.checkWorthy === undefined ? loadCheckWorthyModel() : options.checkWorthy;
   const loadMs = performance.now() - t0;
 
   function collect(original: string, index: number, blockIndex: number, start: number, end: number, toks: Token[], quotes: QuoteRegion[]): Work {
@@ -324,7 +331,13 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     // Check-worthy claim and where the article says it comes from.
     let claim: CheckWorthyClaim | null = null;
     const isQuestion = features.question > 0;
-    if (w.anchors.length && !isQuestion) {
+    let worthy = w.anchors.length > 0 && !isQuestion;
+    let pCheckWorthy: number | undefined;
+    if (cwModel) {
+      pCheckWorthy = cwModel.probability({ toks, anchors: w.anchors, loaded: w.loaded.length, question: isQuestion });
+      worthy = cwModel.decide(pCheckWorthy, w.anchors.length > 0 && !isQuestion);
+    }
+    if (worthy) {
       const own = w.found.find((a) => a.source);
       const elsewhere = own ? undefined : paragraph.flatMap((p) => p.found).find((a) => a.source && a.cueKind === 'according');
       const src = own ?? elsewhere;
@@ -361,6 +374,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       subjective: subj.subjective,
       pSubjective,
       checkWorthy: claim !== null,
+      ...(pCheckWorthy === undefined ? {} : { pCheckWorthy }),
       cues,
       reason,
     };

@@ -31,6 +31,11 @@ export type ClaimCueKind = 'comparison' | 'unit' | 'month' | 'weekday' | 'event'
 
 export interface Lexicons {
   loaded: PhraseTrie<LoadedEntry>;
+  /** The loaded-language entry for a whole hyphenated word matched by a word-formation pattern, or null. */
+  compound(word: string): LoadedEntry | null;
+  hasCompounds: boolean;
+  /** Ordinary names of topics that contain a listed word ("police brutality", "hate crime"). */
+  neutralPhrases: PhraseTrie<{ term: string }>;
   markers: PhraseTrie<{ kind: MarkerKind; term: string }>;
   reporting: PhraseTrie<{ kind: ReportingKind; term: string }>;
   framing: PhraseTrie<{ kind: FramingKind; term: string }>;
@@ -65,6 +70,9 @@ export function buildLexicons(nlp: Nlp): Lexicons {
     const single = !/[\s-]/.test(e.term.trim());
     loaded.addPhrase(nlp, e.term, { ...e, single, category: e.category as LoadedCategory });
   }
+  const compound = buildCompoundMatcher();
+  const neutralPhrases = new PhraseTrie<{ term: string }>();
+  for (const term of (loadedJson.neutralPhrases ?? []) as string[]) neutralPhrases.addPhrase(nlp, term, { term });
   const markers = new PhraseTrie<{ kind: MarkerKind; term: string }>();
   for (const kind of ['hedge', 'certainty', 'intensifier'] as const) {
     for (const term of markersJson[kind]) markers.addPhrase(nlp, term, { kind, term });
@@ -99,6 +107,9 @@ export function buildLexicons(nlp: Nlp): Lexicons {
   for (const w of sourcesJson.vague) if (!w.includes(' ')) vagueNouns.add(w);
   return {
     loaded,
+    compound,
+    hasCompounds: (loadedJson.compounds ?? []).length > 0,
+    neutralPhrases,
     markers,
     reporting,
     framing,
@@ -112,5 +123,38 @@ export function buildLexicons(nlp: Nlp): Lexicons {
     places: new Set(organisationsJson.places),
     titles: new Set(TITLES),
     eventWords: new Set(claimsJson.event),
+  };
+}
+
+interface CompoundPattern {
+  name: string;
+  prefix?: string[];
+  suffix?: string[];
+  category: string;
+  reason: string;
+  neutral: string[];
+  except: string[];
+}
+
+/** Word-formation patterns from loaded.json `compounds`: a first or last hyphen-part from a list. */
+function buildCompoundMatcher(): (word: string) => LoadedEntry | null {
+  const patterns = (loadedJson.compounds ?? []) as CompoundPattern[];
+  const compiled = patterns.map((p) => ({
+    p,
+    prefix: new Set(p.prefix ?? []),
+    suffix: new Set(p.suffix ?? []),
+    except: new Set(p.except),
+  }));
+  return (word: string): LoadedEntry | null => {
+    const w = word.toLowerCase().replace(/’/g, "'");
+    const parts = w.split('-');
+    if (parts.length < 2 || parts.some((x) => !x)) return null;
+    for (const c of compiled) {
+      if (c.except.has(w)) continue;
+      const hit = c.prefix.has(parts[0]) || c.suffix.has(parts[parts.length - 1]);
+      if (!hit) continue;
+      return { term: w, category: c.p.category as LoadedCategory, reason: c.p.reason, neutral: c.p.neutral, single: false };
+    }
+    return null;
   };
 }

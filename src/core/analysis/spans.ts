@@ -11,6 +11,21 @@ export interface TokenMatch<T> {
   entry: T;
 }
 
+/**
+ * Headline verbs: wink tags the verb of "Senator blasts critics" as a plural noun. A VERB-only
+ * entry still matches an -s word tagged NOUN between a subject (name, noun, pronoun) and an
+ * object (name, determiner, pronoun; or any noun after a name).
+ */
+function headlineVerb(toks: Token[], i: number, pos: string): boolean {
+  const t = toks[i];
+  if (pos !== 'VERB' || t.pos !== 'NOUN' || !t.norm.endsWith('s') || t.norm.endsWith('ss')) return false;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!prev || !next) return false;
+  if (prev.pos === 'PROPN' && next.pos === 'NOUN') return true;
+  return (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN') && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON');
+}
+
 /** Token i belongs to a capitalised multi-word name ("United Nations", "Islamic Jihad"). */
 function inCapitalisedName(toks: Token[], i: number): boolean {
   const t = toks[i];
@@ -23,10 +38,53 @@ function inCapitalisedName(toks: Token[], i: number): boolean {
   return i === 0 && capNeighbour(next) && next!.pos === 'PROPN';
 }
 
+/**
+ * Hyphenated words matched by word-formation patterns (anti-/pro- coinages, "gun-obsessed").
+ * wink keeps some hyphenated words whole and splits others ("Trump - loving"), so the word is
+ * rebuilt from tokens joined by an unspaced hyphen before it is tested.
+ */
+function findCompounds(toks: Token[], lex: Lexicons, taken: Uint8Array): TokenMatch<LoadedEntry>[] {
+  const out: TokenMatch<LoadedEntry>[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || toks[i].pos === 'PUNCT') continue;
+    let j = i + 1;
+    let word = toks[i].norm;
+    while (j + 1 < toks.length && toks[j].text === '-' && !toks[j].spaceBefore && !toks[j + 1].spaceBefore && toks[j + 1].pos !== 'PUNCT') {
+      word += '-' + toks[j + 1].norm;
+      j += 2;
+    }
+    const dash = word.indexOf('-');
+    if (dash > 0 && !/^\d/.test(word)) {
+      const entry = lex.compound(word);
+      if (entry) {
+        let free = true;
+        for (let k = i; k < j; k++) if (taken[k]) free = false;
+        if (free) out.push({ from: i, to: j, entry });
+      }
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
 export function findLoaded(toks: Token[], lex: Lexicons): TokenMatch<LoadedEntry>[] {
+  let listed = findListed(toks, lex);
+  if (listed.length) {
+    const neutral = lex.neutralPhrases.findAll(toks);
+    if (neutral.length) listed = listed.filter((m) => !neutral.some((n) => n.from <= m.from && n.to >= m.to));
+  }
+  if (!lex.hasCompounds) return listed;
+  const taken = new Uint8Array(toks.length);
+  for (const m of listed) for (let k = m.from; k < m.to; k++) taken[k] = 1;
+  const compounds = findCompounds(toks, lex, taken);
+  if (!compounds.length) return listed;
+  return [...listed, ...compounds].sort((a, b) => a.from - b.from);
+}
+
+function findListed(toks: Token[], lex: Lexicons): TokenMatch<LoadedEntry>[] {
   return lex.loaded.findAll(toks, 0, toks.length, (m) => {
     const e = m.entry;
-    if (e.pos && m.to - m.from === 1 && toks[m.from].pos !== e.pos) return false;
+    if (e.pos && m.to - m.from === 1 && toks[m.from].pos !== e.pos && !headlineVerb(toks, m.from, e.pos)) return false;
     if (e.category !== 'label' || e.term === e.term.toLowerCase()) {
       for (let i = m.from; i < m.to; i++) if (inCapitalisedName(toks, i)) return false;
     }

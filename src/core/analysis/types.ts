@@ -50,6 +50,8 @@ export interface SentenceAnalysis extends Span {
   subjective: boolean;
   pSubjective: number;
   checkWorthy: boolean;
+  /** P(check-worthy) from the check-worthiness model, when it is loaded (a heuristic estimate). */
+  pCheckWorthy?: number;
   cues: Cue[];
   /** Optional (added by the analyser): one plain sentence explaining the label, shown even when there are no cues. */
   reason?: string;
