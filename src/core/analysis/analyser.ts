@@ -14,14 +14,14 @@ import { buildLexicons, type Lexicons, type LoadedEntry, type MarkerKind } from 
 import { splitSentences } from './sentences';
 import { coverage, findQuotes, insideAny, type QuoteRegion } from './quotes';
 import { findAttributions, type FoundAttribution, type InterpretationCue } from './attribution';
-import { findFramingCues, findLoaded, findMarkers, type FramingMatch, type TokenMatch } from './spans';
+import { findFramingCues, findLoaded, findMarkers, findSentimentLoaded, SENTIMENT_MIN_P_SUBJECTIVE, type FramingMatch, type TokenMatch } from './spans';
 import { findAnchors, type Anchor } from './claims';
 import { findMentions, mergeVoices, type Mention } from './voices';
 import { argmax, logit, logits, softmax, WEIGHTS, type FeatureVector } from './scoring';
 import { combineSubjectivity, loadDefaultSubjectivity, type SubjectivityPredictor } from './subjectivity';
 import { loadCheckWorthyModel, type CheckWorthyModel } from './checkworthy-model';
 
-export const ANALYSER_VERSION = 'framewise-analyser-1.1.0';
+export const ANALYSER_VERSION = 'framewise-analyser-1.2.0';
 
 export interface AnalyserOptions {
   /**
@@ -288,7 +288,11 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       const e = Math.min(q.end, w.end);
       if (e - s > 2) cues.push({ start: s, end: e, text: original.slice(s, e), kind: 'quote', note: 'Quotation marks: these are the speaker\'s own words, not the writer\'s' });
     }
-    const loaded: LoadedSpan[] = w.loaded.map((m) => {
+    // Sentiment-signal words are added after the label is decided, so they never change the
+    // label, the features or check-worthiness: they only widen the list of loaded words.
+    const sentimentWords = pSubjective >= SENTIMENT_MIN_P_SUBJECTIVE ? findSentimentLoaded(toks, lex, w.loaded) : [];
+    const loadedMatches = sentimentWords.length ? [...w.loaded, ...sentimentWords].sort((a, b) => a.from - b.from) : w.loaded;
+    const loaded: LoadedSpan[] = loadedMatches.map((m) => {
       const s = sp(m);
       const voice: 'writer' | 'source' = inSource(s) ? 'source' : 'writer';
       const alt = m.entry.neutral.filter((x) => x !== '(omit)');

@@ -36,6 +36,8 @@ export interface Lexicons {
   hasCompounds: boolean;
   /** Ordinary names of topics that contain a listed word ("police brutality", "hate crime"). */
   neutralPhrases: PhraseTrie<{ term: string }>;
+  /** Negative-valence words that state a condition (dead, injured, illegal): never a sentiment-signal mark. */
+  sentimentNotLoaded: Set<string>;
   markers: PhraseTrie<{ kind: MarkerKind; term: string }>;
   reporting: PhraseTrie<{ kind: ReportingKind; term: string }>;
   framing: PhraseTrie<{ kind: FramingKind; term: string }>;
@@ -110,6 +112,7 @@ export function buildLexicons(nlp: Nlp): Lexicons {
     compound,
     hasCompounds: (loadedJson.compounds ?? []).length > 0,
     neutralPhrases,
+    sentimentNotLoaded: new Set(((loadedJson as { sentimentNotLoaded?: string[] }).sentimentNotLoaded ?? []).map((w) => w.toLowerCase())),
     markers,
     reporting,
     framing,

@@ -23,6 +23,11 @@ export interface Token {
   spaceBefore: boolean;
   /** Extra base-form guesses for past participles tagged as adjectives ("detailed" -> detail). */
   alt?: string[];
+  /**
+   * Word valence from wink-eng-lite-web-model's sentiment lexicon, −1 (very negative) … +1; set
+   * only on words the lexicon scores (phrases spread their score over their words).
+   */
+  sentiment?: number;
 }
 
 export interface Nlp {
@@ -31,12 +36,36 @@ export interface Nlp {
 
 const UPPER = /^\p{Lu}/u;
 
+/** One scored stretch from wink's sentiment automaton: [first token, last token, score × 1000]. */
+type SentimentHit = [number, number, number | string];
+
+interface SentimentModel {
+  machines: unknown;
+  setter: (px: SentimentHit[], ...rest: unknown[]) => void;
+}
+
 export function createNlp(): Nlp {
-  const nlp = winkNLP(model, ['pos']);
+  // wink exposes sentiment only per sentence (its.sentiment); the per-word scores pass through
+  // the model's setter, so a thin wrapper keeps a copy of them for the document being read.
+  let hits: SentimentHit[] = [];
+  const withSentiment = model as unknown as { sa: () => SentimentModel };
+  const wrapped = Object.create(model) as typeof model & { sa: () => SentimentModel };
+  wrapped.sa = () => {
+    const sa = withSentiment.sa();
+    return {
+      machines: sa.machines,
+      setter: (px: SentimentHit[], ...rest: unknown[]) => {
+        hits = px.map((h) => [h[0], h[1], +h[2]]);
+        sa.setter(px, ...rest);
+      },
+    };
+  };
+  const nlp = winkNLP(wrapped, ['pos', 'sentiment']);
   const its = nlp.its;
   return {
     tokenize(text: string, base = 0): Token[] {
       if (!text) return [];
+      hits = [];
       const doc = nlp.readDoc(text);
       const tokens = doc.tokens();
       // wink's typings reject some `its` helpers in out(); they work at run time.
@@ -45,6 +74,11 @@ export function createNlp(): Nlp {
       const pos = out_(its.pos);
       const lemmas = out_(its.lemma);
       const types = out_(its.type);
+      let valence: number[] | null = null;
+      if (hits.length) {
+        valence = new Array<number>(values.length).fill(0);
+        for (const [from, to, score] of hits) for (let k = from; k <= to && k < values.length; k++) valence[k] = Math.round(score as number) / 1000;
+      }
       const out: Token[] = [];
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
@@ -60,7 +94,7 @@ export function createNlp(): Nlp {
         if (lemma === norm && norm.length > 4 && norm.endsWith('ed') && pos[i] === 'ADJ') {
           alt = norm.endsWith('ied') ? [norm.slice(0, -3) + 'y'] : [norm.slice(0, -2), norm.slice(0, -1)];
         }
-        out.push({
+        const tok: Token = {
           alt,
           start: base + at,
           end: base + end,
@@ -71,7 +105,9 @@ export function createNlp(): Nlp {
           type: types[i] ?? 'word',
           cap: UPPER.test(v),
           spaceBefore,
-        });
+        };
+        if (valence && valence[i] !== 0) tok.sentiment = valence[i];
+        out.push(tok);
         cursor = end;
       }
       return out;

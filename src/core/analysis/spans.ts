@@ -136,3 +136,41 @@ export function findFramingCues(toks: Token[], lex: Lexicons): FramingMatch[] {
   }
   return out.sort((a, b) => a.from - b.from);
 }
+
+/**
+ * The sentiment signal (analyser 1.2.0): an adjective or adverb that wink's sentiment lexicon
+ * scores strongly negative, outside names, in a sentence that already reads as opinion.
+ * Both cut-offs were chosen on the BABE DEV half from a small grid (valence −0.2 / −0.4 / −0.6 ×
+ * P(subjective) 0 / 0.3 / 0.4 / 0.5 / 0.6; DEV word F1 is flat at 0.387–0.390 around the choice):
+ * without the sentence gate these words are mostly descriptive ("poor families", "a dead tree").
+ */
+export const SENTIMENT_MAX_VALENCE = -0.4;
+export const SENTIMENT_MIN_P_SUBJECTIVE = 0.4;
+
+const SENTIMENT_ENTRY: LoadedEntry = {
+  term: '',
+  category: 'evaluative',
+  reason: 'a strongly negative word (automatic sentiment score, not the hand-written list) in a sentence that reads as opinion; check whether it describes or judges',
+  neutral: [],
+  single: true,
+};
+
+/** Negative-valence adjectives and adverbs not already covered by `taken` (lexicon matches). */
+export function findSentimentLoaded(toks: Token[], lex: Lexicons, taken: TokenMatch<LoadedEntry>[]): TokenMatch<LoadedEntry>[] {
+  const out: TokenMatch<LoadedEntry>[] = [];
+  let neutral: TokenMatch<{ term: string }>[] | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.sentiment === undefined || t.sentiment > SENTIMENT_MAX_VALENCE) continue;
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV') continue;
+    if (lex.sentimentNotLoaded.has(t.norm) || lex.sentimentNotLoaded.has(t.lemma)) continue;
+    // Never a proper name or part of one ("Grave Street", "Bad Homburg"): capitalised words
+    // other than the first of the sentence are skipped outright.
+    if (t.cap && (i > 0 || inCapitalisedName(toks, i))) continue;
+    if (taken.some((m) => m.from <= i && m.to > i)) continue;
+    neutral ??= lex.neutralPhrases.findAll(toks);
+    if (neutral.some((n) => n.from <= i && n.to > i)) continue;
+    out.push({ from: i, to: i + 1, entry: { ...SENTIMENT_ENTRY, term: t.norm } });
+  }
+  return out;
+}

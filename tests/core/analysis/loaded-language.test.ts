@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyser, type Analyser } from '../../../src/core/analysis/index';
 import { cleanText } from '../../../src/core/text/clean';
+import { createNlp } from '../../../src/core/analysis/nlp';
 
 let analyser: Analyser;
 beforeAll(() => {
@@ -92,5 +93,40 @@ describe('reasons name the class of loaded word', () => {
     const b = analyser.analyzeSentence('The bill speaks of reproductive freedom.').loaded.find((l) => l.text === 'reproductive freedom');
     expect(a?.reason).toMatch(/frames the issue/);
     expect(b?.reason).toBe(a?.reason);
+  });
+});
+
+// Sentences written for these tests.
+describe('sentiment signal (analyser 1.2.0)', () => {
+  const sentimentIn = (text: string): string[] =>
+    analyser.analyzeSentence(text).loaded.filter((l) => /automatic sentiment score/.test(l.reason)).map((l) => l.text);
+
+  it('tokens carry the valence of wink-eng-lite-web-model\'s sentiment lexicon', () => {
+    const toks = createNlp().tokenize('A bad plan, a good plan, a plan.');
+    const bad = toks.find((t) => t.norm === 'bad')!;
+    const good = toks.find((t) => t.norm === 'good')!;
+    expect(bad.sentiment).toBeLessThan(0);
+    expect(good.sentiment).toBeGreaterThan(0);
+    expect(toks.filter((t) => t.norm === 'plan').every((t) => t.sentiment === undefined)).toBe(true);
+  });
+
+  it('marks a strongly negative adjective in an opinion sentence, with a reason that says it is automatic', () => {
+    expect(sentimentIn('We think this is a bad plan and it should be scrapped.')).toEqual(['bad']);
+    const s = analyser.analyzeSentence('We think this is a bad plan and it should be scrapped.');
+    const bad = s.loaded.find((l) => l.text === 'bad')!;
+    expect(bad.voice).toBe('writer');
+    expect(bad.category).toBe('evaluative');
+  });
+
+  it('does not change the label: the signal is applied after the sentence is scored', () => {
+    const withWord = analyser.analyzeSentence('We think this is a bad plan and it should be scrapped.');
+    expect(withWord.features.loaded_writer).toBe(1); // "scrapped" only, from the hand-written list
+  });
+
+  it('leaves plain reports, names and words that state a condition alone', () => {
+    expect(sentimentIn('Bad weather closed the road on Monday.')).toEqual([]);
+    expect(sentimentIn('Visitors to Bad Homburg must book ahead.')).toEqual([]);
+    expect(sentimentIn('We must admit the dead were left unburied for days.')).toEqual([]);
+    expect(sentimentIn('The report found the water was unsafe to drink.')).toEqual([]);
   });
 });
