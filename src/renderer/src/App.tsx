@@ -174,11 +174,21 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
     async (id: number) => {
       const deleted = await services.deleteArticle(id);
       if (!deleted) return;
+      const shown = articles ?? [];
+      const at = shown.findIndex((article) => article.id === id);
+      const neighbour = at >= 0 ? (shown[at + 1] ?? shown[at - 1])?.id : undefined;
+      // A later undo of this article must be a new focus request, even for the same id.
+      setFocusId(undefined);
       setPending({ id: deleted.id, title: deleted.title });
-      setView((current) => (current.name === 'reader' && current.articleId === id ? { name: 'library' } : current));
+      setView((current) => {
+        if (current.name !== 'reader' || current.articleId !== id) return current;
+        // Leaving the reader: the row that took the article's place takes focus, not <body>.
+        setFocusId(neighbour);
+        return { name: 'library' };
+      });
       refreshLibrary();
     },
-    [services, refreshLibrary],
+    [services, refreshLibrary, articles],
   );
 
   const undo = useCallback(async () => {
@@ -466,7 +476,16 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
             </p>
           )}
           {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} />}
-          {settingsStore && <FirstRunProfilePrompt store={settingsStore} />}
+          {settingsStore && (
+            <FirstRunProfilePrompt
+              store={settingsStore}
+              // The prompt goes away with the focused button in it: give focus to the library's
+              // first article instead of leaving it on <body>.
+              onDone={() => {
+                if (view.name === 'library' && articles?.[0]) setFocusId(articles[0].id);
+              }}
+            />
+          )}
           {welcome && view.name === 'library' && (
             <WelcomeBanner
               onDismiss={() => {
@@ -512,11 +531,13 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
                 reviewOnly={view.reviewOnly}
                 onOpenArticle={openArticle}
                 onShowProgress={() => setView({ name: 'progress' })}
+                onImport={() => void startImport()}
               />
             ) : (
               <ProgressView
                 profileId={profileId}
                 onStartReview={() => startPractice({ reviewOnly: true })}
+                onStartPractice={() => startPractice()}
                 onOpenArticle={openArticle}
               />
             ))}

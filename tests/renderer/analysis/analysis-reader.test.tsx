@@ -71,6 +71,22 @@ describe('AnalysisReader', () => {
     fireEvent.keyDown(framing, { key: 'Escape' });
     expect(framing.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByText('Framing: uncertain — discuss (55%)')).toBeNull();
+
+    // Escape from inside the panel closes it too, is not passed on (the reader would go back
+    // to the library), and returns focus to the sentence.
+    fireEvent.click(framing);
+    const next = screen.getByRole('button', { name: 'Next sentence' });
+    next.focus();
+    const passedOn = vi.fn();
+    const onDocumentKey = (event: KeyboardEvent) => {
+      if (!event.defaultPrevented) passedOn();
+    };
+    document.addEventListener('keydown', onDocumentKey);
+    fireEvent.keyDown(next, { key: 'Escape' });
+    document.removeEventListener('keydown', onDocumentKey);
+    expect(passedOn).not.toHaveBeenCalled();
+    expect(framing.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(framing);
   });
 
   it('toggles with the switch and Alt+A, and moves between sentences with ] and [', async () => {

@@ -122,6 +122,14 @@ describe('SentenceWhy', () => {
     expect(loaded.textContent).toContain('More neutral: repeated, continuing');
   });
 
+  it('has no empty "Cues" heading when the loaded words are the only cues', () => {
+    const onlyLoaded = structuredClone(analysis);
+    onlyLoaded.sentences[2].cues = onlyLoaded.sentences[2].cues.filter((cue) => cue.kind === 'loaded');
+    render(<SentenceWhy analysis={onlyLoaded} index={2} />);
+    expect(screen.queryByText('Cues')).toBeNull();
+    expect((screen.getByText('Loaded words').nextElementSibling as HTMLElement).textContent).toContain('“relentless”');
+  });
+
   it('shows who says it, direct or reported', () => {
     render(<SentenceWhy analysis={analysis} index={1} />);
     const who = screen.getByText('Who says it').nextElementSibling as HTMLElement;
@@ -181,6 +189,8 @@ describe('ClaimsPanel', () => {
     const items = [...container.querySelectorAll('.fw-an-claim')];
     expect(items).toHaveLength(2);
     expect([...items[0].querySelectorAll('.fw-an-chip')].map((chip) => chip.textContent)).toEqual(['12%', '1 March']);
+    // What a screen reader hears keeps the anchors apart.
+    expect(items[0].querySelector('.fw-an-claim__anchors')?.textContent).toBe('Check: 12%, 1 March');
     expect(items[0].textContent).toContain('No source given');
     expect(items[1].textContent).toContain('Source: the port authority');
     fireEvent.click(within(items[1] as HTMLElement).getByRole('button', { name: /Show sentence 4 in the article/ }));

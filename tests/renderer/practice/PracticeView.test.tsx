@@ -334,8 +334,14 @@ describe('PracticeView over the seed sample (hand key)', () => {
 
   it('shows the empty states: no articles, and nothing due for a review', async () => {
     const empty = await setupSeed({ withArticle: false });
-    render(<PracticeView profileId={empty.profileId} onOpenArticle={() => {}} onShowProgress={() => {}} deps={empty.deps} />);
+    const onImport = vi.fn();
+    render(
+      <PracticeView profileId={empty.profileId} onOpenArticle={() => {}} onShowProgress={() => {}} onImport={onImport} deps={empty.deps} />,
+    );
     expect(await screen.findByText('No articles to practise on')).toBeDefined();
+    // The empty state offers the way out, not only a sentence about it.
+    fireEvent.click(screen.getByRole('button', { name: 'Import an article' }));
+    expect(onImport).toHaveBeenCalledTimes(1);
     cleanup();
 
     const setup = await setupSeed();

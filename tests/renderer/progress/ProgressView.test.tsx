@@ -101,4 +101,36 @@ describe('ProgressView', () => {
     fireEvent.click(within(disputes).getByRole('button', { name: `Open “${seedKey().title}” in the reader` }));
     expect(onOpenArticle).toHaveBeenCalledWith(setup.articleId);
   });
+
+  it('offers a way to start while the learner has no answers, and not after', async () => {
+    const setup = await setupSeed();
+    const onStartPractice = vi.fn();
+    render(
+      <ProgressView
+        profileId={setup.profileId}
+        onStartReview={vi.fn()}
+        onOpenArticle={vi.fn()}
+        onStartPractice={onStartPractice}
+        deps={setup.deps}
+      />,
+    );
+    expect(await screen.findByText('No practice yet. Answer a few items and your progress shows up here.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start practising' }));
+    expect(onStartPractice).toHaveBeenCalledTimes(1);
+    cleanup();
+
+    const [item] = (await seedItems(setup)).filter((i): i is ItemOfSkill<'who-says'> => i.skill === 'who-says');
+    await answerItem({ store: setup.deps.store, profileId: setup.profileId, item, answer: { choiceId: item.key.choiceId }, timeMs: 1, now: START });
+    render(
+      <ProgressView
+        profileId={setup.profileId}
+        onStartReview={vi.fn()}
+        onOpenArticle={vi.fn()}
+        onStartPractice={onStartPractice}
+        deps={setup.deps}
+      />,
+    );
+    await screen.findByTestId('progress-mastery');
+    expect(screen.queryByRole('button', { name: 'Start practising' })).toBeNull();
+  });
 });

@@ -41,6 +41,8 @@ describe('ProfilesSettings', () => {
     fireEvent.change(input, { target: { value: 'ANA' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add learner' }));
     expect((await screen.findByRole('alert')).textContent).toContain('There is already a learner with this name.');
+    // The earlier success is not left beside the refusal, as if this one had worked too.
+    expect(screen.queryByText('Added “Ana”.')).toBeNull();
     expect(await names(db)).toEqual(['Learner', 'Ana']);
   });
 
@@ -88,6 +90,13 @@ describe('ProfilesSettings', () => {
     expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Keep Sam' }));
     fireEvent.click(within(confirm).getByRole('button', { name: 'Keep Sam' }));
     expect(screen.queryByRole('group', { name: 'Delete Sam?' })).toBeNull();
+    expect(await names(db)).toEqual(['Learner', 'Sam']);
+    // Escape is the same as "Keep", and focus goes back to "Delete".
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Sam' }));
+    const again = await screen.findByRole('group', { name: 'Delete Sam?' });
+    fireEvent.keyDown(within(again).getByRole('button', { name: 'Keep Sam' }), { key: 'Escape' });
+    expect(screen.queryByRole('group', { name: 'Delete Sam?' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete Sam' }));
     expect(await names(db)).toEqual(['Learner', 'Sam']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete Sam' }));

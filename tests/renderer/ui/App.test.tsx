@@ -86,6 +86,18 @@ describe('App (Electron platform)', () => {
     expect(services.records.get(1)?.deletedAt).toBeNull();
   });
 
+  it('after deleting from the reader, focuses the next article in the library', async () => {
+    services = fakeServices([
+      articleRecord({ id: 1, title: 'Floods close the valley road', importedAt: 2 }),
+      articleRecord({ id: 2, title: 'Tram strike ends', importedAt: 1 }),
+    ]);
+    await renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Floods close the valley road' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete article' }));
+    expect(await screen.findByText('Deleted “Floods close the valley road”.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Tram strike ends' })));
+  });
+
   it('remembers the theme choice', async () => {
     await renderApp();
     fireEvent.click(screen.getByRole('button', { name: 'Switch to dark theme' }));

@@ -48,4 +48,37 @@ describe('ImportPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Close import results' }));
     expect(onClose).toHaveBeenCalled();
   });
+
+  it('closes with Escape when done, giving focus back to where it came from', () => {
+    const onClose = vi.fn();
+    const onOutsideEscape = vi.fn();
+    render(
+      <>
+        <button type="button">Import an article</button>
+        <ImportPanel batch={{ total: 3, results, phase: 'done' }} onCancel={() => {}} onClose={onClose} onOpen={() => {}} />
+      </>,
+    );
+    const before = screen.getByRole('button', { name: 'Import an article' });
+    before.focus();
+    const close = screen.getByRole('button', { name: 'Close import results' });
+    close.focus();
+    fireEvent.focus(close, { relatedTarget: before });
+    const onDocumentKey = (event: KeyboardEvent) => {
+      if (!event.defaultPrevented) onOutsideEscape();
+    };
+    document.addEventListener('keydown', onDocumentKey);
+    fireEvent.keyDown(close, { key: 'Escape' });
+    document.removeEventListener('keydown', onDocumentKey);
+    expect(onClose).toHaveBeenCalledTimes(1);
+    // The reader's own Escape ("back to library") must not fire as well.
+    expect(onOutsideEscape).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(before);
+  });
+
+  it('ignores Escape while the import is still running', () => {
+    const onClose = vi.fn();
+    render(<ImportPanel batch={{ total: 5, results, phase: 'running' }} onCancel={() => {}} onClose={onClose} onOpen={() => {}} />);
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Stop importing' }), { key: 'Escape' });
+    expect(onClose).not.toHaveBeenCalled();
+  });
 });

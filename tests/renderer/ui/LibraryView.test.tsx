@@ -65,6 +65,17 @@ describe('LibraryView', () => {
     expect(props.onDelete).toHaveBeenCalledWith(2);
   });
 
+  it('keeps focus in the list when a row\'s Delete button is used', async () => {
+    const props = renderLibrary();
+    const button = screen.getByRole('button', { name: 'Delete “Library hours cut”' });
+    button.focus();
+    fireEvent.click(button);
+    expect(props.onDelete).toHaveBeenCalledWith(2);
+    // The next row's title takes focus once the frame is drawn (not <body>).
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Tram strike ends' }));
+  });
+
   it('changes the sort order', () => {
     const props = renderLibrary();
     fireEvent.change(screen.getByRole('combobox', { name: 'Sort by' }), { target: { value: 'title' } });
@@ -90,5 +101,30 @@ describe('LibraryView', () => {
   it('focuses the row of the article the learner came back from', () => {
     renderLibrary({ focusId: 3 });
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Tram strike ends' }));
+  });
+
+  it('focuses a restored article once its row arrives, and only once', () => {
+    const props: LibraryViewProps = {
+      articles: articles.slice(0, 2),
+      query: '',
+      sort: 'imported-desc',
+      onSortChange: vi.fn(),
+      onOpen: vi.fn(),
+      onDelete: vi.fn(),
+      onClearSearch: vi.fn(),
+      onImport: vi.fn(),
+      onPaste: vi.fn(),
+      focusId: 3,
+    };
+    const { rerender } = render(<LibraryView {...props} />);
+    // Undo asks for the row before the refreshed list holds it.
+    expect(document.activeElement).toBe(document.body);
+    rerender(<LibraryView {...props} articles={articles} />);
+    const restored = screen.getByRole('button', { name: 'Tram strike ends' });
+    expect(document.activeElement).toBe(restored);
+    // A later refresh does not pull focus back from where the learner moved it.
+    screen.getByRole('button', { name: 'Library hours cut' }).focus();
+    rerender(<LibraryView {...props} articles={[...articles]} />);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Library hours cut' }));
   });
 });

@@ -55,7 +55,8 @@ describe('ReaderView', () => {
 
   it('shows the meta line and a note about removed page clutter', async () => {
     renderReader();
-    const meta = await screen.findByLabelText('Article details');
+    // A named group: ARIA does not allow a name on a plain paragraph.
+    const meta = await screen.findByRole('group', { name: 'Article details' });
     expect(meta.textContent).toContain('Riverton Gazette');
     expect(meta.textContent).toContain('By A. Reporter');
     expect(meta.textContent).toContain('May 2, 2024');

@@ -20,7 +20,7 @@ export const en = {
   'toolbar.importShortcut': 'Import files (Ctrl+O)',
   'toolbar.paste': 'Paste text',
   'toolbar.search': 'Search the library',
-  'toolbar.searchPlaceholder': 'Search titles and sites',
+  'toolbar.searchPlaceholder': 'Search titles, sources and text',
   'toolbar.themeToDark': 'Switch to dark theme',
   'toolbar.themeToLight': 'Switch to light theme',
   'toolbar.themeDark': 'Dark',
@@ -129,7 +129,7 @@ export const en = {
   'library.emptyBody':
     'Import a news article to read it closely: a saved web page (.html), .txt, .md, .docx or .pdf. Use the “Import an article” button, press Ctrl+O, drop files anywhere on this window, or paste the text.',
   'library.noMatchTitle': 'No articles match “{query}”',
-  'library.noMatchBody': 'Try another word from the title or the site name.',
+  'library.noMatchBody': 'Try another word from the title, the source or the text of an article.',
   'library.clearSearch': 'Clear search',
   'library.tableLabel': 'Articles in your library',
 

@@ -22,7 +22,8 @@ export const practiceStrings = {
     other: '{count} articles could not be analysed and were left out of this session.',
   },
   'practice.empty.noArticles.title': 'No articles to practise on',
-  'practice.empty.noArticles.body': 'Import an article (or restore the sample library) and every article becomes practice.',
+  'practice.empty.noArticles.body': 'Import an article (or paste its text), and every article becomes practice.',
+  'practice.empty.noArticles.import': 'Import an article',
   'practice.empty.noItems.title': 'Nothing to practise here',
   'practice.empty.noItems.body': 'This article has no sentences the app can make exercises from. Try another article.',
   'practice.empty.allDone.title': 'You’re up to date',
@@ -132,6 +133,7 @@ export const practiceStrings = {
   'progress.loading': 'Loading your progress…',
   'progress.loadFailed': 'Your progress could not be loaded: {message}. Reload the app to try again.',
   'progress.empty': 'No practice yet. Answer a few items and your progress shows up here.',
+  'progress.startPractice': 'Start practising',
   'progress.mastery.title': 'Mastery by exercise type',
   'progress.mastery.help':
     'Mastery weighs recent answers most and needs a few answers before it can reach 100%. Only graded items count.',

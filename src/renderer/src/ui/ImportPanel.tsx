@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { t, type MessageKey } from '../i18n';
 import { rejectionMessage } from './import-messages';
 import type { ImportOutcome, ImportStatus } from './services';
@@ -43,9 +43,36 @@ export function ImportPanel({ batch, onCancel, onClose, onOpen }: ImportPanelPro
         ? t('batch.titleCancelled')
         : t('batch.titleDone');
   const progressText = t('batch.progress', { done, total: batch.total });
+  /** Where focus was before it entered the panel, so closing the panel does not drop it on <body>. */
+  const returnFocusRef = useRef<HTMLElement | null>(null);
+
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const from = event.relatedTarget as HTMLElement | null;
+    if (from && !event.currentTarget.contains(from)) returnFocusRef.current = from;
+  };
+
+  const close = () => {
+    const returnTo = returnFocusRef.current;
+    onClose();
+    if (returnTo?.isConnected) returnTo.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || batch.phase === 'running') return;
+    // Handled here so Escape closes the panel instead of also leaving the reader behind it.
+    event.preventDefault();
+    close();
+  };
 
   return (
-    <aside className="batch" role="region" aria-labelledby="batch-title" data-phase={batch.phase}>
+    <aside
+      className="batch"
+      role="region"
+      aria-labelledby="batch-title"
+      data-phase={batch.phase}
+      onFocus={onFocus}
+      onKeyDown={onKeyDown}
+    >
       <div className="batch__head">
         <h2 id="batch-title" className="batch__title">
           {title}
@@ -58,8 +85,9 @@ export function ImportPanel({ batch, onCancel, onClose, onOpen }: ImportPanelPro
           <button
             type="button"
             className="button button--quiet button--small"
-            onClick={onClose}
+            onClick={close}
             aria-label={t('batch.close')}
+            aria-keyshortcuts="Escape"
             title={t('batch.close')}
           >
             <span aria-hidden="true">✕</span>

@@ -96,16 +96,34 @@ function ArticleTable({
   sortedColumn,
 }: LibraryViewProps & { articles: ArticleSummary[]; sortedColumn?: string }) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  /** The focus request already served, so later refreshes of the list do not steal focus. */
+  const focusedIdRef = useRef<number | undefined>(undefined);
 
   useEffect(() => {
-    if (focusId === undefined) return;
-    bodyRef.current?.querySelector<HTMLButtonElement>(`[data-article-id="${focusId}"]`)?.focus();
-    // Only when the list first shows the article, not on every refresh.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusId]);
+    if (focusId === undefined) {
+      focusedIdRef.current = undefined;
+      return;
+    }
+    if (focusedIdRef.current === focusId) return;
+    // The row may arrive a refresh later (e.g. an article restored by undo), so retry
+    // whenever the list changes until it is there.
+    const button = bodyRef.current?.querySelector<HTMLButtonElement>(`[data-article-id="${focusId}"]`);
+    if (!button) return;
+    button.focus();
+    focusedIdRef.current = focusId;
+  }, [focusId, articles]);
 
   const rowButtons = () =>
     Array.from(bodyRef.current?.querySelectorAll<HTMLButtonElement>('button[data-article-id]') ?? []);
+
+  /** Deletes an article and keeps the keyboard in the list: the next row (or the previous at the end) takes focus. */
+  const deleteRow = (id: number) => {
+    const buttons = rowButtons();
+    const index = buttons.findIndex((button) => button.dataset.articleId === String(id));
+    const next = buttons[index + 1] ?? buttons[index - 1];
+    onDelete(id);
+    if (next) requestAnimationFrame(() => next.isConnected && next.focus());
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     const target = event.target as HTMLElement;
@@ -129,10 +147,7 @@ function ArticleTable({
       case 'Delete':
       case 'Backspace': {
         event.preventDefault();
-        // Keep the keyboard in the list: the next row (or the previous at the end) takes focus.
-        const next = buttons[index + 1] ?? buttons[index - 1];
-        onDelete(Number(idAttr));
-        if (next) requestAnimationFrame(() => next.isConnected && next.focus());
+        deleteRow(Number(idAttr));
         return;
       }
     }
@@ -190,7 +205,7 @@ function ArticleTable({
                   className="button button--quiet button--small"
                   aria-label={t('library.delete', { title: article.title })}
                   title={t('library.delete', { title: article.title })}
-                  onClick={() => onDelete(article.id)}
+                  onClick={() => deleteRow(article.id)}
                 >
                   {t('library.deleteShort')}
                 </button>

@@ -147,7 +147,8 @@ function ArticleText({
         <h1 id="reader-title" className="reader__title" tabIndex={-1} ref={titleRef}>
           {article.title}
         </h1>
-        <p className="reader__meta" aria-label={t('reader.meta')}>
+        {/* A name on a plain <p> is ignored by screen readers (ARIA prohibits it); a group keeps it. */}
+        <p className="reader__meta" role="group" aria-label={t('reader.meta')}>
           {meta.map((part, index) => (
             <span key={index} className="reader__meta-part">
               {part}

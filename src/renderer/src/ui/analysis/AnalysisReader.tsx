@@ -207,6 +207,14 @@ export function AnalysisReader({
               id={whyId}
               className={`fw-an-panel fw-an-reader__why${whyOpen ? ' fw-an-reader__why--open' : ''}`}
               aria-labelledby={whyTitleId}
+              onKeyDown={(event) => {
+                // Escape inside the panel closes it (as it does on a sentence) instead of
+                // falling through to the reader's "back to the library".
+                if (event.key !== 'Escape' || !whyOpen) return;
+                event.preventDefault();
+                setWhyOpen(false);
+                if (cursor !== null) focusSentence(cursor);
+              }}
             >
               <SentenceWhy
                 analysis={analysis}

@@ -47,8 +47,10 @@ export function ClaimsPanel({ analysis, onShowSentence, headingId = 'fw-an-claim
                   <p className="fw-an-claim__anchors">
                     <span className="fw-an-muted">{ta('analysis.claims.anchors')}: </span>
                     {claim.anchors.map((anchor, at) => (
-                      <span key={`${anchor.start}-${at}`} className="fw-an-chip">
-                        {anchor.text}
+                      <span key={`${anchor.start}-${at}`}>
+                        {/* Chips are apart on screen; without this a screen reader runs them together ("12%1 March"). */}
+                        {at > 0 && <span className="fw-an-sr">, </span>}
+                        <span className="fw-an-chip">{anchor.text}</span>
                       </span>
                     ))}
                   </p>

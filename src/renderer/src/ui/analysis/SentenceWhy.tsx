@@ -186,7 +186,8 @@ export function SentenceWhy({
         </>
       )}
 
-      <h3 className="fw-an-why__sub">{ta('analysis.why.cues')}</h3>
+      {/* No "Cues" heading over an empty list when the only cues are the loaded words below. */}
+      {(cues.length > 0 || loaded.length === 0) && <h3 className="fw-an-why__sub">{ta('analysis.why.cues')}</h3>}
       {cues.length === 0 && loaded.length === 0 ? (
         <p className="fw-an-muted">{ta('analysis.why.noCues')}</p>
       ) : (

@@ -37,6 +37,8 @@ export interface PracticeViewProps {
   sessionSize?: number;
   onOpenArticle(articleId: number): void;
   onShowProgress(): void;
+  /** "Import an article", offered when the library has nothing to practise on. */
+  onImport?(): void;
   /** Storage, item source and clock; default: the provider's, else the app's. */
   deps?: Partial<PracticeDeps>;
 }
@@ -71,6 +73,7 @@ export function PracticeView({
   sessionSize,
   onOpenArticle,
   onShowProgress,
+  onImport,
   deps: depOverrides,
 }: PracticeViewProps) {
   const { store, items, now, dayKey } = usePracticeDeps(depOverrides);
@@ -287,6 +290,7 @@ export function PracticeView({
       {load.state === 'empty' && (
         <EmptyState
           reason={load.reason}
+          onImport={onImport}
           onNew={() => {
             setReview(false);
             setSessionNumber((n) => n + 1);
@@ -384,9 +388,11 @@ export function PracticeView({
 function EmptyState({
   reason,
   onNew,
+  onImport,
 }: {
   reason: EmptyReason;
   onNew(): void;
+  onImport?(): void;
 }) {
   if (reason === 'nothing-due') {
     return (
@@ -413,6 +419,13 @@ function EmptyState({
     <div className="empty-state" data-testid="practice-empty">
       <h2>{tp(`practice.empty.${key}.title`)}</h2>
       <p>{tp(`practice.empty.${key}.body`)}</p>
+      {reason === 'no-articles' && onImport && (
+        <div className="empty-state__actions">
+          <button type="button" className="button button--primary" onClick={onImport}>
+            {tp('practice.empty.noArticles.import')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

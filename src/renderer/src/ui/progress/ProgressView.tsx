@@ -19,6 +19,8 @@ export interface ProgressViewProps {
   /** "Start review": open Practice with the reviews due today (`reviewOnly`). */
   onStartReview(): void;
   onOpenArticle(articleId: number): void;
+  /** "Start practising", offered while the learner has no answers yet (a mixed session). */
+  onStartPractice?(): void;
   /** Storage, item source, clock and day boundaries; default: the provider's, else the app's. */
   deps?: Partial<PracticeDeps>;
 }
@@ -28,7 +30,7 @@ type Load = { state: 'loading' } | { state: 'error'; message: string } | { state
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
-export function ProgressView({ profileId, onStartReview, onOpenArticle, deps: depOverrides }: ProgressViewProps) {
+export function ProgressView({ profileId, onStartReview, onOpenArticle, onStartPractice, deps: depOverrides }: ProgressViewProps) {
   const { store, items, now, dayKey } = usePracticeDeps(depOverrides);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [completion, setCompletion] = useState<Map<number, ArticleCompletion | null>>(new Map());
@@ -84,7 +86,13 @@ export function ProgressView({ profileId, onStartReview, onOpenArticle, deps: de
         </p>
       )}
       {load.state === 'ready' && (
-        <ProgressBody data={load.data} completion={completion} onStartReview={onStartReview} onOpenArticle={onOpenArticle} />
+        <ProgressBody
+          data={load.data}
+          completion={completion}
+          onStartReview={onStartReview}
+          onOpenArticle={onOpenArticle}
+          onStartPractice={onStartPractice}
+        />
       )}
     </section>
   );
@@ -95,16 +103,27 @@ function ProgressBody({
   completion,
   onStartReview,
   onOpenArticle,
+  onStartPractice,
 }: {
   data: ProgressData;
   completion: Map<number, ArticleCompletion | null>;
   onStartReview(): void;
   onOpenArticle(id: number): void;
+  onStartPractice?(): void;
 }) {
   const practisedIds = new Set(data.attempts.map((a) => a.articleId));
   return (
     <>
-      {data.attempts.length === 0 && <p className="pg__empty">{tp('progress.empty')}</p>}
+      {data.attempts.length === 0 && (
+        <div className="pg__empty">
+          <p>{tp('progress.empty')}</p>
+          {onStartPractice && (
+            <button type="button" className="button button--primary" onClick={onStartPractice}>
+              {tp('progress.startPractice')}
+            </button>
+          )}
+        </div>
+      )}
       <div className="pg__cards">
         <section className="pg-card" aria-labelledby="pg-due-title" data-testid="progress-due">
           <h2 id="pg-due-title">{tp('progress.due.title')}</h2>

@@ -55,6 +55,8 @@ export function ProfilesSettings({
       setMessage({ tone: 'info', text: ts('profiles.added', { name: profile.name }) });
       changed();
     } catch (failure) {
+      // An earlier "Added …" would read as if this attempt had worked too.
+      setMessage(null);
       setAddError(profileErrorMessage(failure));
       addInputRef.current?.focus();
     } finally {
@@ -369,7 +371,17 @@ function ProfileRow(props: ProfileRowProps) {
         </div>
       )}
       {confirmCounts && (
-        <div className="fw-set-confirm" role="group" aria-labelledby={confirmTitleId}>
+        <div
+          className="fw-set-confirm"
+          role="group"
+          aria-labelledby={confirmTitleId}
+          onKeyDown={(event) => {
+            // Escape is the keyboard's "no": the same as "Keep …".
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            props.onCancelDelete();
+          }}
+        >
           <p id={confirmTitleId} className="fw-set-confirm__title">
             {ts('profiles.deleteConfirmTitle', { name: profile.name })}
           </p>
