@@ -23,6 +23,7 @@ import {
   type LabelledSentence,
 } from './eval/datasets';
 import { halfOf, type Half } from './eval/split';
+import { scoreVoices } from './eval/voices';
 import { biasedTokenCounts, findSentence, matchesAbbreviated, parseSeedGold } from './eval/matching';
 import { accuracy, bootstrapInterval, calibration, f1Score, macroF1, perClassF1, precisionRecallF1 } from './eval/metrics';
 
@@ -252,6 +253,33 @@ function claimBusterRows(analyser: AnalyserLike | null, reason: string): EvalRow
   }
 }
 
+/** Voices (heard / not heard) against the sample keys' voice lists: reported, not a target. */
+async function voiceRows(analyser: AnalyserLike | null, reason: string): Promise<EvalRow[]> {
+  const keys = loadKeys().filter((k) => k.key.voices);
+  const task = `Sample library (${keys.length} keyed articles): voices, lenient name match (scripts/eval/voices.ts)`;
+  const nHeard = keys.reduce((n, k) => n + k.key.voices.heard.length, 0);
+  const nNot = keys.reduce((n, k) => n + k.key.voices.notHeard.length, 0);
+  if (!analyser) return [notReady('voices-heard', task, 'heard F1', nHeard, null, '—', reason), notReady('voices-not-heard', task, 'not-heard F1', nNot, null, '—', reason)];
+  try {
+    const clean = await loadCleaner();
+    const articles = keys.map(({ key, text }) => ({
+      id: key.id,
+      key: key.voices,
+      voices: (clean ? analyser.analyzeArticle(text, clean(text)) : analyser.analyzeArticle(text)).voices,
+    }));
+    const v = scoreVoices(articles);
+    const f1 = (p: number, r: number): number => (p + r ? (2 * p * r) / (p + r) : 0);
+    return [
+      { id: 'voices-heard', task, metric: 'heard F1', value: f1(v.heardPrecision, v.heardRecall), n: nHeard, target: null, anchor: '—', status: 'reported',
+        note: `heard P ${v.heardPrecision.toFixed(2)} (${v.heardCorrect}/${v.heardPredicted}) R ${v.heardRecall.toFixed(2)} (${v.heardFound}/${v.heardKeyed})` },
+      { id: 'voices-not-heard', task, metric: 'not-heard F1', value: f1(v.notHeardPrecision, v.notHeardRecall), n: nNot, target: null, anchor: '—', status: 'reported',
+        note: `not heard P ${v.notHeardPrecision.toFixed(2)} (${v.notHeardCorrect}/${v.notHeardKeyedPredicted} keyed) R ${v.notHeardRecall.toFixed(2)} (${v.notHeardFound}/${v.notHeardKeyed}); ${v.unkeyed} not-heard voices match no key entry (places, passers-by or non-names)` },
+    ];
+  } catch (err) {
+    return [errorRow('voices-heard', task, 'heard F1', nHeard, null, '—', err)];
+  }
+}
+
 async function articleSentences(analyser: AnalyserLike, original: string) {
   const clean = await loadCleaner();
   const analysis = clean ? analyser.analyzeArticle(original, clean(original)) : analyser.analyzeArticle(original);
@@ -378,6 +406,7 @@ export async function runEval(): Promise<EvalReport> {
   rows.push(await seedRow(analyser, reason));
   const s = await sampleRows(analyser, reason);
   rows.push(...s.rows);
+  rows.push(...(await voiceRows(analyser, reason)));
   return {
     dataDir: dir,
     model: modelInfo,

@@ -16,12 +16,12 @@ import { coverage, findQuotes, insideAny, type QuoteRegion } from './quotes';
 import { findAttributions, type FoundAttribution, type InterpretationCue } from './attribution';
 import { findFramingCues, findLoaded, findMarkers, findSentimentLoaded, SENTIMENT_MIN_P_SUBJECTIVE, type FramingMatch, type TokenMatch } from './spans';
 import { findAnchors, type Anchor } from './claims';
-import { findMentions, mergeVoices, type Mention } from './voices';
+import { findMentions, mergeVoices, roleVoices, type Mention } from './voices';
 import { argmax, logit, logits, softmax, WEIGHTS, type FeatureVector } from './scoring';
 import { combineSubjectivity, loadDefaultSubjectivity, type SubjectivityPredictor } from './subjectivity';
 import { loadCheckWorthyModel, type CheckWorthyModel } from './checkworthy-model';
 
-export const ANALYSER_VERSION = 'framewise-analyser-1.2.0';
+export const ANALYSER_VERSION = 'framewise-analyser-1.3.0';
 
 export interface AnalyserOptions {
   /**
@@ -342,8 +342,10 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       worthy = cwModel.decide(pCheckWorthy, w.anchors.length > 0 && !isQuestion);
     }
     if (worthy) {
+      // The source must be in this sentence, or an attribution whose content covers it (a
+      // continued quotation), or an "according to" EARLIER in the paragraph: never a later sentence.
       const own = w.found.find((a) => a.source);
-      const elsewhere = own ? undefined : paragraph.flatMap((p) => p.found).find((a) => a.source && a.cueKind === 'according');
+      const elsewhere = own ? undefined : paragraph.filter((p) => p.index < w.index).flatMap((p) => p.found).find((a) => a.source && a.cueKind === 'according');
       const src = own ?? elsewhere;
       claim = {
         sentenceIndex: w.index,
@@ -448,14 +450,20 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
         loaded.push(...f.loaded);
         markers.push(...f.markers);
         if (f.claim) claims.push(f.claim);
-        mentions.push(...findMentions(original, w.toks, w.index, lex));
+        const sources = w.found.filter((a) => a.source && a.source.start >= w.start).map((a) => a.source!);
+        mentions.push(...findMentions(original, w.toks, w.index, lex, { isCommonWord: nlp.isCommonWord, commonWordPos: nlp.commonWordPos, sources }));
       }
     }
-    const { voices } = mergeVoices(mentions);
+    const named = mergeVoices(mentions).voices;
+    const roles = roleVoices(original, attributions.map((a, index) => ({ index, source: a.source!, sourceKind: a.sourceKind })).filter((a) => a.source), named, lex, nlp.isCommonWord);
+    const voices = [...named, ...roles];
+    // A name after "of/in/at ..." inside a source is not the speaker ("Police in Varne province").
+    const speaks = (m: Span, s: Span): boolean =>
+      m.start >= s.start && m.end <= s.end && !/\s(?:of|in|at|from|near|on|across|outside|between|among|with|along)\s/i.test(' ' + original.slice(s.start, m.start));
     attributions.forEach((a, i) => {
       const spans = [a.source, a.resolvedSource].filter((x): x is Span => !!x);
       for (const v of voices) {
-        if (v.mentions.some((m) => spans.some((s) => m.start >= s.start && m.end <= s.end))) {
+        if (v.mentions.some((m) => spans.some((s) => speaks(m, s)))) {
           v.heard = true;
           if (!v.attributions.includes(i)) v.attributions.push(i);
         }
@@ -471,7 +479,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     while (s < e && /\s/.test(original[s])) s++;
     while (e > s && /\s/.test(original[e - 1])) e--;
     const toks = nlp.tokenize(original.slice(s, e), s);
-    const names = findMentions(original, toks, -1, lex).filter((m) => m.kind !== 'person');
+    const names = findMentions(original, toks, -1, lex, { isCommonWord: nlp.isCommonWord }).filter((m) => m.kind !== 'person');
     const loaded = lex.loaded
       .findAll(toks, 0, toks.length, (m) => !(m.entry.pos && m.to - m.from === 1 && toks[m.from].pos !== m.entry.pos && toks[m.from].pos !== 'PROPN'))
       .map((m) => ({ start: toks[m.from].start, end: toks[m.to - 1].end, entry: m.entry }))

@@ -50,6 +50,13 @@ export interface Lexicons {
   firstPerson: Set<string>;
   orgSuffixes: Set<string>;
   places: Set<string>;
+  /** Words that end (River, Street) or start (Port, Mount) a place name. */
+  placeSuffixes: Set<string>;
+  placePrefixes: Set<string>;
+  /** Lower-case nouns that make the capitalised word before them a place ("Varne province"). */
+  placeNouns: Set<string>;
+  /** A capitalised name right after one of these is a place ("in Osk", "between Lorrenstadt and ..."). */
+  placePrepositions: Set<string>;
   /** Lower-case words that are titles or roles, stripped from the front of names. */
   titles: Set<string>;
   eventWords: Set<string>;
@@ -124,6 +131,10 @@ export function buildLexicons(nlp: Nlp): Lexicons {
     firstPerson: new Set(framingJson.firstPerson),
     orgSuffixes: new Set(organisationsJson.suffixes.map((s) => s.replace(/\.$/, ''))),
     places: new Set(organisationsJson.places),
+    placeSuffixes: new Set(organisationsJson.placeSuffixes),
+    placePrefixes: new Set(organisationsJson.placePrefixes),
+    placeNouns: new Set(organisationsJson.placeNouns),
+    placePrepositions: new Set(organisationsJson.placePrepositions),
     titles: new Set(TITLES),
     eventWords: new Set(claimsJson.event),
   };

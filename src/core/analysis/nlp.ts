@@ -32,6 +32,14 @@ export interface Token {
 
 export interface Nlp {
   tokenize(text: string, base?: number): Token[];
+  /**
+   * True when the lower-case word is in wink's own lexicon with a part of speech other than a
+   * proper noun ("construction", "ticket", "regional"): a capitalised form of it opening a sentence
+   * is an ordinary word, not a name. Unknown words ("holm", "whitlock") are not common.
+   */
+  isCommonWord(lower: string): boolean;
+  /** wink's part of speech for a common word read on its own, or null when it is not common. */
+  commonWordPos(lower: string): string | null;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -62,7 +70,26 @@ export function createNlp(): Nlp {
   };
   const nlp = winkNLP(wrapped, ['pos', 'sentiment']);
   const its = nlp.its;
+  // wink numbers its own lexemes first and appends unknown words after them, so the id given to
+  // a made-up word read before anything else is the size of the built-in lexicon.
+  const idsOf = (d: ReturnType<typeof nlp.readDoc>): number[] => (d.tokens().out as unknown as (f: unknown) => number[])(its.uniqueId);
+  const lexiconSize = idsOf(nlp.readDoc('qxzvjkwq'))[0];
+  const common = new Map<string, string | null>();
+  const commonWordPos = (lower: string): string | null => {
+    let v = common.get(lower);
+    if (v !== undefined) return v;
+    const d = nlp.readDoc(lower);
+    const ids = idsOf(d);
+    const pos = (d.tokens().out as unknown as (f: unknown) => string[])(its.pos);
+    v = ids.length === 1 && ids[0] < lexiconSize && pos[0] !== 'PROPN' ? pos[0] : null;
+    if (common.size > 50_000) common.clear();
+    common.set(lower, v);
+    return v;
+  };
   return {
+    // Plurals are not all in wink's lexicon ("meteorologists"): fall back to the singular.
+    isCommonWord: (lower: string): boolean => commonWordPos(lower) !== null || (lower.length > 3 && /[^s]s$/.test(lower) && commonWordPos(lower.slice(0, -1)) === 'NOUN'),
+    commonWordPos,
     tokenize(text: string, base = 0): Token[] {
       if (!text) return [];
       hits = [];
