@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
+import { crc32 } from './lib/crc32';
 import {
   ARTICLE_AFTER_SUBHEADING,
   ARTICLE_PARAGRAPHS,
@@ -163,21 +164,6 @@ const HOSTILE_PAGE = `<!DOCTYPE html>
 // ---------------------------------------------------------------------------------------
 // A tiny zip writer (deflate entries, CRC-32), enough for a valid .docx
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of data) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function zip(entries: { name: string; text: string }[]): Uint8Array {
   const chunks: Buffer[] = [];

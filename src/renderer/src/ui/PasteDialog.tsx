@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { t } from '../i18n';
+import { FieldError } from './FieldError';
 
 export interface PasteDialogProps {
   open: boolean;
@@ -87,11 +88,7 @@ export function PasteDialog({ open, onSubmit, onClose }: PasteDialogProps) {
               }}
             />
           </label>
-          {error && (
-            <p id={errorId} className="field__error" role="alert">
-              {error}
-            </p>
-          )}
+          <FieldError id={errorId} message={error} />
           <div className="dialog__actions">
             <button type="button" className="button" onClick={onClose}>
               {t('paste.cancel')}

@@ -5,6 +5,7 @@ import { ts } from '../../i18n/settings.en';
 import type { SettingsStore } from '../settings/settings-store';
 import { profileErrorMessage, useProfiles } from './use-profiles';
 import './profiles.css';
+import { FieldError } from '../FieldError';
 
 export interface FirstRunProfilePromptProps {
   store: SettingsStore;
@@ -87,11 +88,7 @@ export function FirstRunProfilePrompt({ store, onDone }: FirstRunProfilePromptPr
             }}
           />
         </label>
-        {error && (
-          <p id={errorId} className="field__error" role="alert">
-            {error}
-          </p>
-        )}
+        <FieldError id={errorId} message={error} />
         <div className="fw-prof-welcome__actions">
           <button type="submit" className="button button--primary" disabled={busy}>
             {ts('firstRun.start')}

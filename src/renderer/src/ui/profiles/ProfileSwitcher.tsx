@@ -4,6 +4,7 @@ import { ts } from '../../i18n/settings.en';
 import type { SettingsStore } from '../settings/settings-store';
 import { profileErrorMessage, useProfiles } from './use-profiles';
 import './profiles.css';
+import { FieldError } from '../FieldError';
 
 export interface ProfileSwitcherProps {
   store: SettingsStore;
@@ -232,11 +233,7 @@ export function ProfileSwitcher({ store, onActiveProfileChange, onManageLearners
               }}
             />
           </label>
-          {error && (
-            <p id={errorId} className="field__error" role="alert">
-              {error}
-            </p>
-          )}
+          <FieldError id={errorId} message={error} />
           <div className="fw-prof-add__actions">
             <button type="button" className="button button--small" onClick={() => close()}>
               {ts('switcher.addCancel')}
