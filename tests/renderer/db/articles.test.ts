@@ -8,6 +8,8 @@ import {
   listArticles,
   listDeletedArticles,
   purgeDeleted,
+  restoreSamples,
+  sampleLibraryStatus,
   undoDelete,
   type ListArticlesOptions,
   type SampleArticle,
@@ -447,5 +449,159 @@ describe('ensureSamples', () => {
     expect(await getSetting(db, 'samplesOffered')).toBeUndefined();
     // The next start tries again and succeeds.
     expect((await ensureSamples(db, [seed, opEd])).offered).toHaveLength(2);
+  });
+});
+
+describe('restoreSamples', () => {
+  const sample = (sampleId: string, title: string, body: string): SampleArticle => ({
+    ...makeArticle({ title, paragraphs: [body] }),
+    format: 'sample',
+    sampleId,
+  });
+  const seed = sample('seed', 'Seed article', 'The mayor said the plan would work.');
+  const opEd = sample('op-ed-1', 'Why the plan fails', 'This disastrous plan must be stopped.');
+  const report = sample('report-1', 'Rail line reopens', 'The rail line reopened on Monday, the operator said.');
+  const bundled = [seed, opEd, report];
+
+  async function firstRun(db: FramewiseDB): Promise<Record<string, number>> {
+    const { offered } = await ensureSamples(db, bundled);
+    return Object.fromEntries(offered.map((r) => [r.sampleId, r.id]));
+  }
+
+  it('undeletes a soft-deleted sample under the same id, keeping its practice history', async () => {
+    const db = newDb();
+    const profileId = (await db.profiles.toCollection().first())!.id;
+    const ids = await firstRun(db);
+    await addPracticeRows(db, ids.seed, profileId, 'seed');
+    await deleteArticle(db, ids.seed, { now: 1_000 });
+    expect(await sampleLibraryStatus(db, bundled)).toEqual({ total: 3, missing: 1 });
+
+    expect(await restoreSamples(db, bundled, { now: 5_000 })).toEqual({ restored: 1, readded: 0 });
+
+    expect(await getArticle(db, ids.seed)).toMatchObject({ id: ids.seed, sampleId: 'seed', deletedAt: null, updatedAt: 5_000 });
+    expect(await db.attempts.where('articleId').equals(ids.seed).count()).toBe(2);
+    expect(await db.reviewCards.where('articleId').equals(ids.seed).count()).toBe(1);
+    expect(await db.disputes.where('articleId').equals(ids.seed).count()).toBe(1);
+    expect(await db.articles.count()).toBe(3);
+    expect(await sampleLibraryStatus(db, bundled)).toEqual({ total: 3, missing: 0 });
+  });
+
+  it('stores a purged sample again from the bundled text', async () => {
+    const db = newDb();
+    const ids = await firstRun(db);
+    await deleteArticle(db, ids['op-ed-1'], { now: 1_000 });
+    await purgeDeleted(db, 2_000);
+    expect(await sampleLibraryStatus(db, bundled)).toEqual({ total: 3, missing: 1 });
+
+    expect(await restoreSamples(db, bundled, { now: 5_000 })).toEqual({ restored: 0, readded: 1 });
+
+    const back = await db.articles.where('sampleId').equals('op-ed-1').toArray();
+    expect(back).toHaveLength(1);
+    expect(back[0]).toMatchObject({
+      hash: opEd.hash,
+      title: opEd.title,
+      format: 'sample',
+      original: opEd.document.original,
+      importedAt: 5_000,
+      deletedAt: null,
+    });
+    expect(back[0].id).not.toBe(ids['op-ed-1']);
+    expect((await listArticles(db, { sort: 'title' })).map((a) => a.sampleId)).toEqual(['report-1', 'seed', 'op-ed-1']);
+  });
+
+  it('restores deleted and purged samples together and leaves live ones untouched', async () => {
+    const db = newDb();
+    const ids = await firstRun(db);
+    await deleteArticle(db, ids['op-ed-1'], { now: 1_000 });
+    await purgeDeleted(db, 2_000);
+    await deleteArticle(db, ids.seed, { now: 3_000 });
+    const liveBefore = await db.articles.get(ids['report-1']);
+
+    expect(await restoreSamples(db, bundled, { now: 5_000 })).toEqual({ restored: 1, readded: 1 });
+
+    expect(await db.articles.get(ids['report-1'])).toEqual(liveBefore);
+    expect(await db.articles.count()).toBe(3);
+    expect((await listArticles(db)).map((a) => a.sampleId).sort()).toEqual(['op-ed-1', 'report-1', 'seed']);
+    // A second restore finds nothing missing and writes nothing.
+    expect(await restoreSamples(db, bundled, { now: 9_000 })).toEqual({ restored: 0, readded: 0 });
+    expect((await db.articles.toArray()).map((a) => a.updatedAt).sort()).toEqual(
+      [liveBefore!.updatedAt, 5_000, 5_000].sort(),
+    );
+  });
+
+  it('leaves deleted articles that are not samples deleted', async () => {
+    const db = newDb();
+    const ids = await firstRun(db);
+    const mine = await addArticle(db, council);
+    await deleteArticle(db, mine.id, { now: 1_000 });
+    await deleteArticle(db, ids.seed, { now: 1_000 });
+
+    expect(await restoreSamples(db, bundled, { now: 5_000 })).toEqual({ restored: 1, readded: 0 });
+
+    expect(await getArticle(db, mine.id)).toBeUndefined();
+    expect(await db.articles.get(mine.id)).toMatchObject({ deletedAt: 1_000, updatedAt: 1_000 });
+    expect((await listDeletedArticles(db)).map((a) => a.id)).toEqual([mine.id]);
+  });
+
+  it('does not add a sample whose text is already live as the learner\'s own import', async () => {
+    const db = newDb();
+    const mine = await addArticle(db, { ...seed, format: 'txt', title: 'My copy' });
+    expect(await sampleLibraryStatus(db, bundled)).toEqual({ total: 3, missing: 2 });
+
+    expect(await restoreSamples(db, bundled, { now: 5_000 })).toEqual({ restored: 0, readded: 2 });
+
+    expect(await db.articles.count()).toBe(3);
+    expect(await db.articles.get(mine.id)).toMatchObject({ title: 'My copy', format: 'txt' });
+    expect(await db.articles.get(mine.id)).not.toHaveProperty('sampleId');
+  });
+
+  it('brings back a deleted copy of a sample\'s text instead of storing the text twice', async () => {
+    const db = newDb();
+    const mine = await addArticle(db, { ...seed, format: 'txt', title: 'My copy' });
+    await ensureSamples(db, bundled);
+    await deleteArticle(db, mine.id, { now: 1_000 });
+
+    expect(await restoreSamples(db, bundled, { now: 5_000 })).toEqual({ restored: 1, readded: 0 });
+    expect(await getArticle(db, mine.id)).toMatchObject({ title: 'My copy', sampleId: 'seed', deletedAt: null });
+    expect(await db.articles.count()).toBe(3);
+  });
+
+  it('counts a sample whose text a later release changed as present while its old copy is live', async () => {
+    const db = newDb();
+    await firstRun(db);
+    const revised = sample('seed', 'Seed article', 'The mayor said the revised plan would work.');
+    const next = [revised, opEd, report];
+    expect(await sampleLibraryStatus(db, next)).toEqual({ total: 3, missing: 0 });
+    expect(await restoreSamples(db, next)).toEqual({ restored: 0, readded: 0 });
+    expect(await db.articles.count()).toBe(3);
+  });
+
+  it('marks every sample as offered, so the next start offers none of them again', async () => {
+    const db = newDb();
+    await ensureSamples(db, [seed]);
+    expect(await restoreSamples(db, bundled, { now: 5_000 })).toEqual({ restored: 0, readded: 2 });
+    expect((await getSetting(db, 'samplesOffered'))?.sort()).toEqual(['op-ed-1', 'report-1', 'seed']);
+    expect((await ensureSamples(db, bundled)).offered).toEqual([]);
+    expect(await db.articles.count()).toBe(3);
+  });
+
+  it('changes nothing when one sample cannot be stored', async () => {
+    const db = newDb();
+    const ids = await firstRun(db);
+    await deleteArticle(db, ids.seed, { now: 1_000 });
+    await deleteArticle(db, ids['report-1'], { now: 1_000 });
+    await purgeDeleted(db, 2_000);
+    await deleteArticle(db, ids['op-ed-1'], { now: 3_000 });
+    const failOnReport = (_key: unknown, obj: { sampleId?: string }) => {
+      if (obj.sampleId === 'report-1') throw new Error('quota exceeded');
+    };
+    db.articles.hook('creating', failOnReport);
+    await expect(restoreSamples(db, bundled, { now: 5_000 })).rejects.toThrow('quota exceeded');
+    db.articles.hook('creating').unsubscribe(failOnReport);
+
+    expect(await listArticles(db)).toEqual([]);
+    expect(await db.articles.get(ids['op-ed-1'])).toMatchObject({ deletedAt: 3_000 });
+    expect(await sampleLibraryStatus(db, bundled)).toEqual({ total: 3, missing: 3 });
+    expect(await restoreSamples(db, bundled, { now: 6_000 })).toEqual({ restored: 1, readded: 2 });
   });
 });

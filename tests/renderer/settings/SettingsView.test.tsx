@@ -15,7 +15,7 @@ afterEach(() => {
   closeDatabases();
 });
 
-const SECTIONS = ['Learners', 'Backup and restore', 'Where your data lives', 'Appearance', 'Credits and licences'];
+const SECTIONS = ['Learners', 'Backup and restore', 'Sample library', 'Where your data lives', 'Appearance', 'Credits and licences'];
 
 describe('SettingsView', () => {
   it('has a heading per section and a section menu that moves focus to them', async () => {

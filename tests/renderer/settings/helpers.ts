@@ -3,7 +3,11 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDatabase, type FramewiseDB, type ReviewCardRecord } from '../../../src/renderer/src/db/database';
 import type { NewAttempt } from '../../../src/renderer/src/db/progress';
 import type { BackupFiles, OpenedBackupFile, SaveBackupResult } from '../../../src/renderer/src/platform/backup-files';
-import { createSettingsStore, type SettingsStore } from '../../../src/renderer/src/ui/settings/settings-store';
+import {
+  createSettingsStore,
+  type SettingsStore,
+  type SettingsStoreOptions,
+} from '../../../src/renderer/src/ui/settings/settings-store';
 import { isolatedIndexedDB } from '../db/helpers';
 
 export { makeArticle } from '../db/helpers';
@@ -16,10 +20,13 @@ Dexie.dependencies.indexedDB ??= new IDBFactory();
 Dexie.dependencies.IDBKeyRange ??= IDBKeyRange;
 
 /** A fresh private database and a settings store on it. */
-export function freshStore(name = 'framewise-settings-test'): { db: FramewiseDB; store: SettingsStore } {
+export function freshStore(
+  name = 'framewise-settings-test',
+  options?: SettingsStoreOptions,
+): { db: FramewiseDB; store: SettingsStore } {
   const db = openDatabase(name, isolatedIndexedDB());
   opened.push(db);
-  return { db, store: createSettingsStore(db) };
+  return { db, store: createSettingsStore(db, options) };
 }
 
 export function closeDatabases(): void {

@@ -230,6 +230,92 @@ export function ensureSamples(db: FramewiseDB, samples: readonly SampleArticle[]
   });
 }
 
+export interface RestoreSamplesResult {
+  /** Soft-deleted samples brought back as they were (same id, practice history kept). */
+  restored: number;
+  /** Purged samples stored again from the bundled text (a new id; their history was purged with them). */
+  readded: number;
+}
+
+export interface SampleLibraryStatus {
+  /** Bundled samples. */
+  total: number;
+  /** Bundled samples with no live copy in the library (deleted, or purged for good). */
+  missing: number;
+}
+
+type SampleState =
+  | { kind: 'live' }
+  | { kind: 'deleted'; record: ArticleRecord }
+  | { kind: 'absent' };
+
+/**
+ * Where a bundled sample stands. It is live when a live article carries its sampleId
+ * (even if a later release changed its text) or its exact text (e.g. the learner had
+ * imported that text before the samples were offered). A deleted copy is preferred by
+ * sampleId, then by text; the hash index is unique, so a deleted article with the same
+ * text is the only place the sample can come back to.
+ */
+async function sampleState(db: FramewiseDB, sample: SampleArticle): Promise<SampleState> {
+  const tagged = await db.articles.where('sampleId').equals(sample.sampleId).toArray();
+  const sameText = await db.articles.where('hash').equals(sample.hash).first();
+  if (tagged.some((a) => a.deletedAt == null) || (sameText && sameText.deletedAt == null)) return { kind: 'live' };
+  const deletedTagged = tagged
+    .filter((a) => a.deletedAt != null)
+    .sort((a, b) => Number(b.hash === sample.hash) - Number(a.hash === sample.hash) || (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
+  const record = deletedTagged[0] ?? sameText;
+  return record ? { kind: 'deleted', record } : { kind: 'absent' };
+}
+
+/** How many bundled samples are missing from the library (for Settings → Sample library). */
+export function sampleLibraryStatus(db: FramewiseDB, samples: readonly SampleArticle[]): Promise<SampleLibraryStatus> {
+  return db.transaction('r', db.articles, async () => {
+    let missing = 0;
+    for (const sample of samples) {
+      if ((await sampleState(db, sample)).kind !== 'live') missing++;
+    }
+    return { total: samples.length, missing };
+  });
+}
+
+/**
+ * Brings back every bundled sample that is not live, on the learner's request: a
+ * soft-deleted one is undeleted (same id, so its answers and review cards still count),
+ * a purged one is stored again. Samples already in the library are left alone, and no
+ * other article is touched. All in one transaction, which also marks every sample as
+ * offered so the next start does not offer them again.
+ */
+export function restoreSamples(
+  db: FramewiseDB,
+  samples: readonly SampleArticle[],
+  opts: { now?: number } = {},
+): Promise<RestoreSamplesResult> {
+  for (const sample of samples) assertImportable(sample);
+  return db.transaction('rw', db.articles, db.settings, async () => {
+    const now = opts.now ?? Date.now();
+    let restored = 0;
+    let readded = 0;
+    for (const sample of samples) {
+      const state = await sampleState(db, sample);
+      if (state.kind === 'live') continue;
+      if (state.kind === 'deleted') {
+        const changes: Partial<ArticleRecord> = { deletedAt: null, updatedAt: now };
+        if (!state.record.sampleId) changes.sampleId = sample.sampleId;
+        await db.articles.update(state.record.id, changes);
+        restored++;
+      } else {
+        await addInTransaction(db, sample, { sampleId: sample.sampleId, now }, false);
+        readded++;
+      }
+    }
+    const offered = new Set(await getSetting(db, 'samplesOffered'));
+    const before = offered.size;
+    for (const sample of samples) offered.add(sample.sampleId);
+    if (offered.size !== before) await setSetting(db, 'samplesOffered', [...offered]);
+    return { restored, readded };
+  });
+}
+
 function toSummary(article: ArticleRecord): ArticleSummary {
   const summary: ArticleSummary = {
     id: article.id,

@@ -7,10 +7,12 @@ import { formatMessage, type MessageEntry } from './format';
  */
 export const settingsStrings = {
   'settings.title': 'Settings',
-  'settings.intro': 'Learners, backups, where your data lives, and the credits of the data and libraries Framewise uses.',
+  'settings.intro':
+    'Learners, backups, the sample articles, where your data lives, and the credits of the data and libraries Framewise uses.',
   'settings.sectionsLabel': 'Settings sections',
   'settings.section.learners': 'Learners',
   'settings.section.backup': 'Backup and restore',
+  'settings.section.samples': 'Sample library',
   'settings.section.data': 'Where your data lives',
   'settings.section.appearance': 'Appearance',
   'settings.section.credits': 'Credits and licences',
@@ -158,6 +160,30 @@ export const settingsStrings = {
   'count.attempts': { one: '{count} answer', other: '{count} answers' },
   'count.cards': { one: '{count} review card', other: '{count} review cards' },
   'count.disputes': { one: '{count} disputed answer', other: '{count} disputed answers' },
+
+  // ---- sample library ----
+  'sampleLibrary.intro':
+    'Framewise comes with sample articles to read and practise on. If you deleted some of them, you can bring them back here.',
+  'sampleLibrary.restore': 'Restore the sample articles',
+  'sampleLibrary.restoreHint':
+    'Deleted samples come back with your answers on them; samples removed for good are added again. Nothing else in your library changes.',
+  'sampleLibrary.checking': 'Checking which sample articles are in your library…',
+  'sampleLibrary.missing': {
+    one: '{count} of the {total} sample articles is missing from your library.',
+    other: '{count} of the {total} sample articles are missing from your library.',
+  },
+  'sampleLibrary.noneMissing': {
+    one: 'The sample article is in your library, so there is nothing to restore.',
+    other: 'All {count} sample articles are in your library, so there is nothing to restore.',
+  },
+  'sampleLibrary.noSamples': 'This copy of Framewise has no sample articles, so there is nothing to restore.',
+  'sampleLibrary.restoring': 'Restoring the sample articles…',
+  'sampleLibrary.restored': { one: 'Restored {count} sample article.', other: 'Restored {count} sample articles.' },
+  'sampleLibrary.nothingRestored': 'Every sample article was already in your library: nothing was changed.',
+  'sampleLibrary.checkFailed':
+    'The sample articles could not be checked: {message}. Your library was not changed. Reload the app to try again.',
+  'sampleLibrary.restoreFailed':
+    'The sample articles could not be restored: {message}. Nothing was changed. Try again; if it keeps failing, reload the app.',
 
   // ---- data location ----
   'data.electron': 'Your library and progress are stored on this computer, in this folder:',

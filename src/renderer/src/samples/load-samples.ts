@@ -95,7 +95,18 @@ async function keyInfo(id: string): Promise<{ title?: string; practiceMaterial: 
 /** The samples not offered before, built as articles ready for ensureSamples. */
 export async function loadSamples(alreadyOffered: readonly string[]): Promise<SampleArticle[]> {
   const offered = new Set(alreadyOffered);
-  const entries = (await listSampleEntries()).filter((entry) => !offered.has(entry.id));
+  return buildSamples((await listSampleEntries()).filter((entry) => !offered.has(entry.id)));
+}
+
+/**
+ * Every bundled sample, whether offered before or not: what "Restore the sample
+ * articles" in Settings compares the library with and brings back.
+ */
+export async function loadAllSamples(): Promise<SampleArticle[]> {
+  return buildSamples(await listSampleEntries());
+}
+
+async function buildSamples(entries: readonly SampleEntry[]): Promise<SampleArticle[]> {
   const samples: SampleArticle[] = [];
   for (const entry of entries) {
     const text = await TEXTS[entry.textPath]();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { ProfileRecord } from '../../db/database';
 import { ts, type SettingsMessageKey } from '../../i18n/settings.en';
 import type { BackupFiles } from '../../platform/backup-files';
@@ -8,14 +8,16 @@ import { BackupSettings } from './BackupSettings';
 import { Credits } from './Credits';
 import { DataLocation } from './DataLocation';
 import { ProfilesSettings } from './ProfilesSettings';
+import { SampleLibrarySettings } from './SampleLibrarySettings';
 import type { SettingsStore } from './settings-store';
 import './settings.css';
 
-export type SettingsSection = 'learners' | 'backup' | 'data' | 'appearance' | 'credits';
+export type SettingsSection = 'learners' | 'backup' | 'samples' | 'data' | 'appearance' | 'credits';
 
 export const SETTINGS_SECTIONS: readonly { id: SettingsSection; title: SettingsMessageKey }[] = [
   { id: 'learners', title: 'settings.section.learners' },
   { id: 'backup', title: 'settings.section.backup' },
+  { id: 'samples', title: 'settings.section.samples' },
   { id: 'data', title: 'settings.section.data' },
   { id: 'appearance', title: 'settings.section.appearance' },
   { id: 'credits', title: 'settings.section.credits' },
@@ -27,7 +29,7 @@ export interface SettingsViewProps {
   files?: BackupFiles;
   /** Written into exported backups; defaults to the build's version. */
   appVersion?: string;
-  /** After a restore wrote data: re-read the library, learners and progress. */
+  /** After a restore (of a backup or of the samples) wrote data: re-read the library, learners and progress. */
   onDataChanged?(): void;
   onActiveProfileChange?(profile: ProfileRecord): void;
   onProfilesChanged?(): void;
@@ -38,12 +40,18 @@ export interface SettingsViewProps {
   initialSection?: SettingsSection;
 }
 
-/** The Settings screen: learners, backup and restore, where data lives, appearance, credits. */
+/** The Settings screen: learners, backup and restore, sample library, where data lives, appearance, credits. */
 export function SettingsView(props: SettingsViewProps) {
   const titleId = useId();
   const idPrefix = useId();
   const headings = useRef(new Map<SettingsSection, HTMLHeadingElement>());
   const sectionId = (id: SettingsSection) => `${idPrefix}-${id}`;
+  // A restored backup can bring samples back (or take them away): count them again.
+  const [dataVersion, setDataVersion] = useState(0);
+  const onBackupDataChanged = () => {
+    setDataVersion((version) => version + 1);
+    props.onDataChanged?.();
+  };
 
   const goTo = (id: SettingsSection) => {
     const heading = headings.current.get(id);
@@ -65,8 +73,9 @@ export function SettingsView(props: SettingsViewProps) {
       />
     ),
     backup: (
-      <BackupSettings store={props.store} files={props.files} appVersion={props.appVersion} onDataChanged={props.onDataChanged} />
+      <BackupSettings store={props.store} files={props.files} appVersion={props.appVersion} onDataChanged={onBackupDataChanged} />
     ),
+    samples: <SampleLibrarySettings store={props.store} onDataChanged={props.onDataChanged} dataVersion={dataVersion} />,
     data: <DataLocation files={props.files} />,
     appearance: <AppearanceSettings choice={props.themeChoice} onChoiceChange={props.onThemeChoiceChange} />,
     credits: <Credits />,

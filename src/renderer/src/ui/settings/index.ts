@@ -5,7 +5,14 @@ export { BackupSettings, type BackupSettingsProps } from './BackupSettings';
 export { DataLocation, type DataLocationProps } from './DataLocation';
 export { Credits } from './Credits';
 export { AppearanceSettings, storeThemeChoice, type AppearanceSettingsProps } from './AppearanceSettings';
-export { createSettingsStore, type SettingsStore, type ProfilesSnapshot, type ProgressCounts } from './settings-store';
+export {
+  createSettingsStore,
+  type SettingsStore,
+  type SettingsStoreOptions,
+  type ProfilesSnapshot,
+  type ProgressCounts,
+} from './settings-store';
+export { SampleLibrarySettings, type SampleLibrarySettingsProps } from './SampleLibrarySettings';
 export { ProfileSwitcher, type ProfileSwitcherProps } from '../profiles/ProfileSwitcher';
 export { FirstRunProfilePrompt, type FirstRunProfilePromptProps } from '../profiles/FirstRunProfilePrompt';
 export { useProfiles } from '../profiles/use-profiles';

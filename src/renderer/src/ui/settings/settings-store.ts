@@ -3,6 +3,13 @@
  * object (like AppServices), so these screens never import Dexie directly.
  */
 import { liveQuery } from 'dexie';
+import {
+  restoreSamples,
+  sampleLibraryStatus,
+  type RestoreSamplesResult,
+  type SampleArticle,
+  type SampleLibraryStatus,
+} from '../../db/articles';
 import type { FramewiseDB, ProfileRecord } from '../../db/database';
 import { applyRestore, exportBackup, planRestore, type Backup, type RestoreMode, type RestorePlan, type RestoreSummary } from '../../db/backup';
 import {
@@ -52,6 +59,21 @@ export interface SettingsStore {
   exportBackup(opts: { appVersion?: string }): Promise<Uint8Array>;
   planRestore(backup: Backup): Promise<RestorePlan>;
   applyRestore(backup: Backup, plan: RestorePlan, mode: RestoreMode): Promise<RestoreSummary>;
+  /** How many bundled sample articles are not live in the library. */
+  sampleLibraryStatus(): Promise<SampleLibraryStatus>;
+  /** Brings back every bundled sample that is not live (see restoreSamples in db/articles). */
+  restoreSamples(): Promise<RestoreSamplesResult>;
+}
+
+export interface SettingsStoreOptions {
+  /** Every bundled sample; defaults to building them from resources/samples (load-samples.ts). */
+  loadAllSamples?(): Promise<SampleArticle[]>;
+}
+
+async function loadBundledSamples(): Promise<SampleArticle[]> {
+  // A lazy chunk, as on first start: the sample texts cost nothing until Settings asks.
+  const { loadAllSamples } = await import('../../samples/load-samples');
+  return loadAllSamples();
 }
 
 async function readSnapshot(db: FramewiseDB): Promise<ProfilesSnapshot> {
@@ -64,7 +86,17 @@ async function readSnapshot(db: FramewiseDB): Promise<ProfilesSnapshot> {
   });
 }
 
-export function createSettingsStore(db: FramewiseDB): SettingsStore {
+export function createSettingsStore(db: FramewiseDB, options: SettingsStoreOptions = {}): SettingsStore {
+  const load = options.loadAllSamples ?? loadBundledSamples;
+  // The bundled samples never change while the app runs: build (and hash) them once.
+  let samples: Promise<SampleArticle[]> | undefined;
+  const bundledSamples = () => {
+    samples ??= load().catch((error: unknown) => {
+      samples = undefined;
+      throw error;
+    });
+    return samples;
+  };
   return {
     watchProfiles(listener, onError) {
       const subscription = liveQuery(() => readSnapshot(db)).subscribe({
@@ -89,5 +121,7 @@ export function createSettingsStore(db: FramewiseDB): SettingsStore {
     exportBackup: (opts) => exportBackup(db, opts),
     planRestore: (backup) => planRestore(db, backup),
     applyRestore: (backup, plan, mode) => applyRestore(db, backup, plan, { mode }),
+    sampleLibraryStatus: async () => sampleLibraryStatus(db, await bundledSamples()),
+    restoreSamples: async () => restoreSamples(db, await bundledSamples()),
   };
 }
