@@ -1,6 +1,8 @@
 /**
  * The article text with the analysis drawn on it. Every piece of text is a slice of
- * `original` (React text nodes, never HTML). Each sentence starts with a small tag button
+ * `original` (React text nodes, never HTML), less any markup the block's cleaned text drops
+ * (markdown `**`, link targets: see `markupRanges`), so offsets stay exact while the
+ * learner reads what the plain reader shows. Each sentence starts with a small tag button
  * (F / A / Fr) whose accessible name says the label and its probability in words; the
  * sentence itself is tinted and patterned by kind, so colour is never the only signal.
  * Only the selected sentence's button is in the Tab order (roving tabindex); ] and [
@@ -11,7 +13,7 @@ import type { ArticleAnalysis, LoadedSpan, SentenceAnalysis, Span } from '../../
 import type { AnalysisSource } from '../../analysis/use-article-analysis';
 import { ta } from '../../i18n/analysis.en';
 import type { ReaderDispute } from './disputes';
-import { splitAtMarks, marksFromAnalysis, type Mark, type TextPiece } from './text-segments';
+import { markupRanges, splitAtMarks, marksFromAnalysis, visibleSlice, type Mark, type TextPiece } from './text-segments';
 import { confidenceOf, labelName, labelProbability, labelTag, probabilityWords } from './wording';
 import './analysis.css';
 
@@ -19,6 +21,8 @@ export interface DisplayBlock {
   kind: 'heading' | 'paragraph' | 'debris';
   start: number;
   end: number;
+  /** The cleaned text; where it drops markup of the slice (markdown), that markup is not shown. */
+  text?: string;
 }
 
 export interface AnalysedArticleProps {
@@ -219,6 +223,7 @@ export function AnalysedArticle({
   const active = showAnalysis && analysis !== null;
   const marks = useMemo(() => (active && analysis ? marksFromAnalysis(analysis, highlight) : []), [active, analysis, highlight]);
   const shown = useMemo(() => blocks.filter((block) => block.kind !== 'debris'), [blocks]);
+  const hidden = useMemo(() => markupRanges(original, shown), [original, shown]);
   const tabStop = active && analysis && analysis.sentences.length > 0 ? (selected ?? 0) : -1;
 
   const slicesByBlock = useMemo(() => {
@@ -231,13 +236,13 @@ export function AnalysedArticle({
         if (sentence.end <= block.start || sentence.start >= block.end) return;
         const start = Math.max(sentence.start, block.start);
         const end = Math.min(sentence.end, block.end);
-        list.push({ index, sentence, start, end, first: !started.has(index), pieces: splitAtMarks(original, start, end, marks) });
+        list.push({ index, sentence, start, end, first: !started.has(index), pieces: splitAtMarks(original, start, end, marks, hidden) });
         started.add(index);
       });
       out.set(blockAt, list.sort((a, b) => a.start - b.start));
     });
     return out;
-  }, [active, analysis, shown, original, marks]);
+  }, [active, analysis, shown, original, marks, hidden]);
 
   // Stable handlers, so a sentence re-renders only when its own state changes (] on a long article).
   const handlers = useRef({ onSelect, onEscape });
@@ -264,18 +269,20 @@ export function AnalysedArticle({
   const renderBlockBody = (block: DisplayBlock, blockAt: number): ReactNode => {
     const slices = slicesByBlock.get(blockAt);
     if (!slices || slices.length === 0) {
-      const pieces = active ? splitAtMarks(original, block.start, block.end, marks) : null;
-      return pieces ? pieces.map((piece) => <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>) : original.slice(block.start, block.end);
+      const pieces = active ? splitAtMarks(original, block.start, block.end, marks, hidden) : null;
+      return pieces
+        ? pieces.map((piece) => <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>)
+        : visibleSlice(original, block.start, block.end, hidden);
     }
     const parts: ReactNode[] = [];
     let cursor = block.start;
     for (const slice of slices) {
-      if (slice.start > cursor) parts.push(original.slice(cursor, slice.start));
+      if (slice.start > cursor) parts.push(visibleSlice(original, cursor, slice.start, hidden));
       if (slice.start < cursor) continue; // a sentence overlapping the previous one: never expected, never drawn twice
       parts.push(renderSentence(slice));
       cursor = slice.end;
     }
-    if (cursor < block.end) parts.push(original.slice(cursor, block.end));
+    if (cursor < block.end) parts.push(visibleSlice(original, cursor, block.end, hidden));
     return parts;
   };
 

@@ -1,14 +1,27 @@
 /**
  * The text of an item: the paragraph with the item's sentence emphasised, the sentence as
  * word buttons (for marking words), or the sentence with the answer's cues highlighted.
- * Every piece of text is a slice of the article's original text (React text nodes only).
+ * Every piece of text is a slice of the article's original text (React text nodes only),
+ * less the markup given by the nearest `HiddenMarkupContext` (markdown `**`, link targets),
+ * so offsets stay exact while the learner reads what the reader shows.
  */
-import { Fragment, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createContext, Fragment, useContext, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Span } from '../../../../core/analysis/types';
 import type { Highlight, Token } from '../../../../core/practice';
 import { joinList, tp } from '../../i18n/practice.en';
-import { splitAtMarks, type Mark, type MarkKind } from '../analysis/text-segments';
+import { NO_HIDDEN, splitAtMarks, visibleSlice, type HiddenRanges, type Mark, type MarkKind } from '../analysis/text-segments';
 import '../analysis/analysis.css';
+
+/**
+ * The markup of the article being practised (`markupRanges(article.original, article.blocks)`);
+ * none by default, which shows the exact slices.
+ */
+export const HiddenMarkupContext = createContext<HiddenRanges>(NO_HIDDEN);
+
+/** `original.slice(start, end)` as the learner sees it (markup left out). */
+export function VisibleSlice({ original, start, end }: { original: string; start: number; end: number }) {
+  return <>{visibleSlice(original, start, end, useContext(HiddenMarkupContext))}</>;
+}
 
 /** The paragraph around the sentence, with `sentence` rendered by `renderSentence`. */
 export function ContextParagraph({
@@ -24,11 +37,12 @@ export function ContextParagraph({
 }) {
   const start = context ? Math.min(context.start, sentence.start) : sentence.start;
   const end = context ? Math.max(context.end, sentence.end) : sentence.end;
+  const hidden = useContext(HiddenMarkupContext);
   return (
     <p className="pr-context" aria-label={tp('practice.sentenceInContext')} role="group">
-      {original.slice(start, sentence.start)}
+      {visibleSlice(original, start, sentence.start, hidden)}
       {renderSentence()}
-      {original.slice(sentence.end, end)}
+      {visibleSlice(original, sentence.end, end, hidden)}
     </p>
   );
 }
@@ -60,8 +74,11 @@ export interface WordPickerProps {
  * One Tab stop (roving tabindex); ← → (and ↑ ↓, Home, End) move, Space toggles, Enter is
  * left to the view (check / continue).
  */
-export function WordPicker({ original, sentence, tokens, selected, single, disabled, label, onToggle }: WordPickerProps) {
-  const [focusIndex, setFocusIndex] = useState(() => (selected.length ? selected[0] : 0));
+export function WordPicker({ original, sentence, tokens: allTokens, selected, single, disabled, label, onToggle }: WordPickerProps) {
+  const hidden = useContext(HiddenMarkupContext);
+  // Words that are all markup (a link's URL) are not shown, so they are not offered either.
+  const tokens = hidden.length ? allTokens.filter((token) => visibleSlice(original, token.start, token.end, hidden).length > 0) : allTokens;
+  const [focusIndex, setFocusIndex] = useState(() => (selected.length ? Math.max(0, tokens.findIndex((token) => token.index === selected[0])) : 0));
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const move = (to: number) => {
     const next = Math.max(0, Math.min(tokens.length - 1, to));
@@ -99,7 +116,7 @@ export function WordPicker({ original, sentence, tokens, selected, single, disab
   const parts: ReactNode[] = [];
   let cursor = sentence.start;
   tokens.forEach((token, i) => {
-    if (token.start > cursor) parts.push(<Fragment key={`gap${i}`}>{original.slice(cursor, token.start)}</Fragment>);
+    if (token.start > cursor) parts.push(<Fragment key={`gap${i}`}>{visibleSlice(original, cursor, token.start, hidden)}</Fragment>);
     const pressed = selected.includes(token.index);
     parts.push(
       <button
@@ -112,7 +129,7 @@ export function WordPicker({ original, sentence, tokens, selected, single, disab
         data-pr-answer="word"
         data-token={token.index}
         aria-pressed={pressed}
-        aria-label={tp('practice.wordName', { word: original.slice(token.start, token.end), index: i + 1, count: tokens.length })}
+        aria-label={tp('practice.wordName', { word: visibleSlice(original, token.start, token.end, hidden), index: i + 1, count: tokens.length })}
         tabIndex={i === Math.min(focusIndex, tokens.length - 1) ? 0 : -1}
         aria-disabled={disabled || undefined}
         onFocus={() => setFocusIndex(i)}
@@ -124,12 +141,12 @@ export function WordPicker({ original, sentence, tokens, selected, single, disab
           if (!disabled) onToggle(token.index);
         }}
       >
-        {original.slice(token.start, token.end)}
+        {visibleSlice(original, token.start, token.end, hidden)}
       </button>,
     );
     cursor = token.end;
   });
-  if (cursor < sentence.end) parts.push(<Fragment key="tail">{original.slice(cursor, sentence.end)}</Fragment>);
+  if (cursor < sentence.end) parts.push(<Fragment key="tail">{visibleSlice(original, cursor, sentence.end, hidden)}</Fragment>);
   return (
     <span role="group" aria-label={label} className={`pr-words${single ? ' pr-words--single' : ''}`}>
       {parts}
@@ -192,7 +209,7 @@ export function HighlightedSentence({ original, sentence, cues }: { original: st
       end: cue.end,
       cue,
     }));
-  const pieces = splitAtMarks(original, sentence.start, sentence.end, marks);
+  const pieces = splitAtMarks(original, sentence.start, sentence.end, marks, useContext(HiddenMarkupContext));
   return (
     <>
       {pieces.map((piece) => {
