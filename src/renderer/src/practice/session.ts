@@ -33,6 +33,8 @@ export type SessionLoad =
 export interface SessionArticle {
   title: string;
   original: string;
+  /** The cleaned blocks, so item text can hide Markdown markup while keeping offsets. */
+  blocks: ArticleRecord['blocks'];
 }
 
 export interface LoadSessionArgs {
@@ -125,7 +127,7 @@ export async function loadSession(args: LoadSessionArgs): Promise<SessionLoad> {
 }
 
 function articlesOf(articles: ArticleRecord[]): Map<number, SessionArticle> {
-  return new Map(articles.map((a) => [a.id, { title: a.title, original: a.original }]));
+  return new Map(articles.map((a) => [a.id, { title: a.title, original: a.original, blocks: a.blocks }]));
 }
 
 export interface AnsweredItem {

@@ -8,7 +8,7 @@ import type { PracticeItem } from '../../../../core/practice';
 import { choiceIds, HEDGE_KINDS, pickChoice, pressNone, toggleToken, type Draft } from '../../practice/draft';
 import { choiceText, coreText, labelText, sourceKindText } from '../../practice/format';
 import { tp } from '../../i18n/practice.en';
-import { ContextParagraph, EmphasisedSentence, WordPicker } from './ItemText';
+import { ContextParagraph, EmphasisedSentence, VisibleSlice, WordPicker } from './ItemText';
 
 export interface ItemQuestionProps {
   item: PracticeItem;
@@ -144,7 +144,11 @@ export function ItemQuestion({ item, original, draft, onDraft, locked, articleTi
         original={original}
         context={item.context}
         sentence={item.sentence}
-        renderSentence={() => <EmphasisedSentence>{original.slice(item.sentence!.start, item.sentence!.end)}</EmphasisedSentence>}
+        renderSentence={() => (
+          <EmphasisedSentence>
+            <VisibleSlice original={original} start={item.sentence!.start} end={item.sentence!.end} />
+          </EmphasisedSentence>
+        )}
       />
     );
   };

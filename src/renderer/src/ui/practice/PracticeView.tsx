@@ -22,6 +22,8 @@ import type { GradeResult } from '../../../../core/practice';
 import { tp } from '../../i18n/practice.en';
 import { Feedback } from './Feedback';
 import { ItemQuestion } from './ItemQuestion';
+import { HiddenMarkupContext } from './ItemText';
+import { markupRanges, NO_HIDDEN } from '../analysis/text-segments';
 import { usePracticeDeps, type PracticeDeps } from './practice-deps';
 import { SessionSummary } from './SessionSummary';
 import './practice.css';
@@ -140,6 +142,7 @@ export function PracticeView({
   const entry = entries[index] as SessionEntry | undefined;
   const item = entry?.item;
   const article = item && load.state === 'ready' && item.articleId !== null ? load.articles.get(item.articleId) : undefined;
+  const hiddenMarkup = useMemo(() => (article ? markupRanges(article.original, article.blocks) : NO_HIDDEN), [article]);
   const answer = item ? toAnswer(item, draft) : null;
 
   // A new item: start its clock and put the keyboard focus on its prompt.
@@ -303,6 +306,7 @@ export function PracticeView({
       )}
 
       {load.state === 'ready' && item && entry && !finished && (
+        <HiddenMarkupContext.Provider value={hiddenMarkup}>
         <article className="pr-item" data-item-id={item.itemId} data-skill={item.skill} data-graded={item.graded} aria-labelledby="pr-prompt">
           <p className="pr-item__meta muted">
             <span className="pr-chip">{skillName(item.skill)}</span>
@@ -368,6 +372,7 @@ export function PracticeView({
             </>
           )}
         </article>
+        </HiddenMarkupContext.Provider>
       )}
 
       {summary && (
