@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnalyser } from '../../../src/core/analysis';
 import type { ArticleAnalysis } from '../../../src/core/analysis/types';
 import { cleanParts, cleanText } from '../../../src/core/text/clean';
 import { AnalysedArticle } from '../../../src/renderer/src/ui/analysis/AnalysedArticle';
+import { AnalysisReader } from '../../../src/renderer/src/ui/analysis/AnalysisReader';
+import { createAnalysisClient } from '../../../src/renderer/src/analysis/analysis-client';
 import { markupRanges, splitAtMarks, visibleSlice, type Mark } from '../../../src/renderer/src/ui/analysis/text-segments';
 import { blocks as plainBlocks, original as plainOriginal } from './fixture';
 
@@ -136,5 +138,25 @@ describe('AnalysedArticle on a markdown article', () => {
   it('leaves markup out with the analysis off too', () => {
     const { container } = render(<AnalysedArticle original={MD} blocks={mdBlocks} analysis={analysis} showAnalysis={false} />);
     [...container.querySelectorAll('[data-block]')].forEach((element, index) => expect(squash(element.textContent ?? '')).toBe(mdBlocks[index].text));
+  });
+});
+
+describe('AnalysisReader panels on a Markdown article', () => {
+  it('quote sentences without markup in the why panel and the claims list', async () => {
+    const client = createAnalysisClient({ createWorker: null, analyseOnMainThread: vi.fn(async () => analysis) });
+    const article = { hash: 'md-hash', original: MD, blocks: mdBlocks };
+    render(<AnalysisReader article={article} client={client} />);
+    const first = analysis.sentences[0];
+    const firstTag = await screen.findAllByRole('button', { name: /Show why$/ });
+    fireEvent.click(firstTag[0]);
+    const quote = document.querySelector('.fw-an-why__sentence');
+    expect(quote).not.toBeNull();
+    const shown = quote!.textContent ?? '';
+    expect(shown).not.toMatch(/\*\*|https:|`|\]\(/);
+    expect(squash(shown)).toContain('slammed');
+    expect(first.text).toMatch(/\*\*/); // the analyser's own text still has the markup
+    for (const claim of document.querySelectorAll('.fw-an-claim__sentence')) {
+      expect(claim.textContent ?? '').not.toMatch(/\*\*|https:|`|\]\(/);
+    }
   });
 });

@@ -63,4 +63,25 @@ describe('importDocx', () => {
     const error = await rejection(importDocx(fixture('article.docx'), 'blank.docx', parseHtml, mammoth));
     expect(error.code).toBe('no-article-text');
   });
+
+  it('refuses a zip bomb as too-large before mammoth inflates anything', async () => {
+    const bytes = fixture('article.docx').slice();
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i + 4 <= bytes.length; i++) {
+      // Every central-directory entry claims 1 GB uncompressed.
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 1024 * 1024 * 1024, true);
+    }
+    let called = false;
+    const mammoth: MammothLike = {
+      convertToHtml: async () => {
+        called = true;
+        return { value: '<p>never</p>' };
+      },
+      images: { imgElement: () => ({}) },
+    };
+    const error = await rejection(importDocx(bytes, 'bomb.docx', parseHtml, mammoth));
+    expect(error.code).toBe('too-large');
+    expect(error.message).toMatch(/\.txt/);
+    expect(called).toBe(false);
+  });
 });

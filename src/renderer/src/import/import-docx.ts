@@ -5,6 +5,7 @@
  */
 import mammothDefault from 'mammoth';
 import { ImportError } from '../../../core/import/errors';
+import { checkZipSizes, MAX_ZIP_UNCOMPRESSED_BYTES } from '../../../core/import/zip-limits';
 import { cleanParts } from '../../../core/text/clean';
 import { startsWithBytes } from '../../../core/text/decode';
 import type { ImportedArticle } from '../../../core/text/types';
@@ -22,6 +23,8 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Word's title styles are headings too (mammoth maps only Heading 1–6 by default). */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+
+export const DOCX_TOO_LARGE_MESSAGE = `This Word document unpacks to more than ${Math.round(MAX_ZIP_UNCOMPRESSED_BYTES / (1024 * 1024))} MB, far more than an article needs (it may be damaged or built to crash programs). Open it in Word or LibreOffice, save only the article text as .txt or a new .docx, and import that.`;
 
 function utf16Includes(bytes: Uint8Array, text: string): boolean {
   const needle = new Uint8Array(text.length * 2);
@@ -60,6 +63,11 @@ export async function importDocx(
 ): Promise<ImportedArticle> {
   if (startsWithBytes(bytes, OLE_SIGNATURE)) refuseOleFile(bytes);
   if (!startsWithBytes(bytes, ZIP_SIGNATURE)) throw new ImportError('unreadable');
+  // Mammoth (JSZip) inflates every part into memory: refuse a zip bomb before it starts.
+  const sizes = checkZipSizes(bytes);
+  if (!sizes.ok) {
+    throw sizes.reason === 'too-large' ? new ImportError('too-large', DOCX_TOO_LARGE_MESSAGE) : new ImportError('unreadable');
+  }
 
   let html: string;
   try {

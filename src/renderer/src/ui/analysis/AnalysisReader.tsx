@@ -13,6 +13,7 @@ import { useArticleAnalysis, type AnalysableArticle } from '../../analysis/use-a
 import type { AnswerKey } from '../../../../core/samples/answer-key';
 import { ta } from '../../i18n/analysis.en';
 import { AnalysedArticle, SENTENCE_ATTR, type DisplayBlock } from './AnalysedArticle';
+import { markupRanges, visibleSlice } from './text-segments';
 import { AnalysisLegend } from './AnalysisLegend';
 import { AnalysisNotice } from './AnalysisNotice';
 import { AnalysisToggle } from './AnalysisToggle';
@@ -142,6 +143,15 @@ export function AnalysisReader({
   const placed = useMemo(() => placeDisputes(analysis, disputes), [analysis, disputes]);
 
   const shownBlocks = blocks ?? article.blocks;
+  // Panels quote sentences as the reader shows them: without Markdown markup (a no-op for other formats).
+  const hiddenMarkup = useMemo(() => markupRanges(article.original, shownBlocks), [article.original, shownBlocks]);
+  const sentenceText = useCallback(
+    (index: number) => {
+      const sentence = analysis?.sentences[index];
+      return sentence ? visibleSlice(article.original, sentence.start, sentence.end, hiddenMarkup).trim() : '';
+    },
+    [analysis, article.original, hiddenMarkup],
+  );
   const status =
     state.status === 'running'
       ? ta('analysis.status.running')
@@ -222,6 +232,7 @@ export function AnalysisReader({
                 source={state.source}
                 headingId={whyTitleId}
                 disputes={whyOpen && cursor !== null ? placed.bySentence.get(cursor) : undefined}
+                sentenceText={sentenceText}
                 onClose={
                   whyOpen
                     ? () => {
@@ -237,6 +248,7 @@ export function AnalysisReader({
             <VoicesPanel analysis={analysis} selected={voice} onSelect={setVoice} />
             <ClaimsPanel
               analysis={analysis}
+              sentenceText={sentenceText}
               onShowSentence={(index) => {
                 setWhyOpen(true);
                 moveTo(index);

@@ -12,9 +12,11 @@ export interface ClaimsPanelProps {
   onShowSentence?(index: number): void;
   headingId?: string;
   className?: string;
+  /** How to show a sentence's text (e.g. without Markdown markup); defaults to its raw text. */
+  sentenceText?(index: number): string;
 }
 
-export function ClaimsPanel({ analysis, onShowSentence, headingId = 'fw-an-claims-title', className }: ClaimsPanelProps) {
+export function ClaimsPanel({ analysis, onShowSentence, headingId = 'fw-an-claims-title', className, sentenceText }: ClaimsPanelProps) {
   const claims = [...analysis.claims].sort((a, b) => a.sentenceIndex - b.sentenceIndex);
   return (
     <section className={`fw-an-panel fw-an-claims${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
@@ -29,6 +31,7 @@ export function ClaimsPanel({ analysis, onShowSentence, headingId = 'fw-an-claim
           {claims.map((claim) => {
             const sentence = analysis.sentences[claim.sentenceIndex];
             if (!sentence) return null;
+            const text = sentenceText ? sentenceText(claim.sentenceIndex) : sentence.text;
             return (
               <li key={claim.sentenceIndex} className="fw-an-claim">
                 {onShowSentence ? (
@@ -36,12 +39,12 @@ export function ClaimsPanel({ analysis, onShowSentence, headingId = 'fw-an-claim
                     type="button"
                     className="fw-an-claim__sentence"
                     onClick={() => onShowSentence(claim.sentenceIndex)}
-                    aria-label={`${ta('analysis.claims.show', { index: claim.sentenceIndex + 1 })}: ${sentence.text}`}
+                    aria-label={`${ta('analysis.claims.show', { index: claim.sentenceIndex + 1 })}: ${text}`}
                   >
-                    {sentence.text}
+                    {text}
                   </button>
                 ) : (
-                  <p className="fw-an-claim__sentence">{sentence.text}</p>
+                  <p className="fw-an-claim__sentence">{text}</p>
                 )}
                 {claim.anchors.length > 0 && (
                   <p className="fw-an-claim__anchors">

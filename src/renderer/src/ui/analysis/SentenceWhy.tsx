@@ -25,6 +25,8 @@ export interface SentenceWhyProps {
   className?: string;
   /** The learner's disputes of practice answers about this sentence. */
   disputes?: readonly ReaderDispute[];
+  /** How to show a sentence's text (e.g. without Markdown markup); defaults to its raw text. */
+  sentenceText?(index: number): string;
 }
 
 function AttributionLine({ attribution }: { attribution: Attribution }) {
@@ -99,6 +101,7 @@ export function SentenceWhy({
   headingId = 'fw-an-why-title',
   className,
   disputes,
+  sentenceText,
 }: SentenceWhyProps) {
   const sentence = index === null ? undefined : analysis.sentences[index];
   const root = `fw-an-why${className ? ` ${className}` : ''}`;
@@ -154,7 +157,7 @@ export function SentenceWhy({
       <p className="fw-an-muted fw-an-why__position">
         {ta('analysis.why.position', { index: index + 1, total: analysis.sentences.length })}
       </p>
-      <blockquote className={`fw-an-why__sentence fw-an-sentence--${sentence.label}`}>{sentence.text}</blockquote>
+      <blockquote className={`fw-an-why__sentence fw-an-sentence--${sentence.label}`}>{sentenceText ? sentenceText(index) : sentence.text}</blockquote>
       {disputes && disputes.length > 0 && (
         <div className="fw-an-why__disputes" data-testid="why-disputes">
           <h3 className="fw-an-why__sub">
