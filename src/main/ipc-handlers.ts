@@ -3,7 +3,8 @@
  * ask the OS (dialogs, files, browser), return plain data. Paths never reach the
  * renderer except the saved backup's location, shown to the learner.
  */
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { open, rename, unlink } from 'node:fs/promises';
 import { dirname, basename, extname, join } from 'node:path';
 import type {
   BrowserWindow,
@@ -63,14 +64,27 @@ export async function readImportFiles(paths: readonly string[], fsApi?: BoundedR
   return result;
 }
 
-/** Writes next to the target and renames, so a failed write never leaves half a backup. */
+/**
+ * Writes next to the target and renames, so a failed write never leaves half a backup.
+ * The temporary name is unguessable and created exclusively ('wx'), so a file or symlink
+ * already sitting there is never written through; the data is flushed to disk before the
+ * rename, so a power cut cannot leave an empty file under the backup's name.
+ */
 export async function writeFileAtomically(path: string, data: Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
+  let created = false;
   try {
-    await writeFile(temporary, data);
+    const handle = await open(temporary, 'wx', 0o600);
+    created = true;
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, path);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
+    if (created) await unlink(temporary).catch(() => undefined);
     throw error;
   }
 }

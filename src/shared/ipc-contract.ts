@@ -95,5 +95,5 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** Extensions the importer understands (lower case, no dot): dialogs, "Open with", file arguments. */
 export const IMPORT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf'] as const;
 
-/** Largest backup file main writes or reads. */
-export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+/** Largest backup file main writes or reads; the renderer's backup reader uses the same limit. */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, truncate, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, symlink, truncate, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,7 +10,14 @@ import { INVOKE_CHANNELS, MAX_BACKUP_BYTES, MAX_IMPORT_BYTES, type PickedFiles }
 import { locateApp } from '../../src/main/app-location';
 import type { BoundedReadFs } from '../../src/main/bounded-read';
 import { readFileBounded } from '../../src/main/bounded-read';
-import { createInvokeHandlers, IMPORT_FILTERS, readImportFiles, registerInvokeHandlers, type IpcDeps } from '../../src/main/ipc-handlers';
+import {
+  createInvokeHandlers,
+  IMPORT_FILTERS,
+  readImportFiles,
+  registerInvokeHandlers,
+  writeFileAtomically,
+  type IpcDeps,
+} from '../../src/main/ipc-handlers';
 import { UserActivation } from '../../src/main/user-activation';
 import { BrowserWindow, dialog, FakeWebContents, FakeWebFrame, ipcMain, resetFakeElectron } from './fake-electron';
 
@@ -169,6 +176,24 @@ describe('backups', () => {
     expect(await readdir(dir)).toEqual(['chosen.framewise']); // no temporary file left behind
   });
 
+  it('never writes through a file or symlink already sitting at a temporary-looking name', async () => {
+    const outside = join(dir, 'outside.txt');
+    await writeFile(outside, 'keep me');
+    const folder = join(dir, 'saves');
+    await mkdir(folder);
+    // The name the previous implementation always used for its temporary file.
+    await symlink(outside, join(folder, `.b.framewise.${process.pid}.tmp`));
+    const target = join(folder, 'b.framewise');
+    await writeFileAtomically(target, new Uint8Array([1, 2, 3]));
+    expect(await readFile(outside, 'utf8')).toBe('keep me');
+    expect(new Uint8Array(await readFile(target))).toEqual(new Uint8Array([1, 2, 3]));
+    expect((await readdir(folder)).sort()).toEqual([`.b.framewise.${process.pid}.tmp`, 'b.framewise']);
+    // Replacing an existing backup works too, and the backup is private to the user.
+    await writeFileAtomically(target, new Uint8Array([4]));
+    expect(new Uint8Array(await readFile(target))).toEqual(new Uint8Array([4]));
+    if (process.platform !== 'win32') expect((await stat(target)).mode & 0o777).toBe(0o600);
+  });
+
   it('reports a cancelled save', async () => {
     setup();
     dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
@@ -198,7 +223,7 @@ describe('backups', () => {
   it('refuses a backup over the size limit with an explanation', async () => {
     setup({ fs: { stat: async () => ({ isFile: () => true, size: MAX_BACKUP_BYTES + 1 }), open: vi.fn() } });
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/x/huge.framewise'] });
-    await expect(ipcMain.invoke('backup:open', trustedEvent())).rejects.toThrow(/“huge.framewise” was not opened: it is larger than 512 MB/);
+    await expect(ipcMain.invoke('backup:open', trustedEvent())).rejects.toThrow(/“huge.framewise” was not opened: it is larger than 256 MB/);
   });
 });
 

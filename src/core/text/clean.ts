@@ -310,17 +310,20 @@ export function stripInlineMarkdown(text: string): string {
   // Escaped characters ("\\*") are literal: park them in the private-use area while the
   // markup rules run, then restore them.
   let s = text.replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, (_m, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)));
-  s = s.replace(/<!--[\s\S]*?-->/g, '');
-  s = s.replace(/!\[[^\]]*\]\((?:[^()]|\([^)]*\))*\)/g, '');
-  s = s.replace(/!\[[^\]]*\]\[[^\]]*\]/g, '');
-  s = s.replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1');
-  s = s.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
-  s = s.replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1');
+  // Hostile input: every scan below stops at the next opener of its own kind (a "[" for
+  // links, the same delimiter for emphasis), so a file made of thousands of unclosed
+  // openers costs linear time instead of re-scanning to the end from each one.
+  s = s.replace(/<!--(?:(?!<!--)[\s\S])*?-->/g, '');
+  s = s.replace(/!\[[^[\]]*\]\((?:[^()[\]]|\([^()[\]]*\))*\)/g, '');
+  s = s.replace(/!\[[^[\]]*\]\[[^[\]]*\]/g, '');
+  s = s.replace(/\[([^[\]]+)\]\((?:[^()[\]]|\([^()[\]]*\))*\)/g, '$1');
+  s = s.replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1');
+  s = s.replace(/<((?:https?|mailto):[^<>\s]+)>/g, '$1');
   s = s.replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
-  s = s.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_m, _t, code: string) => code.trim());
-  s = s.replace(/(\*{1,3})(?=\S)([\s\S]*?\S)\1(?!\*)/g, '$2');
-  s = s.replace(/(?<![\p{L}\p{N}_])(_{1,3})(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}_])/gu, '$2');
-  s = s.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
+  s = s.replace(/(`+)([^`]|[^`](?:(?!\1)[\s\S])*?[^`])\1(?!`)/g, (_m, _t, code: string) => code.trim());
+  s = s.replace(/(\*{1,3})(?=\S)((?:(?!\1)[\s\S])*?\S)\1(?!\*)/g, '$2');
+  s = s.replace(/(?<![\p{L}\p{N}_])(_{1,3})(?=\S)((?:(?!\1)[\s\S])*?\S)\1(?![\p{L}\p{N}_])/gu, '$2');
+  s = s.replace(/~~(?=\S)((?:(?!~~)[\s\S])*?\S)~~/g, '$1');
   return s.replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
 }
 
@@ -432,13 +435,23 @@ export function cleanParts(parts: readonly TextPart[]): CleanedDocument {
 export function mapBlockText(original: string, block: TextBlock): number[] {
   const map: number[] = [];
   const text = block.text;
+  // Last position of each character (and of any whitespace) in the block: a character
+  // that no longer occurs after `o` is known missing without a scan, so a text that does
+  // not match its original (a damaged or hostile backup) costs linear time, not quadratic.
+  const lastAt = new Map<string, number>();
+  let lastWhitespace = -1;
+  for (let i = block.start; i < block.end; i++) {
+    lastAt.set(original[i], i);
+    if (/\s/.test(original[i])) lastWhitespace = i;
+  }
   let o = block.start;
   for (let t = 0; t < text.length; t++) {
     const ch = text[t];
     if (ch === ' ') {
       // A collapsed space stands for a whitespace run (or a line break between segments).
       let k = o;
-      while (k < block.end && !/\s/.test(original[k])) k++;
+      if (lastWhitespace >= o) while (k < block.end && !/\s/.test(original[k])) k++;
+      else k = block.end;
       if (k >= block.end) k = o;
       map.push(k);
       o = k;
@@ -446,7 +459,8 @@ export function mapBlockText(original: string, block: TextBlock): number[] {
       continue;
     }
     let k = o;
-    while (k < block.end && original[k] !== ch) k++;
+    if ((lastAt.get(ch) ?? -1) >= o) while (k < block.end && original[k] !== ch) k++;
+    else k = block.end;
     if (k >= block.end) {
       // Not found (text rewritten): keep the last known position so offsets stay monotonic.
       map.push(Math.min(o, block.end - 1));

@@ -319,3 +319,50 @@ describe('cleanParts', () => {
     expect(cleanParts([])).toEqual({ original: '', blocks: [] });
   });
 });
+
+describe('stripInlineMarkdown on hostile input', () => {
+  // Each of these once re-scanned to the end of the text from every opener (seconds for
+  // 100 KB, hours for a 10 MB file). Unclosed openers are not markup: the text stays as is.
+  const unclosed = ['[', '![', '[a](', '![a](', '[a](b(', '<http:', '<!--', '[a](<', '~~a '];
+  for (const unit of unclosed) {
+    it(`leaves 200,000 characters of unclosed "${unit}" as text`, () => {
+      const text = unit.repeat(Math.ceil(200_000 / unit.length));
+      expect(stripInlineMarkdown(text)).toBe(text);
+    });
+  }
+
+  for (const unit of ['**a ', '_a ', '***a **', '`a']) {
+    it(`strips only delimiters from 200,000 characters of "${unit}"`, () => {
+      const text = unit.repeat(Math.ceil(200_000 / unit.length));
+      const stripped = stripInlineMarkdown(text);
+      expect(stripped.replace(/[*_`]/g, '')).toBe(text.replace(/[*_`]/g, ''));
+    });
+  }
+
+  it('still strips the markup that does close among them', () => {
+    expect(stripInlineMarkdown('[[[ [link](https://example.org/a_(b)) ((( **bold** **a ')).toBe('[[[ link ((( bold **a ');
+    expect(stripInlineMarkdown('<!-- x <!-- y --> z')).toBe('<!-- x  z');
+    expect(stripInlineMarkdown('**bold *it* more** and ~~gone~~ `co`de`')).toBe('bold *it* more and gone code`');
+  });
+});
+
+describe('mapBlockText on text that does not match its original', () => {
+  it('maps 200,000 characters missing from the original in linear time, staying monotonic', () => {
+    const original = 'y'.repeat(200_000);
+    const text = 'x y'.repeat(66_000);
+    const map = mapBlockText(original, { kind: 'paragraph', start: 0, end: original.length, text });
+    expect(map).toHaveLength(text.length + 1);
+    expect(map.every((v, i) => i === 0 || v >= map[i - 1])).toBe(true);
+    expect(map.every((v) => v >= 0 && v <= original.length)).toBe(true);
+    // Each "y" is found right after the previous one.
+    expect(map[1]).toBe(0);
+    expect(map[4]).toBe(1);
+  });
+
+  it('still maps matching text exactly, spaces to the start of their whitespace run', () => {
+    const original = 'Hello,\n  big   world';
+    expect(mapBlockText(original, { kind: 'paragraph', start: 0, end: original.length, text: 'Hello, big world' })).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20,
+    ]);
+  });
+});

@@ -11,6 +11,10 @@ import {
   serializeBackup,
   type Backup,
 } from '../../../src/renderer/src/db/backup';
+import { MAX_BACKUP_BYTES, MAX_SHORT_TEXT_CHARS } from '../../../src/renderer/src/db/backup-format';
+import { MAX_ARTICLE_CHARS } from '../../../src/core/import/limits';
+import { MAX_PROFILE_NAME_LENGTH } from '../../../src/renderer/src/db/profiles';
+import { MAX_BACKUP_BYTES as MAIN_MAX_BACKUP_BYTES } from '../../../src/shared/ipc-contract';
 import { openDatabase, type FramewiseDB, type ReviewCardRecord } from '../../../src/renderer/src/db/database';
 import { createProfile, getActiveProfileId, listProfiles, setActiveProfileId } from '../../../src/renderer/src/db/profiles';
 import { addDispute, recordAttempt, type NewAttempt } from '../../../src/renderer/src/db/progress';
@@ -462,6 +466,38 @@ describe('parseBackup rejects foreign and damaged files', () => {
       expect({ i, code: error.code }).toEqual({ i, code: 'corrupt' });
       expect(error.detail).toBeTruthy();
     }
+  });
+
+  it('oversized fields, a forged hash and offsets outside the text are "corrupt"', async () => {
+    const damage: ((json: any) => void)[] = [
+      (j) => (j.tables.articles[0].title = 'T'.repeat(MAX_SHORT_TEXT_CHARS + 1)),
+      (j) => (j.tables.articles[0].fileName = 'f'.repeat(MAX_SHORT_TEXT_CHARS + 1)),
+      (j) => (j.tables.profiles[0].name = 'n'.repeat(MAX_PROFILE_NAME_LENGTH + 1)),
+      (j) => (j.tables.articles[0].original = 'a'.repeat(MAX_ARTICLE_CHARS + 1)),
+      (j) => (j.tables.articles[0].blocks[0].text = 'b'.repeat(MAX_ARTICLE_CHARS + 1)),
+      (j) => (j.tables.articles[0].hash = '<img src=x onerror=alert(1)>'),
+      (j) => (j.tables.articles[0].hash = j.tables.articles[0].hash.toUpperCase()),
+      (j) => (j.tables.articles[0].blocks[0].start = j.tables.articles[0].original.length + 1),
+      (j) => {
+        const article = j.tables.articles.find((a: any) => a.id === j.tables.disputes[0].articleId);
+        j.tables.disputes[0].sentenceEnd = article.original.length + 1;
+      },
+    ];
+    for (const [i, change] of damage.entries()) {
+      const json = await validJson();
+      change(json);
+      let code: string | undefined;
+      try {
+        parseBackup(encode(json));
+      } catch (error) {
+        code = (error as BackupError).code;
+      }
+      expect({ i, code }).toEqual({ i, code: 'corrupt' });
+    }
+  });
+
+  it('uses the same size limit as the main process, so every saved backup can be opened', () => {
+    expect(MAX_BACKUP_BYTES).toBe(MAIN_MAX_BACKUP_BYTES);
   });
 
   it('an oversized file is "too-large"', async () => {

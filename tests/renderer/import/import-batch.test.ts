@@ -127,6 +127,24 @@ describe('importBatch', () => {
     expect(results[0]).toMatchObject({ status: 'rejected', reason: 'unreadable' });
   });
 
+  it('refuses a File-like object larger than the limit from its size, without reading it', async () => {
+    const { store } = memoryStore();
+    let read = false;
+    const huge = {
+      name: 'huge.txt',
+      size: 5 * 1024 * 1024 * 1024,
+      arrayBuffer: async () => {
+        read = true;
+        return new ArrayBuffer(0);
+      },
+    };
+    const results = await importBatch([huge, { name: 'b.md', data: fixture('article.md') }], { ...deps, store });
+    expect(results[0]).toMatchObject({ name: 'huge.txt', status: 'rejected', reason: 'too-large' });
+    expect(results[0].message).toMatch(/10 MB/);
+    expect(read).toBe(false);
+    expect(results[1]).toMatchObject({ status: 'imported' });
+  });
+
   it('stops at the next file when aborted, reporting the rest as not imported', async () => {
     const { store } = memoryStore();
     const controller = new AbortController();

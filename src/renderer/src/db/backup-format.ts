@@ -19,7 +19,9 @@
  * Ids inside the file are the exporting database's ids; they only link rows of the
  * same file to each other.
  */
+import { MAX_ARTICLE_CHARS } from '../../../core/import/limits';
 import type { ArticleFormat, TextBlock } from '../../../core/text/types';
+import { MAX_BACKUP_BYTES as MAX_BACKUP_FILE_BYTES } from '../../../shared/ipc-contract';
 import type {
   ArticleRecord,
   AttemptRecord,
@@ -29,12 +31,18 @@ import type {
   SettingRecord,
   StoredFsrsCard,
 } from './database';
-import { cleanProfileName } from './profiles';
+import { cleanProfileName, MAX_PROFILE_NAME_LENGTH } from './profiles';
 
 export const BACKUP_FORMAT = 'framewise-backup';
 export const BACKUP_FORMAT_VERSION = 1;
-/** Far above any real library (articles are at most 10 MB each as imported files). */
-export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+/**
+ * Far above any real library (articles are at most 10 MB each as imported files). The
+ * same limit main applies when it saves or opens a backup, so every backup the app
+ * saves can be restored.
+ */
+export const MAX_BACKUP_BYTES = MAX_BACKUP_FILE_BYTES;
+/** Longest title, name, file name, id or other short text field a backup may carry. */
+export const MAX_SHORT_TEXT_CHARS = 2_000;
 
 export interface BackupTables {
   articles: ArticleRecord[];
@@ -164,8 +172,14 @@ function check<T>(value: unknown, path: string, fn: Check<T>): T {
   return fn(value, path);
 }
 
-const str: Check<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'));
-const nonEmptyStr: Check<string> = (v, p) => (typeof v === 'string' && v.length > 0 ? v : fail(p, 'a non-empty string'));
+// Short fields are bounded: a hostile file must not plant a 200 MB "title" the UI would lay out.
+const str: Check<string> = (v, p) =>
+  typeof v === 'string' && v.length <= MAX_SHORT_TEXT_CHARS ? v : fail(p, `a string of at most ${MAX_SHORT_TEXT_CHARS} characters`);
+const nonEmptyStr: Check<string> = (v, p) => (str(v, p).length > 0 ? (v as string) : fail(p, 'a non-empty string'));
+/** Article text: as long as the largest article an import may produce, no longer. */
+const articleText: Check<string> = (v, p) =>
+  typeof v === 'string' && v.length <= MAX_ARTICLE_CHARS ? v : fail(p, `a text of at most ${MAX_ARTICLE_CHARS} characters`);
+const sha256Hex: Check<string> = (v, p) => (typeof v === 'string' && /^[0-9a-f]{64}$/u.test(v) ? v : fail(p, 'a SHA-256 hex hash'));
 const finite: Check<number> = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'a number'));
 const int: Check<number> = (v, p) => (typeof v === 'number' && Number.isInteger(v) ? v : fail(p, 'an integer'));
 const nonNegInt: Check<number> = (v, p) => (int(v, p) >= 0 ? (v as number) : fail(p, 'an integer >= 0'));
@@ -208,13 +222,13 @@ const textBlock = record<TextBlock>({
   kind: { check: oneOf(['heading', 'paragraph', 'debris'] as const) },
   start: { check: nonNegInt },
   end: { check: nonNegInt },
-  text: { check: str },
+  text: { check: articleText },
   reason: { check: str, optional: true },
 });
 
 const articleRecord = record<ArticleRecord>({
   id: { check: positiveInt },
-  hash: { check: nonEmptyStr },
+  hash: { check: sha256Hex },
   title: { check: str },
   byline: { check: str, optional: true },
   siteName: { check: str, optional: true },
@@ -222,7 +236,7 @@ const articleRecord = record<ArticleRecord>({
   format: { check: oneOf(ARTICLE_FORMATS) },
   fileName: { check: str },
   encoding: { check: str, optional: true },
-  original: { check: str },
+  original: { check: articleText },
   blocks: { check: arrayOf(textBlock) },
   wordCount: { check: nonNegInt },
   importedAt: { check: finite },
@@ -238,7 +252,8 @@ const settingRecord = record<SettingRecord>({
 
 const profileRecord = record<ProfileRecord>({
   id: { check: positiveInt },
-  name: { check: (v, p) => (typeof v === 'string' && cleanProfileName(v).length > 0 ? v : fail(p, 'a name')) },
+  // The same rule as creating a learner here: a backup cannot plant a name the app itself refuses.
+  name: { check: (v, p) => (typeof v === 'string' && isValidProfileName(cleanProfileName(v)) ? v : fail(p, 'a name')) },
   createdAt: { check: finite },
 });
 
@@ -291,6 +306,10 @@ const disputeRecord = record<DisputeRecord>({
   at: { check: finite },
 });
 
+function isValidProfileName(clean: string): boolean {
+  return clean.length > 0 && [...clean].length <= MAX_PROFILE_NAME_LENGTH;
+}
+
 function readTables(value: unknown): BackupTables {
   if (!isPlainObject(value)) fail('tables', 'an object with the backup tables');
   const tables: BackupTables = {
@@ -337,8 +356,11 @@ function checkReferences(tables: BackupTables): void {
       if (!articleIds.has(row.articleId)) fail(`tables.${name}[${i}].articleId`, 'an article in the backup');
     });
   }
+  const textLengthById = new Map(tables.articles.map((a) => [a.id, a.original.length]));
   tables.disputes.forEach((d, i) => {
     if (d.sentenceStart > d.sentenceEnd) fail(`tables.disputes[${i}]`, 'sentenceStart <= sentenceEnd');
+    // The reader slices the article's text by these offsets too.
+    if (d.sentenceEnd > textLengthById.get(d.articleId)!) fail(`tables.disputes[${i}].sentenceEnd`, 'an offset inside the article text');
   });
   for (const setting of tables.settings) {
     if (setting.key === 'activeProfileId') positiveInt(setting.value, 'settings.activeProfileId');

@@ -3,6 +3,7 @@
  * and refuse documents that hold no article text.
  */
 import { ImportError } from '../../../core/import/errors';
+import { ARTICLE_TOO_LONG_MESSAGE, MAX_ARTICLE_CHARS } from '../../../core/import/limits';
 import { hashDocument, hashableText } from '../../../core/text/hash';
 import type { ArticleFormat, CleanedDocument, ImportedArticle } from '../../../core/text/types';
 import { countWords } from '../../../core/text/words';
@@ -70,6 +71,8 @@ function clean(value: string | null | undefined): string | undefined {
  * @throws ImportError 'no-article-text' when no paragraph with enough words survived cleaning.
  */
 export async function finishArticle(fields: ArticleFields, noTextMessage?: string): Promise<ImportedArticle> {
+  // Checked first: a huge document is refused before it is hashed or searched for text.
+  if (fields.document.original.length > MAX_ARTICLE_CHARS) throw new ImportError('too-large', ARTICLE_TOO_LONG_MESSAGE);
   if (!hasArticleText(fields.document)) throw new ImportError('no-article-text', noTextMessage);
   const title = clean(fields.title) ?? titleFromDocument(fields.document) ?? titleFromFileName(fields.fileName);
   const article: ImportedArticle = {

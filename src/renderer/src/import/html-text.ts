@@ -55,6 +55,9 @@ function isHidden(el: Element): boolean {
 export function extractParts(root: Node, options: ExtractOptions = {}): TextPart[] {
   const parts: TextPart[] = [];
   let buffer = '';
+  // Tracked rather than re-tested: testing the growing buffer for each of a million
+  // whitespace-only text nodes would be quadratic.
+  let bufferHasText = false;
   let bufferKind: TextPart['kind'];
   let lastWasBr = false;
 
@@ -62,14 +65,17 @@ export function extractParts(root: Node, options: ExtractOptions = {}): TextPart
     const text = buffer.replace(/\s+/g, ' ').trim();
     if (text) parts.push(bufferKind ? { text, kind: bufferKind } : { text });
     buffer = '';
+    bufferHasText = false;
   };
 
   const walk = (node: Node, kind: TextPart['kind']): void => {
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
-      if (/\S/.test(value)) lastWasBr = false;
-      if (buffer === '' || !/\S/.test(buffer)) bufferKind = kind;
+      const hasText = /\S/.test(value);
+      if (hasText) lastWasBr = false;
+      if (!bufferHasText) bufferKind = kind;
       buffer += value;
+      if (hasText) bufferHasText = true;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;

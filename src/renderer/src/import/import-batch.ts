@@ -5,10 +5,13 @@
  */
 import { ImportError, type ImportErrorCode } from '../../../core/import/errors';
 import type { ImportedArticle } from '../../../core/text/types';
-import { importFile, type ImportDeps } from './import-file';
+import { MAX_IMPORT_BYTES } from '../../../shared/ipc-contract';
+import { importFile, TOO_LARGE_MESSAGE, type ImportDeps } from './import-file';
 
 /** Bytes, or a File/Blob-like object (read only when its turn comes, to keep memory low). */
-export type BatchFile = { name: string; data: Uint8Array } | { name: string; arrayBuffer(): Promise<ArrayBuffer> };
+export type BatchFile =
+  | { name: string; data: Uint8Array }
+  | { name: string; size?: number; arrayBuffer(): Promise<ArrayBuffer> };
 
 export interface StoreResult {
   status: 'imported' | 'duplicate';
@@ -44,6 +47,8 @@ const defaultYield = (): Promise<void> => new Promise((resolve) => setTimeout(re
 
 async function bytesOf(file: BatchFile): Promise<Uint8Array> {
   if ('data' in file) return file.data;
+  // A dropped multi-gigabyte file is refused from its stated size, before it is read into memory.
+  if (typeof file.size === 'number' && file.size > MAX_IMPORT_BYTES) throw new ImportError('too-large', TOO_LARGE_MESSAGE);
   return new Uint8Array(await file.arrayBuffer());
 }
 

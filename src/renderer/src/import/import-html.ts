@@ -73,13 +73,24 @@ export interface Extracted {
   meta: PageMetadata;
 }
 
+/**
+ * Readability scores nodes with repeated passes over the tree and can take minutes on a
+ * huge page; past this many elements (real news pages have a few thousand) it gives up
+ * and the linear page-body fallback reads the text instead.
+ */
+export const MAX_READABILITY_ELEMENTS = 50_000;
+
 /** Mozilla Readability's pick of the article, as text blocks; null when it finds none. */
-export function runReadability(doc: Document): Extracted | null {
+export function runReadability(doc: Document, maxElements = MAX_READABILITY_ELEMENTS): Extracted | null {
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     // The serializer hands us the content element itself, so we walk its text nodes
     // instead of re-parsing an HTML string.
-    parsed = new Readability<Node>(doc, { serializer: (node) => node, charThreshold: 200 }).parse();
+    parsed = new Readability<Node>(doc, {
+      serializer: (node) => node,
+      charThreshold: 200,
+      maxElemsToParse: maxElements,
+    }).parse();
   } catch {
     return null;
   }

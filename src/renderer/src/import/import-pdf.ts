@@ -7,6 +7,7 @@
  * (see pdf-loader.ts); Node tests pass the legacy build.
  */
 import { ImportError } from '../../../core/import/errors';
+import { ARTICLE_TOO_LONG_MESSAGE, MAX_ARTICLE_CHARS, MAX_PDF_PAGES, pdfTooManyPagesMessage } from '../../../core/import/limits';
 import { cleanParts, type TextPart } from '../../../core/text/clean';
 import type { ImportedArticle } from '../../../core/text/types';
 import { finishArticle } from './article';
@@ -217,12 +218,18 @@ export async function importPdf(bytes: Uint8Array, fileName: string, loadPdfjs: 
   }
 
   try {
+    if (pdf.numPages > MAX_PDF_PAGES) throw new ImportError('too-large', pdfTooManyPagesMessage(pdf.numPages));
     const lines: Line[] = [];
+    let extractedChars = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      lines.push(...itemsToLines(content.items.filter(isTextItem), n));
+      const pageLines = itemsToLines(content.items.filter(isTextItem), n);
       page.cleanup?.();
+      // Stop reading early rather than hold a book's worth of text only to refuse it later.
+      for (const line of pageLines) extractedChars += line.text.length + 1;
+      if (extractedChars > MAX_ARTICLE_CHARS) throw new ImportError('too-large', ARTICLE_TOO_LONG_MESSAGE);
+      for (const line of pageLines) lines.push(line);
     }
     const chars = lines.reduce((sum, l) => sum + l.text.replace(/\s/g, '').length, 0);
     if (chars < MIN_TEXT_CHARS) throw new ImportError('no-article-text', SCANNED_PDF_MESSAGE);
