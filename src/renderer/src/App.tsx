@@ -208,6 +208,31 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
   }, [pending]);
 
   // ---- importing ----
+  const showSingleOutcome = useCallback(
+    (outcome: ImportOutcome) => {
+      if (outcome.status === 'imported' && outcome.articleId !== undefined) {
+        setNotice({ tone: 'info', text: t('import.imported', { title: outcome.title ?? outcome.name }) });
+        openArticle(outcome.articleId);
+      } else if (outcome.status === 'duplicate' && outcome.articleId !== undefined) {
+        const articleId = outcome.articleId;
+        setNotice({
+          tone: 'info',
+          text: t('import.duplicate', { title: outcome.title ?? outcome.name }),
+          action: {
+            label: t('import.duplicateOpen'),
+            onClick: () => {
+              setNotice(null);
+              openArticle(articleId);
+            },
+          },
+        });
+      } else {
+        setNotice({ tone: 'error', text: t('import.rejected', { name: outcome.name, message: rejectionMessage(outcome) }) });
+      }
+    },
+    [openArticle],
+  );
+
   const importSingle = useCallback(
     async (incoming: IncomingFiles) => {
       const [file] = incoming.files;
@@ -223,31 +248,8 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
         setBusyName(null);
       }
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [services, refreshLibrary],
+    [services, refreshLibrary, showSingleOutcome],
   );
-
-  const showSingleOutcome = (outcome: ImportOutcome) => {
-    if (outcome.status === 'imported' && outcome.articleId !== undefined) {
-      setNotice({ tone: 'info', text: t('import.imported', { title: outcome.title ?? outcome.name }) });
-      openArticle(outcome.articleId);
-    } else if (outcome.status === 'duplicate' && outcome.articleId !== undefined) {
-      const articleId = outcome.articleId;
-      setNotice({
-        tone: 'info',
-        text: t('import.duplicate', { title: outcome.title ?? outcome.name }),
-        action: {
-          label: t('import.duplicateOpen'),
-          onClick: () => {
-            setNotice(null);
-            openArticle(articleId);
-          },
-        },
-      });
-    } else {
-      setNotice({ tone: 'error', text: t('import.rejected', { name: outcome.name, message: rejectionMessage(outcome) }) });
-    }
-  };
 
   const importMany = useCallback(
     async (incoming: IncomingFiles) => {
@@ -321,8 +323,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
         void importMany(incoming);
       }
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [importSingle, importMany, batch],
+    [importSingle, importMany, batch, showSingleOutcome],
   );
 
   const startImport = useCallback(async () => {

@@ -9,10 +9,8 @@ import type { ImportedArticle } from '../../../src/core/text/types';
 import { importFile } from '../../../src/renderer/src/import/import-file';
 import { fixture, parseHtml as linkedomParse } from './helpers';
 
-declare global {
-  // eslint-disable-next-line no-var
-  var __framewisePwned: unknown;
-}
+/** The hostile payloads set this global if they ever run. */
+const scope = globalThis as typeof globalThis & { __framewisePwned?: unknown };
 
 const FORBIDDEN = ['<', '>', 'script', 'javascript:', 'onerror', 'onload', 'onclick', 'iframe', 'srcdoc', '__framewisePwned', 'svg text', 'math text', 'noscript text', 'template text', 'form value', 'evil'];
 
@@ -45,12 +43,12 @@ const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve,
 describe('hostile HTML', () => {
   let bodyBefore: string;
   beforeEach(() => {
-    delete globalThis.__framewisePwned;
+    delete scope.__framewisePwned;
     document.body.innerHTML = '<main id="app">app</main>';
     bodyBefore = document.body.innerHTML;
   });
   afterEach(() => {
-    delete globalThis.__framewisePwned;
+    delete scope.__framewisePwned;
   });
 
   it('runs in a real DOM environment whose DOMParser we use like the app does', () => {
@@ -65,7 +63,7 @@ describe('hostile HTML', () => {
       { parseHtml: (html) => parser.parseFromString(html, 'text/html') },
     );
     await settle();
-    expect(globalThis.__framewisePwned).toBeUndefined();
+    expect(scope.__framewisePwned).toBeUndefined();
     expect(document.body.innerHTML).toBe(bodyBefore);
     expect(article.title).toBe('Quiet week at the Fenwick observatory');
     expect(article.document.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toEqual(
@@ -80,7 +78,7 @@ describe('hostile HTML', () => {
   it('uses the default parser (window.DOMParser) when none is injected', async () => {
     const article = await importFile({ name: 'hostile.htm', data: fixture('hostile.html') });
     await settle();
-    expect(globalThis.__framewisePwned).toBeUndefined();
+    expect(scope.__framewisePwned).toBeUndefined();
     expect(document.body.innerHTML).toBe(bodyBefore);
     expectOnlyText(article);
   });
@@ -88,7 +86,7 @@ describe('hostile HTML', () => {
   it('imports only the text with linkedom too', async () => {
     const article = await importFile({ name: 'hostile.html', data: fixture('hostile.html') }, { parseHtml: linkedomParse });
     await settle();
-    expect(globalThis.__framewisePwned).toBeUndefined();
+    expect(scope.__framewisePwned).toBeUndefined();
     expectOnlyText(article);
   });
 
@@ -103,6 +101,6 @@ describe('hostile HTML', () => {
     await settle();
     expect(inert.window.__framewisePwned).toBeUndefined();
     inert.window.close();
-    expect(globalThis.__framewisePwned).toBeUndefined();
+    expect(scope.__framewisePwned).toBeUndefined();
   });
 });

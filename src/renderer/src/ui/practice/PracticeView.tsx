@@ -25,6 +25,7 @@ import { ItemQuestion } from './ItemQuestion';
 import { HiddenMarkupContext } from './ItemText';
 import { markupRanges, NO_HIDDEN } from '../analysis/text-segments';
 import { usePracticeDeps, type PracticeDeps } from './practice-deps';
+import { useLatest } from '../use-latest';
 import { SessionSummary } from './SessionSummary';
 import './practice.css';
 
@@ -79,6 +80,8 @@ export function PracticeView({
   deps: depOverrides,
 }: PracticeViewProps) {
   const { store, items, now, dayKey } = usePracticeDeps(depOverrides);
+  // The clock is read when a session loads or an item appears; a new clock is no reason to reload.
+  const clock = useLatest({ now, dayKey });
   const [review, setReview] = useState(reviewOnly);
   const [sessionNumber, setSessionNumber] = useState(0);
   const [load, setLoad] = useState<Load>({ state: 'loading', done: 0, total: 0 });
@@ -105,7 +108,7 @@ export function PracticeView({
     setChecked(null);
     setAnswered([]);
     setFinished(false);
-    const at = now();
+    const at = clock.current.now();
     loadSession({
       store,
       items,
@@ -113,7 +116,7 @@ export function PracticeView({
       articleId,
       reviewOnly: review,
       now: at,
-      dueBy: endOfDay(at, dayKey),
+      dueBy: endOfDay(at, clock.current.dayKey),
       size: sessionSize,
       signal: controller.signal,
       onProgress: (done, total) => {
@@ -134,9 +137,7 @@ export function PracticeView({
       },
     );
     return () => controller.abort();
-    // `now` and `dayKey` are read once per session on purpose.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store, items, profileId, articleId, review, sessionSize, sessionNumber]);
+  }, [store, items, profileId, articleId, review, sessionSize, sessionNumber, clock]);
 
   const entries = load.state === 'ready' ? load.entries : [];
   const entry = entries[index] as SessionEntry | undefined;
@@ -148,11 +149,10 @@ export function PracticeView({
   // A new item: start its clock and put the keyboard focus on its prompt.
   useEffect(() => {
     if (load.state !== 'ready' || finished) return;
-    shownAt.current = now();
+    shownAt.current = clock.current.now();
     setHint(null);
     promptRef.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [load, index, finished]);
+  }, [load, index, finished, clock]);
 
   useEffect(() => {
     if (checked) feedbackRef.current?.focus();

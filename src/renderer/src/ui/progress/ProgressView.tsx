@@ -10,6 +10,7 @@ import { completionFor, loadProgress, type ProgressData } from '../../practice/p
 import { percent, tp } from '../../i18n/practice.en';
 import { usePracticeDeps, type PracticeDeps } from '../practice/practice-deps';
 import { MasteryChart } from './MasteryChart';
+import { useLatest } from '../use-latest';
 import '../practice/practice.css';
 import './progress.css';
 
@@ -32,6 +33,8 @@ const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', time
 
 export function ProgressView({ profileId, onStartReview, onOpenArticle, onStartPractice, deps: depOverrides }: ProgressViewProps) {
   const { store, items, now, dayKey } = usePracticeDeps(depOverrides);
+  // Read when progress loads; a new clock function is no reason to reload.
+  const clock = useLatest({ now, dayKey });
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [completion, setCompletion] = useState<Map<number, ArticleCompletion | null>>(new Map());
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -40,7 +43,7 @@ export function ProgressView({ profileId, onStartReview, onOpenArticle, onStartP
     const controller = new AbortController();
     setLoad({ state: 'loading' });
     setCompletion(new Map());
-    loadProgress({ store, profileId, now: now(), dayKey }).then(
+    loadProgress({ store, profileId, now: clock.current.now(), dayKey: clock.current.dayKey }).then(
       (data) => {
         if (controller.signal.aborted) return;
         setLoad({ state: 'ready', data });
@@ -62,8 +65,7 @@ export function ProgressView({ profileId, onStartReview, onOpenArticle, onStartP
       },
     );
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store, items, profileId]);
+  }, [store, items, profileId, clock]);
 
   useEffect(() => {
     titleRef.current?.focus();

@@ -67,8 +67,6 @@ export function BackupSettings({ store, files: givenFiles, appVersion = BUILD_VE
     if (restore.step === 'error' || restore.step === 'planned' || restore.step === 'done') {
       restoreRegionRef.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
     }
-    // Only when the step changes, not on every tick of the checkbox.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [restore.step]);
 
   const doExport = async () => {

@@ -4,6 +4,7 @@ import type { DeletedProfile } from '../../db/profiles';
 import { ts } from '../../i18n/settings.en';
 import { profileErrorMessage, useProfiles } from '../profiles/use-profiles';
 import type { ProgressCounts, SettingsStore } from './settings-store';
+import { useLatest } from '../use-latest';
 import './settings.css';
 
 /** How long "Undo" stays offered after a learner is deleted (longer while the pointer is on it). */
@@ -262,9 +263,11 @@ function ProfileRow(props: ProfileRowProps) {
   const errorId = useId();
   const confirmTitleId = useId();
 
+  // Only entering or leaving rename mode moves focus; the name is read then, not watched.
+  const name = useLatest(profile.name);
   useEffect(() => {
     if (renaming) {
-      setDraft(profile.name);
+      setDraft(name.current);
       setError('');
       renameInputRef.current?.focus();
       renameInputRef.current?.select();
@@ -272,9 +275,7 @@ function ProfileRow(props: ProfileRowProps) {
       renameButtonRef.current?.focus();
     }
     wasRenaming.current = renaming;
-    // Only when entering or leaving rename mode; the name itself may change meanwhile.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [renaming]);
+  }, [renaming, name]);
 
   const confirming = confirmCounts !== null;
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { ProfileRecord } from '../../db/database';
 import { ts, type SettingsMessageKey } from '../../i18n/settings.en';
 import type { BackupFiles } from '../../platform/backup-files';
@@ -53,16 +53,15 @@ export function SettingsView(props: SettingsViewProps) {
     props.onDataChanged?.();
   };
 
-  const goTo = (id: SettingsSection) => {
+  const goTo = useCallback((id: SettingsSection) => {
     const heading = headings.current.get(id);
     heading?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
     heading?.focus({ preventScroll: true });
-  };
+  }, []);
 
   useEffect(() => {
     if (props.initialSection) goTo(props.initialSection);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.initialSection]);
+  }, [props.initialSection, goTo]);
 
   const body: Record<SettingsSection, ReactElement> = {
     learners: (
