@@ -15,17 +15,10 @@ import {
   type SampleArticle,
 } from '../../../src/renderer/src/db/articles';
 import { getSetting } from '../../../src/renderer/src/db/settings';
-import { freshDatabase, makeArticle } from './helpers';
+import { closeTrackedDatabases, makeArticle, trackedDatabase } from './helpers';
 
-const opened: FramewiseDB[] = [];
-function newDb(): FramewiseDB {
-  const db = freshDatabase();
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const newDb = (): FramewiseDB => trackedDatabase();
+afterEach(closeTrackedDatabases);
 
 const council = makeArticle({
   title: 'Council approves new budget',

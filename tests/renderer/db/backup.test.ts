@@ -15,20 +15,25 @@ import { MAX_BACKUP_BYTES, MAX_SHORT_TEXT_CHARS } from '../../../src/renderer/sr
 import { MAX_ARTICLE_CHARS } from '../../../src/core/import/limits';
 import { MAX_PROFILE_NAME_LENGTH } from '../../../src/renderer/src/db/profiles';
 import { MAX_BACKUP_BYTES as MAIN_MAX_BACKUP_BYTES } from '../../../src/shared/ipc-contract';
-import { openDatabase, type FramewiseDB, type ReviewCardRecord } from '../../../src/renderer/src/db/database';
+import type { FramewiseDB, ReviewCardRecord } from '../../../src/renderer/src/db/database';
 import { createProfile, getActiveProfileId, listProfiles, setActiveProfileId } from '../../../src/renderer/src/db/profiles';
 import { addDispute, recordAttempt, type NewAttempt } from '../../../src/renderer/src/db/progress';
 import { getSetting, setSetting } from '../../../src/renderer/src/db/settings';
-import { isolatedIndexedDB, makeArticle } from './helpers';
+import { closeTrackedDatabases, isolatedIndexedDB, makeArticle, practiceAttempt, reviewCard, trackedDatabase } from './helpers';
 
-const opened: FramewiseDB[] = [];
-function open(name: string, idb = isolatedIndexedDB()): FramewiseDB {
-  const db = openDatabase(name, idb);
-  opened.push(db);
-  return db;
+/** Alternating right and wrong answers, so restored progress has both. */
+function attempt(profileId: number, articleId: number, itemId: string, at: number): NewAttempt {
+  const correct = at % 2 === 0;
+  return practiceAttempt(profileId, articleId, itemId, at, { correct, score: correct ? 1 : 0, timeMs: 2500 });
 }
+
+function card(profileId: number, articleId: number, itemId: string, lastReview: number): ReviewCardRecord {
+  return reviewCard(profileId, articleId, itemId, lastReview, { stability: 3.2, difficulty: 5.1 });
+}
+
+const open = trackedDatabase;
 afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
+  closeTrackedDatabases();
   vi.restoreAllMocks();
 });
 
@@ -36,45 +41,6 @@ const floodsArticle = makeArticle({ title: 'River floods', paragraphs: ['The riv
 const libraryArticle = makeArticle({ title: 'Library hours', paragraphs: ['The library will open late on Thursdays.'] });
 const budgetArticle = makeArticle({ title: 'Budget row', paragraphs: ['Critics slammed the reckless budget.'] });
 const localOnlyArticle = makeArticle({ title: 'Local only', paragraphs: ['Only on this machine.'] });
-
-function attempt(profileId: number, articleId: number, itemId: string, at: number): NewAttempt {
-  return {
-    profileId,
-    articleId,
-    itemId,
-    skill: 'fact-or-framing',
-    answer: { choice: 'attributed' },
-    correct: at % 2 === 0,
-    score: at % 2 === 0 ? 1 : 0,
-    graded: true,
-    timeMs: 2500,
-    at,
-    source: 'key',
-  };
-}
-
-function card(profileId: number, articleId: number, itemId: string, lastReview: number): ReviewCardRecord {
-  const due = lastReview + 86_400_000;
-  return {
-    profileId,
-    itemId,
-    articleId,
-    skill: 'fact-or-framing',
-    due,
-    card: {
-      due,
-      stability: 3.2,
-      difficulty: 5.1,
-      elapsed_days: 1,
-      scheduled_days: 1,
-      learning_steps: 0,
-      reps: 2,
-      lapses: 0,
-      state: 2,
-      last_review: lastReview,
-    },
-  };
-}
 
 /** A machine with two learners, three articles (one later deleted) and some practice. */
 async function populateSource(db: FramewiseDB) {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { DexieOptions } from 'dexie';
-import { openDatabase, type FramewiseDB } from '../../../src/renderer/src/db/database';
+import { openDatabase, type FramewiseDB, type ReviewCardRecord } from '../../../src/renderer/src/db/database';
+import type { NewAttempt } from '../../../src/renderer/src/db/progress';
 import type { ImportedArticle, TextBlock } from '../../../src/core/text/types';
 
 /** A fresh, private IndexedDB per call, so tests never see each other's data. */
@@ -58,4 +59,75 @@ export function makeArticle(spec: ArticleSpec): ImportedArticle {
   if (spec.siteName) article.siteName = spec.siteName;
   if (spec.publishedAt) article.publishedAt = spec.publishedAt;
   return article;
+}
+
+const openedDatabases: FramewiseDB[] = [];
+
+/**
+ * Opens a database (by default a fresh private one) that `closeTrackedDatabases` closes;
+ * test files call that from afterEach so no connection outlives its test.
+ */
+export function trackedDatabase(name = 'framewise-test', idb = isolatedIndexedDB()): FramewiseDB {
+  const db = openDatabase(name, idb);
+  openedDatabases.push(db);
+  return db;
+}
+
+export function closeTrackedDatabases(): void {
+  for (const db of openedDatabases.splice(0)) db.close();
+}
+
+/** A graded practice attempt; `overrides` changes any field. */
+export function practiceAttempt(
+  profileId: number,
+  articleId: number,
+  itemId: string,
+  at: number,
+  overrides: Partial<NewAttempt> = {},
+): NewAttempt {
+  return {
+    profileId,
+    articleId,
+    itemId,
+    skill: 'fact-or-framing',
+    answer: { choice: 'attributed' },
+    correct: true,
+    score: 1,
+    graded: true,
+    timeMs: 2000,
+    at,
+    source: 'key',
+    ...overrides,
+  };
+}
+
+/** A stored FSRS review card last reviewed at `lastReview`, due a day later. */
+export function reviewCard(
+  profileId: number,
+  articleId: number,
+  itemId: string,
+  lastReview: number,
+  card: Partial<ReviewCardRecord['card']> = {},
+): ReviewCardRecord {
+  const due = lastReview + 86_400_000;
+  return {
+    profileId,
+    itemId,
+    articleId,
+    skill: 'fact-or-framing',
+    due,
+    card: {
+      due,
+      stability: 3,
+      difficulty: 5,
+      elapsed_days: 1,
+      scheduled_days: 1,
+      learning_steps: 0,
+      reps: 2,
+      lapses: 0,
+      state: 2,
+      last_review: lastReview,
+      ...card,
+    },
+  };
 }

@@ -13,17 +13,10 @@ import {
   setActiveProfileId,
 } from '../../../src/renderer/src/db/profiles';
 import { getSetting, setSetting } from '../../../src/renderer/src/db/settings';
-import { freshDatabase, makeArticle } from './helpers';
+import { closeTrackedDatabases, makeArticle, trackedDatabase } from './helpers';
 
-const opened: FramewiseDB[] = [];
-function fresh(): FramewiseDB {
-  const db = freshDatabase();
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const fresh = (): FramewiseDB => trackedDatabase();
+afterEach(closeTrackedDatabases);
 
 async function expectProfileError(promise: Promise<unknown>, code: ProfileError['code']): Promise<void> {
   const error = await promise.then(

@@ -1,18 +1,16 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { openDatabase, type FramewiseDB, type ReviewCardRecord } from '../../../src/renderer/src/db/database';
-import type { NewAttempt } from '../../../src/renderer/src/db/progress';
+import type { FramewiseDB } from '../../../src/renderer/src/db/database';
 import type { BackupFiles, OpenedBackupFile, SaveBackupResult } from '../../../src/renderer/src/platform/backup-files';
 import {
   createSettingsStore,
   type SettingsStore,
   type SettingsStoreOptions,
 } from '../../../src/renderer/src/ui/settings/settings-store';
-import { isolatedIndexedDB } from '../db/helpers';
+import { trackedDatabase } from '../db/helpers';
 
-export { makeArticle } from '../db/helpers';
+export { makeArticle, practiceAttempt as attempt, reviewCard as card } from '../db/helpers';
 
-const opened: FramewiseDB[] = [];
 
 // Dexie's liveQuery runs only when it found an indexedDB global at load time (a browser
 // always has one). Each test database still gets its own private factory below.
@@ -24,14 +22,11 @@ export function freshStore(
   name = 'framewise-settings-test',
   options?: SettingsStoreOptions,
 ): { db: FramewiseDB; store: SettingsStore } {
-  const db = openDatabase(name, isolatedIndexedDB());
-  opened.push(db);
+  const db = trackedDatabase(name);
   return { db, store: createSettingsStore(db, options) };
 }
 
-export function closeDatabases(): void {
-  for (const db of opened.splice(0)) db.close();
-}
+export { closeTrackedDatabases as closeDatabases } from '../db/helpers';
 
 /** Dialogs as a test drives them: saved files are kept, opens return queued files. */
 export interface FakeBackupFiles extends BackupFiles {
@@ -64,41 +59,3 @@ export function fileOf(name: string, data: Uint8Array | string): OpenedBackupFil
   return { name, size: bytes.byteLength, bytes: async () => bytes };
 }
 
-export function attempt(profileId: number, articleId: number, itemId: string, at: number): NewAttempt {
-  return {
-    profileId,
-    articleId,
-    itemId,
-    skill: 'fact-or-framing',
-    answer: { choice: 'attributed' },
-    correct: true,
-    score: 1,
-    graded: true,
-    timeMs: 2000,
-    at,
-    source: 'key',
-  };
-}
-
-export function card(profileId: number, articleId: number, itemId: string, lastReview: number): ReviewCardRecord {
-  const due = lastReview + 86_400_000;
-  return {
-    profileId,
-    itemId,
-    articleId,
-    skill: 'fact-or-framing',
-    due,
-    card: {
-      due,
-      stability: 3,
-      difficulty: 5,
-      elapsed_days: 1,
-      scheduled_days: 1,
-      learning_steps: 0,
-      reps: 2,
-      lapses: 0,
-      state: 2,
-      last_review: lastReview,
-    },
-  };
-}
