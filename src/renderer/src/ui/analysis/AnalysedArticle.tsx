@@ -13,7 +13,7 @@ import type { ArticleAnalysis, LoadedSpan, SentenceAnalysis, Span } from '../../
 import type { AnalysisSource } from '../../analysis/use-article-analysis';
 import { ta } from '../../i18n/analysis.en';
 import type { ReaderDispute } from './disputes';
-import { markupRanges, splitAtMarks, marksFromAnalysis, visibleSlice, type Mark, type TextPiece } from './text-segments';
+import { markupRanges, splitAtMarks, marksFromAnalysis, visibleSlice, type HiddenRanges, type Mark, type TextPiece } from './text-segments';
 import { confidenceOf, labelName, labelProbability, labelTag, probabilityWords } from './wording';
 import './analysis.css';
 
@@ -46,6 +46,8 @@ export interface AnalysedArticleProps {
   onEscape?(): boolean;
   /** Extra spans to highlight (a voice's mentions). */
   highlight?: readonly Span[];
+  /** Markup to hide, when the caller has already computed it for these blocks (see markupRanges). */
+  hiddenMarkup?: HiddenRanges;
   /** The learner's disputes by sentence index: those sentences get a ⚑ flag beside their tag. */
   disputed?: ReadonlyMap<number, readonly ReaderDispute[]>;
   /** Heading element level for heading blocks (default 2). */
@@ -216,6 +218,7 @@ export function AnalysedArticle({
   onSelect,
   onEscape,
   highlight,
+  hiddenMarkup,
   disputed,
   headingLevel = 2,
   className,
@@ -223,7 +226,7 @@ export function AnalysedArticle({
   const active = showAnalysis && analysis !== null;
   const marks = useMemo(() => (active && analysis ? marksFromAnalysis(analysis, highlight) : []), [active, analysis, highlight]);
   const shown = useMemo(() => blocks.filter((block) => block.kind !== 'debris'), [blocks]);
-  const hidden = useMemo(() => markupRanges(original, shown), [original, shown]);
+  const hidden = useMemo(() => hiddenMarkup ?? markupRanges(original, shown), [hiddenMarkup, original, shown]);
   const tabStop = active && analysis && analysis.sentences.length > 0 ? (selected ?? 0) : -1;
 
   const slicesByBlock = useMemo(() => {

@@ -195,6 +195,7 @@ export function AnalysisReader({
           <AnalysedArticle
             original={article.original}
             blocks={shownBlocks}
+            hiddenMarkup={hiddenMarkup}
             analysis={analysis}
             showAnalysis={enabled}
             source={state.source}
