@@ -3,27 +3,20 @@
  * released version(n); add version(n + 1) and move data in its .upgrade().
  */
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { ArticleFormat, TextBlock } from '../../../core/text/types';
+import type { ImportedArticle, TextBlock } from '../../../core/text/types';
 
 export const DEFAULT_DATABASE_NAME = 'framewise';
 export const DEFAULT_PROFILE_NAME = 'Learner';
 
-export interface ArticleRecord {
+/**
+ * A stored article: what the importer produced (metadata, hash, word count), with the
+ * document flattened into `original` and `blocks`, plus storage bookkeeping.
+ */
+export interface ArticleRecord extends Omit<ImportedArticle, 'document'> {
   id: number;
-  /** SHA-256 hex of the cleaned text; unique, so the same article is stored once. */
-  hash: string;
-  title: string;
-  byline?: string;
-  siteName?: string;
-  /** ISO 8601 date (or date-time) when the source gives one. */
-  publishedAt?: string;
-  format: ArticleFormat;
-  fileName: string;
-  encoding?: string;
   /** The text exactly as decoded / extracted: every offset points into it. */
   original: string;
   blocks: TextBlock[];
-  wordCount: number;
   importedAt: number;
   updatedAt: number;
   /** Epoch ms of a soft delete; null or absent while the article is live. */
