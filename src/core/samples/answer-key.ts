@@ -14,7 +14,14 @@ export type SampleKind =
   | 'editorial'
   | 'press-release'
   | 'advocacy'
-  | 'multi-sided';
+  | 'multi-sided'
+  | 'court-report'
+  | 'science-health'
+  | 'business'
+  | 'local-politics'
+  | 'explainer'
+  | 'live-blog'
+  | 'feature';
 
 export interface KeySentence {
   /** The sentence exactly as it appears in the article text. */
@@ -23,6 +30,8 @@ export interface KeySentence {
   /** For attributed sentences: who speaks (exact words in the sentence) and the reporting cue. */
   source?: string;
   sourceKind?: SourceKind;
+  /** For a pronoun, a surname alone or a continued quotation: the speaker's fullest name as written earlier. */
+  resolvedSource?: string;
   cue?: string;
   direct?: boolean;
   /** Loaded words/phrases as they appear, each with a neutral alternative when one exists. */
@@ -33,6 +42,8 @@ export interface KeySentence {
   /** For check-worthy sentences: the source the article gives (exact words) or null for none. */
   claimSource?: string | null;
   claimSourceKind?: SourceKind | 'none';
+  /** For a check-worthy sentence without a source: whether a careful reader is owed one (docs/LABELLING.md). */
+  sourceOwed?: boolean;
   /** One or two plain sentences a teacher would say about it. */
   note?: string;
 }

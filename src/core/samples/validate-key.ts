@@ -1,0 +1,120 @@
+/**
+ * Checks a hand answer key against its article text: every sentence quoted exactly and in order,
+ * every non-blank character of the body covered, spans inside their sentences, the fields each
+ * label needs. Used by the sample-library test, the training-corpus test and
+ * `npx tsx scripts/validate-keys.ts DIR` (which the people writing keys run while they write).
+ * Returns human-readable problems; an empty list means the key is valid.
+ */
+import type { AnswerKey, KeySentence } from './answer-key';
+
+const LABELS = new Set(['fact', 'attributed', 'framing']);
+const SOURCE_KINDS = new Set(['named', 'group', 'vague', 'anonymous', 'pronoun']);
+
+/** Lines of the article that are neither headings nor debris (each listed line consumes one occurrence). */
+export function bodyLines(text: string, key: Pick<AnswerKey, 'headings' | 'debris'>): { line: string; start: number }[] {
+  const pending = [...key.headings, ...key.debris];
+  const out: { line: string; start: number }[] = [];
+  let offset = 0;
+  for (const raw of text.split('\n')) {
+    const start = offset;
+    offset += raw.length + 1;
+    const line = raw.trim();
+    if (!line) continue;
+    const i = pending.indexOf(line);
+    if (i >= 0) {
+      pending.splice(i, 1);
+      continue;
+    }
+    out.push({ line: raw, start });
+  }
+  return out;
+}
+
+export function keySpans(s: KeySentence): [string, string][] {
+  const spans: [string, string][] = [];
+  if (s.source) spans.push(['source', s.source]);
+  if (s.cue) spans.push(['cue', s.cue]);
+  if (s.claimSource) spans.push(['claimSource', s.claimSource]);
+  for (const h of s.hedges ?? []) spans.push(['hedge', h]);
+  for (const c of s.certainty ?? []) spans.push(['certainty', c]);
+  for (const l of s.loaded ?? []) spans.push(['loaded', l.text]);
+  return spans;
+}
+
+export function validateKey(key: AnswerKey, text: string): string[] {
+  const problems: string[] = [];
+  const short = (t: string) => (t.length > 70 ? `${t.slice(0, 70)}…` : t);
+  if (!key.sentences?.length) return ['the key has no sentences'];
+  if (!Array.isArray(key.headings) || !Array.isArray(key.debris)) problems.push('headings and debris must be arrays');
+  if (!key.voices || !Array.isArray(key.voices.heard) || !Array.isArray(key.voices.notHeard)) problems.push('voices.heard and voices.notHeard must be arrays');
+  const headings = key.headings ?? [];
+  const debris = key.debris ?? [];
+  const lines = text.split('\n').map((l) => l.trim());
+  for (const h of headings) {
+    if (!lines.includes(h)) problems.push(`heading is not a whole line of the article: "${short(h)}"`);
+    if (/[.!?]$/.test(h)) problems.push(`heading ends with sentence punctuation: "${short(h)}"`);
+  }
+  for (const d of debris) if (!lines.includes(d)) problems.push(`debris is not a whole line of the article: "${short(d)}"`);
+  const body = bodyLines(text, { headings, debris });
+  const covered = new Uint8Array(text.length);
+  let cursor = 0;
+  key.sentences.forEach((s, i) => {
+    if (typeof s.text !== 'string' || !s.text) {
+      problems.push(`sentence ${i + 1} has no text`);
+      return;
+    }
+    if (s.text !== s.text.trim()) problems.push(`sentence ${i + 1} has leading or trailing spaces`);
+    const at = text.indexOf(s.text, cursor);
+    if (at < 0) {
+      problems.push(`sentence ${i + 1} not found (exactly, after the previous one): "${short(s.text)}"`);
+      return;
+    }
+    const inBody = body.some((b) => at >= b.start && at + s.text.length <= b.start + b.line.length);
+    if (!inBody) problems.push(`sentence ${i + 1} is not inside one body paragraph line: "${short(s.text)}"`);
+    covered.fill(1, at, at + s.text.length);
+    cursor = at + s.text.length;
+    if (!LABELS.has(s.label)) problems.push(`sentence ${i + 1} has an invalid label "${s.label}"`);
+    for (const [what, span] of keySpans(s)) {
+      if (!span) problems.push(`sentence ${i + 1}: empty ${what}`);
+      else if (!s.text.includes(span)) problems.push(`sentence ${i + 1}: ${what} "${span}" is not in the sentence`);
+    }
+    for (const l of s.loaded ?? []) {
+      if (l.voice !== undefined && l.voice !== 'writer' && l.voice !== 'source') problems.push(`sentence ${i + 1}: loaded voice must be writer or source`);
+      if (l.neutral !== undefined && !l.neutral.trim()) problems.push(`sentence ${i + 1}: empty neutral alternative`);
+    }
+    if (s.label !== 'attributed') {
+      if (s.source !== undefined) problems.push(`sentence ${i + 1} is ${s.label} but has a source`);
+    } else {
+      if (typeof s.direct !== 'boolean') problems.push(`sentence ${i + 1} (attributed) needs "direct": true/false`);
+      if (s.source === undefined) {
+        const prev = key.sentences[i - 1];
+        if (!s.direct || !/^["\u201C]/.test(s.text) || prev?.label !== 'attributed' || !/continu/i.test(s.note ?? '')) {
+          problems.push(`sentence ${i + 1} (attributed) needs a source and cue, unless it is a quotation continuing the previous attributed sentence (direct: true, starts with a quote mark, note mentions "continued")`);
+        }
+      } else {
+        if (!SOURCE_KINDS.has(s.sourceKind ?? '')) problems.push(`sentence ${i + 1}: sourceKind must be one of named, group, vague, anonymous, pronoun`);
+        if (!s.cue) problems.push(`sentence ${i + 1} (attributed) needs a cue`);
+      }
+      if (s.direct && !/["\u201C\u201D]/.test(s.text)) problems.push(`sentence ${i + 1} is direct but has no quote marks`);
+    }
+    if (!s.checkWorthy) {
+      if (s.claimSource !== undefined) problems.push(`sentence ${i + 1} has a claimSource but is not checkWorthy`);
+    } else if (s.claimSource === null) {
+      if (s.claimSourceKind !== 'none') problems.push(`sentence ${i + 1}: claimSource null needs claimSourceKind "none"`);
+    } else if (typeof s.claimSource !== 'string') {
+      problems.push(`sentence ${i + 1} is checkWorthy: give claimSource (exact words) or null`);
+    } else if (!SOURCE_KINDS.has(s.claimSourceKind ?? '')) {
+      problems.push(`sentence ${i + 1}: claimSourceKind must be named, group, vague, anonymous or pronoun`);
+    }
+  });
+  for (const b of body) {
+    for (let i = 0; i < b.line.length; i++) {
+      if (/\s/.test(b.line[i])) continue;
+      if (!covered[b.start + i]) {
+        problems.push(`unlabelled text (not in any key sentence, heading or debris): "${short(b.line.slice(i))}"`);
+        break;
+      }
+    }
+  }
+  return problems;
+}
