@@ -20,8 +20,9 @@ import { findMentions, mergeVoices, roleVoices, type Mention } from './voices';
 import { argmax, logit, logits, softmax, WEIGHTS, type FeatureVector } from './scoring';
 import { combineSubjectivity, loadDefaultSubjectivity, type SubjectivityPredictor } from './subjectivity';
 import { loadCheckWorthyModel, type CheckWorthyModel } from './checkworthy-model';
+import { loadLabelModel, STANDALONE_CONTEXT, type LabelContext, type LabelInput, type LabelModel } from './label-model';
 
-export const ANALYSER_VERSION = 'framewise-analyser-1.3.0';
+export const ANALYSER_VERSION = 'framewise-analyser-2.0.0';
 
 export interface AnalyserOptions {
   /**
@@ -34,6 +35,18 @@ export interface AnalyserOptions {
    * sentence with a number, date, comparison, named event or verifiable action, not a question).
    */
   checkWorthy?: CheckWorthyModel | null;
+  /**
+   * The sentence-label model: omitted = the bundled one (resources/models/labeller.json) when it
+   * loads; null = the hand-weighted rule score of scoring.ts.
+   */
+  labeller?: LabelModel | null;
+}
+
+/** What the label model saw for one sentence (for training and evaluation scripts). */
+export interface SentenceLabelInput {
+  start: number;
+  end: number;
+  input: LabelInput;
 }
 
 export interface SentenceResult extends SentenceAnalysis {
@@ -50,9 +63,15 @@ export interface Analyser {
   analyzeSentence(text: string): SentenceResult;
   /** Lexicon features of one sentence, without the model (for training and evaluation). */
   features(text: string): FeatureVector;
+  /** The label model's inputs for every sentence of an article, in order (training and evaluation). */
+  labelInputs(original: string, blocks?: TextBlock[]): SentenceLabelInput[];
+  /** The label model's input for one sentence given alone. */
+  sentenceLabelInput(text: string): LabelInput;
   /** Milliseconds spent loading the NLP model, lexicons and subjectivity model. */
   readonly loadMs: number;
   readonly modelLoaded: boolean;
+  /** Whether the learned sentence-label model is in use (false: hand-weighted rules). */
+  readonly labellerLoaded: boolean;
 }
 
 interface Work {
@@ -70,6 +89,8 @@ interface Work {
   anchors: Anchor[];
   /** Spans whose words are a source's (attribution contents and quotes). */
   sourceSpans: { start: number; end: number }[];
+  /** Where the sentence sits in the article (set by analyzeArticle; standalone otherwise). */
+  context: LabelContext;
 }
 
 function quote(s: string): string {
@@ -82,6 +103,9 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   const lex: Lexicons = buildLexicons(nlp);
   const model = options.subjectivity === undefined ? loadDefaultSubjectivity() : options.subjectivity;
   const cwModel = options.checkWorthy === undefined ? loadCheckWorthyModel() : options.checkWorthy;
+  // The label model was trained with the subjectivity model's probability as an input, so without
+  // that model (rules-only runs) the hand-weighted rule score is used unless a labeller is given.
+  const labeller = options.labeller === undefined ? (model ? loadLabelModel() : null) : options.labeller;
   const loadMs = performance.now() - t0;
 
   function collect(original: string, index: number, blockIndex: number, start: number, end: number, toks: Token[], quotes: QuoteRegion[]): Work {
@@ -96,6 +120,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       framing: findFramingCues(toks, lex),
       anchors: findAnchors(toks, lex),
       sourceSpans: [],
+      context: STANDALONE_CONTEXT,
     };
   }
 
@@ -235,7 +260,38 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     features: FeatureVector;
   }
 
-  function finish(w: Work, original: string, paragraph: Work[], resolve: (a: FoundAttribution) => void): Finished {
+  function quotedShare(w: Work): number {
+    const len = w.end - w.start;
+    return len > 0 ? coverage(w.quotes, w.start, w.end) / len : 0;
+  }
+
+  /** Position and neighbours of every sentence, for the label model. */
+  function setContexts(paragraphs: Work[][]): void {
+    const all = paragraphs.flat();
+    const n = all.length;
+    all.forEach((w, i) => {
+      const prev = all[i - 1];
+      const next = all[i + 1];
+      w.context = {
+        standalone: 0,
+        first: i === 0 ? 1 : 0,
+        firstParagraph: paragraphs[0]?.includes(w) ? 1 : 0,
+        relativePosition: n > 1 ? i / (n - 1) : 0,
+        last: i === n - 1 && n > 1 ? 1 : 0,
+        prevAttributed: prev && prev.found.some((a) => a.source) ? 1 : 0,
+        nextAttributed: next && next.found.some((a) => a.source) ? 1 : 0,
+        prevQuoted: prev ? quotedShare(prev) : 0,
+        nextQuoted: next ? quotedShare(next) : 0,
+        continuesQuote: w.quotes.some((q) => q.start < w.start && q.end > w.start) ? 1 : 0,
+      };
+    });
+  }
+
+  function labelInputOf(w: Work, original: string, features: FeatureVector, pModel: number | null): LabelInput {
+    return { text: original.slice(w.start, w.end), features, pSubjective: pModel, context: w.context };
+  }
+
+  function finish(w: Work, original: string, paragraph: Work[], resolve: (a: FoundAttribution) => void, capture?: SentenceLabelInput[]): Finished {
     const toks = w.toks;
     const sp = (m: { from: number; to: number }): Span => {
       const a = toks[m.from].start;
@@ -245,17 +301,25 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     w.sourceSpans = [...w.quotes, ...w.found.filter((a) => a.source && a.content).map((a) => a.content!)];
     addModalPredictions(w);
     const features = featuresOf(w, original);
-    const z = logits(features);
     const text = original.slice(w.start, w.end);
-    let pModel: number | null = null;
-    if (model) {
-      pModel = model.predict(text, features);
-      z.framing += Math.max(-WEIGHTS.modelCap, Math.min(WEIGHTS.modelCap, WEIGHTS.model * logit(pModel)));
+    const pModel: number | null = model ? model.predict(text, features) : null;
+    const input = labelInputOf(w, original, features, pModel);
+    capture?.push({ start: w.start, end: w.end, input });
+    let probabilities: Record<SentenceLabel, number>;
+    if (labeller) {
+      probabilities = labeller.predict(input);
+    } else {
+      const z = logits(features);
+      if (pModel !== null) z.framing += Math.max(-WEIGHTS.modelCap, Math.min(WEIGHTS.modelCap, WEIGHTS.model * logit(pModel)));
+      probabilities = softmax(z);
     }
-    const probabilities = softmax(z);
     const label: SentenceLabel = argmax(probabilities);
-    const subj = combineSubjectivity(probabilities.framing, pModel, model?.threshold ?? 0.5);
-    const pSubjective = subj.p;
+    // "Subjective" (the sentence carries the writer's own view) is the framing label itself, so
+    // the two can never disagree; its probability is P(framing).
+    const pSubjective = probabilities.framing;
+    const subj = { p: pSubjective, subjective: label === 'framing' };
+    // The sentiment signal keeps the gate it was tuned with: the subjectivity model's P.
+    const pGate = pModel ?? combineSubjectivity(softmax(logits(features)).framing, null).p;
     const inSource = (s: { start: number; end: number }): boolean => insideAny(w.sourceSpans, s.start, s.end);
 
     const cues: Cue[] = [];
@@ -290,7 +354,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     }
     // Sentiment-signal words are added after the label is decided, so they never change the
     // label, the features or check-worthiness: they only widen the list of loaded words.
-    const sentimentWords = pSubjective >= SENTIMENT_MIN_P_SUBJECTIVE ? findSentimentLoaded(toks, lex, w.loaded) : [];
+    const sentimentWords = pGate >= SENTIMENT_MIN_P_SUBJECTIVE ? findSentimentLoaded(toks, lex, w.loaded) : [];
     const loadedMatches = sentimentWords.length ? [...w.loaded, ...sentimentWords].sort((a, b) => a.from - b.from) : w.loaded;
     const loaded: LoadedSpan[] = loadedMatches.map((m) => {
       const s = sp(m);
@@ -387,7 +451,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     return { sentence, attributions, loaded, markers, claim, features };
   }
 
-  function analyzeArticle(original: string, blocks?: TextBlock[]): ArticleAnalysis {
+  function analyzeArticle(original: string, blocks?: TextBlock[], capture?: SentenceLabelInput[]): ArticleAnalysis {
     const bl = blocks ?? cleanText(original).blocks;
     const segments: Segment[] = bl.map((b) => ({ kind: b.kind, start: b.start, end: b.end }));
     const paragraphs: Work[][] = [];
@@ -414,6 +478,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       inheritQuotes(works);
       paragraphs.push(works);
     });
+    setContexts(paragraphs);
 
     const sentences: SentenceAnalysis[] = [];
     const attributions: Attribution[] = [];
@@ -439,7 +504,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     };
     for (const para of paragraphs) {
       for (const w of para) {
-        const f = finish(w, original, para, resolve);
+        const f = finish(w, original, para, resolve, capture);
         sentences.push(f.sentence);
         const withSource = w.found.filter((a) => a.source);
         f.attributions.forEach((a, k) => {
@@ -512,11 +577,32 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     return featuresOf(w, text);
   }
 
+  function labelInputs(original: string, blocks?: TextBlock[]): SentenceLabelInput[] {
+    const capture: SentenceLabelInput[] = [];
+    analyzeArticle(original, blocks, capture);
+    return capture;
+  }
+
+  function sentenceLabelInput(text: string): LabelInput {
+    const capture: SentenceLabelInput[] = [];
+    let start = 0;
+    let end = text.length;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    const toks = nlp.tokenize(text.slice(start, end), start);
+    const w = collect(text, 0, 0, start, end, toks, findQuotes(text, start, end));
+    finish(w, text, [w], () => {}, capture);
+    return capture[0].input;
+  }
+
   return {
-    analyzeArticle,
+    analyzeArticle: (original: string, blocks?: TextBlock[]) => analyzeArticle(original, blocks),
     analyzeSentence: analyzeSentenceFull,
     features,
+    labelInputs,
+    sentenceLabelInput,
     loadMs,
     modelLoaded: model !== null,
+    labellerLoaded: labeller !== null,
   };
 }

@@ -1,30 +1,62 @@
 /**
- * The confidence cut-off: which items are graded and which are shown as "discuss" items.
+ * Which analyser items are graded and which are shown as "discuss" items.
  *
- * Items built from a hand answer key are always graded (confidence 1). For analyser output the
- * contract carries calibrated probabilities only at sentence level (label probabilities and
- * pSubjective); spans found by lexicons (loaded words, hedges) and voices carry none. So each
- * skill takes as its confidence the sentence-level probability of the decision the expected
- * answer rests on, and is graded when that reaches the skill's cut-off:
+ * Items built from a hand answer key are always graded (confidence 1). For analyser output each
+ * generator first computes a raw score from the analysis — the sentence-level probability of the
+ * decision its expected answer rests on:
  *
- * | skill           | confidence                                                           | cut-off |
- * |-----------------|----------------------------------------------------------------------|---------|
- * | classify        | probability of the sentence's label                                  | 0.70    |
- * | loaded-words    | writer-voice words: pSubjective; only source-voice words: p(attributed); none: 1 − pSubjective | 0.65 |
- * | who-says        | a source: p(attributed); "the writer": p(framing)                     | 0.70    |
- * | hedge-certainty | the highest label probability of the sentence (markers are lexical and carry no probability of their own; this proxy only keeps muddled sentences ungraded) | 0.60 |
- * | source-check    | a source given: p(attributed) + p(fact)·[source inside the sentence]; none: 1 − p(attributed) | 0.65 |
- * | neutral-rewrite | pSubjective (the rewrite removes the writer's judgement)            | 0.65    |
- * | missing-voices  | the weakest p(attributed) behind the heard voices (a voice is "heard" only through attributions) | 0.70 |
+ * | skill           | raw score                                                             |
+ * |-----------------|-----------------------------------------------------------------------|
+ * | classify        | probability of the sentence's label                                   |
+ * | loaded-words    | writer-voice words: P(framing); only source-voice words: P(attributed); none: 1 − P(framing) |
+ * | who-says        | a source: P(attributed); "the writer": P(framing)                      |
+ * | hedge-certainty | the highest label probability of the sentence                         |
+ * | source-check    | a source given: P(attributed) + P(fact)·[source inside the sentence]; none: 1 − P(attributed) |
+ * | neutral-rewrite | P(framing)                                                            |
+ * | missing-voices  | the weakest P(attributed) behind the heard voices                     |
  *
- * The cut-offs are stricter where a wrong expected answer would teach the wrong lesson
- * (classify, who-says, missing voices) and looser where the answer is lexical (hedges).
- * They are constants so the UI and docs can state them; tune them against the analyser's
- * measured accuracy, not against one article.
+ * That raw score is NOT the item's confidence: a sentence can be surely attributed while the
+ * speaker the item expects is the wrong one. The item's confidence is the probability that its
+ * expected answer agrees with a teacher's key, fitted per skill (Platt scaling on the raw
+ * score's log-odds) on out-of-fold items: for each of 5 folds of our keyed training articles,
+ * the label model is trained without that fold's articles, the fold's articles are analysed,
+ * their items generated and each expected answer compared with the hand key
+ * (scripts/train-item-confidence.ts, resources/models/item-confidence.json). The cut-off per skill
+ * is the lowest calibrated confidence at which the out-of-fold items at or above it agree with
+ * the keys at least `targetPrecision` of the time; a skill where no cut-off reaches it is never
+ * graded (every item is a "discuss" item).
  */
-import type { Skill } from './types';
+import calibrationFile from '../../../resources/models/item-confidence.json';
+import { SKILLS, type Skill } from './types';
 
-export const CONFIDENCE_CUTOFFS: Readonly<Record<Skill, number>> = {
+export interface SkillCalibration {
+  /** p = sigmoid(a · logit(raw) + b). */
+  a: number;
+  b: number;
+  /** Graded when the calibrated confidence is at least this (> 1: never graded). */
+  cutoff: number;
+  /** Out-of-fold items the calibration was fitted on, and how many agreed with the keys. */
+  n: number;
+  agreed: number;
+  /** Out-of-fold share graded at the cut-off, and the agreement of those graded. */
+  coverage: number;
+  precision: number;
+}
+
+export interface ItemConfidenceFile {
+  format: 'framewise-item-confidence';
+  version: string;
+  createdAt: string;
+  targetPrecision: number;
+  fittedOn: string;
+  skills: Record<Skill, SkillCalibration>;
+}
+
+/**
+ * The hand-set cut-offs on the raw score, used before any calibration exists (and by tests of
+ * the generators' mechanics, with `rawConfidence`).
+ */
+export const UNCALIBRATED_CUTOFFS: Readonly<Record<Skill, number>> = {
   classify: 0.7,
   'loaded-words': 0.65,
   'who-says': 0.7,
@@ -33,6 +65,46 @@ export const CONFIDENCE_CUTOFFS: Readonly<Record<Skill, number>> = {
   'neutral-rewrite': 0.65,
   'missing-voices': 0.7,
 };
+
+function loadCalibration(): ItemConfidenceFile | null {
+  const file = calibrationFile as unknown as ItemConfidenceFile;
+  if (!file || file.format !== 'framewise-item-confidence') return null;
+  return SKILLS.every((s) => file.skills[s]) ? file : null;
+}
+
+export const ITEM_CALIBRATION: ItemConfidenceFile | null = loadCalibration();
+
+export const CONFIDENCE_CUTOFFS: Readonly<Record<Skill, number>> = ITEM_CALIBRATION
+  ? (Object.fromEntries(SKILLS.map((s) => [s, ITEM_CALIBRATION!.skills[s].cutoff])) as Record<Skill, number>)
+  : UNCALIBRATED_CUTOFFS;
+
+function logit(p: number): number {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
+}
+
+/** The calibrated probability that an analyser item's expected answer is right. */
+export function calibrateItemConfidence(skill: Skill, raw: number): number {
+  const r = clamp01(raw);
+  const c = ITEM_CALIBRATION?.skills[skill];
+  if (!c) return r;
+  const z = c.a * logit(r) + c.b;
+  return clamp01(1 / (1 + Math.exp(-z)));
+}
+
+/**
+ * The raw score at which a skill's calibrated confidence reaches its cut-off (Infinity when the
+ * skill is never graded). The reader uses the classify value to call a label "uncertain", so what
+ * it calls uncertain is never graded.
+ */
+export function rawCutoff(skill: Skill): number {
+  const c = ITEM_CALIBRATION?.skills[skill];
+  if (!c) return UNCALIBRATED_CUTOFFS[skill];
+  if (c.cutoff > 1) return Infinity;
+  if (c.a <= 0) return c.cutoff <= 1 / (1 + Math.exp(-c.b)) ? 0 : Infinity;
+  const z = (logit(c.cutoff) - c.b) / c.a;
+  return 1 / (1 + Math.exp(-z));
+}
 
 export function isGraded(skill: Skill, confidence: number, cutoffs: Readonly<Record<Skill, number>> = CONFIDENCE_CUTOFFS): boolean {
   return confidence >= cutoffs[skill];

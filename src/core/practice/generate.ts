@@ -26,6 +26,8 @@ export interface GenerateOptions {
   limits?: Partial<Record<Skill, number>>;
   /** Override confidence cut-offs (see CONFIDENCE_CUTOFFS). */
   cutoffs?: Partial<Record<Skill, number>>;
+  /** Keep the generators' raw confidences (only for fitting the calibration, scripts/train-item-confidence.ts). */
+  rawConfidence?: boolean;
 }
 
 const GENERATORS = {
@@ -60,6 +62,7 @@ export function generateItems(
     cutoffs: options.cutoffs,
     limits: options.limits,
     notes: key ? keyNotes(key) : undefined,
+    rawConfidence: options.rawConfidence,
   });
   const skills = options.skills ?? SKILLS;
   const items: PracticeItem[] = [];

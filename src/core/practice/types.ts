@@ -152,8 +152,8 @@ export interface NeutralRewriteItem extends ItemBase {
   key: {
     choiceId: string;
     variants: Record<string, RewriteVariant>;
-    /** What was replaced to make the neutral version. */
-    replacements: { from: string; to: string }[];
+    /** What was replaced to make the neutral version (start/end: the replaced words in the original text). */
+    replacements: { from: string; to: string; start: number; end: number }[];
     /** The fact that the fact-changed version alters, if there is one. */
     changedFact: { from: string; to: string } | null;
   };

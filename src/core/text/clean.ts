@@ -396,7 +396,36 @@ export function cleanText(original: string, options: CleanOptions = {}): Cleaned
   const lines = splitLines(original);
   const groups = groupLines(original, lines, markdown).flatMap((g) => splitGroup(original, g, markdown));
   const provisional = groups.map((g) => groupToBlock(original, g, markdown)).filter((b): b is Provisional => b !== null);
-  return { original, blocks: resolveCandidates(provisional) };
+  return { original, blocks: markTitleAndByline(resolveCandidates(provisional)) };
+}
+
+/** A title may be longer than a subhead ("SkyVale shares slide 14% as fuel costs … push airline to a loss"). */
+const TITLE_MAX_WORDS = 30;
+const TITLE_MAX_CHARS = 220;
+
+/**
+ * The first block of a plain-text article is its title when it is one line without sentence
+ * punctuation and a paragraph follows, even if it is too long for a subhead; a short line
+ * that is only a byline ("By Jane Roe") or a dateline ("Published 2 April 2024") is article
+ * metadata. Both are headings, so they never become sentences (or practice items).
+ */
+function markTitleAndByline(blocks: TextBlock[]): TextBlock[] {
+  const firstContent = blocks.findIndex((b) => b.kind !== 'debris');
+  const meta = (x: string) => x.split(' ').length <= HEADING_MAX_WORDS && (BYLINE.test(x) || DATELINE.test(x));
+  return blocks.map((b, i) => {
+    if (b.kind !== 'paragraph' || /\n/.test(b.text)) return b;
+    const t = b.text;
+    const words = t.split(' ').length;
+    const next = blocks.slice(i + 1).find((n) => n.kind === 'paragraph' && !meta(n.text));
+    const prose = next?.kind === 'paragraph' && (TERMINAL_PUNCTUATION.test(next.text) || next.text.split(' ').length > HEADING_MAX_WORDS);
+    if (i === firstContent && prose) {
+      if (t.length <= TITLE_MAX_CHARS && words <= TITLE_MAX_WORDS && !TERMINAL_PUNCTUATION.test(t) && /^[\p{Lu}\p{N}"“‘']/u.test(t)) {
+        return { ...b, kind: 'heading' };
+      }
+    }
+    if (meta(t) && !/[.!?]$/.test(t)) return { ...b, kind: 'heading' };
+    return b;
+  });
 }
 
 /** Separator between extracted parts in the original text of html/docx/pdf imports. */

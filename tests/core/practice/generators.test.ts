@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE_CUTOFFS, generateItems, SKILLS, tokenize } from '../../../src/core/practice';
+import { UNCALIBRATED_CUTOFFS as CONFIDENCE_CUTOFFS, SKILLS, tokenize } from '../../../src/core/practice';
 import { S, SEED_HASH, seedAnalysis, seedText } from '../../fixtures/practice/seed';
 import { W, wireAnalysis, wireText } from '../../fixtures/practice/wire';
-import { bySentence, ofSkill, seedAllItems, seedArticle, seedItems, seedKeyItems, wireItems } from './helpers';
+import { bySentence, gen, ofSkill, seedAllItems, seedArticle, seedItems, seedKeyItems, wireItems } from './helpers';
 
 describe('generateItems (all types)', () => {
   it('is deterministic for the same article and analyser version', () => {
@@ -19,7 +19,7 @@ describe('generateItems (all types)', () => {
       if (item.sentence) expect(item.itemId.endsWith(`:${item.sentence.start}`)).toBe(true);
     }
     // The same sentence keeps its id under another analyser version.
-    const other = generateItems(seedArticle, { ...seedAnalysis, analyserVersion: 'fixture-analyser-2' });
+    const other = gen(seedArticle, { ...seedAnalysis, analyserVersion: 'fixture-analyser-2' });
     const s4 = other.find((i) => i.skill === 'classify' && i.sentence?.text === S.s4);
     expect(s4?.itemId).toBe(`${SEED_HASH.slice(0, 12)}:classify:${seedText.indexOf(S.s4)}`);
   });
@@ -65,13 +65,13 @@ describe('generateItems (all types)', () => {
   });
 
   it('can be limited to some skills and capped per skill', () => {
-    const items = generateItems(seedArticle, seedAnalysis, null, { skills: ['classify'], limits: { classify: 4 } });
+    const items = gen(seedArticle, seedAnalysis, null, { skills: ['classify'], limits: { classify: 4 } });
     expect(items).toHaveLength(4);
     expect(items.every((i) => i.skill === 'classify')).toBe(true);
   });
 
   it('throws without an analysis or a key', () => {
-    expect(() => generateItems(seedArticle, null)).toThrow(/analysis or an answer key/);
+    expect(() => gen(seedArticle, null)).toThrow(/analysis or an answer key/);
   });
 });
 
@@ -84,11 +84,11 @@ describe('classify', () => {
   });
 
   it('samples evenly across labels when capped, and includes plain facts', () => {
-    const items = ofSkill(generateItems(seedArticle, seedAnalysis, null, { limits: { classify: 6 } }), 'classify');
+    const items = ofSkill(gen(seedArticle, seedAnalysis, null, { limits: { classify: 6 } }), 'classify');
     const labels = items.map((i) => i.key.label);
     expect(labels.filter((l) => l === 'attributed')).toHaveLength(3);
     expect(labels.filter((l) => l === 'framing')).toHaveLength(3);
-    const wire = ofSkill(generateItems({ id: 2, hash: 'ff'.repeat(32), original: wireText }, wireAnalysis, null, { limits: { classify: 4 } }), 'classify');
+    const wire = ofSkill(gen({ id: 2, hash: 'ff'.repeat(32), original: wireText }, wireAnalysis, null, { limits: { classify: 4 } }), 'classify');
     expect(wire.map((i) => i.key.label).sort()).toEqual(['attributed', 'attributed', 'fact', 'fact']);
   });
 
@@ -166,7 +166,7 @@ describe('who-says', () => {
     const attribution = analysis.attributions.find((a) => a.sentenceIndex === index)!;
     const solberg = wireText.indexOf('Harbour master Ingrid Solberg');
     attribution.resolvedSource = { start: solberg, end: solberg + 29, text: 'Harbour master Ingrid Solberg' };
-    const item = bySentence(generateItems({ id: 2, hash: 'ee'.repeat(32), original: wireText }, analysis), 'who-says', W.w4);
+    const item = bySentence(gen({ id: 2, hash: 'ee'.repeat(32), original: wireText }, analysis), 'who-says', W.w4);
     expect(item.choices.find((c) => c.id === item.key.choiceId)!.label).toBe('Harbour master Ingrid Solberg');
   });
 
@@ -181,7 +181,7 @@ describe('who-says', () => {
     const analysis = structuredClone(wireAnalysis);
     const index = analysis.sentences.findIndex((s) => s.text === W.w6);
     analysis.attributions.find((a) => a.sentenceIndex === index)!.source = null;
-    const item = bySentence(generateItems({ id: 2, hash: 'ab'.repeat(32), original: wireText }, analysis), 'who-says', W.w6);
+    const item = bySentence(gen({ id: 2, hash: 'ab'.repeat(32), original: wireText }, analysis), 'who-says', W.w6);
     expect(item.key).toMatchObject({ choiceId: 'none', kind: 'none' });
     expect(item.explanation.why[0].key).toBe('why.who-says.none');
   });
@@ -258,7 +258,7 @@ describe('neutral-rewrite', () => {
     const analysis = structuredClone(seedAnalysis);
     // Without voices there is no party to swap, and S7 has no number: no fact-changed version.
     analysis.voices = [];
-    const items = generateItems(seedArticle, analysis, null, { skills: ['neutral-rewrite'], limits: { 'neutral-rewrite': 99 } });
+    const items = gen(seedArticle, analysis, null, { skills: ['neutral-rewrite'], limits: { 'neutral-rewrite': 99 } });
     const item = bySentence(items, 'neutral-rewrite', S.s7);
     const partly = Object.entries(item.key.variants).find(([, v]) => v === 'partly-neutral');
     expect(partly).toBeDefined();
@@ -306,7 +306,7 @@ describe('missing-voices', () => {
 
   it('needs at least two voices', () => {
     const analysis = { ...wireAnalysis, voices: wireAnalysis.voices.slice(0, 1) };
-    expect(ofSkill(generateItems({ id: 2, hash: 'cd'.repeat(32), original: wireText }, analysis), 'missing-voices')).toHaveLength(0);
+    expect(ofSkill(gen({ id: 2, hash: 'cd'.repeat(32), original: wireText }, analysis), 'missing-voices')).toHaveLength(0);
   });
 });
 

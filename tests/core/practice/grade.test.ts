@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { f1, generateItems, gradeItem, PASS_THRESHOLDS } from '../../../src/core/practice';
+import { f1, gradeItem, PASS_THRESHOLDS } from '../../../src/core/practice';
 import { S, seedAnalysis } from '../../fixtures/practice/seed';
 import { W } from '../../fixtures/practice/wire';
-import { bySentence, ofSkill, seedAllItems, seedArticle, seedItems, seedKeyItems, wireItems } from './helpers';
+import { bySentence, gen, ofSkill, seedAllItems, seedArticle, seedItems, seedKeyItems, wireItems } from './helpers';
 
 const tokenOf = (item: { tokens: { text: string; index: number }[] }, word: string) => item.tokens.find((t) => t.text === word)!.index;
 
@@ -40,11 +40,11 @@ describe('classify', () => {
   });
 
   it('grades the same sentence once the cut-off is lowered (the cut-off decides, not the item)', () => {
-    const lowered = generateItems(seedArticle, seedAnalysis, null, { cutoffs: { classify: 0.6 } });
+    const lowered = gen(seedArticle, seedAnalysis, null, { cutoffs: { classify: 0.6 } });
     const item = bySentence(lowered, 'classify', S.s1);
     expect(item.graded).toBe(true);
     expect(gradeItem(item, { label: 'attributed' })).toMatchObject({ correct: true, score: 1 });
-    const strict = generateItems(seedArticle, seedAnalysis, null, { cutoffs: { classify: 0.95 } });
+    const strict = gen(seedArticle, seedAnalysis, null, { cutoffs: { classify: 0.95 } });
     expect(ofSkill(strict, 'classify').filter((i) => i.graded)).toHaveLength(0);
   });
 });

@@ -170,12 +170,22 @@ describe('cleanText headings', () => {
       'He said no.\n\nThe council voted on Monday.',
       'Officials said:\n\nThe council voted on Monday.',
       'and then it rained\n\nThe council voted on Monday.',
-      'This line is far too long to be a heading because it has many more than twelve words in it\n\nThe council voted on Monday.',
+      'The council met.\n\nThis line is far too long to be a heading because it has many more than twelve words in it\n\nThe council voted on Monday.',
       'The council voted on Monday.\n\nEnd of story',
     ];
     for (const text of cases) {
       expect(cleanText(text).blocks.filter((b) => b.kind === 'heading')).toEqual([]);
     }
+  });
+
+  it('takes the first line as the title even when it is longer than a subhead, and a lone dateline line as metadata (a byline is already set aside)', () => {
+    const text =
+      'SkyVale shares slide 14% as fuel costs and engine repairs push the airline to a loss\n\nBy Jo Tester\n\nPublished 2 April 2024\n\nShares in SkyVale fell on Tuesday after the airline reported a loss.';
+    const doc = cleanText(text);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'debris', 'heading', 'paragraph']);
+    // Not a title: a first line that ends like a sentence, or one followed only by short lines.
+    expect(cleanText('Shares fell on Tuesday.\n\nThe airline reported a loss.').blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+    expect(cleanText('Apples\n\nPears').blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
 
   it('does not take bylines or datelines as headings', () => {

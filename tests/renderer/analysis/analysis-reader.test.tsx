@@ -98,7 +98,7 @@ describe('AnalysisReader', () => {
     fireEvent.keyDown(document.body, { key: ']' });
     expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Reported fact/);
     fireEvent.keyDown(document.body, { key: ']' });
-    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Attributed claim, likely/);
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Attributed claim, (likely|uncertain — discuss)/);
     fireEvent.keyDown(document.body, { key: '[' });
     expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Reported fact/);
 

@@ -3,7 +3,7 @@
  * that turn analysis spans into item fields and highlights.
  */
 import type { ArticleAnalysis, Attribution, LoadedSpan, MarkerSpan, SentenceAnalysis, Span } from '../../analysis/types';
-import { CONFIDENCE_CUTOFFS, clamp01, isGraded } from '../confidence';
+import { CONFIDENCE_CUTOFFS, calibrateItemConfidence, clamp01, isGraded } from '../confidence';
 import { msg, type Message } from '../messages';
 import { createRandom, type Random } from '../random';
 import { spansOverlap } from '../tokens';
@@ -19,6 +19,8 @@ export interface GenerationContext {
   limits: Readonly<Record<Skill, number>>;
   /** Teacher notes from a hand key, by sentence index. */
   notes: ReadonlyMap<number, string>;
+  /** Keep each generator's raw confidence instead of the calibrated one (for fitting the calibration). */
+  rawConfidence: boolean;
 }
 
 /** Upper bounds per article, so one long article does not flood the review queue. */
@@ -41,6 +43,7 @@ export function createContext(input: {
   cutoffs?: Partial<Record<Skill, number>>;
   limits?: Partial<Record<Skill, number>>;
   notes?: ReadonlyMap<number, string>;
+  rawConfidence?: boolean;
 }): GenerationContext {
   return {
     original: input.original,
@@ -51,6 +54,7 @@ export function createContext(input: {
     cutoffs: { ...CONFIDENCE_CUTOFFS, ...input.cutoffs },
     limits: { ...DEFAULT_LIMITS, ...input.limits },
     notes: input.notes ?? new Map(),
+    rawConfidence: input.rawConfidence ?? false,
   };
 }
 
@@ -158,7 +162,9 @@ export function baseFields(
   confidence: number,
   material: Material,
 ) {
-  const c = ctx.answerSource === 'key' ? 1 : clamp01(confidence);
+  // An analyser item's confidence is the calibrated probability that its expected answer is right
+  // (fitted per skill on out-of-fold articles, see confidence.ts), not the sentence's label probability.
+  const c = ctx.answerSource === 'key' ? 1 : ctx.rawConfidence ? clamp01(confidence) : calibrateItemConfidence(skill, confidence);
   const sentence = index === null ? null : spanOf(ctx.analysis.sentences[index]);
   return {
     itemId: makeItemId(ctx, skill, anchor),
@@ -166,7 +172,8 @@ export function baseFields(
     articleHash: ctx.articleHash,
     analyserVersion: ctx.analysis.analyserVersion,
     answerSource: ctx.answerSource,
-    graded: isGraded(skill, c, ctx.cutoffs),
+    // A hand key is the teacher's answer: always graded, whatever the analyser's cut-offs.
+    graded: ctx.answerSource === 'key' || isGraded(skill, c, ctx.cutoffs),
     confidence: c,
     material,
     sentenceIndex: index,

@@ -9,7 +9,8 @@ import { baseFields, eligibleSentenceIndices, explanation, sentenceMaterial, typ
 export function generateMissingVoices(ctx: GenerationContext): MissingVoicesItem[] {
   if (ctx.limits['missing-voices'] < 1) return [];
   const voices = ctx.analysis.voices
-    .filter((v) => ctx.answerSource === 'key' || v.mentions.length > 0 || v.heard)
+    // Parties are people and organisations: a place is talked about, but it is not a voice.
+    .filter((v) => ctx.answerSource === 'key' || ((v.mentions.length > 0 || v.heard) && v.kind !== 'place'))
     .slice()
     .sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity) || a.name.localeCompare(b.name));
   if (voices.length < 2) return [];

@@ -76,7 +76,7 @@ function build(ctx: GenerationContext, i: number): NeutralRewriteItem | null {
 
   const replacements = writerLoaded
     .filter((l) => l.neutral.length > 0)
-    .map((l) => ({ from: l.text, to: isOmission(l.neutral[0]) ? '' : l.neutral[0] }));
+    .map((l) => ({ from: l.text, to: isOmission(l.neutral[0]) ? '' : l.neutral[0], start: l.start, end: l.end }));
   const changedFact = versions.some((v) => v.variant === 'fact-changed') && changed ? { from: changed.from, to: changed.to } : null;
   const why: Message[] = [
     msg('why.rewrite.neutral', { pairs: replacements.map((r) => `${r.from} → ${r.to || '—'}`) }),

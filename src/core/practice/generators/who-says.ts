@@ -83,7 +83,8 @@ function build(ctx: GenerationContext, i: number): WhoSaysItem {
   cues.sort((a, b) => a.start - b.start);
 
   const sourceText = attribution?.source?.text ?? '';
-  let candidates = ctx.analysis.voices.filter((v) => !speakers.includes(v) && !sharesName(v.name, sourceText));
+  // Places never speak: they are never offered as speakers (issue: "no places as speakers").
+  let candidates = ctx.analysis.voices.filter((v) => v.kind !== 'place' && !speakers.includes(v) && !sharesName(v.name, sourceText));
   // When the speaker is not resolved to a voice ("both leaders"), a heard voice might be the
   // speaker after all: draw distractors from voices that are never heard, if there are enough.
   if (kind === 'voice' && speakers.length === 0) {

@@ -1,16 +1,17 @@
 /** Plain-language wording of the analyser's labels and probabilities. */
 import type { SentenceAnalysis, SentenceLabel } from '../../../../core/analysis/types';
-import { CONFIDENCE_CUTOFFS } from '../../../../core/practice/confidence';
+import { rawCutoff } from '../../../../core/practice/confidence';
 import { formatPercent, ta } from '../../i18n/analysis.en';
 import type { AnalysisSource } from '../../analysis/use-article-analysis';
 
 /** At or above: "very likely". */
 export const VERY_LIKELY = 0.85;
 /**
- * At or above: "likely"; below: "uncertain — discuss". The same 0.70 at which practice grades
- * a label (CONFIDENCE_CUTOFFS.classify), so what the reader calls uncertain is never graded.
+ * At or above: "likely"; below: "uncertain — discuss". The label probability at which practice
+ * starts grading a classify item (the calibrated cut-off mapped back to the label probability,
+ * capped at "very likely"), so what the reader calls uncertain is never graded.
  */
-export const LIKELY = CONFIDENCE_CUTOFFS.classify;
+export const LIKELY = Math.min(VERY_LIKELY, rawCutoff('classify'));
 
 export function labelName(label: SentenceLabel): string {
   return ta(`analysis.label.${label}`);

@@ -1,0 +1,137 @@
+/**
+ * Does an automatically generated practice item agree with a teacher's answer key? One verdict
+ * per item, using the JSON shape of `npm run items` (scripts/items.ts), so what is measured is
+ * exactly what the outside checks read. Rules, fixed before any held-out article was scored:
+ *
+ * - classify: the expected label equals the key sentence's label.
+ * - loaded-words: the expected spans and the key's loaded words (any voice) match both ways (each
+ *   overlaps one of the other); "none" agrees only with a key that lists none.
+ * - who-says: "writer" agrees with a key sentence that is not attributed; a speaker agrees with an
+ *   attributed key sentence whose source (or resolvedSource) shares a content word with it, or
+ *   whose source span overlaps the expected span; "none" with an attributed sentence whose key
+ *   gives no source.
+ * - hedge-certainty: expected markers and the key's hedges + certainty match both ways, kinds equal.
+ * - source-check: the kind equals the key's claim source kind mapped as the app maps it
+ *   (named/pronoun → named; group/vague/anonymous → vague; none → none); a sentence the key does not
+ *   mark check-worthy uses its attribution source kind, or none.
+ * - neutral-rewrite: the replaced words and the key's writer-voice loaded words match both ways.
+ * - missing-voices: every choice sorted as the key sorts it (a choice the key lists under neither
+ *   heard nor not heard — a place, a publication — is a disagreement).
+ * An item whose sentence matches no key sentence is a disagreement.
+ */
+import type { AnswerKey, KeySentence } from '../../src/core/samples/answer-key';
+import type { ItemLine } from '../items';
+import { findSentence } from './matching';
+import { voiceMatchesEntry } from './voices';
+
+interface Sp { start: number; end: number }
+
+const overlaps = (a: Sp, b: Sp): boolean => a.start < b.end && b.start < a.end;
+
+/** Both ways: every span of a overlaps one of b and vice versa. */
+function sameSpans(a: Sp[], b: Sp[]): boolean {
+  if (!a.length || !b.length) return a.length === b.length;
+  return a.every((x) => b.some((y) => overlaps(x, y))) && b.every((y) => a.some((x) => overlaps(x, y)));
+}
+
+/** Every occurrence of each phrase inside the sentence, as absolute offsets. */
+function locate(original: string, sentence: Sp, phrases: string[]): Sp[] {
+  const text = original.slice(sentence.start, sentence.end);
+  const out: Sp[] = [];
+  for (const p of phrases) {
+    if (!p) continue;
+    let at = text.indexOf(p);
+    if (at < 0) {
+      // Curly/straight quote differences between key and text.
+      const norm = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+      at = norm(text).indexOf(norm(p));
+    }
+    if (at >= 0) out.push({ start: sentence.start + at, end: sentence.start + at + p.length });
+  }
+  return out;
+}
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'in', 'on', 'to', 'at', 'its', 'his', 'her', 'their', 'who', 'said', 'mr', 'mrs', 'ms', 'dr']);
+function contentWords(s: string): Set<string> {
+  return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP.has(w)));
+}
+
+function sharesWord(a: string, b: string): boolean {
+  const x = contentWords(a);
+  for (const w of contentWords(b)) if (x.has(w)) return true;
+  return false;
+}
+
+export function mapSourceKind(kind: string | undefined | null): 'named' | 'vague' | 'none' {
+  if (kind === 'named' || kind === 'pronoun') return 'named';
+  if (kind === 'group' || kind === 'vague' || kind === 'anonymous') return 'vague';
+  return 'none';
+}
+
+export interface Verdict {
+  agree: boolean;
+  why?: string;
+}
+
+export function itemAgreement(item: ItemLine, key: AnswerKey, original: string, sentenceTexts?: { texts: string[]; spans: Sp[] }): Verdict {
+  if (item.skill === 'missing-voices') {
+    const exp = item.expected as { notHeard: string[]; heard: string[] };
+    const inKey = (name: string, list: string[]) => list.some((e) => voiceMatchesEntry(name, e));
+    for (const n of exp.notHeard) {
+      if (!inKey(n, key.voices.notHeard)) return { agree: false, why: `"${n}" is not a not-heard party in the key` };
+    }
+    for (const n of exp.heard) {
+      if (!inKey(n, key.voices.heard)) return { agree: false, why: `"${n}" is not a heard party in the key` };
+    }
+    return { agree: true };
+  }
+  if (!item.sentence) return { agree: false, why: 'no sentence' };
+  const texts = sentenceTexts?.texts ?? key.sentences.map((s) => s.text);
+  const k = findSentence(original.slice(item.sentence.start, item.sentence.end), texts);
+  if (k < 0) return { agree: false, why: 'sentence not in the key' };
+  const ks: KeySentence = key.sentences[k];
+  const sent = item.sentence;
+  switch (item.skill) {
+    case 'classify':
+      return item.expected === ks.label ? { agree: true } : { agree: false, why: `key says ${ks.label}` };
+    case 'loaded-words': {
+      const exp = item.expected as Sp[];
+      const keySpans = locate(original, sent, (ks.loaded ?? []).map((l) => l.text));
+      return sameSpans(exp, keySpans) ? { agree: true } : { agree: false, why: `key loaded: ${(ks.loaded ?? []).map((l) => l.text).join(' | ') || 'none'}` };
+    }
+    case 'who-says': {
+      const exp = item.expected as { speaker: string; start: number | null; end: number | null };
+      if (exp.speaker === 'writer') return ks.label !== 'attributed' ? { agree: true } : { agree: false, why: `key: ${ks.source ?? ks.resolvedSource ?? 'continued quote'}` };
+      if (exp.speaker === 'none') return ks.label === 'attributed' && !ks.source ? { agree: true } : { agree: false, why: 'key names a source or none is reported' };
+      if (ks.label !== 'attributed') return { agree: false, why: `key says ${ks.label}` };
+      const names = [ks.source, ks.resolvedSource].filter((x): x is string => !!x);
+      if (names.some((n) => sharesWord(n, exp.speaker))) return { agree: true };
+      if (exp.start !== null && ks.source) {
+        const keySrc = locate(original, sent, [ks.source]);
+        if (keySrc.some((s) => overlaps(s, { start: exp.start!, end: exp.end! })) && sharesWord(ks.source, original.slice(exp.start, exp.end!))) return { agree: true };
+      }
+      return { agree: false, why: `key speaker: ${names.join(' / ') || 'continued quotation'}` };
+    }
+    case 'hedge-certainty': {
+      const exp = item.expected as (Sp & { kind: string })[];
+      const hedges = locate(original, sent, ks.hedges ?? []);
+      const certs = locate(original, sent, ks.certainty ?? []);
+      const ok = sameSpans(exp.filter((m) => m.kind === 'hedge'), hedges) && sameSpans(exp.filter((m) => m.kind === 'certainty'), certs);
+      return ok ? { agree: true } : { agree: false, why: `key hedges: ${(ks.hedges ?? []).join(' | ') || 'none'}; certainty: ${(ks.certainty ?? []).join(' | ') || 'none'}` };
+    }
+    case 'source-check': {
+      const exp = item.expected as { kind: string };
+      const keyKind = ks.checkWorthy
+        ? mapSourceKind(ks.claimSource ? ks.claimSourceKind : 'none')
+        : mapSourceKind(ks.label === 'attributed' ? ks.sourceKind : 'none');
+      return exp.kind === keyKind ? { agree: true } : { agree: false, why: `key source kind: ${keyKind}` };
+    }
+    case 'neutral-rewrite': {
+      const exp = item.expected as { changes: Sp[] };
+      const writer = (ks.loaded ?? []).filter((l) => (l.voice ?? 'writer') === 'writer').map((l) => l.text);
+      const keySpans = locate(original, sent, writer);
+      return sameSpans(exp.changes, keySpans) ? { agree: true } : { agree: false, why: `key writer-voice loaded: ${writer.join(' | ') || 'none'}` };
+    }
+  }
+  return { agree: false, why: 'unknown skill' };
+}

@@ -1,0 +1,128 @@
+/**
+ * npm run train:items [-- --report]
+ *
+ * Fits the per-skill item-confidence calibration (src/core/practice/confidence.ts) and writes
+ * resources/models/item-confidence.json. Out-of-fold, grouped by article: for each of the 5
+ * folds the sentence-label model is trained without that fold's articles (and with the same
+ * settings as the shipped one), the fold's keyed articles are analysed and their practice items
+ * generated with raw confidences, and each item's expected answer is compared with the hand key
+ * (scripts/eval/item-agreement.ts). Per skill: Platt scaling of agreement on the raw score's
+ * log-odds, then the lowest cut-off whose graded items agree with the keys at TARGET_PRECISION.
+ * Only our own training articles are used; never tests/heldout.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAnalyser } from '../src/core/analysis/analyser';
+import { createLabelModel } from '../src/core/analysis/label-model';
+import { generateItems } from '../src/core/practice/generate';
+import { SKILLS, type Skill } from '../src/core/practice/types';
+import type { ItemConfidenceFile, SkillCalibration } from '../src/core/practice/confidence';
+import { cleanText } from '../src/core/text/clean';
+import { hashDocument } from '../src/core/text/hash';
+import { itemAgreement } from './eval/item-agreement';
+import { itemLine } from './items';
+import { buildCorpus, crossValidate, fitModel, foldOf, FOLDS, LABELLER_OPTIONS, LABELLER_DATE } from './train-labeller';
+import { fitPlatt } from './train-subjectivity';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const ITEM_CONFIDENCE_PATH = resolve(repoRoot, 'resources', 'models', 'item-confidence.json');
+/** The bar for graded items is 95 % agreement with a teacher; we fit for more, as margin for new text. */
+export const TARGET_PRECISION = 0.97;
+/** A cut-off must keep at least this many out-of-fold items above it to be trusted. */
+const MIN_GRADED = 15;
+
+export interface OofItem {
+  article: string;
+  skill: Skill;
+  raw: number;
+  agree: boolean;
+  why?: string;
+  text: string;
+}
+
+function logit(p: number): number {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
+}
+
+export async function outOfFoldItems(log: (s: string) => void = () => {}): Promise<OofItem[]> {
+  const corpus = buildCorpus();
+  const cv = crossValidate(corpus.examples, LABELLER_OPTIONS);
+  log(`label model CV: accuracy ${cv.accuracy.toFixed(3)}, article sentences ${cv.articleAccuracy.toFixed(3)}, T ${cv.temperature.toFixed(2)}`);
+  const out: OofItem[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const train = corpus.examples.filter((e) => foldOf(e.group) !== f);
+    const file = fitModel(train, LABELLER_OPTIONS, cv.temperature, { trainedOn: [], createdAt: '', metrics: {} });
+    const analyser = createAnalyser({ labeller: createLabelModel(file) });
+    for (const a of corpus.articles.filter((x) => foldOf(x.id) === f)) {
+      const doc = cleanText(a.text, { format: 'txt' });
+      const hash = await hashDocument(doc);
+      const analysis = analyser.analyzeArticle(a.text, doc.blocks);
+      const items = generateItems({ id: null, hash, original: a.text }, analysis, null, { rawConfidence: true });
+      const texts = { texts: a.key.sentences.map((s) => s.text), spans: [] };
+      for (const item of items) {
+        const line = itemLine(a.id, item);
+        const v = itemAgreement(line, a.key, a.text, texts);
+        out.push({ article: a.id, skill: item.skill, raw: item.confidence, agree: v.agree, why: v.why, text: item.sentence?.text ?? '' });
+      }
+    }
+    log(`fold ${f + 1}/${FOLDS} done (${out.length} items so far)`);
+  }
+  return out;
+}
+
+export function calibrate(items: OofItem[], skill: Skill): SkillCalibration {
+  const rows = items.filter((i) => i.skill === skill);
+  const agreed = rows.filter((r) => r.agree).length;
+  if (rows.length < MIN_GRADED) return { a: 0, b: 0, cutoff: 2, n: rows.length, agreed, coverage: 0, precision: 0 };
+  const { a, b } = fitPlatt(rows.map((r) => logit(r.raw)), rows.map((r) => r.agree));
+  const p = rows.map((r) => 1 / (1 + Math.exp(-(a * logit(r.raw) + b))));
+  // Candidate cut-offs from high to low; keep the lowest whose items at or above agree enough.
+  const order = rows.map((_, i) => i).sort((x, y) => p[y] - p[x]);
+  let best: { cutoff: number; coverage: number; precision: number } | null = null;
+  let hits = 0;
+  for (let k = 0; k < order.length; k++) {
+    hits += rows[order[k]].agree ? 1 : 0;
+    const next = order[k + 1];
+    if (next !== undefined && p[next] === p[order[k]]) continue; // ties go together
+    const n = k + 1;
+    if (n >= MIN_GRADED && hits / n >= TARGET_PRECISION) best = { cutoff: p[order[k]], coverage: n / rows.length, precision: hits / n };
+  }
+  const r4 = (x: number) => Math.round(x * 10000) / 10000;
+  if (!best) return { a: r4(a), b: r4(b), cutoff: 2, n: rows.length, agreed, coverage: 0, precision: 0 };
+  return { a: r4(a), b: r4(b), cutoff: Math.floor(best.cutoff * 10000) / 10000, n: rows.length, agreed, coverage: r4(best.coverage), precision: r4(best.precision) };
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const items = await outOfFoldItems((s) => console.log(s));
+  const skills = Object.fromEntries(SKILLS.map((s) => [s, calibrate(items, s)])) as Record<Skill, SkillCalibration>;
+  for (const s of SKILLS) {
+    const c = skills[s];
+    console.log(`${s.padEnd(16)} n=${String(c.n).padStart(4)} agree ${(c.agreed / Math.max(1, c.n)).toFixed(3)}  cutoff ${c.cutoff > 1 ? 'never' : c.cutoff.toFixed(3)}  coverage ${c.coverage.toFixed(3)}  precision ${c.precision.toFixed(3)}`);
+  }
+  if (process.argv.includes('--report')) {
+    for (const i of items.filter((x) => !x.agree)) console.log(`  ✗ ${i.skill} ${i.raw.toFixed(2)} ${i.why}: ${i.text.slice(0, 110)}`);
+  }
+  const digest = createHash('sha256').update(JSON.stringify(items.map((i) => [i.article, i.skill, i.raw, i.agree]))).digest('hex').slice(0, 16);
+  const file: ItemConfidenceFile = {
+    format: 'framewise-item-confidence',
+    version: 'item-confidence-1.0.0',
+    createdAt: `${LABELLER_DATE} (out-of-fold items sha256 ${digest})`,
+    targetPrecision: TARGET_PRECISION,
+    fittedOn: `${new Set(items.map((i) => i.article)).size} keyed training articles, ${items.length} out-of-fold items (5 folds grouped by article)`,
+    skills,
+  };
+  const text = JSON.stringify(file, null, 1) + '\n';
+  if (process.argv.includes('--check')) {
+    const same = readFileSync(ITEM_CONFIDENCE_PATH, 'utf8') === text;
+    console.log(same ? 'item-confidence.json is reproducible' : 'item-confidence.json differs from a refit: run npm run train:items');
+    process.exit(same ? 0 : 1);
+  }
+  writeFileSync(ITEM_CONFIDENCE_PATH, text);
+  console.log(`wrote ${ITEM_CONFIDENCE_PATH} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();

@@ -1,0 +1,177 @@
+/**
+ * The sentence-label model: a three-class (fact / attributed / framing) multinomial logistic
+ * regression, trained by scripts/train-labeller.ts on articles and sentences we may ship (our own
+ * keyed articles and NewsSD-ENG re-labelled into three classes, CC BY 4.0). It replaces the
+ * hand-set weights of scoring.ts, which remain as the fallback when the model cannot load.
+ *
+ * Inputs are what the analyser already computes, so a learned weight can combine them:
+ *  - the rule features of the sentence (attributions, quote coverage, loaded words, framing cues,
+ *    anchors, part-of-speech ratios, …: scoring.ts FEATURE_NAMES), squashed to comparable ranges;
+ *  - the subjectivity model's log-odds;
+ *  - the sentence's place in the article and whether its neighbours are attributed or quoted
+ *    (a continued quotation, a lead, a closing prediction);
+ *  - hashed word / bigram / stem / character n-grams of the sentence (subjectivity-model.ts's
+ *    extractor, smaller hash space), so framing without any listed word can be learned.
+ * Probabilities are temperature-scaled on out-of-fold predictions (grouped by article).
+ */
+import bundled from '../../../resources/models/labeller.json';
+import { decodeWeights, extractFeatures, type FeatureConfig, type SparseVector } from './subjectivity-model';
+import { FEATURE_NAMES, type FeatureVector } from './scoring';
+import type { SentenceLabel } from './types';
+
+export const LABEL_FEATURE_VERSION = 1;
+export const LABELS: readonly SentenceLabel[] = ['fact', 'attributed', 'framing'];
+
+export interface LabelContext {
+  /** 1 for a sentence given alone (no article around it). */
+  standalone: number;
+  /** First sentence of the article body. */
+  first: number;
+  /** Inside the first paragraph. */
+  firstParagraph: number;
+  /** Position of the sentence in the article, 0 (first) … 1 (last). */
+  relativePosition: number;
+  /** Last sentence of the article. */
+  last: number;
+  prevAttributed: number;
+  nextAttributed: number;
+  /** Share of the previous / next sentence inside quotation marks. */
+  prevQuoted: number;
+  nextQuoted: number;
+  /** The sentence opens inside a quotation that started in an earlier sentence. */
+  continuesQuote: number;
+}
+
+export const STANDALONE_CONTEXT: LabelContext = {
+  standalone: 1, first: 0, firstParagraph: 0, relativePosition: 0.5, last: 0,
+  prevAttributed: 0, nextAttributed: 0, prevQuoted: 0, nextQuoted: 0, continuesQuote: 0,
+};
+
+export interface LabelInput {
+  text: string;
+  features: FeatureVector;
+  /** The subjectivity model's calibrated P(subjective), or null without it. */
+  pSubjective: number | null;
+  context: LabelContext;
+}
+
+export const CONTEXT_NAMES = Object.keys(STANDALONE_CONTEXT) as (keyof LabelContext)[];
+
+/** Names of the dense block, in weight order. */
+export const LABEL_DENSE_NAMES: readonly string[] = [
+  ...FEATURE_NAMES.map((n) => `rule:${n}`),
+  'subjectivity_logit',
+  'has_subjectivity',
+  ...CONTEXT_NAMES.map((n) => `ctx:${n}`),
+];
+
+const COUNT_FEATURES = new Set<string>([
+  'n_tokens', 'report_neutral', 'report_stance', 'loaded_writer', 'loaded_source', 'hedge_writer', 'hedge_source',
+  'certainty_writer', 'intensifier_writer', 'interpretation', 'motive', 'prediction', 'call_to_action', 'first_person',
+  'anchors', 'numbers', 'dates', 'comparisons',
+]);
+
+function logit(p: number): number {
+  const q = Math.min(1 - 1e-4, Math.max(1e-4, p));
+  return Math.log(q / (1 - q));
+}
+
+/** The dense block before standardisation. Counts are log-squashed so one long sentence cannot dominate. */
+export function denseLabelFeatures(input: LabelInput): number[] {
+  const out: number[] = [];
+  for (const name of FEATURE_NAMES) {
+    const v = input.features[name] ?? 0;
+    out.push(COUNT_FEATURES.has(name) ? Math.log1p(Math.max(0, v)) : v);
+  }
+  out.push(input.pSubjective === null ? 0 : logit(input.pSubjective) / 4);
+  out.push(input.pSubjective === null ? 0 : 1);
+  for (const n of CONTEXT_NAMES) out.push(input.context[n]);
+  return out;
+}
+
+export interface LabelModelFile {
+  format: 'framewise-label-mlr';
+  version: string;
+  featureVersion: number;
+  createdAt: string;
+  trainedOn: string[];
+  featureConfig: FeatureConfig;
+  denseNames: string[];
+  denseMean: number[];
+  denseStd: number[];
+  /** Per class (LABELS order): little-endian int16 weights (hash space, then dense), base64. */
+  weights: string[];
+  weightScale: number[];
+  bias: number[];
+  /** Softmax temperature fitted on out-of-fold predictions (1 = none). */
+  temperature: number;
+  hyperparameters: Record<string, number | string | boolean>;
+  metrics: Record<string, number>;
+  credits: string;
+}
+
+export interface LabelModel {
+  /** Calibrated probabilities over the three labels (they sum to 1). */
+  predict(input: LabelInput): Record<SentenceLabel, number>;
+  readonly version: string;
+}
+
+/** Sparse hashed n-grams followed by the standardised dense block at index 2^hashBits. */
+export function labelFeatureVector(input: LabelInput, cfg: FeatureConfig, mean?: ArrayLike<number>, std?: ArrayLike<number>): SparseVector {
+  // extractFeatures appends the subjectivity model's own dense cues; we keep only its hashed part.
+  const size = 1 << cfg.hashBits;
+  const all = extractFeatures(input.text, { ...cfg, groupScale: { ...cfg.groupScale, dense: 0 } });
+  const out: SparseVector = { indices: [], values: [] };
+  for (let i = 0; i < all.indices.length; i++) {
+    if (all.indices[i] < size) {
+      out.indices.push(all.indices[i]);
+      out.values.push(all.values[i]);
+    }
+  }
+  const dense = denseLabelFeatures(input);
+  for (let k = 0; k < dense.length; k++) {
+    const v = (dense[k] - (mean ? mean[k] : 0)) / ((std ? std[k] : 1) || 1);
+    if (v !== 0) {
+      out.indices.push(size + k);
+      out.values.push(v);
+    }
+  }
+  return out;
+}
+
+export function softmax3(z: number[], temperature = 1): Record<SentenceLabel, number> {
+  const m = Math.max(...z);
+  const e = z.map((v) => Math.exp((v - m) / temperature));
+  const s = e[0] + e[1] + e[2];
+  return { fact: e[0] / s, attributed: e[1] / s, framing: e[2] / s };
+}
+
+export function createLabelModel(file: LabelModelFile): LabelModel {
+  if (file.format !== 'framewise-label-mlr') throw new Error('Not a Framewise label model file');
+  if (file.featureVersion !== LABEL_FEATURE_VERSION) throw new Error('Label model feature version mismatch: run npm run train:labeller');
+  if (file.denseNames.join('|') !== LABEL_DENSE_NAMES.join('|')) throw new Error('Label model dense features differ from the code: run npm run train:labeller');
+  const W = file.weights.map((w, k) => decodeWeights(w, file.weightScale[k]));
+  return {
+    version: file.version,
+    predict(input) {
+      const x = labelFeatureVector(input, file.featureConfig, file.denseMean, file.denseStd);
+      const z = W.map((w, k) => {
+        let s = file.bias[k];
+        for (let i = 0; i < x.indices.length; i++) s += w[x.indices[i]] * x.values[i];
+        return s;
+      });
+      return softmax3(z, file.temperature);
+    },
+  };
+}
+
+/** The bundled model, or null when it is missing or was trained for other features. */
+export function loadLabelModel(): LabelModel | null {
+  try {
+    const file = bundled as unknown as LabelModelFile;
+    if (!file || file.format !== 'framewise-label-mlr') return null;
+    return createLabelModel(file);
+  } catch {
+    return null;
+  }
+}

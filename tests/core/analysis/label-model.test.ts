@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnalyser } from '../../../src/core/analysis';
+import { LABEL_DENSE_NAMES, loadLabelModel } from '../../../src/core/analysis/label-model';
+
+const analyser = createAnalyser();
+const sample = readFileSync(join(process.cwd(), 'resources', 'samples', 'oped-wendmoor-four-day-week.txt'), 'utf8');
+
+describe('sentence-label model', () => {
+  it('loads the bundled model, trained for the features the code computes', () => {
+    expect(loadLabelModel()).not.toBeNull();
+    expect(analyser.labellerLoaded).toBe(true);
+    expect(LABEL_DENSE_NAMES.length).toBeGreaterThan(40);
+  });
+
+  it('never lets `label` and `subjective` disagree, and its probabilities sum to 1', () => {
+    const a = analyser.analyzeArticle(sample);
+    for (const s of a.sentences) {
+      expect(s.subjective).toBe(s.label === 'framing');
+      expect(s.pSubjective).toBeCloseTo(s.probabilities.framing, 12);
+      expect(s.probabilities.fact + s.probabilities.attributed + s.probabilities.framing).toBeCloseTo(1, 9);
+    }
+    for (const text of ['Yet again, the ministry has picked the easy option over the right one.', 'The council met on Monday.', 'Critics argue that the tax will hurt small businesses.']) {
+      const s = analyser.analyzeSentence(text);
+      expect(s.subjective).toBe(s.label === 'framing');
+    }
+  });
+
+  it('gives every sentence of an article its place in the article as context', () => {
+    const inputs = analyser.labelInputs(sample);
+    expect(inputs.length).toBeGreaterThan(10);
+    expect(inputs[0].input.context.first).toBe(1);
+    expect(inputs[inputs.length - 1].input.context.last).toBe(1);
+    expect(inputs.every((x) => x.input.context.standalone === 0)).toBe(true);
+    expect(analyser.sentenceLabelInput('The council met on Monday.').context.standalone).toBe(1);
+  });
+
+  it('falls back to the hand-weighted rules without the subjectivity model', () => {
+    expect(createAnalyser({ subjectivity: null }).labellerLoaded).toBe(false);
+  });
+});

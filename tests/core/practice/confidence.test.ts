@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CONFIDENCE_CUTOFFS, calibrateItemConfidence, generateItems, rawCutoff, SKILLS, UNCALIBRATED_CUTOFFS,
+} from '../../../src/core/practice';
+import { ITEM_CALIBRATION } from '../../../src/core/practice/confidence';
+import { seedAnalysis } from '../../fixtures/practice/seed';
+import { seedArticle } from './helpers';
+
+describe('item confidence calibration', () => {
+  it('ships a calibration for every skill, fitted out of fold, with its cut-offs', () => {
+    expect(ITEM_CALIBRATION).not.toBeNull();
+    for (const s of SKILLS) {
+      const c = ITEM_CALIBRATION!.skills[s];
+      expect(CONFIDENCE_CUTOFFS[s]).toBe(c.cutoff);
+      expect(c.n).toBeGreaterThan(0);
+      // A graded cut-off was chosen where the out-of-fold items above it met the target.
+      if (c.cutoff <= 1) expect(c.precision).toBeGreaterThanOrEqual(ITEM_CALIBRATION!.targetPrecision);
+    }
+  });
+
+  it('maps raw scores to probabilities monotonically, and the raw cut-off back to the calibrated one', () => {
+    for (const s of SKILLS) {
+      let prev = -1;
+      for (let raw = 0; raw <= 1.0001; raw += 0.05) {
+        const p = calibrateItemConfidence(s, raw);
+        expect(p).toBeGreaterThanOrEqual(0);
+        expect(p).toBeLessThanOrEqual(1);
+        if (ITEM_CALIBRATION!.skills[s].a >= 0) expect(p).toBeGreaterThanOrEqual(prev - 1e-12);
+        prev = p;
+      }
+      const r = rawCutoff(s);
+      if (Number.isFinite(r) && r > 0 && r < 1) expect(calibrateItemConfidence(s, r)).toBeCloseTo(CONFIDENCE_CUTOFFS[s], 3);
+    }
+  });
+
+  it('gives analyser items the calibrated confidence and grades exactly those at the cut-off', () => {
+    const raw = generateItems(seedArticle, seedAnalysis, null, { rawConfidence: true, cutoffs: UNCALIBRATED_CUTOFFS });
+    const calibrated = generateItems(seedArticle, seedAnalysis);
+    expect(calibrated.map((i) => i.itemId)).toEqual(raw.map((i) => i.itemId));
+    calibrated.forEach((item, k) => {
+      expect(item.confidence).toBeCloseTo(calibrateItemConfidence(item.skill, raw[k].confidence), 10);
+      expect(item.graded).toBe(item.confidence >= CONFIDENCE_CUTOFFS[item.skill]);
+    });
+  });
+
+  it('never grades a skill whose out-of-fold items could not reach the target', () => {
+    const never = SKILLS.filter((s) => CONFIDENCE_CUTOFFS[s] > 1);
+    const items = generateItems(seedArticle, seedAnalysis);
+    for (const item of items) if (never.includes(item.skill)) expect(item.graded).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerKey } from '../../src/core/samples/answer-key';
+import type { ItemLine } from '../../scripts/items';
+import { itemAgreement } from '../../scripts/eval/item-agreement';
+
+const original = 'Critics slammed the plan on Monday. The council said it would cost $4 million, which may rise.';
+const s1 = { start: 0, end: 35 };
+const s2 = { start: 36, end: original.length };
+const key: AnswerKey = {
+  id: 't', title: 't', kind: 'wire-report', file: 't.txt', practiceMaterial: true, headings: [], debris: [],
+  voices: { heard: ['the council'], notHeard: ['Critics'] },
+  sentences: [
+    { text: original.slice(s1.start, s1.end), label: 'framing', loaded: [{ text: 'slammed', voice: 'writer', neutral: 'criticised' }] },
+    { text: original.slice(s2.start, s2.end), label: 'attributed', source: 'The council', sourceKind: 'named', cue: 'said', direct: false, hedges: ['may'], checkWorthy: true, claimSource: 'The council', claimSourceKind: 'named' },
+  ],
+};
+const item = (skill: ItemLine['skill'], sentence: { start: number; end: number } | null, expected: unknown): ItemLine =>
+  ({ file: 't.txt', id: 'x', skill, graded: true, confidence: 1, sentence, question: '', choices: [], expected });
+
+describe('item agreement with a teacher key', () => {
+  it('classify: same label', () => {
+    expect(itemAgreement(item('classify', s1, 'framing'), key, original).agree).toBe(true);
+    expect(itemAgreement(item('classify', s1, 'fact'), key, original).agree).toBe(false);
+  });
+  it('loaded words and hedges: the spans match both ways', () => {
+    const slammed = { start: 8, end: 15, text: 'slammed' };
+    expect(itemAgreement(item('loaded-words', s1, [slammed]), key, original).agree).toBe(true);
+    expect(itemAgreement(item('loaded-words', s1, []), key, original).agree).toBe(false);
+    expect(itemAgreement(item('loaded-words', s2, []), key, original).agree).toBe(true);
+    const may = original.indexOf('may');
+    expect(itemAgreement(item('hedge-certainty', s2, [{ start: may, end: may + 3, text: 'may', kind: 'hedge' }]), key, original).agree).toBe(true);
+    expect(itemAgreement(item('hedge-certainty', s2, [{ start: may, end: may + 3, text: 'may', kind: 'certainty' }]), key, original).agree).toBe(false);
+  });
+  it('who-says: the speaker, or the writer for a sentence that is not attributed', () => {
+    const at = original.indexOf('The council');
+    expect(itemAgreement(item('who-says', s2, { speaker: 'The council', start: at, end: at + 11 }), key, original).agree).toBe(true);
+    expect(itemAgreement(item('who-says', s2, { speaker: 'writer', start: null, end: null }), key, original).agree).toBe(false);
+    expect(itemAgreement(item('who-says', s1, { speaker: 'writer', start: null, end: null }), key, original).agree).toBe(true);
+  });
+  it('source-check and missing voices', () => {
+    expect(itemAgreement(item('source-check', s2, { kind: 'named' }), key, original).agree).toBe(true);
+    expect(itemAgreement(item('source-check', s2, { kind: 'none' }), key, original).agree).toBe(false);
+    expect(itemAgreement(item('missing-voices', null, { notHeard: ['Critics'], heard: ['The council'] }), key, original).agree).toBe(true);
+    expect(itemAgreement(item('missing-voices', null, { notHeard: ['Monday'], heard: [] }), key, original).agree).toBe(false);
+  });
+});
