@@ -8,6 +8,7 @@
  * are used. The output is byte-for-byte reproducible: no randomness beyond a seeded fold
  * split, full-batch L-BFGS, and a fixed createdAt taken from the inputs rather than the clock.
  */
+import { minimiseLbfgs } from './lib/softmax-regression';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,93 +99,7 @@ export function trainLogistic(
     return loss;
   };
 
-  const m = 8;
-  const S: Float64Array[] = [];
-  const Yh: Float64Array[] = [];
-  const rho: number[] = [];
-  let theta = new Float64Array(P);
-  let grad = new Float64Array(P);
-  let loss = lossGrad(theta, grad);
-  const dir = new Float64Array(P);
-  const alpha = new Array<number>(m).fill(0);
-  for (let iter = 0; iter < opts.maxIter; iter++) {
-    // two-loop recursion
-    for (let j = 0; j < P; j++) dir[j] = -grad[j];
-    for (let k = S.length - 1; k >= 0; k--) {
-      let a = 0;
-      for (let j = 0; j < P; j++) a += S[k][j] * dir[j];
-      a *= rho[k];
-      alpha[k] = a;
-      for (let j = 0; j < P; j++) dir[j] -= a * Yh[k][j];
-    }
-    if (S.length > 0) {
-      const k = S.length - 1;
-      let sy = 0;
-      let yy = 0;
-      for (let j = 0; j < P; j++) {
-        sy += S[k][j] * Yh[k][j];
-        yy += Yh[k][j] * Yh[k][j];
-      }
-      const gamma = sy / yy;
-      for (let j = 0; j < P; j++) dir[j] *= gamma;
-    } else {
-      let gn = 0;
-      for (let j = 0; j < P; j++) gn += grad[j] * grad[j];
-      const s = 1 / Math.max(Math.sqrt(gn), 1e-12);
-      for (let j = 0; j < P; j++) dir[j] *= s;
-    }
-    for (let k = 0; k < S.length; k++) {
-      let bta = 0;
-      for (let j = 0; j < P; j++) bta += Yh[k][j] * dir[j];
-      bta *= rho[k];
-      for (let j = 0; j < P; j++) dir[j] += S[k][j] * (alpha[k] - bta);
-    }
-    let gd = 0;
-    for (let j = 0; j < P; j++) gd += grad[j] * dir[j];
-    if (gd >= 0) {
-      for (let j = 0; j < P; j++) dir[j] = -grad[j];
-      gd = 0;
-      for (let j = 0; j < P; j++) gd -= grad[j] * grad[j];
-      S.length = 0;
-      Yh.length = 0;
-      rho.length = 0;
-    }
-    let step = 1;
-    const next = new Float64Array(P);
-    const nextGrad = new Float64Array(P);
-    let nextLoss = Infinity;
-    for (let ls = 0; ls < 40; ls++) {
-      for (let j = 0; j < P; j++) next[j] = theta[j] + step * dir[j];
-      nextLoss = lossGrad(next, nextGrad);
-      if (nextLoss <= loss + 1e-4 * step * gd) break;
-      step *= 0.5;
-    }
-    const s = new Float64Array(P);
-    const yv = new Float64Array(P);
-    let sy = 0;
-    for (let j = 0; j < P; j++) {
-      s[j] = next[j] - theta[j];
-      yv[j] = nextGrad[j] - grad[j];
-      sy += s[j] * yv[j];
-    }
-    const improvement = loss - nextLoss;
-    theta = next;
-    grad = nextGrad;
-    loss = nextLoss;
-    if (sy > 1e-12) {
-      S.push(s);
-      Yh.push(yv);
-      rho.push(1 / sy);
-      if (S.length > m) {
-        S.shift();
-        Yh.shift();
-        rho.shift();
-      }
-    }
-    let gmax = 0;
-    for (let j = 0; j < P; j++) gmax = Math.max(gmax, Math.abs(grad[j]));
-    if (gmax < 1e-7 || Math.abs(improvement) < 1e-12) break;
-  }
+  const theta = minimiseLbfgs(lossGrad, P, opts.maxIter);
   return { weights: theta.subarray(0, dim), bias: theta[dim] };
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnswerKey, KeySentence, SampleKind } from '../../../src/core/samples/answer-key';
+import type { AnswerKey, SampleKind } from '../../../src/core/samples/answer-key';
+import { bodyLines as bodyLinesOf, keySpans } from '../../../src/core/samples/validate-key';
 
 const dir = join(__dirname, '../../../resources/samples');
 const LABELS = new Set(['fact', 'attributed', 'framing']);
@@ -23,33 +24,8 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** Lines of the article that are neither headings nor debris (each listed line consumes one occurrence). */
-function bodyLines(text: string, key: AnswerKey): { line: string; start: number }[] {
-  const pending = [...key.headings, ...key.debris];
-  const out: { line: string; start: number }[] = [];
-  let offset = 0;
-  for (const raw of text.split('\n')) {
-    const start = offset;
-    offset += raw.length + 1;
-    const line = raw.trim();
-    if (!line) continue;
-    const i = pending.indexOf(line);
-    if (i >= 0) { pending.splice(i, 1); continue; }
-    out.push({ line: raw, start });
-  }
-  return out;
-}
-
-function spansOf(s: KeySentence): [string, string][] {
-  const spans: [string, string][] = [];
-  if (s.source) spans.push(['source', s.source]);
-  if (s.cue) spans.push(['cue', s.cue]);
-  if (s.claimSource) spans.push(['claimSource', s.claimSource]);
-  for (const h of s.hedges ?? []) spans.push(['hedge', h]);
-  for (const c of s.certainty ?? []) spans.push(['certainty', c]);
-  for (const l of s.loaded ?? []) spans.push(['loaded', l.text]);
-  return spans;
-}
+const bodyLines = (text: string, key: AnswerKey) => bodyLinesOf(text, key);
+const spansOf = keySpans;
 
 describe('sample library index', () => {
   it('lists every key file exactly once, with existing article files', () => {
