@@ -6,8 +6,9 @@
  * folds the sentence-label model is trained without that fold's articles (and with the same
  * settings as the shipped one), the fold's keyed articles are analysed and their practice items
  * generated with raw confidences, and each item's expected answer is compared with the hand key
- * (scripts/eval/item-agreement.ts). Per skill: Platt scaling of agreement on the raw score's
- * log-odds, then the lowest cut-off whose graded items agree with the keys at TARGET_PRECISION.
+ * (scripts/eval/item-agreement.ts). Per skill: logistic regression of agreement on the item's
+ * signals (src/core/practice/item-signals.ts), then the lowest cut-off whose graded items agree
+ * with the keys at TARGET_PRECISION, chosen on nested out-of-fold probabilities.
  * Only our own training articles are used; never tests/heldout.
  */
 import { createHash } from 'node:crypto';
@@ -24,7 +25,9 @@ import { hashDocument } from '../src/core/text/hash';
 import { itemAgreement } from './eval/item-agreement';
 import { itemLine } from './items';
 import { buildCorpus, crossValidate, fitModel, foldOf, FOLDS, LABELLER_OPTIONS, LABELLER_DATE } from './train-labeller';
-import { fitPlatt } from './train-subjectivity';
+import { trainLogistic } from './train-subjectivity';
+import type { SparseVector } from '../src/core/analysis/subjectivity-model';
+import { itemSignals, SIGNAL_NAMES } from '../src/core/practice/item-signals';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ITEM_CONFIDENCE_PATH = resolve(repoRoot, 'resources', 'models', 'item-confidence.json');
@@ -37,14 +40,10 @@ export interface OofItem {
   article: string;
   skill: Skill;
   raw: number;
+  signals: Record<string, number>;
   agree: boolean;
   why?: string;
   text: string;
-}
-
-function logit(p: number): number {
-  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
-  return Math.log(q / (1 - q));
 }
 
 export async function outOfFoldItems(log: (s: string) => void = () => {}): Promise<OofItem[]> {
@@ -65,7 +64,8 @@ export async function outOfFoldItems(log: (s: string) => void = () => {}): Promi
       for (const item of items) {
         const line = itemLine(a.id, item);
         const v = itemAgreement(line, a.key, a.text, texts);
-        out.push({ article: a.id, skill: item.skill, raw: item.confidence, agree: v.agree, why: v.why, text: item.sentence?.text ?? '' });
+        const signals = itemSignals(item, analysis, item.confidence);
+        out.push({ article: a.id, skill: item.skill, raw: item.confidence, signals, agree: v.agree, why: v.why, text: item.sentence?.text ?? '' });
       }
     }
     log(`fold ${f + 1}/${FOLDS} done (${out.length} items so far)`);
@@ -73,13 +73,55 @@ export async function outOfFoldItems(log: (s: string) => void = () => {}): Promi
   return out;
 }
 
+/** Classify keeps a one-input calibration so the reader can map it back to a label probability. */
+export function featuresFor(skill: Skill): string[] {
+  return skill === 'classify' ? ['raw'] : [...SIGNAL_NAMES[skill]];
+}
+
+const CAL_OPTIONS = { l2: 3e-2, l2Dense: 3e-2, balanced: false, maxIter: 300 };
+
+function fitLogistic(rows: OofItem[], features: string[]): { mean: number[]; std: number[]; weights: number[]; bias: number } {
+  const X0 = rows.map((r) => features.map((f) => r.signals[f] ?? 0));
+  const d = features.length;
+  const mean = new Array<number>(d).fill(0);
+  const std = new Array<number>(d).fill(0);
+  for (const x of X0) for (let k = 0; k < d; k++) mean[k] += x[k] / X0.length;
+  for (const x of X0) for (let k = 0; k < d; k++) std[k] += (x[k] - mean[k]) ** 2 / X0.length;
+  for (let k = 0; k < d; k++) std[k] = Math.sqrt(std[k]) || 1;
+  const X: SparseVector[] = X0.map((x) => ({ indices: x.map((_, k) => k), values: x.map((v, k) => (v - mean[k]) / std[k]) }));
+  const m = trainLogistic(X, rows.map((r) => r.agree), d, CAL_OPTIONS, 0);
+  const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
+  return { mean: mean.map(r6), std: std.map(r6), weights: Array.from(m.weights, r6), bias: r6(m.bias) };
+}
+
+function predict(c: { mean: number[]; std: number[]; weights: number[]; bias: number }, features: string[], r: OofItem): number {
+  let z = c.bias;
+  features.forEach((f, k) => (z += c.weights[k] * (((r.signals[f] ?? 0) - c.mean[k]) / (c.std[k] || 1))));
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Per skill: logistic regression of "agrees with the key" on the item's signals. The cut-off is
+ * chosen on nested out-of-fold probabilities (each article's items scored by a calibration fitted
+ * without its fold), so it is not chosen on the same fit it is applied to.
+ */
 export function calibrate(items: OofItem[], skill: Skill): SkillCalibration {
   const rows = items.filter((i) => i.skill === skill);
   const agreed = rows.filter((r) => r.agree).length;
-  if (rows.length < MIN_GRADED) return { a: 0, b: 0, cutoff: 2, n: rows.length, agreed, coverage: 0, precision: 0 };
-  const { a, b } = fitPlatt(rows.map((r) => logit(r.raw)), rows.map((r) => r.agree));
-  const p = rows.map((r) => 1 / (1 + Math.exp(-(a * logit(r.raw) + b))));
-  // Candidate cut-offs from high to low; keep the lowest whose items at or above agree enough.
+  const features = featuresFor(skill);
+  const never = (fit: ReturnType<typeof fitLogistic>): SkillCalibration => ({ features, ...fit, cutoff: 2, n: rows.length, agreed, coverage: 0, precision: 0 });
+  if (rows.length < MIN_GRADED || agreed === 0 || agreed === rows.length) {
+    return never({ mean: features.map(() => 0), std: features.map(() => 1), weights: features.map(() => 0), bias: 0 });
+  }
+  const fit = fitLogistic(rows, features);
+  const p = new Array<number>(rows.length).fill(0);
+  for (let f = 0; f < FOLDS; f++) {
+    const tr = rows.filter((r) => foldOf(r.article) !== f);
+    const inner = tr.some((r) => r.agree) && tr.some((r) => !r.agree) ? fitLogistic(tr, features) : fit;
+    rows.forEach((r, i) => {
+      if (foldOf(r.article) === f) p[i] = predict(inner, features, r);
+    });
+  }
   const order = rows.map((_, i) => i).sort((x, y) => p[y] - p[x]);
   let best: { cutoff: number; coverage: number; precision: number } | null = null;
   let hits = 0;
@@ -91,8 +133,8 @@ export function calibrate(items: OofItem[], skill: Skill): SkillCalibration {
     if (n >= MIN_GRADED && hits / n >= TARGET_PRECISION) best = { cutoff: p[order[k]], coverage: n / rows.length, precision: hits / n };
   }
   const r4 = (x: number) => Math.round(x * 10000) / 10000;
-  if (!best) return { a: r4(a), b: r4(b), cutoff: 2, n: rows.length, agreed, coverage: 0, precision: 0 };
-  return { a: r4(a), b: r4(b), cutoff: Math.floor(best.cutoff * 10000) / 10000, n: rows.length, agreed, coverage: r4(best.coverage), precision: r4(best.precision) };
+  if (!best) return never(fit);
+  return { features, ...fit, cutoff: Math.floor(best.cutoff * 10000) / 10000, n: rows.length, agreed, coverage: r4(best.coverage), precision: r4(best.precision) };
 }
 
 async function main(): Promise<void> {
@@ -109,7 +151,7 @@ async function main(): Promise<void> {
   const digest = createHash('sha256').update(JSON.stringify(items.map((i) => [i.article, i.skill, i.raw, i.agree]))).digest('hex').slice(0, 16);
   const file: ItemConfidenceFile = {
     format: 'framewise-item-confidence',
-    version: 'item-confidence-1.0.0',
+    version: 'item-confidence-2.0.0',
     createdAt: `${LABELLER_DATE} (out-of-fold items sha256 ${digest})`,
     targetPrecision: TARGET_PRECISION,
     fittedOn: `${new Set(items.map((i) => i.article)).size} keyed training articles, ${items.length} out-of-fold items (5 folds grouped by article)`,

@@ -41,7 +41,9 @@ const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should
 /** Verbs that report only when a clause or quote follows ("wrote that", not "wrote a column"). */
 const REQUIRE_CLAUSE = new Set(['write', 'publish', 'post', 'comment', 'respond', 'reply', 'answer', 'ask', 'report', 'tweet', 'call', 'remember', 'confirm', 'reveal']);
 const RELATIVE = new Set(['who', 'which', 'that']);
-const DOC_ONLY = new Set(['find', 'show']);
+const DOC_ONLY = new Set(['find', 'show', 'record']);
+/** Openers that leave a document untraceable: "some studies", "several reports", "industry estimates". */
+const VAGUE_DOC_OPENERS = new Set(['some', 'several', 'many', 'various', 'numerous', 'other', 'recent', 'industry', 'independent', 'unofficial', 'unpublished', 'leaked', 'internal', 'few', 'most', 'multiple', 'previous', 'earlier']);
 const SKIP_LEFT = new Set([
   'also', 'further', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'not', "n't", 'again',
   'later', 'repeatedly', 'publicly', 'previously', 'earlier', 'reportedly', 'allegedly', 'strongly',
@@ -188,7 +190,22 @@ function classify(
     return indefinite ? 'vague' : 'named';
   }
   if (kind === 'organisation') return indefinite && !hasName ? 'vague' : 'named';
-  if (kind === 'document') return hasName || (definite && !indefinite) ? 'named' : 'vague';
+  if (kind === 'document') {
+    if (hasName || (definite && !indefinite)) return 'named';
+    // A document the reader can look up is named even without "the": "census figures", "a letter
+    // from the education department", "filings with the commission". Vague: a bare or quantified
+    // kind of evidence nobody can trace ("studies", "several reports", "industry estimates").
+    const words = toks.slice(np.from, np.to).filter((t) => /\p{L}/u.test(t.text) && t.pos !== 'DET');
+    if (words.length && VAGUE_DOC_OPENERS.has(words[0].norm)) return 'vague';
+    // The words after the head up to the next punctuation: "a letter from the education department".
+    const after: Token[] = [];
+    for (let i = np.head + 1; i < toks.length && after.length < 10 && toks[i].pos !== 'PUNCT'; i++) after.push(toks[i]);
+    const traced = after.some((t) => ['from', 'by', 'with', 'of'].includes(t.norm)) && after.some((t) => !!sourceNoun(lex, t) || isNameToken(t, false));
+    // A modifier naming the document's kind or owner ("census figures", "budget papers"); taggers
+    // sometimes call such a noun a verb, so any word before the head counts.
+    const modifier = toks.slice(np.from, np.head).some((t) => /\p{L}/u.test(t.text) && t.pos !== 'DET' && t.pos !== 'ADP');
+    return traced || modifier ? 'named' : 'vague';
+  }
   if (!forceSource) return null;
   return hasName || definite ? 'named' : 'vague';
 }

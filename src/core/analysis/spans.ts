@@ -107,8 +107,66 @@ export function findMarkers(toks: Token[], lex: Lexicons): TokenMatch<{ kind: Ma
     if (t.norm === 'most' && t.pos !== 'ADV') return false;
     if ((t.norm === 'potential' || t.norm === 'possible') && t.pos === 'NOUN') return false;
     if (t.norm === 'indeed' && m.from > 0 && toks[m.from - 1].norm === 'very') return false;
-    return true;
+    return markerInContext(toks, m.from, m.to);
   });
+}
+
+/** Verbs after "could" that speak of what may happen (possibility), not of what someone is able to do. */
+const POSSIBILITY_VERBS = new Set([
+  'be', 'have', 'become', 'mean', 'cost', 'lead', 'result', 'cause', 'trigger', 'rise', 'fall', 'drop', 'face', 'affect',
+  'hit', 'spread', 'end', 'happen', 'delay', 'force', 'push', 'add', 'change', 'worsen', 'collapse', 'threaten', 'derail',
+  'undermine', 'leave', 'prove', 'take', 'run', 'reach', 'climb', 'double', 'halve', 'slip', 'put', 'spell', 'go',
+]);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'cannot', 'nobody', 'nothing']);
+const COMPARATIVE_BEFORE_LIKELY = new Set(['more', 'less', 'as', 'times', 'equally', 'twice', 'least', 'thrice']);
+
+/**
+ * Markers in context (analyser 2.0.0): words of the marker lists that have a second sense.
+ * - "could" is a hedge of possibility ("could cost jobs", "could be delayed"), not ability ("the plant
+ *   could store 1,600 MWh", "nothing we could save") and never when negated ("could not prove").
+ * - "likely" after more/less/as/…times is a statistical comparison ("twice as likely to"), not doubt.
+ * - "prove(s/d/n)" is certainty only when asserted: not negated, not after a modal or "to" ("could
+ *   prove cheaper", "failed to prove"), not the adjective "proven" before a noun.
+ * - "kind of" hedges only before an adjective, adverb or verb ("kind of odd"), not as a noun
+ *   ("a particular kind of calm").
+ * - "plainly" at the end of a clause is manner ("tell schools plainly"), not certainty.
+ */
+function markerInContext(toks: Token[], from: number, to: number): boolean {
+  const t = toks[from];
+  const prev = (k = 1): Token | undefined => toks[from - k];
+  const next = (k = 1): Token | undefined => toks[to - 1 + k];
+  if (t.norm === 'could' && to - from === 1) {
+    let j = to;
+    while (toks[j] && (toks[j].pos === 'ADV' && !NEGATORS.has(toks[j].norm))) j++;
+    const v = toks[j];
+    if (!v || NEGATORS.has(v.norm)) return false;
+    return POSSIBILITY_VERBS.has(v.lemma) || POSSIBILITY_VERBS.has(v.norm);
+  }
+  if ((t.norm === 'likely' || t.norm === 'unlikely') && to - from === 1) {
+    const p = prev();
+    if (p && COMPARATIVE_BEFORE_LIKELY.has(p.norm)) return false;
+    if (next()?.norm === 'than') return false;
+    if (p && (p.pos === 'DET' || p.pos === 'ADJ') && next()?.pos !== 'PART' && next()?.norm !== 'to') return false; // "an unlikely setting"
+  }
+  if (['prove', 'proves', 'proved', 'proven'].includes(t.norm)) {
+    for (let k = 1; k <= 3; k++) {
+      const p = prev(k);
+      if (!p) break;
+      if (NEGATORS.has(p.norm) || ['could', 'would', 'may', 'might', 'can', 'to', 'failed', 'fail', 'fails', 'unable'].includes(p.norm)) return false;
+    }
+    if (t.norm === 'proven' && next() && (next()!.pos === 'NOUN' || next()!.pos === 'ADJ')) return false;
+  }
+  if (t.norm === 'kind' && to - from === 2) {
+    const p = prev();
+    if (p && (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'PRON' || p.pos === 'NUM')) return false;
+    const n = next();
+    if (!n || !(n.pos === 'ADJ' || n.pos === 'ADV' || n.pos === 'VERB')) return false;
+  }
+  if (t.norm === 'plainly') {
+    const n = next();
+    if (!n || n.pos === 'PUNCT' || n.norm === 'what' || n.norm === 'that' || n.norm === 'how') return false;
+  }
+  return true;
 }
 
 export interface FramingMatch {

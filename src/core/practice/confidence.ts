@@ -30,15 +30,18 @@ import calibrationFile from '../../../resources/models/item-confidence.json';
 import { SKILLS, type Skill } from './types';
 
 export interface SkillCalibration {
-  /** p = sigmoid(a · logit(raw) + b). */
-  a: number;
-  b: number;
+  /** Input names (item-signals.ts), in weight order; ['raw'] for a plain Platt scaling of the raw score. */
+  features: string[];
+  mean: number[];
+  std: number[];
+  weights: number[];
+  bias: number;
   /** Graded when the calibrated confidence is at least this (> 1: never graded). */
   cutoff: number;
   /** Out-of-fold items the calibration was fitted on, and how many agreed with the keys. */
   n: number;
   agreed: number;
-  /** Out-of-fold share graded at the cut-off, and the agreement of those graded. */
+  /** Share of those items graded at the cut-off, and the agreement of the graded ones (both out of fold). */
   coverage: number;
   precision: number;
 }
@@ -69,7 +72,7 @@ export const UNCALIBRATED_CUTOFFS: Readonly<Record<Skill, number>> = {
 function loadCalibration(): ItemConfidenceFile | null {
   const file = calibrationFile as unknown as ItemConfidenceFile;
   if (!file || file.format !== 'framewise-item-confidence') return null;
-  return SKILLS.every((s) => file.skills[s]) ? file : null;
+  return SKILLS.every((s) => file.skills[s] && Array.isArray(file.skills[s].features)) ? file : null;
 }
 
 export const ITEM_CALIBRATION: ItemConfidenceFile | null = loadCalibration();
@@ -79,31 +82,42 @@ export const CONFIDENCE_CUTOFFS: Readonly<Record<Skill, number>> = ITEM_CALIBRAT
   : UNCALIBRATED_CUTOFFS;
 
 function logit(p: number): number {
-  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  const q = Math.min(1 - 1e-4, Math.max(1e-4, p));
   return Math.log(q / (1 - q));
 }
 
-/** The calibrated probability that an analyser item's expected answer is right. */
-export function calibrateItemConfidence(skill: Skill, raw: number): number {
-  const r = clamp01(raw);
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * The calibrated probability that an analyser item's expected answer is right, from its
+ * signals (item-signals.ts) — or from the raw score alone, which is all some callers have.
+ */
+export function calibrateItemConfidence(skill: Skill, input: number | Record<string, number>): number {
+  const signals = typeof input === 'number' ? { raw: logit(clamp01(input)) } : input;
   const c = ITEM_CALIBRATION?.skills[skill];
-  if (!c) return r;
-  const z = c.a * logit(r) + c.b;
-  return clamp01(1 / (1 + Math.exp(-z)));
+  if (!c) return clamp01(typeof input === 'number' ? input : sigmoid(signals.raw ?? 0));
+  let z = c.bias;
+  c.features.forEach((name, k) => {
+    z += c.weights[k] * (((signals[name] ?? 0) - c.mean[k]) / (c.std[k] || 1));
+  });
+  return clamp01(sigmoid(z));
 }
 
 /**
- * The raw score at which a skill's calibrated confidence reaches its cut-off (Infinity when the
- * skill is never graded). The reader uses the classify value to call a label "uncertain", so what
- * it calls uncertain is never graded.
+ * The raw score at which a skill's calibrated confidence reaches its cut-off, for a skill
+ * calibrated on the raw score alone (Infinity when it is never graded, NaN when the calibration
+ * uses more than the raw score). The reader uses the classify value to call a label "uncertain",
+ * so what it calls uncertain is never graded.
  */
 export function rawCutoff(skill: Skill): number {
   const c = ITEM_CALIBRATION?.skills[skill];
   if (!c) return UNCALIBRATED_CUTOFFS[skill];
   if (c.cutoff > 1) return Infinity;
-  if (c.a <= 0) return c.cutoff <= 1 / (1 + Math.exp(-c.b)) ? 0 : Infinity;
-  const z = (logit(c.cutoff) - c.b) / c.a;
-  return 1 / (1 + Math.exp(-z));
+  if (c.features.length !== 1 || c.features[0] !== 'raw') return NaN;
+  const w = c.weights[0] / (c.std[0] || 1);
+  if (w <= 0) return calibrateItemConfidence(skill, 1) >= c.cutoff ? 0 : Infinity;
+  const z = (logit(c.cutoff) - c.bias) / w + c.mean[0];
+  return sigmoid(z);
 }
 
 export function isGraded(skill: Skill, confidence: number, cutoffs: Readonly<Record<Skill, number>> = CONFIDENCE_CUTOFFS): boolean {

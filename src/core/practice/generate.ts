@@ -10,6 +10,9 @@ import { generateNeutralRewrite } from './generators/neutral-rewrite';
 import { generateSourceCheck } from './generators/source-check';
 import { generateWhoSays } from './generators/who-says';
 import { SKILLS, type PracticeItem, type Skill } from './types';
+import { CONFIDENCE_CUTOFFS, calibrateItemConfidence } from './confidence';
+import { itemSignals } from './item-signals';
+import { msg } from './messages';
 
 export interface PracticeArticle {
   /** The stored article's id (Dexie), carried into items and attempts; null before storage. */
@@ -69,7 +72,15 @@ export function generateItems(
   for (const skill of SKILLS) {
     if (skills.includes(skill)) items.push(...GENERATORS[skill](ctx));
   }
-  return items;
+  if (key || options.rawConfidence) return items;
+  // Analyser items: the generators' raw scores become calibrated confidences (confidence.ts).
+  const cutoffs = { ...CONFIDENCE_CUTOFFS, ...options.cutoffs };
+  return items.map((item) => {
+    const confidence = calibrateItemConfidence(item.skill, itemSignals(item, source, item.confidence));
+    const graded = confidence >= cutoffs[item.skill];
+    const why = item.explanation.why.filter((m) => m.key !== 'why.discuss');
+    return { ...item, confidence, graded, explanation: { ...item.explanation, why: graded ? why : [...why, msg('why.discuss')] } } as PracticeItem;
+  });
 }
 
 export interface ItemCounts {

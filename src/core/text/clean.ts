@@ -402,6 +402,7 @@ export function cleanText(original: string, options: CleanOptions = {}): Cleaned
 /** A title may be longer than a subhead ("SkyVale shares slide 14% as fuel costs … push airline to a loss"). */
 const TITLE_MAX_WORDS = 30;
 const TITLE_MAX_CHARS = 220;
+const TIME_LINE = /^(updated\s+)?\d{1,2}[:.]\d{2}(\s?([ap]\.?m\.?))?(\s+[A-Z]{2,4}|\s+(local time|GMT|UTC|BST|CET))?\s*[-–—:]?$/i;
 
 /**
  * The first block of a plain-text article is its title when it is one line without sentence
@@ -424,6 +425,8 @@ function markTitleAndByline(blocks: TextBlock[]): TextBlock[] {
       }
     }
     if (meta(t) && !/[.!?]$/.test(t)) return { ...b, kind: 'heading' };
+    // A live blog's timestamp line ("12:30", "14:05 GMT", "2.05pm", "11:52 p.m. EDT") labels the entry after it.
+    if (TIME_LINE.test(t)) return { ...b, kind: 'heading' };
     return b;
   });
 }

@@ -294,3 +294,16 @@ describe('lexiconFeatures', () => {
     expect(f.anchors).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('documents as sources (analyser 2.0.0)', () => {
+  const kindOf = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => [a.source?.text, a.sourceKind]);
+  it('names a document the reader can trace, and calls untraceable evidence vague', () => {
+    expect(kindOf('Calloway County lost 18 percent of its people, according to census figures.')).toEqual([['census figures', 'named']]);
+    expect(kindOf('Pupils must stay home, according to a letter from the education department.')).toEqual([['a letter', 'named']]);
+    expect(kindOf('The plant employs 200 people, according to studies.')).toEqual([['studies', 'vague']]);
+  });
+  it('takes "recorded" as reporting only with a document subject', () => {
+    expect(analyser.analyzeSentence("The council's automatic counters recorded 3,100 cyclists a day in May.").label).toBe('attributed');
+    expect(analyser.analyzeSentence('Police recorded 14 burglaries last year.').attributions).toEqual([]);
+  });
+});

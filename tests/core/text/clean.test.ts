@@ -188,6 +188,11 @@ describe('cleanText headings', () => {
     expect(cleanText('Apples\n\nPears').blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
 
+  it('takes a live blog’s timestamp lines as headings, not sentences', () => {
+    const doc = cleanText('Storm live\n\n12:30\n\nThe river rose again.\n\n14:05 GMT\n\nTrains stopped.\n\n2.05pm\n\nPower is back.');
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
+  });
+
   it('does not take bylines or datelines as headings', () => {
     expect(looksLikeHeading('By Jo Tester')).toBe(false);
     expect(looksLikeHeading('March 25, 2024')).toBe(false);

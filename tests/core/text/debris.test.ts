@@ -98,3 +98,20 @@ describe('debrisReason: real sentences stay text', () => {
     for (const line of lines) expect(debrisReason(line)).toBeUndefined();
   });
 });
+
+describe('credit lines, share bars with a label and press-release boilerplate (analyser 2.0.0)', () => {
+  it('recognises them as whole lines', () => {
+    expect(debrisReason('Share this article: Facebook | X | Email')).toBe('share buttons');
+    expect(debrisReason('Follow @DunmereClarion for live updates')).toBe('social follow prompt');
+    expect(debrisReason('Reporting by Ana Lee; Editing by Tom Fry')).toBe('credit line');
+    expect(debrisReason('(Reporting by Ana Lee; additional reporting by Tom Fry)')).toBe('credit line');
+    expect(debrisReason('Translated from the Velmoran by the VTA English Service')).toBe('credit line');
+    expect(debrisReason('FOR IMMEDIATE RELEASE')).toBe('press-release boilerplate');
+    expect(debrisReason('Media contact: Jane Doe, press@example.com')).toBe('press-release boilerplate');
+  });
+  it('leaves real sentences that start the same way alone', () => {
+    expect(debrisReason('Reporting by the council shows the rate rose.')).toBeUndefined();
+    expect(debrisReason('Share of voters rose to 41 per cent.')).toBeUndefined();
+    expect(debrisReason('Ends of the earth are near.')).toBeUndefined();
+  });
+});

@@ -47,7 +47,8 @@ function classifyWhy(ctx: GenerationContext, i: number, cues: { kind: string; te
   if (s.label === 'fact') return [msg('why.classify.fact')];
   if (s.label === 'attributed') {
     const a = attributionsIn(ctx, i)[0];
-    if (a?.source) return [msg('why.classify.attributed', { source: a.source.text, cue: a.cue.text })];
+    // Mid-sentence, "The institute" reads "the institute": "reports what the institute said".
+    if (a?.source) return [msg('why.classify.attributed', { source: a.source.text.replace(/^(The|A|An|This|These|Its|Their) /, (w) => w.toLowerCase()), cue: a.cue.text })];
     const verb = cues.find((c) => c.kind === 'reporting-verb');
     return [msg('why.classify.attributed-no-source', { cue: a?.cue.text ?? verb?.text ?? '' })];
   }

@@ -3,7 +3,7 @@
  * that turn analysis spans into item fields and highlights.
  */
 import type { ArticleAnalysis, Attribution, LoadedSpan, MarkerSpan, SentenceAnalysis, Span } from '../../analysis/types';
-import { CONFIDENCE_CUTOFFS, calibrateItemConfidence, clamp01, isGraded } from '../confidence';
+import { CONFIDENCE_CUTOFFS, clamp01, isGraded } from '../confidence';
 import { msg, type Message } from '../messages';
 import { createRandom, type Random } from '../random';
 import { spansOverlap } from '../tokens';
@@ -162,9 +162,8 @@ export function baseFields(
   confidence: number,
   material: Material,
 ) {
-  // An analyser item's confidence is the calibrated probability that its expected answer is right
-  // (fitted per skill on out-of-fold articles, see confidence.ts), not the sentence's label probability.
-  const c = ctx.answerSource === 'key' ? 1 : ctx.rawConfidence ? clamp01(confidence) : calibrateItemConfidence(skill, confidence);
+  // The generator's raw score; generateItems turns it into the calibrated confidence (confidence.ts).
+  const c = ctx.answerSource === 'key' ? 1 : clamp01(confidence);
   const sentence = index === null ? null : spanOf(ctx.analysis.sentences[index]);
   return {
     itemId: makeItemId(ctx, skill, anchor),

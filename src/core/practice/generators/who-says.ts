@@ -95,7 +95,15 @@ function build(ctx: GenerationContext, i: number): WhoSaysItem {
   const inSentence = candidates.filter((v) => v.mentions.some((m) => m.start >= s.start && m.end <= s.end));
   const elsewhere = candidates.filter((v) => !inSentence.includes(v));
   const wanted = kind === 'voice' ? 2 : 3;
-  const distractors = [...shuffled(inSentence, random), ...shuffled(elsewhere, random)].slice(0, wanted);
+  // Distinct entities only: never "Whitlow" beside "Dana Whitlow" (nor beside the right answer).
+  const distractors: Voice[] = [];
+  const taken = correct ? [correct.label] : [];
+  for (const v of [...shuffled(inSentence, random), ...shuffled(elsewhere, random)]) {
+    if (distractors.length >= wanted) break;
+    if (taken.some((t) => sharesName(v.name, t))) continue;
+    distractors.push(v);
+    taken.push(v.name);
+  }
   const voiceChoices = shuffled([...(correct ? [correct] : []), ...distractors.map((v) => ({ id: '', label: v.name }))], random);
   const choices: Choice[] = voiceChoices.map((c, n) => ({ id: `v${n}`, label: c.label }));
   choices.push(

@@ -1,0 +1,122 @@
+/**
+ * What an analyser item's expected answer rests on, as numbers: the inputs of the per-skill
+ * confidence calibration (confidence.ts). Each skill has its own short list, chosen for what
+ * makes its answer fragile — not fitted word by word, so a handful of out-of-fold items per
+ * feature is enough: the sentence's label probabilities, how the answer was found (which kind of
+ * source, whether a speaker resolved to one voice, whether a marker is a modal verb that often
+ * has another sense, whether a loaded word came from the lexicon or only from a sentiment score…).
+ */
+import type { ArticleAnalysis, SentenceAnalysis } from '../analysis/types';
+import type { PracticeItem, Skill } from './types';
+
+export type Signals = Record<string, number>;
+
+/** Feature names per skill, in weight order (the calibration file records them too). */
+export const SIGNAL_NAMES: Readonly<Record<Skill, readonly string[]>> = {
+  classify: ['raw', 'margin', 'is_fact', 'is_attributed', 'is_framing', 'quoted', 'log_words', 'p_cw'],
+  'loaded-words': ['raw', 'n_spans', 'none', 'writer', 'source', 'sentiment_only', 'p_framing', 'p_fact', 'log_words', 'framing_cues', 'quoted', 'subjective_words'],
+  'who-says': ['raw', 'writer', 'none', 'named', 'group', 'vague', 'anonymous', 'pronoun', 'one_voice', 'source_words', 'neutral_cue', 'p_framing'],
+  // Few inputs on purpose: with ~260 out-of-fold items, a longer list fitted noise (measured).
+  'hedge-certainty': ['neither', 'modal_words', 'conditional', 'expectation_words', 'quoted', 'p_fact'],
+  'source-check': ['raw', 'named', 'vague', 'none', 'inside', 'p_attributed', 'p_fact', 'p_cw', 'n_anchors'],
+  'neutral-rewrite': ['raw', 'n_changes', 'sentiment_only', 'p_framing'],
+  'missing-voices': ['raw', 'n_choices', 'share_heard', 'n_not_heard', 'log_sentences'],
+};
+
+const MODALS = new Set(['may', 'might', 'could', 'would', 'can', 'should', 'will']);
+/** Words that often carry doubt or expectation in some sense, whether or not a marker was found. */
+const EXPECTATION = /\b(expect\w*|estimat\w*|forecast\w*|project(ed|ions?)|predict\w*|likely|probabl\w*|appear\w*|seem\w*|suggest\w*|hope\w*|fear\w*|believ\w*|think|thought|doubt\w*|unclear|uncertain)\b/i;
+/** Evaluative adjectives and adverbs that a key may mark as loaded even when our lexicon does not. */
+const SUBJECTIVE_SHAPES = /\b\w+(ous|ful|less|ive|ible|able|ly)\b/gi;
+const FRAMING_CUE_KINDS = new Set(['interpretation', 'motive', 'prediction', 'call-to-action', 'first-person', 'certainty', 'intensifier']);
+const NEUTRAL_CUES = new Set(['said', 'says', 'say', 'told', 'according to', 'added', 'stated']);
+
+const logit = (p: number): number => {
+  const q = Math.min(1 - 1e-4, Math.max(1e-4, p));
+  return Math.log(q / (1 - q));
+};
+
+function wordsOf(s: SentenceAnalysis | undefined): number {
+  return s ? s.text.split(/\s+/).filter(Boolean).length : 0;
+}
+
+function quotedShare(s: SentenceAnalysis): number {
+  let q = 0;
+  for (const c of s.cues) if (c.kind === 'quote') q += c.end - c.start;
+  return Math.min(1, q / Math.max(1, s.end - s.start));
+}
+
+/** The calibration inputs of one item (raw: the generator's own score). */
+export function itemSignals(item: PracticeItem, analysis: ArticleAnalysis, raw: number): Signals {
+  const s = item.sentenceIndex === null ? undefined : analysis.sentences[item.sentenceIndex];
+  const p = s?.probabilities ?? { fact: 0, attributed: 0, framing: 0 };
+  const base = { raw: logit(raw), p_framing: p.framing, p_fact: p.fact, p_attributed: p.attributed, log_words: Math.log1p(wordsOf(s)) };
+  const text = s?.text ?? '';
+  const lower = ` ${text.toLowerCase()} `;
+  switch (item.skill) {
+    case 'classify': {
+      const sorted = [p.fact, p.attributed, p.framing].sort((a, b) => b - a);
+      return {
+        ...base, margin: sorted[0] - sorted[1], is_fact: +(item.key.label === 'fact'), is_attributed: +(item.key.label === 'attributed'),
+        is_framing: +(item.key.label === 'framing'), quoted: s ? quotedShare(s) : 0, p_cw: s?.pCheckWorthy ?? 0,
+      };
+    }
+    case 'loaded-words': {
+      const spans = item.key.spans;
+      const loaded = analysis.loaded.filter((l) => l.sentenceIndex === item.sentenceIndex);
+      const sentimentOnly = spans.length > 0 && spans.every((sp) => loaded.some((l) => l.start === sp.start && /sentiment/i.test(l.reason)));
+      return {
+        ...base, n_spans: spans.length, none: +(spans.length === 0), writer: +spans.some((x) => x.voice === 'writer'),
+        source: +spans.some((x) => x.voice === 'source'), sentiment_only: +sentimentOnly,
+        framing_cues: Math.log1p(s ? s.cues.filter((c) => FRAMING_CUE_KINDS.has(c.kind)).length : 0), quoted: s ? quotedShare(s) : 0,
+        subjective_words: Math.log1p((text.match(SUBJECTIVE_SHAPES) ?? []).length),
+      };
+    }
+    case 'who-says': {
+      const a = analysis.attributions.find((x) => x.sentenceIndex === item.sentenceIndex && x.source);
+      const kind = item.key.kind;
+      const label = item.choices.find((c) => c.id === item.key.choiceId)?.label ?? '';
+      const oneVoice = kind === 'voice' && analysis.voices.some((v) => v.name === label);
+      const sk = kind === 'voice' ? a?.sourceKind ?? null : null;
+      return {
+        ...base, writer: +(kind === 'writer'), none: +(kind === 'none'), named: +(sk === 'named'), group: +(sk === 'group'),
+        vague: +(sk === 'vague'), anonymous: +(sk === 'anonymous'), pronoun: +(sk === 'pronoun'), one_voice: +oneVoice,
+        source_words: Math.log1p(item.key.source ? item.key.source.text.split(/\s+/).length : 0),
+        neutral_cue: +(!!item.key.cue && NEUTRAL_CUES.has(item.key.cue.text.toLowerCase())),
+      };
+    }
+    case 'hedge-certainty': {
+      const m = item.key.markers;
+      const inSource = m.some((x) => s && s.cues.every((c) => !(c.start === x.start && (c.kind === 'hedge' || c.kind === 'certainty'))));
+      return {
+        ...base, n_markers: m.length, neither: +(m.length === 0), hedge: +m.some((x) => x.kind === 'hedge'),
+        certainty: +m.some((x) => x.kind === 'certainty'), modal: +m.some((x) => MODALS.has(x.text.toLowerCase())), in_source: +inSource,
+        conditional: +/ (if|unless|provided that|as long as) /.test(lower),
+        modal_words: Math.log1p(lower.split(/[^a-z']+/).filter((w) => MODALS.has(w)).length),
+        expectation_words: +EXPECTATION.test(text), quoted: s ? quotedShare(s) : 0,
+      };
+    }
+    case 'source-check': {
+      const inside = item.key.tokenIndices.length > 0;
+      return {
+        ...base, named: +(item.key.kind === 'named'), vague: +(item.key.kind === 'vague'), none: +(item.key.kind === 'none'),
+        inside: +inside, p_cw: s?.pCheckWorthy ?? 0, n_anchors: Math.log1p(item.anchors.length),
+      };
+    }
+    case 'neutral-rewrite': {
+      const loaded = analysis.loaded.filter((l) => l.sentenceIndex === item.sentenceIndex);
+      const sentimentOnly = item.key.replacements.every((r) => loaded.some((l) => l.start === r.start && /sentiment/i.test(l.reason)));
+      return { ...base, n_changes: item.key.replacements.length, sentiment_only: +sentimentOnly };
+    }
+    case 'missing-voices':
+      return {
+        ...base, n_choices: Math.log1p(item.choices.length), share_heard: item.key.heard.length / Math.max(1, item.choices.length),
+        n_not_heard: Math.log1p(item.key.notHeard.length), log_sentences: Math.log1p(analysis.sentences.length),
+      };
+  }
+}
+
+/** The signals of one item as a vector in SIGNAL_NAMES order. */
+export function signalVector(skill: Skill, signals: Signals): number[] {
+  return SIGNAL_NAMES[skill].map((n) => signals[n] ?? 0);
+}
