@@ -22,6 +22,7 @@ import { generateItems } from '../src/core/practice/generate';
 import type { PracticeItem, Token } from '../src/core/practice/types';
 import { importFile } from '../src/renderer/src/import/import-file';
 import type { PdfjsLike } from '../src/renderer/src/import/import-pdf';
+import type { TextBlock } from '../src/core/text/types';
 
 export interface ItemLine {
   file: string;
@@ -100,7 +101,7 @@ export function itemLine(file: string, item: PracticeItem, shift = 0): ItemLine 
 }
 
 /** Imports one file as the app does and returns its items (no hand key), with the offset shift for a BOM. */
-export async function itemsForFile(path: string, analyser: Analyser): Promise<{ items: PracticeItem[]; shift: number; original: string }> {
+export async function itemsForFile(path: string, analyser: Analyser): Promise<{ items: PracticeItem[]; shift: number; original: string; blocks: TextBlock[] }> {
   const data = new Uint8Array(readFileSync(path));
   const article = await importFile({ name: path, data }, { parseHtml, loadPdfjs });
   const { original, blocks } = article.document;
@@ -109,7 +110,7 @@ export async function itemsForFile(path: string, analyser: Analyser): Promise<{ 
   // Keep offsets in the same coordinates as `label`: the file decoded as UTF-8 with its BOM.
   const asUtf8 = new TextDecoder('utf-8', { ignoreBOM: true }).decode(data);
   const shift = asUtf8.charCodeAt(0) === 0xfeff && asUtf8.slice(1) === original ? 1 : 0;
-  return { items, shift, original };
+  return { items, shift, original, blocks };
 }
 
 async function main(): Promise<void> {

@@ -117,9 +117,12 @@ export function calibrate(items: OofItem[], skill: Skill): SkillCalibration {
   const p = new Array<number>(rows.length).fill(0);
   for (let f = 0; f < FOLDS; f++) {
     const tr = rows.filter((r) => foldOf(r.article) !== f);
-    const inner = tr.some((r) => r.agree) && tr.some((r) => !r.agree) ? fitLogistic(tr, features) : fit;
+    // Never fall back to the full fit (it has seen this fold): a one-class training part predicts its rate.
+    const oneClass = !(tr.some((r) => r.agree) && tr.some((r) => !r.agree));
+    const inner = oneClass ? null : fitLogistic(tr, features);
+    const rate = tr.filter((r) => r.agree).length / Math.max(1, tr.length);
     rows.forEach((r, i) => {
-      if (foldOf(r.article) === f) p[i] = predict(inner, features, r);
+      if (foldOf(r.article) === f) p[i] = inner ? predict(inner, features, r) : rate;
     });
   }
   const order = rows.map((_, i) => i).sort((x, y) => p[y] - p[x]);

@@ -44,8 +44,8 @@ export const NEWSSD_3LABEL_PATH = resolve(repoRoot, 'scripts', 'data', 'newssd-e
 export const LABELLER_DATE = '2026-12-06';
 
 export const LABELLER_FEATURE_CONFIG: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, hashBits: 14 };
-export const LABELLER_OPTIONS: SoftmaxOptions = { l2: 3e-3, l2Dense: 1e-3, balanced: true, maxIter: 250 };
-const L2_GRID = [1e-3, 3e-3, 1e-2, 3e-2];
+export const LABELLER_OPTIONS: SoftmaxOptions = { l2: 3e-5, l2Dense: 1e-3, balanced: true, maxIter: 250 };
+const L2_GRID = [1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3];
 export const FOLDS = 5;
 
 export interface KeyedArticle {
@@ -68,7 +68,7 @@ export function loadKeyedArticles(dir: string): KeyedArticle[] {
   if (!existsSync(dir)) return [];
   const out: KeyedArticle[] = [];
   const walk = (d: string): void => {
-    for (const name of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const name of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const p = join(d, name.name);
       if (name.isDirectory()) walk(p);
       else if (name.name.endsWith('.key.json')) {
@@ -80,7 +80,8 @@ export function loadKeyedArticles(dir: string): KeyedArticle[] {
     }
   };
   walk(dir);
-  return out.sort((a, b) => a.id.localeCompare(b.id));
+  // Code-unit order, not the locale's, so training is byte-reproducible on every machine.
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export function trainingArticles(): KeyedArticle[] {
@@ -108,6 +109,7 @@ interface NewsSdRelabel { split: 'train' | 'val'; row: number; label: SentenceLa
 export function loadNewsSdRelabels(path = NEWSSD_3LABEL_PATH): NewsSdRelabel[] {
   if (!existsSync(path)) return [];
   const lines = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  if (!lines.length) return [];
   const header = lines[0].split('\t');
   const iSplit = header.indexOf('split');
   const iRow = header.indexOf('row');

@@ -17,6 +17,7 @@ import { findSentence } from './matching';
 import { loadKeyedArticles } from '../train-labeller';
 
 export const HELDOUT_DIR = resolve(fileURLToPath(new URL('../../tests/heldout/articles', import.meta.url)));
+export const HELDOUT2_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-2/articles', import.meta.url)));
 
 export interface SkillScore { generated: number; graded: number; gradedAgree: number; allAgree: number }
 export interface HeldoutReport {
@@ -39,11 +40,11 @@ export async function scoreHeldout(dir = HELDOUT_DIR, analyser: Analyser = creat
   let keyedSentences = 0;
   let loadedTp = 0, loadedPred = 0, loadedKeyed = 0, loadedFound = 0;
   for (const a of articles) {
-    const { items, shift, original } = await itemsForFile(join(dir, a.key.file), analyser);
+    const { items, original, blocks } = await itemsForFile(join(dir, a.key.file), analyser);
     for (const item of items) {
-      const line = itemLine(a.key.file, item, shift);
-      const shifted = { ...line, sentence: line.sentence && { start: line.sentence.start - shift, end: line.sentence.end - shift } };
-      const v = itemAgreement(shifted as ItemLine, a.key, original);
+      // Judged in the coordinates of the imported text (no byte-order-mark shift), as the key is.
+      const line = itemLine(a.key.file, item, 0);
+      const v = itemAgreement(line, a.key, original);
       const s = skills[item.skill];
       s.generated++;
       if (v.agree) s.allAgree++;
@@ -55,7 +56,7 @@ export async function scoreHeldout(dir = HELDOUT_DIR, analyser: Analyser = creat
       if (!v.agree) disagreements.push({ file: a.id, skill: item.skill, graded: line.graded, confidence: line.confidence, why: v.why ?? '', text: item.sentence?.text.slice(0, 120) ?? '' });
     }
     // Sentence labels and loaded words, from the analysis the items came from.
-    const analysis = analyser.analyzeArticle(original);
+    const analysis = analyser.analyzeArticle(original, blocks);
     const texts = analysis.sentences.map((s) => s.text);
     keyedSentences += a.key.sentences.length;
     for (const ks of a.key.sentences) {
@@ -112,9 +113,9 @@ export async function scoreHeldout(dir = HELDOUT_DIR, analyser: Analyser = creat
 
 const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)} % (${a}/${b})` : '—');
 
-export function formatHeldout(r: HeldoutReport): string {
+export function formatHeldout(r: HeldoutReport, title = `${r.articles} held-out articles`): string {
   const lines: string[] = [];
-  lines.push(`Held-out articles (tests/heldout/articles, ${r.articles} articles, never tuned on)`);
+  lines.push(`Held-out articles, ${title}: ${r.articles} articles`);
   lines.push('');
   lines.push('| skill | items | graded (coverage) | graded items agreeing with the key | all items agreeing |');
   lines.push('|---|---|---|---|---|');

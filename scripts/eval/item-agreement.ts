@@ -7,9 +7,9 @@
  * - loaded-words: the expected spans and the key's loaded words (any voice) match both ways (each
  *   overlaps one of the other); "none" agrees only with a key that lists none.
  * - who-says: "writer" agrees with a key sentence that is not attributed; a speaker agrees with an
- *   attributed key sentence whose source (or resolvedSource) shares a content word with it, or
- *   whose source span overlaps the expected span; "none" with an attributed sentence whose key
- *   gives no source.
+ *   attributed key sentence whose source (or resolvedSource) names the same speaker (sameSpeaker:
+ *   the answer's last word is the key's head noun or last word — not just any shared word);
+ *   "none" with an attributed sentence whose key gives no source.
  * - hedge-certainty: expected markers and the key's hedges + certainty match both ways, kinds equal.
  * - source-check: the kind equals the key's claim source kind mapped as the app maps it
  *   (named/pronoun → named; group/vague/anonymous → vague; none → none); a sentence the key does not
@@ -56,10 +56,27 @@ function contentWords(s: string): Set<string> {
   return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP.has(w)));
 }
 
-function sharesWord(a: string, b: string): boolean {
-  const x = contentWords(a);
-  for (const w of contentWords(b)) if (x.has(w)) return true;
-  return false;
+/**
+ * The words that identify a speaker: the head of the first chunk ("spokeswoman" in "a spokeswoman
+ * for the agency", "chief" in "the council's finance chief") and the phrase's last word ("agency";
+ * a surname). Two descriptions name the same speaker when these agree, so "Jo Bell" is not "Jo
+ * Smith" and "the council" is not "the council's finance chief", but "Interior Minister Katrin
+ * Vosse" is "Katrin Vosse" and "a spokeswoman for the agency" may be answered "the agency".
+ */
+function speakerKeys(s: string): Set<string> {
+  const words = [...contentWords(s.replace(/['’]s\b/g, ''))];
+  if (!words.length) return new Set();
+  const lower = ` ${s.toLowerCase()} `;
+  const cut = lower.search(/ (of|for|at|in|from|with|who|which|that|,) /);
+  const firstChunk = cut > 0 ? [...contentWords(lower.slice(0, cut).replace(/['’]s\b/g, ''))] : words;
+  return new Set([firstChunk[firstChunk.length - 1] ?? words[words.length - 1], words[words.length - 1]]);
+}
+
+function sameSpeaker(key: string, expected: string): boolean {
+  const k = speakerKeys(key);
+  const eWords = [...contentWords(expected.replace(/['’]s\b/g, ''))];
+  // The expected answer's own last word (a surname, a body's head noun) must identify the key's speaker.
+  return eWords.length > 0 && k.has(eWords[eWords.length - 1]);
 }
 
 export function mapSourceKind(kind: string | undefined | null): 'named' | 'vague' | 'none' {
@@ -105,11 +122,8 @@ export function itemAgreement(item: ItemLine, key: AnswerKey, original: string, 
       if (exp.speaker === 'none') return ks.label === 'attributed' && !ks.source ? { agree: true } : { agree: false, why: 'key names a source or none is reported' };
       if (ks.label !== 'attributed') return { agree: false, why: `key says ${ks.label}` };
       const names = [ks.source, ks.resolvedSource].filter((x): x is string => !!x);
-      if (names.some((n) => sharesWord(n, exp.speaker))) return { agree: true };
-      if (exp.start !== null && ks.source) {
-        const keySrc = locate(original, sent, [ks.source]);
-        if (keySrc.some((s) => overlaps(s, { start: exp.start!, end: exp.end! })) && sharesWord(ks.source, original.slice(exp.start, exp.end!))) return { agree: true };
-      }
+      if (names.some((n) => sameSpeaker(n, exp.speaker))) return { agree: true };
+      if (exp.start !== null && ks.source && sameSpeaker(ks.source, original.slice(exp.start, exp.end!))) return { agree: true };
       return { agree: false, why: `key speaker: ${names.join(' / ') || 'continued quotation'}` };
     }
     case 'hedge-certainty': {

@@ -35,6 +35,12 @@ describe('item agreement with a teacher key', () => {
     const at = original.indexOf('The council');
     expect(itemAgreement(item('who-says', s2, { speaker: 'The council', start: at, end: at + 11 }), key, original).agree).toBe(true);
     expect(itemAgreement(item('who-says', s2, { speaker: 'writer', start: null, end: null }), key, original).agree).toBe(false);
+    // Sharing a word is not naming the same speaker.
+    const chief: AnswerKey = { ...key, sentences: [key.sentences[0], { ...key.sentences[1], source: 'The council', resolvedSource: "the council's finance chief" }] };
+    const bell: AnswerKey = { ...key, sentences: [key.sentences[0], { ...key.sentences[1], source: 'The council', resolvedSource: 'Jo Bell' }] };
+    expect(itemAgreement(item('who-says', s2, { speaker: 'Jo Smith', start: null, end: null }), bell, original).agree).toBe(false);
+    expect(itemAgreement(item('who-says', s2, { speaker: 'Councillor Jo Bell', start: null, end: null }), bell, original).agree).toBe(true);
+    expect(itemAgreement(item('who-says', s2, { speaker: 'The finance chief', start: null, end: null }), chief, original).agree).toBe(true);
     expect(itemAgreement(item('who-says', s1, { speaker: 'writer', start: null, end: null }), key, original).agree).toBe(true);
   });
   it('source-check and missing voices', () => {

@@ -112,3 +112,21 @@ describe('label --article', () => {
     }
   });
 });
+
+describe('label and subjective agree', () => {
+  it('never prints a framing label that is not subjective, or a subjective fact', () => {
+    const lines = [
+      'Yet again, the ministry has picked the easy option over the right one.',
+      'This is not reform; it is retreat.',
+      'The council met on Monday and approved the budget by seven votes to two.',
+      'Critics argue that the tax will hurt small businesses.',
+      'Anybody who has sat in a ward at night understands what the nurses are asking for.',
+    ];
+    const tsv = write('agree.tsv', 'id\ttext\n' + lines.map((l, i) => `${i}\t${l}`).join('\n') + '\n');
+    const r = label('--sentences', tsv);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(lines.length);
+    for (const row of rows) expect(row.subjective).toBe(row.label === 'framing');
+  });
+});

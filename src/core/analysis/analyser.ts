@@ -306,7 +306,8 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     const input = labelInputOf(w, original, features, pModel);
     capture?.push({ start: w.start, end: w.end, input });
     let probabilities: Record<SentenceLabel, number>;
-    if (labeller) {
+    // A "sentence" with no word in it (stray punctuation) gives the model nothing: the rules decide.
+    if (labeller && /[\p{L}\p{N}]/u.test(text)) {
       probabilities = labeller.predict(input);
     } else {
       const z = logits(features);

@@ -195,16 +195,17 @@ function classify(
     // A document the reader can look up is named even without "the": "census figures", "a letter
     // from the education department", "filings with the commission". Vague: a bare or quantified
     // kind of evidence nobody can trace ("studies", "several reports", "industry estimates").
-    const words = toks.slice(np.from, np.to).filter((t) => /\p{L}/u.test(t.text) && t.pos !== 'DET');
-    if (words.length && VAGUE_DOC_OPENERS.has(words[0].norm)) return 'vague';
     // The words after the head up to the next punctuation: "a letter from the education department".
     const after: Token[] = [];
     for (let i = np.head + 1; i < toks.length && after.length < 10 && toks[i].pos !== 'PUNCT'; i++) after.push(toks[i]);
     const traced = after.some((t) => ['from', 'by', 'with', 'of'].includes(t.norm)) && after.some((t) => !!sourceNoun(lex, t) || isNameToken(t, false));
+    if (traced) return 'named'; // "recent figures from the Office for National Statistics"
+    const words = toks.slice(np.from, np.to).filter((t) => /\p{L}/u.test(t.text) && t.pos !== 'DET');
+    if (words.length && VAGUE_DOC_OPENERS.has(words[0].norm)) return 'vague';
     // A modifier naming the document's kind or owner ("census figures", "budget papers"); taggers
     // sometimes call such a noun a verb, so any word before the head counts.
     const modifier = toks.slice(np.from, np.head).some((t) => /\p{L}/u.test(t.text) && t.pos !== 'DET' && t.pos !== 'ADP');
-    return traced || modifier ? 'named' : 'vague';
+    return modifier ? 'named' : 'vague';
   }
   if (!forceSource) return null;
   return hasName || definite ? 'named' : 'vague';

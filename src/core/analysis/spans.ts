@@ -116,6 +116,9 @@ const POSSIBILITY_VERBS = new Set([
   'be', 'have', 'become', 'mean', 'cost', 'lead', 'result', 'cause', 'trigger', 'rise', 'fall', 'drop', 'face', 'affect',
   'hit', 'spread', 'end', 'happen', 'delay', 'force', 'push', 'add', 'change', 'worsen', 'collapse', 'threaten', 'derail',
   'undermine', 'leave', 'prove', 'take', 'run', 'reach', 'climb', 'double', 'halve', 'slip', 'put', 'spell', 'go',
+  'soar', 'lose', 'increase', 'decrease', 'reduce', 'grow', 'shrink', 'fail', 'raise', 'cut', 'slow', 'stall', 'damage',
+  'harm', 'hurt', 'kill', 'close', 'spark', 'jump', 'plunge', 'decline', 'disappear', 'vanish', 'drive', 'send', 'mark',
+  'signal', 'set', 'open', 'face', 'come', 'return', 'resume', 'stop', 'block', 'jeopardise', 'jeopardize', 'risk', 'expose',
 ]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'cannot', 'nobody', 'nothing']);
 const COMPARATIVE_BEFORE_LIKELY = new Set(['more', 'less', 'as', 'times', 'equally', 'twice', 'least', 'thrice']);
@@ -163,8 +166,11 @@ function markerInContext(toks: Token[], from: number, to: number): boolean {
     if (!n || !(n.pos === 'ADJ' || n.pos === 'ADV' || n.pos === 'VERB')) return false;
   }
   if (t.norm === 'plainly') {
+    // "Plainly, the council has failed" opens the sentence: certainty. "tell schools plainly" ends a clause: manner.
+    const p = prev();
+    const opens = !p || p.pos === 'PUNCT';
     const n = next();
-    if (!n || n.pos === 'PUNCT' || n.norm === 'what' || n.norm === 'that' || n.norm === 'how') return false;
+    if (!opens && (!n || n.pos === 'PUNCT' || n.norm === 'what' || n.norm === 'that' || n.norm === 'how')) return false;
   }
   return true;
 }

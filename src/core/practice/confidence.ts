@@ -17,8 +17,8 @@
  *
  * That raw score is NOT the item's confidence: a sentence can be surely attributed while the
  * speaker the item expects is the wrong one. The item's confidence is the probability that its
- * expected answer agrees with a teacher's key, fitted per skill (Platt scaling on the raw
- * score's log-odds) on out-of-fold items: for each of 5 folds of our keyed training articles,
+ * expected answer agrees with a teacher's key, fitted per skill (logistic regression on a few
+ * signals of the item, item-signals.ts; for classify on the raw score alone) on out-of-fold items: for each of 5 folds of our keyed training articles,
  * the label model is trained without that fold's articles, the fold's articles are analysed,
  * their items generated and each expected answer compared with the hand key
  * (scripts/train-item-confidence.ts, resources/models/item-confidence.json). The cut-off per skill
@@ -95,6 +95,9 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 export function calibrateItemConfidence(skill: Skill, input: number | Record<string, number>): number {
   const signals = typeof input === 'number' ? { raw: logit(clamp01(input)) } : input;
   const c = ITEM_CALIBRATION?.skills[skill];
+  if (c && typeof input === 'number' && !(c.features.length === 1 && c.features[0] === 'raw')) {
+    throw new Error(`The ${skill} calibration needs the item's signals (item-signals.ts), not a raw score`);
+  }
   if (!c) return clamp01(typeof input === 'number' ? input : sigmoid(signals.raw ?? 0));
   let z = c.bias;
   c.features.forEach((name, k) => {
@@ -115,7 +118,7 @@ export function rawCutoff(skill: Skill): number {
   if (c.cutoff > 1) return Infinity;
   if (c.features.length !== 1 || c.features[0] !== 'raw') return NaN;
   const w = c.weights[0] / (c.std[0] || 1);
-  if (w <= 0) return calibrateItemConfidence(skill, 1) >= c.cutoff ? 0 : Infinity;
+  if (w <= 0) return Infinity; // confidence falling as the label probability rises: never call a label likely
   const z = (logit(c.cutoff) - c.bias) / w + c.mean[0];
   return sigmoid(z);
 }

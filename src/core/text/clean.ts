@@ -32,7 +32,8 @@ export const HEADING_MAX_CHARS = 100;
 
 const TERMINAL_PUNCTUATION = /[.!?:;,"”…]$/;
 /** Lines that look like a byline or a dateline are article metadata, not headings. */
-const BYLINE = /^by\s+\p{Lu}/iu;
+// Case-sensitive: with the i flag \p{Lu} would match lower case too ("By the river").
+const BYLINE = /^[Bb][Yy]\s+\p{Lu}/u;
 const DATELINE =
   /^(updated|published|posted|last updated)?\s*(on\s+)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b/i;
 

@@ -51,10 +51,10 @@ const RULES: DebrisRule[] = [
   { reason: 'share buttons', pattern: new RegExp(`^((share|tweet|pin( it)?|email|print|save|${SOCIAL})[\\s,|·•/]*){1,10}$`, 'i'), maxWords: 12 },
   // Subscription and newsletter prompts.
   { reason: 'share buttons', pattern: new RegExp(`^share( this| the)?( article| story| post| page)?\\s*[:\\-–—]\\s*((${SOCIAL})[\\s,|·•/]*)+$`, 'i'), maxWords: 14 },
-  { reason: 'social follow prompt', pattern: /^follow @[\w.]+\b/i, maxWords: 15 },
+  { reason: 'social follow prompt', pattern: /^follow @[\w.]+( (on|for) [\w' ]{1,60})?\W*$/i, maxWords: 15 },
   // Case-sensitive on purpose: with the i flag \p{Lu} would match lower case too.
   { reason: 'credit line', pattern: new RegExp(String.raw`^\(?(([Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Tt]ranslated( from ([Tt]he )?\p{Lu}\p{L}*)?) by ([Tt]he )?\p{Lu}[\p{L}'’.-]*( (and |& )?\p{Lu}[\p{L}'’.-]*)*([;,] ?(and )?(([Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Tt]ranslated( from ([Tt]he )?\p{Lu}\p{L}*)?) by ([Tt]he )?\p{Lu}[\p{L}'’.-]*( (and |& )?\p{Lu}[\p{L}'’.-]*)*)*\)?\.?$`, 'u'), maxWords: 30 },
-  { reason: 'press-release boilerplate', pattern: /^(for immediate release|embargoed( until| till)?\b.{0,60}|ends|-?\s*ends\s*-?|#{3}|-30-|notes to editors?|media (contact|enquiries|inquiries)\s*[:\-–—].{0,160}|press (contact|office)\s*[:\-–—].{0,160})\W*$/i, maxWords: 25 },
+  { reason: 'press-release boilerplate', pattern: /^(for immediate release|embargoed (until|till)\b.{0,60}|ends|-?\s*ends\s*-?|#{3}|-30-|notes to editors?|(media|press) (contact|enquiries|inquiries|office)\s*[:\-–—][^.!?]{0,160}(@|\+?\d[\d ()-]{6,})[^!?]{0,80})\W*$/i, maxWords: 25 },
   { reason: 'subscription prompt', pattern: /^click here( to\b| for\b|\W*$)/i, maxWords: 15 },
   {
     reason: 'subscription prompt',

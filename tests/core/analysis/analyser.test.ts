@@ -307,3 +307,18 @@ describe('documents as sources (analyser 2.0.0)', () => {
     expect(analyser.analyzeSentence('Police recorded 14 burglaries last year.').attributions).toEqual([]);
   });
 });
+
+describe('markers in context (analyser 2.0.0)', () => {
+  const markers = (text: string) => analyser.analyzeSentence(text).markers.filter((m) => m.kind !== 'intensifier').map((m) => [m.text, m.kind]);
+  it('keeps "could" of possibility and drops "could" of ability or negation', () => {
+    expect(markers('Prices could soar next winter.')).toEqual([['could', 'hedge']]);
+    expect(markers('Thousands could lose their jobs.')).toEqual([['could', 'hedge']]);
+    expect(markers('The plant could store 1,600 megawatt-hours of electricity.')).toEqual([]);
+    expect(markers('The study could not prove that the drug caused the falls.')).toEqual([]);
+  });
+  it('reads "more likely" as a statistic and "Plainly," at the start as certainty', () => {
+    expect(markers('Smokers were twice as likely to be admitted.')).toEqual([]);
+    expect(markers('Plainly, the council has failed.')).toEqual([['Plainly', 'certainty']]);
+    expect(markers('It should tell schools plainly.')).toEqual([]);
+  });
+});

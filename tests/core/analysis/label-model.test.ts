@@ -11,7 +11,8 @@ describe('sentence-label model', () => {
   it('loads the bundled model, trained for the features the code computes', () => {
     expect(loadLabelModel()).not.toBeNull();
     expect(analyser.labellerLoaded).toBe(true);
-    expect(LABEL_DENSE_NAMES.length).toBeGreaterThan(40);
+    const file = JSON.parse(readFileSync(join(process.cwd(), 'resources', 'models', 'labeller.json'), 'utf8')) as { denseNames: string[] };
+    expect(file.denseNames).toEqual([...LABEL_DENSE_NAMES]);
   });
 
   it('never lets `label` and `subjective` disagree, and its probabilities sum to 1', () => {
@@ -34,6 +35,11 @@ describe('sentence-label model', () => {
     expect(inputs[inputs.length - 1].input.context.last).toBe(1);
     expect(inputs.every((x) => x.input.context.standalone === 0)).toBe(true);
     expect(analyser.sentenceLabelInput('The council met on Monday.').context.standalone).toBe(1);
+  });
+
+  it('leaves a sentence without words to the rules (a plain fact), not to the model\'s bias', () => {
+    expect(analyser.analyzeSentence('').label).toBe('fact');
+    expect(analyser.analyzeSentence(' … ').label).toBe('fact');
   });
 
   it('falls back to the hand-weighted rules without the subjectivity model', () => {

@@ -4,6 +4,7 @@ import {
 } from '../../../src/core/practice';
 import { ITEM_CALIBRATION } from '../../../src/core/practice/confidence';
 import { itemSignals } from '../../../src/core/practice/item-signals';
+import { featuresFor } from '../../../scripts/train-item-confidence';
 import { seedAnalysis } from '../../fixtures/practice/seed';
 import { seedArticle } from './helpers';
 
@@ -19,14 +20,24 @@ describe('item confidence calibration', () => {
     }
   });
 
-  it('maps raw scores to probabilities monotonically, and the raw cut-off back to the calibrated one', () => {
+  it('was fitted with the inputs the code computes for each skill (refit with npm run train:items otherwise)', () => {
+    for (const s of SKILLS) expect(ITEM_CALIBRATION!.skills[s].features, s).toEqual(featuresFor(s));
+  });
+
+  it('refuses a bare raw score for a skill calibrated on several signals', () => {
     for (const s of SKILLS) {
+      if (ITEM_CALIBRATION!.skills[s].features.join() !== 'raw') expect(() => calibrateItemConfidence(s, 0.9)).toThrow(/signals/);
+    }
+  });
+
+  it('maps raw scores to probabilities monotonically, and the raw cut-off back to the calibrated one', () => {
+    for (const s of SKILLS.filter((k) => ITEM_CALIBRATION!.skills[k].features.join() === 'raw')) {
       let prev = -1;
       for (let raw = 0; raw <= 1.0001; raw += 0.05) {
         const p = calibrateItemConfidence(s, raw);
         expect(p).toBeGreaterThanOrEqual(0);
         expect(p).toBeLessThanOrEqual(1);
-        if (ITEM_CALIBRATION!.skills[s].features.join() === 'raw' && ITEM_CALIBRATION!.skills[s].weights[0] >= 0) expect(p).toBeGreaterThanOrEqual(prev - 1e-12);
+        if (ITEM_CALIBRATION!.skills[s].weights[0] >= 0) expect(p).toBeGreaterThanOrEqual(prev - 1e-12);
         prev = p;
       }
       const r = rawCutoff(s);

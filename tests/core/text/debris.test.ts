@@ -113,5 +113,8 @@ describe('credit lines, share bars with a label and press-release boilerplate (a
     expect(debrisReason('Reporting by the council shows the rate rose.')).toBeUndefined();
     expect(debrisReason('Share of voters rose to 41 per cent.')).toBeUndefined();
     expect(debrisReason('Ends of the earth are near.')).toBeUndefined();
+    expect(debrisReason('Embargoed cargo was seized at the port on Monday.')).toBeUndefined();
+    expect(debrisReason('Follow @cityfire for updates, the brigade said, as crews fought the blaze through the night.')).toBeUndefined();
+    expect(debrisReason('Press office: the council said it would not comment further.')).toBeUndefined();
   });
 });
