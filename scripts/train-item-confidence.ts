@@ -2,7 +2,7 @@
  * npm run train:items [-- --report]
  *
  * Fits the per-skill item-confidence calibration (src/core/practice/confidence.ts) and writes
- * resources/models/item-confidence.json. Out-of-fold, grouped by article: for each of the 5
+ * resources/models/item-confidence.json. Out-of-fold, grouped by writer (a batch of articles): for each of the 5
  * folds the sentence-label model is trained without that fold's articles (and with the same
  * settings as the shipped one), the fold's keyed articles are analysed and their practice items
  * generated with raw confidences, and each item's expected answer is compared with the hand key
@@ -24,20 +24,25 @@ import { cleanText } from '../src/core/text/clean';
 import { hashDocument } from '../src/core/text/hash';
 import { itemAgreement } from './eval/item-agreement';
 import { itemLine } from './items';
-import { buildCorpus, crossValidate, fitModel, foldOf, FOLDS, LABELLER_OPTIONS, LABELLER_DATE } from './train-labeller';
+import { buildCorpus, crossValidate, fitModel, foldOf, FOLDS, LABELLER_OPTIONS, LABELLER_DATE, writerGroup } from './train-labeller';
 import { trainLogistic } from './train-subjectivity';
 import type { SparseVector } from '../src/core/analysis/subjectivity-model';
 import { itemSignals, SIGNAL_NAMES } from '../src/core/practice/item-signals';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ITEM_CONFIDENCE_PATH = resolve(repoRoot, 'resources', 'models', 'item-confidence.json');
-/** The bar for graded items is 95 % agreement with a teacher; we fit for more, as margin for new text. */
-export const TARGET_PRECISION = 0.97;
+/**
+ * The bar for graded items is 95 % agreement with a teacher; we fit for more, as margin for new text:
+ * on the second held-out set, cut-offs fitted for 97 % out of fold gave 94.5 % (docs/EVALUATION.md).
+ */
+export const TARGET_PRECISION = 0.98;
 /** A cut-off must keep at least this many out-of-fold items above it to be trusted. */
 const MIN_GRADED = 15;
 
 export interface OofItem {
   article: string;
+  /** The article's CV group (its writer), so the calibration's own folds hold out whole writers too. */
+  group: string;
   skill: Skill;
   raw: number;
   signals: Record<string, number>;
@@ -55,7 +60,7 @@ export async function outOfFoldItems(log: (s: string) => void = () => {}): Promi
     const train = corpus.examples.filter((e) => foldOf(e.group) !== f);
     const file = fitModel(train, LABELLER_OPTIONS, cv.temperature, { trainedOn: [], createdAt: '', metrics: {} });
     const analyser = createAnalyser({ labeller: createLabelModel(file) });
-    for (const a of corpus.articles.filter((x) => foldOf(x.id) === f)) {
+    for (const a of corpus.articles.filter((x) => foldOf(writerGroup(x)) === f)) {
       const doc = cleanText(a.text, { format: 'txt' });
       const hash = await hashDocument(doc);
       const analysis = analyser.analyzeArticle(a.text, doc.blocks);
@@ -65,7 +70,7 @@ export async function outOfFoldItems(log: (s: string) => void = () => {}): Promi
         const line = itemLine(a.id, item);
         const v = itemAgreement(line, a.key, a.text, texts);
         const signals = itemSignals(item, analysis, item.confidence);
-        out.push({ article: a.id, skill: item.skill, raw: item.confidence, signals, agree: v.agree, why: v.why, text: item.sentence?.text ?? '' });
+        out.push({ article: a.id, group: writerGroup(a), skill: item.skill, raw: item.confidence, signals, agree: v.agree, why: v.why, text: item.sentence?.text ?? '' });
       }
     }
     log(`fold ${f + 1}/${FOLDS} done (${out.length} items so far)`);
@@ -116,13 +121,13 @@ export function calibrate(items: OofItem[], skill: Skill): SkillCalibration {
   const fit = fitLogistic(rows, features);
   const p = new Array<number>(rows.length).fill(0);
   for (let f = 0; f < FOLDS; f++) {
-    const tr = rows.filter((r) => foldOf(r.article) !== f);
+    const tr = rows.filter((r) => foldOf(r.group) !== f);
     // Never fall back to the full fit (it has seen this fold): a one-class training part predicts its rate.
     const oneClass = !(tr.some((r) => r.agree) && tr.some((r) => !r.agree));
     const inner = oneClass ? null : fitLogistic(tr, features);
     const rate = tr.filter((r) => r.agree).length / Math.max(1, tr.length);
     rows.forEach((r, i) => {
-      if (foldOf(r.article) === f) p[i] = inner ? predict(inner, features, r) : rate;
+      if (foldOf(r.group) === f) p[i] = inner ? predict(inner, features, r) : rate;
     });
   }
   const order = rows.map((_, i) => i).sort((x, y) => p[y] - p[x]);
@@ -157,7 +162,7 @@ async function main(): Promise<void> {
     version: 'item-confidence-2.0.0',
     createdAt: `${LABELLER_DATE} (out-of-fold items sha256 ${digest})`,
     targetPrecision: TARGET_PRECISION,
-    fittedOn: `${new Set(items.map((i) => i.article)).size} keyed training articles, ${items.length} out-of-fold items (5 folds grouped by article)`,
+    fittedOn: `${new Set(items.map((i) => i.article)).size} keyed training articles, ${items.length} out-of-fold items (5 folds grouped by writer)`,
     skills,
   };
   const text = JSON.stringify(file, null, 1) + '\n';

@@ -10,6 +10,7 @@ describe.each([
   ['training articles', join(root, 'scripts', 'data', 'articles'), 200],
   ['held-out articles', join(root, 'tests', 'heldout', 'articles'), 12],
   ['second held-out articles', join(root, 'tests', 'heldout-2', 'articles'), 12],
+  ['third held-out articles', join(root, 'tests', 'heldout-3', 'articles'), 12],
 ])('%s', (_name, dir, atLeast) => {
   const articles = loadKeyedArticles(dir);
   it(`has at least ${atLeast} keyed articles of at least ten kinds`, () => {
