@@ -11,6 +11,7 @@ describe.each([
   ['held-out articles', join(root, 'tests', 'heldout', 'articles'), 12],
   ['second held-out articles', join(root, 'tests', 'heldout-2', 'articles'), 12],
   ['third held-out articles', join(root, 'tests', 'heldout-3', 'articles'), 12],
+  ['fourth held-out articles', join(root, 'tests', 'heldout-4', 'articles'), 12],
 ])('%s', (_name, dir, atLeast) => {
   const articles = loadKeyedArticles(dir);
   it(`has at least ${atLeast} keyed articles of at least ten kinds`, () => {
