@@ -67,7 +67,8 @@ function speakerKeys(s: string): Set<string> {
   const words = [...contentWords(s.replace(/['’]s\b/g, ''))];
   if (!words.length) return new Set();
   const lower = ` ${s.toLowerCase()} `;
-  const cut = lower.search(/ (of|for|at|in|from|with|who|which|that|,) /);
+  // The first chunk ends at a comma (an appositive: "Tomas Ehrling, chief economist at …") or a preposition.
+  const cut = lower.search(/,| (of|for|at|in|from|with|who|which|that|by|on|to|under|since|published|obtained|collected|prepared|released|commissioned|sent|representing|including|led) /);
   const firstChunk = cut > 0 ? [...contentWords(lower.slice(0, cut).replace(/['’]s\b/g, ''))] : words;
   return new Set([firstChunk[firstChunk.length - 1] ?? words[words.length - 1], words[words.length - 1]]);
 }

@@ -41,6 +41,8 @@ describe('item agreement with a teacher key', () => {
     expect(itemAgreement(item('who-says', s2, { speaker: 'Jo Smith', start: null, end: null }), bell, original).agree).toBe(false);
     expect(itemAgreement(item('who-says', s2, { speaker: 'Councillor Jo Bell', start: null, end: null }), bell, original).agree).toBe(true);
     expect(itemAgreement(item('who-says', s2, { speaker: 'The finance chief', start: null, end: null }), chief, original).agree).toBe(true);
+    const appositive: AnswerKey = { ...key, sentences: [key.sentences[0], { ...key.sentences[1], source: 'The council', resolvedSource: 'Tomas Ehrling, chief economist at Kessel Bank' }] };
+    expect(itemAgreement(item('who-says', s2, { speaker: 'Tomas Ehrling', start: null, end: null }), appositive, original).agree).toBe(true);
     expect(itemAgreement(item('who-says', s1, { speaker: 'writer', start: null, end: null }), key, original).agree).toBe(true);
   });
   it('source-check and missing voices', () => {

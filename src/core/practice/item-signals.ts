@@ -15,7 +15,8 @@ export type Signals = Record<string, number>;
 export const SIGNAL_NAMES: Readonly<Record<Skill, readonly string[]>> = {
   classify: ['raw', 'margin', 'is_fact', 'is_attributed', 'is_framing', 'quoted', 'log_words', 'p_cw'],
   'loaded-words': ['raw', 'n_spans', 'none', 'writer', 'source', 'sentiment_only', 'p_framing', 'p_fact', 'log_words', 'framing_cues', 'quoted', 'subjective_words'],
-  'who-says': ['raw', 'writer', 'none', 'named', 'group', 'vague', 'anonymous', 'pronoun', 'one_voice', 'source_words', 'neutral_cue', 'p_framing'],
+  // Four inputs: out of fold, the longer list (source kinds, cue, length) ranked items worse (measured).
+  'who-says': ['raw', 'writer', 'one_voice', 'p_framing'],
   // Few inputs on purpose: with ~260 out-of-fold items, a longer list fitted noise (measured).
   'hedge-certainty': ['neither', 'modal_words', 'conditional', 'expectation_words', 'quoted', 'p_fact'],
   'source-check': ['raw', 'named', 'vague', 'none', 'inside', 'p_attributed', 'p_fact', 'p_cw', 'n_anchors'],

@@ -16,6 +16,8 @@ import {
 } from './context';
 
 export const WRITER_CHOICE = 'writer';
+/** A source whose head is a document or a set of figures. */
+const DOCUMENT_SOURCE = /\b(accounts|figures|report|reports|study|studies|survey|data|records?|documents?|minutes|census|counts|filings?|logs?|statistics|results|letter|review|audit|analysis|estimates|costings|papers|budget|footage|register|returns|findings|poll)\b[^,]{0,60}$/i;
 export const NO_SOURCE_CHOICE = 'none';
 const WRITER_CUE_KINDS = new Set(['interpretation', 'motive', 'prediction', 'call-to-action', 'first-person', 'loaded', 'certainty']);
 
@@ -26,8 +28,17 @@ const WRITER_CUE_KINDS = new Set(['interpretation', 'motive', 'prediction', 'cal
 export function generateWhoSays(ctx: GenerationContext): WhoSaysItem[] {
   const random = skillRandom(ctx, 'who-says');
   const eligible = eligibleSentenceIndices(ctx);
+  // A bare pronoun the analyser could not resolve ("She said …" with no earlier name) is no answer a
+  // learner can choose, so such sentences are not asked.
+  const answerable = (i: number): boolean => {
+    const a = attributionsIn(ctx, i)[0];
+    if (!a) return false;
+    if (a.sourceKind !== 'pronoun' || a.resolvedSource || ctx.answerSource !== 'analyser') return true;
+    const index = ctx.analysis.attributions.indexOf(a);
+    return ctx.analysis.voices.some((v) => v.attributions.includes(index));
+  };
   const attributed = shuffled(
-    eligible.filter((i) => ctx.analysis.sentences[i].label === 'attributed' && attributionsIn(ctx, i).length > 0),
+    eligible.filter((i) => ctx.analysis.sentences[i].label === 'attributed' && answerable(i)),
     random,
   );
   const writers = shuffled(
@@ -52,9 +63,10 @@ function build(ctx: GenerationContext, i: number): WhoSaysItem {
     kind = 'voice';
     const source = attribution.source;
     const attributionIndex = ctx.analysis.attributions.indexOf(attribution);
-    speakers = ctx.analysis.voices.filter(
-      (v) => v.attributions.includes(attributionIndex) || v.mentions.some((m) => spansOverlap(m, source)),
-    );
+    // A document speaks as itself ("The council's published accounts"), not as the body that owns it.
+    speakers = DOCUMENT_SOURCE.test(source.text)
+      ? []
+      : ctx.analysis.voices.filter((v) => v.attributions.includes(attributionIndex) || v.mentions.some((m) => spansOverlap(m, source)));
     // One known speaker: name them as the other choices are named. Several ("both leaders")
     // or none: the sentence's own words.
     const label =
