@@ -554,25 +554,24 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     return { start: s, end: e, text: original.slice(s, e), blockIndex, loaded };
   }
 
-  function analyzeSentenceFull(text: string): SentenceResult {
+  /** One sentence given alone, trimmed and collected as a paragraph of one. */
+  function standaloneWork(text: string): Work {
     let start = 0;
     let end = text.length;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
     const toks = nlp.tokenize(text.slice(start, end), start);
-    const quotes = findQuotes(text, start, end);
-    const w = collect(text, 0, 0, start, end, toks, quotes);
+    return collect(text, 0, 0, start, end, toks, findQuotes(text, start, end));
+  }
+
+  function analyzeSentenceFull(text: string): SentenceResult {
+    const w = standaloneWork(text);
     const f = finish(w, text, [w], () => {});
     return { ...f.sentence, attributions: f.attributions, loaded: f.loaded, markers: f.markers, claim: f.claim, features: f.features };
   }
 
   function features(text: string): FeatureVector {
-    let start = 0;
-    let end = text.length;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
-    const toks = nlp.tokenize(text.slice(start, end), start);
-    const w = collect(text, 0, 0, start, end, toks, findQuotes(text, start, end));
+    const w = standaloneWork(text);
     w.sourceSpans = [...w.quotes, ...w.found.filter((a) => a.source && a.content).map((a) => a.content!)];
     addModalPredictions(w);
     return featuresOf(w, text);
@@ -586,12 +585,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
 
   function sentenceLabelInput(text: string): LabelInput {
     const capture: SentenceLabelInput[] = [];
-    let start = 0;
-    let end = text.length;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
-    const toks = nlp.tokenize(text.slice(start, end), start);
-    const w = collect(text, 0, 0, start, end, toks, findQuotes(text, start, end));
+    const w = standaloneWork(text);
     finish(w, text, [w], () => {}, capture);
     return capture[0].input;
   }
