@@ -23,6 +23,7 @@ import type { PracticeItem, Token } from '../src/core/practice/types';
 import { importFile } from '../src/renderer/src/import/import-file';
 import type { PdfjsLike } from '../src/renderer/src/import/import-pdf';
 import type { TextBlock } from '../src/core/text/types';
+import type { ArticleAnalysis } from '../src/core/analysis/types';
 
 export interface ItemLine {
   file: string;
@@ -101,7 +102,10 @@ export function itemLine(file: string, item: PracticeItem, shift = 0): ItemLine 
 }
 
 /** Imports one file as the app does and returns its items (no hand key), with the offset shift for a BOM. */
-export async function itemsForFile(path: string, analyser: Analyser): Promise<{ items: PracticeItem[]; shift: number; original: string; blocks: TextBlock[] }> {
+export async function itemsForFile(
+  path: string,
+  analyser: Analyser,
+): Promise<{ items: PracticeItem[]; shift: number; original: string; blocks: TextBlock[]; analysis: ArticleAnalysis }> {
   const data = new Uint8Array(readFileSync(path));
   const article = await importFile({ name: path, data }, { parseHtml, loadPdfjs });
   const { original, blocks } = article.document;
@@ -110,7 +114,7 @@ export async function itemsForFile(path: string, analyser: Analyser): Promise<{ 
   // Keep offsets in the same coordinates as `label`: the file decoded as UTF-8 with its BOM.
   const asUtf8 = new TextDecoder('utf-8', { ignoreBOM: true }).decode(data);
   const shift = asUtf8.charCodeAt(0) === 0xfeff && asUtf8.slice(1) === original ? 1 : 0;
-  return { items, shift, original, blocks };
+  return { items, shift, original, blocks, analysis };
 }
 
 async function main(): Promise<void> {

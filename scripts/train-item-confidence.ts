@@ -24,7 +24,7 @@ import { cleanText } from '../src/core/text/clean';
 import { hashDocument } from '../src/core/text/hash';
 import { itemAgreement } from './eval/item-agreement';
 import { itemLine } from './items';
-import { buildCorpus, crossValidate, fitModel, foldOf, FOLDS, LABELLER_OPTIONS, LABELLER_DATE, writerGroup } from './train-labeller';
+import { buildCorpus, crossValidate, foldOf, FOLDS, LABELLER_OPTIONS, LABELLER_DATE, toFile, writerGroup } from './train-labeller';
 import { trainLogistic } from './train-subjectivity';
 import type { SparseVector } from '../src/core/analysis/subjectivity-model';
 import { itemSignals, SIGNAL_NAMES } from '../src/core/practice/item-signals';
@@ -57,8 +57,8 @@ export async function outOfFoldItems(log: (s: string) => void = () => {}): Promi
   log(`label model CV: accuracy ${cv.accuracy.toFixed(3)}, article sentences ${cv.articleAccuracy.toFixed(3)}, T ${cv.temperature.toFixed(2)}`);
   const out: OofItem[] = [];
   for (let f = 0; f < FOLDS; f++) {
-    const train = corpus.examples.filter((e) => foldOf(e.group) !== f);
-    const file = fitModel(train, LABELLER_OPTIONS, cv.temperature, { trainedOn: [], createdAt: '', metrics: {} });
+    // The label model of this fold is the one cross-validation already trained without it.
+    const file = toFile(cv.folds[f], LABELLER_OPTIONS, cv.temperature, { trainedOn: [], createdAt: '', metrics: {} });
     const analyser = createAnalyser({ labeller: createLabelModel(file) });
     for (const a of corpus.articles.filter((x) => foldOf(writerGroup(x)) === f)) {
       const doc = cleanText(a.text, { format: 'txt' });

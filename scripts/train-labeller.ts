@@ -33,7 +33,7 @@ import type { AnswerKey } from '../src/core/samples/answer-key';
 import { cleanText } from '../src/core/text/clean';
 import { dataAvailable, loadNewsSd } from './eval/datasets';
 import { findSentence } from './eval/matching';
-import { fitTemperature, softmaxScores, trainSoftmax, type SoftmaxOptions } from './lib/softmax-regression';
+import { fitTemperature, softmaxScores, trainSoftmax, type SoftmaxModel, type SoftmaxOptions } from './lib/softmax-regression';
 import { outOfFoldScores, SHIPPED_FEATURE_CONFIG as SUBJ_CONFIG, SHIPPED_TRAIN_OPTIONS as SUBJ_OPTIONS } from './train-subjectivity';
 import subjectivityFile from '../resources/models/subjectivity.json';
 
@@ -185,13 +185,25 @@ export interface Fitted {
 }
 
 /** Trains one model file on the given examples (temperature supplied by the caller). */
-export function fitModel(examples: Example[], opts: SoftmaxOptions, temperature: number, meta: { trainedOn: string[]; createdAt: string; metrics: Record<string, number> }): LabelModelFile {
+/** A trained model before it is written out: its standardisation and raw weights. */
+export interface RawFit {
+  mean: number[];
+  std: number[];
+  model: SoftmaxModel;
+}
+
+export function fitRaw(examples: Example[], opts: SoftmaxOptions): RawFit {
   const cfg = LABELLER_FEATURE_CONFIG;
   const { mean, std } = standardise(examples);
   const X = examples.map((e) => labelFeatureVector(e.input, cfg, mean, std));
   const dim = (1 << cfg.hashBits) + LABEL_DENSE_NAMES.length;
-  const m = trainSoftmax(X, examples.map((e) => e.y), 3, dim, opts, 1 << cfg.hashBits);
-  const enc = m.weights.map((w) => encodeWeights(w));
+  return { mean, std, model: trainSoftmax(X, examples.map((e) => e.y), 3, dim, opts, 1 << cfg.hashBits) };
+}
+
+/** The model file of a fit (weights quantised as shipped; temperature supplied by the caller). */
+export function toFile(fit: RawFit, opts: SoftmaxOptions, temperature: number, meta: { trainedOn: string[]; createdAt: string; metrics: Record<string, number> }): LabelModelFile {
+  const cfg = LABELLER_FEATURE_CONFIG;
+  const enc = fit.model.weights.map((w) => encodeWeights(w));
   return {
     format: 'framewise-label-mlr',
     version: `labeller-1.0.0`,
@@ -200,16 +212,21 @@ export function fitModel(examples: Example[], opts: SoftmaxOptions, temperature:
     trainedOn: meta.trainedOn,
     featureConfig: cfg,
     denseNames: [...LABEL_DENSE_NAMES],
-    denseMean: mean,
-    denseStd: std,
+    denseMean: fit.mean,
+    denseStd: fit.std,
     weights: enc.map((e) => e.weights),
     weightScale: enc.map((e) => e.weightScale),
-    bias: m.bias.map((b) => Math.round(b * 1e6) / 1e6),
+    bias: fit.model.bias.map((b) => Math.round(b * 1e6) / 1e6),
     temperature: Math.round(temperature * 1e4) / 1e4,
     hyperparameters: { ...opts, hashBits: cfg.hashBits, folds: FOLDS },
     metrics: meta.metrics,
     credits: 'Trained on articles written by the Framewise team (MIT) and on NewsSD-ENG (Antici et al., LREC-COLING 2024, CC BY 4.0) re-labelled into three classes by the Framewise team.',
   };
+}
+
+/** Trains one model file on the given examples (temperature supplied by the caller). */
+export function fitModel(examples: Example[], opts: SoftmaxOptions, temperature: number, meta: { trainedOn: string[]; createdAt: string; metrics: Record<string, number> }): LabelModelFile {
+  return toFile(fitRaw(examples, opts), opts, temperature, meta);
 }
 
 export interface CvResult {
@@ -222,6 +239,8 @@ export interface CvResult {
   macroF1: number;
   framingF1: number;
   articleAccuracy: number;
+  /** The fit of each fold (trained without that fold), for out-of-fold use elsewhere. */
+  folds: RawFit[];
 }
 
 function metricsOf(y: number[], pred: number[]): { accuracy: number; macroF1: number; f1: number[] } {
@@ -243,15 +262,14 @@ const argmax = (z: number[]): number => z.indexOf(Math.max(...z));
 export function crossValidate(examples: Example[], opts: SoftmaxOptions): CvResult {
   const cfg = LABELLER_FEATURE_CONFIG;
   const scores: number[][] = examples.map(() => [0, 0, 0]);
+  const folds: RawFit[] = [];
   for (let f = 0; f < FOLDS; f++) {
-    const trIdx = examples.map((_, i) => i).filter((i) => foldOf(examples[i].group) !== f);
-    const teIdx = examples.map((_, i) => i).filter((i) => foldOf(examples[i].group) === f);
-    const tr = trIdx.map((i) => examples[i]);
-    const { mean, std } = standardise(tr);
-    const X = tr.map((e) => labelFeatureVector(e.input, cfg, mean, std));
-    const dim = (1 << cfg.hashBits) + LABEL_DENSE_NAMES.length;
-    const m = trainSoftmax(X, tr.map((e) => e.y), 3, dim, opts, 1 << cfg.hashBits);
-    for (const i of teIdx) scores[i] = softmaxScores(m, labelFeatureVector(examples[i].input, cfg, mean, std));
+    const tr = examples.filter((e) => foldOf(e.group) !== f);
+    const fit = fitRaw(tr, opts);
+    folds.push(fit);
+    examples.forEach((e, i) => {
+      if (foldOf(e.group) === f) scores[i] = softmaxScores(fit.model, labelFeatureVector(e.input, cfg, fit.mean, fit.std));
+    });
   }
   const y = examples.map((e) => e.y);
   const temperature = fitTemperature(scores, y);
@@ -266,7 +284,7 @@ export function crossValidate(examples: Example[], opts: SoftmaxOptions): CvResu
   const all = metricsOf(y, pred);
   const art = examples.map((e, i) => [e, i] as const).filter(([e]) => e.origin === 'article');
   const artAcc = art.filter(([e, i]) => pred[i] === e.y).length / Math.max(1, art.length);
-  return { opts, scores, temperature, nll, accuracy: all.accuracy, macroF1: all.macroF1, framingF1: all.f1[2], articleAccuracy: artAcc };
+  return { opts, scores, temperature, nll, accuracy: all.accuracy, macroF1: all.macroF1, framingF1: all.f1[2], articleAccuracy: artAcc, folds };
 }
 
 export interface Corpus {

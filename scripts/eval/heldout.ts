@@ -42,7 +42,7 @@ export async function scoreHeldout(dir = HELDOUT_DIR, analyser: Analyser = creat
   let keyedSentences = 0;
   let loadedTp = 0, loadedPred = 0, loadedKeyed = 0, loadedFound = 0;
   for (const a of articles) {
-    const { items, original, blocks } = await itemsForFile(join(dir, a.key.file), analyser);
+    const { items, original, analysis } = await itemsForFile(join(dir, a.key.file), analyser);
     for (const item of items) {
       // Judged in the coordinates of the imported text (no byte-order-mark shift), as the key is.
       const line = itemLine(a.key.file, item, 0);
@@ -58,7 +58,6 @@ export async function scoreHeldout(dir = HELDOUT_DIR, analyser: Analyser = creat
       if (!v.agree) disagreements.push({ file: a.id, skill: item.skill, graded: line.graded, confidence: line.confidence, why: v.why ?? '', text: item.sentence?.text.slice(0, 120) ?? '' });
     }
     // Sentence labels and loaded words, from the analysis the items came from.
-    const analysis = analyser.analyzeArticle(original, blocks);
     const texts = analysis.sentences.map((s) => s.text);
     keyedSentences += a.key.sentences.length;
     for (const ks of a.key.sentences) {

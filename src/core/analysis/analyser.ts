@@ -302,13 +302,15 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     addModalPredictions(w);
     const features = featuresOf(w, original);
     const text = original.slice(w.start, w.end);
-    const pModel: number | null = model ? model.predict(text, features) : null;
+    // One n-gram pass per sentence, shared by the subjectivity and label models.
+    const shared = model?.ngrams && model.featureConfig ? { cfg: model.featureConfig, vector: model.ngrams(text) } : undefined;
+    const pModel: number | null = model ? model.predict(text, features, shared?.vector) : null;
     const input = labelInputOf(w, original, features, pModel);
     capture?.push({ start: w.start, end: w.end, input });
     let probabilities: Record<SentenceLabel, number>;
     // A "sentence" with no word in it (stray punctuation) gives the model nothing: the rules decide.
     if (labeller && /[\p{L}\p{N}]/u.test(text)) {
-      probabilities = labeller.predict(input);
+      probabilities = labeller.predict(input, shared);
     } else {
       const z = logits(features);
       if (pModel !== null) z.framing += Math.max(-WEIGHTS.modelCap, Math.min(WEIGHTS.modelCap, WEIGHTS.model * logit(pModel)));

@@ -15,7 +15,7 @@
  * Probabilities are temperature-scaled on out-of-fold predictions (grouped by article).
  */
 import bundled from '../../../resources/models/labeller.json';
-import { decodeWeights, extractFeatures, type FeatureConfig, type SparseVector } from './subjectivity-model';
+import { decodeWeights, hashedNgrams, type FeatureConfig, type SparseVector } from './subjectivity-model';
 import { FEATURE_NAMES, type FeatureVector } from './scoring';
 import type { SentenceLabel } from './types';
 
@@ -112,21 +112,44 @@ export interface LabelModelFile {
 
 export interface LabelModel {
   /** Calibrated probabilities over the three labels (they sum to 1). */
-  predict(input: LabelInput): Record<SentenceLabel, number>;
+  predict(input: LabelInput, shared?: SharedNgrams): Record<SentenceLabel, number>;
   readonly version: string;
 }
 
-/** Sparse hashed n-grams followed by the standardised dense block at index 2^hashBits. */
-export function labelFeatureVector(input: LabelInput, cfg: FeatureConfig, mean?: ArrayLike<number>, std?: ArrayLike<number>): SparseVector {
-  // extractFeatures appends the subjectivity model's own dense cues; we keep only its hashed part.
+/** Hashed n-grams another model already computed for the same sentence, and the config it used. */
+export interface SharedNgrams {
+  cfg: FeatureConfig;
+  vector: SparseVector;
+}
+
+/** Same extractor settings apart from a hash space at least as large: the vector can be folded. */
+function foldable(shared: SharedNgrams, cfg: FeatureConfig): boolean {
+  const a = { ...shared.cfg, hashBits: 0, groupScale: { ...shared.cfg.groupScale, dense: 0 } };
+  const b = { ...cfg, hashBits: 0, groupScale: { ...cfg.groupScale, dense: 0 } };
+  return shared.cfg.hashBits >= cfg.hashBits && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Sparse hashed n-grams followed by the standardised dense block at index 2^hashBits. The
+ * n-grams are the subjectivity model's, folded into this model's smaller hash space (the same
+ * hash, masked), when the caller passes them; otherwise they are computed here.
+ */
+export function labelFeatureVector(input: LabelInput, cfg: FeatureConfig, mean?: ArrayLike<number>, std?: ArrayLike<number>, shared?: SharedNgrams): SparseVector {
   const size = 1 << cfg.hashBits;
-  const all = extractFeatures(input.text, { ...cfg, groupScale: { ...cfg.groupScale, dense: 0 } });
   const out: SparseVector = { indices: [], values: [] };
-  for (let i = 0; i < all.indices.length; i++) {
-    if (all.indices[i] < size) {
-      out.indices.push(all.indices[i]);
-      out.values.push(all.values[i]);
+  if (shared && foldable(shared, cfg)) {
+    const wide = 1 << shared.cfg.hashBits;
+    for (let i = 0; i < shared.vector.indices.length; i++) {
+      const j = shared.vector.indices[i];
+      if (j < wide) {
+        out.indices.push(j & (size - 1));
+        out.values.push(shared.vector.values[i]);
+      }
     }
+  } else {
+    const own = hashedNgrams(input.text, cfg);
+    out.indices.push(...own.indices);
+    out.values.push(...own.values);
   }
   const dense = denseLabelFeatures(input);
   for (let k = 0; k < dense.length; k++) {
@@ -153,8 +176,8 @@ export function createLabelModel(file: LabelModelFile): LabelModel {
   const W = file.weights.map((w, k) => decodeWeights(w, file.weightScale[k]));
   return {
     version: file.version,
-    predict(input) {
-      const x = labelFeatureVector(input, file.featureConfig, file.denseMean, file.denseStd);
+    predict(input, shared) {
+      const x = labelFeatureVector(input, file.featureConfig, file.denseMean, file.denseStd, shared);
       const z = W.map((w, k) => {
         let s = file.bias[k];
         for (let i = 0; i < x.indices.length; i++) s += w[x.indices[i]] * x.values[i];

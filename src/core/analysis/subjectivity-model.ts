@@ -221,18 +221,13 @@ function addGroup(out: SparseVector, idx: number[], scale: number): void {
 }
 
 /**
- * Hashed sparse features followed by dense cue features. Dense features sit at indices
- * [2^hashBits, 2^hashBits + DENSE_FEATURES.length), standardised with the model's stats.
+ * The hashed word / bigram / stem / character n-gram part of a sentence's features, indices in
+ * [0, 2^hashBits). Shared with the sentence-label model (label-model.ts), which folds the same
+ * vector into its smaller hash space instead of hashing the sentence a second time.
  */
-export function extractFeatures(
-  text: string,
-  cfg: FeatureConfig,
-  denseMean?: ArrayLike<number>,
-  denseStd?: ArrayLike<number>,
-): SparseVector {
+export function hashedNgrams(text: string, cfg: FeatureConfig, tokens = tokenize(text)): SparseVector {
   const size = 1 << cfg.hashBits;
   const mask = size - 1;
-  const tokens = tokenize(text);
   const out: SparseVector = { indices: [], values: [] };
   const words = tokens.filter((t) => IS_WORD.test(t)).map((t) => (/^\d/.test(t) ? '0' : t));
   if (cfg.unigrams) {
@@ -266,6 +261,26 @@ export function extractFeatures(
     }
     addGroup(out, idx, cfg.groupScale.char);
   }
+  return out;
+}
+
+/**
+ * Hashed sparse features followed by dense cue features. Dense features sit at indices
+ * [2^hashBits, 2^hashBits + DENSE_FEATURES.length), standardised with the model's stats.
+ * `ngrams`: the hashed part when the caller already has it (hashedNgrams with this config).
+ */
+export function extractFeatures(
+  text: string,
+  cfg: FeatureConfig,
+  denseMean?: ArrayLike<number>,
+  denseStd?: ArrayLike<number>,
+  ngrams?: SparseVector,
+): SparseVector {
+  const size = 1 << cfg.hashBits;
+  const tokens = tokenize(text);
+  const hashed = ngrams ?? hashedNgrams(text, cfg, tokens);
+  const out: SparseVector = { indices: hashed.indices.slice(), values: hashed.values.slice() };
+  if (cfg.groupScale.dense === 0) return out;
   const dense = denseFeatures(text, tokens);
   for (let k = 0; k < dense.length; k++) {
     const mu = denseMean ? denseMean[k] : 0;
@@ -307,8 +322,11 @@ export interface SubjectivityModelFile {
 }
 
 export interface SubjectivityModel {
-  /** Calibrated P(subjective) in [0, 1]. */
-  predict(sentence: string, extra?: Record<string, number>): number;
+  /** Calibrated P(subjective) in [0, 1]. `ngrams`: hashedNgrams(sentence, featureConfig), if the caller has it. */
+  predict(sentence: string, extra?: Record<string, number>, ngrams?: SparseVector): number;
+  /** The hashed n-gram part of a sentence's features (computed once, shared with the label model). */
+  ngrams(sentence: string): SparseVector;
+  readonly featureConfig: FeatureConfig;
   /** The uncalibrated linear score (log-odds before Platt scaling). */
   score(sentence: string, extra?: Record<string, number>): number;
   isSubjective(sentence: string, extra?: Record<string, number>): boolean;
@@ -359,8 +377,8 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
   const extraBase = (1 << cfg.hashBits) + file.denseFeatures.length;
   const extraIndex = new Map(file.extraFeatures.map((name, k) => [name, extraBase + k]));
   const { a, b } = file.calibration;
-  const score = (sentence: string, extra?: Record<string, number>): number => {
-    const x = extractFeatures(sentence, cfg, file.denseMean, file.denseStd);
+  const score = (sentence: string, extra?: Record<string, number>, ngrams?: SparseVector): number => {
+    const x = extractFeatures(sentence, cfg, file.denseMean, file.denseStd, ngrams);
     let z = file.bias;
     for (let i = 0; i < x.indices.length; i++) z += w[x.indices[i]] * x.values[i];
     if (extra && extraIndex.size > 0) {
@@ -371,15 +389,17 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
     }
     return z;
   };
-  const predict = (sentence: string, extra?: Record<string, number>): number => {
+  const predict = (sentence: string, extra?: Record<string, number>, ngrams?: SparseVector): number => {
     if (!sentence.trim()) return 0;
-    const p = sigmoid(a * score(sentence, extra) + b);
+    const p = sigmoid(a * score(sentence, extra, ngrams) + b);
     return Number.isFinite(p) ? p : 0.5;
   };
   const { weights: _w, denseMean: _m, denseStd: _s, ...info } = file;
   return {
     predict,
     score,
+    ngrams: (sentence) => hashedNgrams(sentence, cfg),
+    featureConfig: cfg,
     isSubjective: (sentence, extra) => predict(sentence, extra) >= file.threshold,
     threshold: file.threshold,
     info,

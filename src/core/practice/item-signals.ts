@@ -30,7 +30,6 @@ const EXPECTATION = /\b(expect\w*|estimat\w*|forecast\w*|project(ed|ions?)|predi
 /** Evaluative adjectives and adverbs that a key may mark as loaded even when our lexicon does not. */
 const SUBJECTIVE_SHAPES = /\b\w+(ous|ful|less|ive|ible|able|ly)\b/gi;
 const FRAMING_CUE_KINDS = new Set(['interpretation', 'motive', 'prediction', 'call-to-action', 'first-person', 'certainty', 'intensifier']);
-const NEUTRAL_CUES = new Set(['said', 'says', 'say', 'told', 'according to', 'added', 'stated']);
 
 const logit = (p: number): number => {
   const q = Math.min(1 - 1e-4, Math.max(1e-4, p));
@@ -74,29 +73,15 @@ export function itemSignals(item: PracticeItem, analysis: ArticleAnalysis, raw: 
       };
     }
     case 'who-says': {
-      const a = analysis.attributions.find((x) => x.sentenceIndex === item.sentenceIndex && x.source);
-      const kind = item.key.kind;
       const label = item.choices.find((c) => c.id === item.key.choiceId)?.label ?? '';
-      const oneVoice = kind === 'voice' && analysis.voices.some((v) => v.name === label);
-      const sk = kind === 'voice' ? a?.sourceKind ?? null : null;
-      return {
-        ...base, writer: +(kind === 'writer'), none: +(kind === 'none'), named: +(sk === 'named'), group: +(sk === 'group'),
-        vague: +(sk === 'vague'), anonymous: +(sk === 'anonymous'), pronoun: +(sk === 'pronoun'), one_voice: +oneVoice,
-        source_words: Math.log1p(item.key.source ? item.key.source.text.split(/\s+/).length : 0),
-        neutral_cue: +(!!item.key.cue && NEUTRAL_CUES.has(item.key.cue.text.toLowerCase())),
-      };
+      return { ...base, writer: +(item.key.kind === 'writer'), one_voice: +(item.key.kind === 'voice' && analysis.voices.some((v) => v.name === label)) };
     }
-    case 'hedge-certainty': {
-      const m = item.key.markers;
-      const inSource = m.some((x) => s && s.cues.every((c) => !(c.start === x.start && (c.kind === 'hedge' || c.kind === 'certainty'))));
+    case 'hedge-certainty':
       return {
-        ...base, n_markers: m.length, neither: +(m.length === 0), hedge: +m.some((x) => x.kind === 'hedge'),
-        certainty: +m.some((x) => x.kind === 'certainty'), modal: +m.some((x) => MODALS.has(x.text.toLowerCase())), in_source: +inSource,
-        conditional: +/ (if|unless|provided that|as long as) /.test(lower),
+        ...base, neither: +(item.key.markers.length === 0), conditional: +/ (if|unless|provided that|as long as) /.test(lower),
         modal_words: Math.log1p(lower.split(/[^a-z']+/).filter((w) => MODALS.has(w)).length),
         expectation_words: +EXPECTATION.test(text), quoted: s ? quotedShare(s) : 0,
       };
-    }
     case 'source-check': {
       const inside = item.key.tokenIndices.length > 0;
       return {
