@@ -80,6 +80,22 @@ function sameSpeaker(key: string, expected: string): boolean {
   return eWords.length > 0 && k.has(eWords[eWords.length - 1]);
 }
 
+/**
+ * The names a key gives the speaker of sentence k. A quotation that continues the previous
+ * attributed sentence (LABELLING.md: no source or cue of its own) is that sentence's speaker's,
+ * even where an older key left `resolvedSource` empty.
+ */
+function speakerNames(key: AnswerKey, k: number): string[] {
+  for (let i = k; i >= 0; i--) {
+    const s = key.sentences[i];
+    if (s.label !== 'attributed') return [];
+    const names = [s.source, s.resolvedSource].filter((x): x is string => !!x);
+    if (names.length > 0) return names;
+    if (!s.direct) return [];
+  }
+  return [];
+}
+
 export function mapSourceKind(kind: string | undefined | null): 'named' | 'vague' | 'none' {
   if (kind === 'named' || kind === 'pronoun') return 'named';
   if (kind === 'group' || kind === 'vague' || kind === 'anonymous') return 'vague';
@@ -119,10 +135,10 @@ export function itemAgreement(item: ItemLine, key: AnswerKey, original: string, 
     }
     case 'who-says': {
       const exp = item.expected as { speaker: string; start: number | null; end: number | null };
-      if (exp.speaker === 'writer') return ks.label !== 'attributed' ? { agree: true } : { agree: false, why: `key: ${ks.source ?? ks.resolvedSource ?? 'continued quote'}` };
+      if (exp.speaker === 'writer') return ks.label !== 'attributed' ? { agree: true } : { agree: false, why: `key: ${speakerNames(key, k).join(' / ') || 'continued quote'}` };
       if (exp.speaker === 'none') return ks.label === 'attributed' && !ks.source ? { agree: true } : { agree: false, why: 'key names a source or none is reported' };
       if (ks.label !== 'attributed') return { agree: false, why: `key says ${ks.label}` };
-      const names = [ks.source, ks.resolvedSource].filter((x): x is string => !!x);
+      const names = speakerNames(key, k);
       if (names.some((n) => sameSpeaker(n, exp.speaker))) return { agree: true };
       if (exp.start !== null && ks.source && sameSpeaker(ks.source, original.slice(exp.start, exp.end!))) return { agree: true };
       return { agree: false, why: `key speaker: ${names.join(' / ') || 'continued quotation'}` };

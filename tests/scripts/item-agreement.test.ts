@@ -45,6 +45,25 @@ describe('item agreement with a teacher key', () => {
     expect(itemAgreement(item('who-says', s2, { speaker: 'Tomas Ehrling', start: null, end: null }), appositive, original).agree).toBe(true);
     expect(itemAgreement(item('who-says', s1, { speaker: 'writer', start: null, end: null }), key, original).agree).toBe(true);
   });
+  it('who-says: a continued quotation is its previous speaker\'s, even without resolvedSource', () => {
+    const text = 'The council said costs would rise. "We have no choice." Critics disagreed.';
+    const a = { start: 0, end: 34 };
+    const b = { start: 35, end: 55 };
+    const c = { start: 56, end: text.length };
+    const k: AnswerKey = {
+      ...key, sentences: [
+        { text: text.slice(a.start, a.end), label: 'attributed', source: 'The council', sourceKind: 'named', cue: 'said', direct: false },
+        { text: text.slice(b.start, b.end), label: 'attributed', direct: true, note: 'Continued quotation from the council.' },
+        { text: text.slice(c.start, c.end), label: 'fact' },
+      ],
+    };
+    expect(itemAgreement(item('who-says', b, { speaker: 'The council', start: null, end: null }), k, text).agree).toBe(true);
+    expect(itemAgreement(item('who-says', b, { speaker: 'Critics', start: null, end: null }), k, text).agree).toBe(false);
+    expect(itemAgreement(item('who-says', b, { speaker: 'writer', start: null, end: null }), k, text).agree).toBe(false);
+    // An attributed sentence with no source that is not a continuation names nobody.
+    const vague: AnswerKey = { ...k, sentences: [k.sentences[0], { ...k.sentences[1], direct: false }, k.sentences[2]] };
+    expect(itemAgreement(item('who-says', b, { speaker: 'The council', start: null, end: null }), vague, text).agree).toBe(false);
+  });
   it('source-check and missing voices', () => {
     expect(itemAgreement(item('source-check', s2, { kind: 'named' }), key, original).agree).toBe(true);
     expect(itemAgreement(item('source-check', s2, { kind: 'none' }), key, original).agree).toBe(false);

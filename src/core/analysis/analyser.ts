@@ -17,12 +17,13 @@ import { findAttributions, type FoundAttribution, type InterpretationCue } from 
 import { findFramingCues, findLoaded, findMarkers, findSentimentLoaded, SENTIMENT_MIN_P_SUBJECTIVE, type FramingMatch, type TokenMatch } from './spans';
 import { findAnchors, type Anchor } from './claims';
 import { findMentions, mergeVoices, roleVoices, type Mention } from './voices';
+import { Coreference, type ThirdPerson } from './coreference';
 import { argmax, logit, logits, softmax, WEIGHTS, type FeatureVector } from './scoring';
 import { combineSubjectivity, loadDefaultSubjectivity, type SubjectivityPredictor } from './subjectivity';
 import { loadCheckWorthyModel, type CheckWorthyModel } from './checkworthy-model';
 import { loadLabelModel, STANDALONE_CONTEXT, type LabelContext, type LabelInput, type LabelModel } from './label-model';
 
-export const ANALYSER_VERSION = 'framewise-analyser-2.0.0';
+export const ANALYSER_VERSION = 'framewise-analyser-2.1.0';
 
 export interface AnalyserOptions {
   /**
@@ -489,24 +490,27 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     const markers: MarkerSpan[] = [];
     const claims: CheckWorthyClaim[] = [];
     const mentions: Mention[] = [];
-    // "he"/"she" point back to the last named person; "it"/"they" to the last named source or group.
-    let lastPerson: Span | null = null;
-    let lastAny: Span | null = null;
-    const hasProperName = (text: string): boolean => /(?:^|[\s,])(?!The\b|A\b|An\b)\p{Lu}\p{Ll}/u.test(text);
+    const coref = new Coreference();
+    // A pronoun quoted again by a continued quotation keeps the referent it was given first.
+    const resolvedAt = new Map<number, Span | null>();
     const resolvedOf = new Map<FoundAttribution, Span>();
+    let current: Work | null = null;
     const resolve = (a: FoundAttribution): void => {
-      if (!a.source) return;
-      if (a.sourceKind === 'named' || a.sourceKind === 'group') {
-        lastAny = a.source;
-        if (a.sourceKind === 'named' && hasProperName(a.source.text)) lastPerson = a.source;
-      } else if (a.sourceKind === 'pronoun') {
-        const p = a.source.text.toLowerCase();
-        const target = p === 'he' || p === 'she' ? lastPerson : lastAny;
-        if (target) resolvedOf.set(a, target);
+      if (!a.source || a.sourceKind !== 'pronoun' || !current) return;
+      let target = resolvedAt.get(a.source.start);
+      if (target === undefined) {
+        target = coref.resolve(a.source.text.toLowerCase() as ThirdPerson, a.source.start, current.index);
+        resolvedAt.set(a.source.start, target);
       }
+      if (target) resolvedOf.set(a, target);
     };
     for (const para of paragraphs) {
       for (const w of para) {
+        current = w;
+        const sources = w.found.filter((a) => a.source && a.source.start >= w.start).map((a) => a.source!);
+        const found = findMentions(original, w.toks, w.index, lex, { isCommonWord: nlp.isCommonWord, commonWordPos: nlp.commonWordPos, sources });
+        mentions.push(...found);
+        addReferents(coref, original, w, found);
         const f = finish(w, original, para, resolve, capture);
         sentences.push(f.sentence);
         const withSource = w.found.filter((a) => a.source);
@@ -518,8 +522,6 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
         loaded.push(...f.loaded);
         markers.push(...f.markers);
         if (f.claim) claims.push(f.claim);
-        const sources = w.found.filter((a) => a.source && a.source.start >= w.start).map((a) => a.source!);
-        mentions.push(...findMentions(original, w.toks, w.index, lex, { isCommonWord: nlp.isCommonWord, commonWordPos: nlp.commonWordPos, sources }));
       }
     }
     const named = mergeVoices(mentions).voices;
@@ -538,6 +540,51 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       }
     });
     return { analyserVersion: ANALYSER_VERSION, segments, sentences, attributions, loaded, markers, claims, voices, headings };
+  }
+
+  /** The people, bodies and groups a sentence offers later pronouns (coreference.ts). */
+  function addReferents(coref: Coreference, original: string, w: Work, found: Mention[]): void {
+    const outsideQuotes = (sp: Span): boolean => !insideAny(w.quotes, sp.start, sp.end);
+    const sources = w.found.filter((a) => a.source && a.source.start >= w.start && a.sourceKind !== 'pronoun').map((a) => a.source!);
+    const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+    const firstWord = w.toks.find((t) => /\p{L}/u.test(t.text));
+    const opens = (sp: Span): boolean => !!firstWord && sp.start <= firstWord.start + 1;
+    const apposition = (sp: Span): string => {
+      const after = original.slice(sp.end, Math.min(w.end, sp.end + 80));
+      const m = /^,\s*([^,]{1,70})/.exec(after);
+      return m ? m[1] : '';
+    };
+    const covered: Span[] = [];
+    for (const m of found) {
+      // A weak mention (a capitalised word with no evidence of being a name: "Survivors", "District")
+      // is no referent unless it is a speaker's whole name.
+      if (m.kind === 'place' || !outsideQuotes(m.span)) continue;
+      if (m.weak && !sources.some((s) => s.end === m.span.end && /\s/.test(m.span.text)) && !(m.kind === 'person' && coref.knowsPerson(m.span.text))) continue;
+      // "a Kestrel W4", "an Ostreland delegation": a thing or a modifier, not someone.
+      if (m.kind === 'person' && /\b(?:a|an)\s+$/i.test(original.slice(Math.max(w.start, m.span.start - 4), m.span.start))) continue;
+      const kind = m.kind === 'person' ? 'person' : m.kind === 'organisation' ? 'body' : 'plural';
+      const speaker = sources.some((s) => overlaps(s, m.span));
+      const app = apposition(m.span);
+      const roleBefore = w.toks.some((t) => t.end <= m.span.start && t.end >= m.span.start - 2 && lex.sourceNouns.get(t.norm) === 'person');
+      const evidence = speaker || roleBefore || /^\d{1,3}\b/.test(app) || /^(?:a|an|the)\s/i.test(app) || /\s/.test(m.span.text.trim()) && kind === 'person' && !m.weak && !m.guess;
+      // A speaker is named as the source names them ("Mayor Teresa Quill"), unless that is a long phrase.
+      const src = sources.find((s) => overlaps(s, m.span) && s.text.split(/\s+/).length <= 6);
+      coref.add({ span: src ?? m.span, kind, sentenceIndex: w.index, salient: speaker || opens(m.span), apposition: app, evidence });
+      if (speaker) covered.push(m.span);
+    }
+    // Sources that are not names ("the council", "a spokeswoman", "officials", "the report").
+    w.found.forEach((a) => {
+      if (!a.source || a.source.start < w.start || a.sourceKind === 'pronoun' || a.sourceKind === 'anonymous') return;
+      if (covered.some((c) => overlaps(c, a.source!))) return;
+      // The head noun comes before any "of/for/at …" ("A spokeswoman for the agency").
+      const inSource = w.toks.filter((t) => t.start >= a.source!.start && t.end <= a.source!.end);
+      const cut = inSource.findIndex((t, k) => k > 0 && /^(?:of|for|at|in|from|with|to|on)$/.test(t.norm));
+      const head = [...(cut > 0 ? inSource.slice(0, cut) : inSource)].reverse().find((t) => /\p{L}/u.test(t.text));
+      const noun = head ? (lex.sourceNouns.get(head.lemma) ?? lex.sourceNouns.get(head.norm)) : undefined;
+      const plural = !!head && /[^s]s$/i.test(head.norm) && head.lemma !== head.norm;
+      const kind = a.sourceKind === 'group' || plural ? 'plural' : noun === 'person' || noun === 'vague' ? 'person' : 'body';
+      coref.add({ span: a.source, kind, sentenceIndex: w.index, salient: true, apposition: apposition(a.source) });
+    });
   }
 
   /** Headings are usually in title case, so the capitalised-name guard is replaced by the name lists. */

@@ -11,6 +11,7 @@
  * ("the Slow River", "Harbour Road"), a place noun after the word ("Varne province") or a
  * preposition before it ("the islands of Holm and Brack").
  */
+import { isGivenName } from './coreference';
 import type { Span, Voice } from './types';
 import type { Token } from './nlp';
 import type { Lexicons } from './lexicons';
@@ -144,7 +145,8 @@ export function findMentions(
     if (!heading && !orgName && k < j && toks[k].cap && opensSentence(toks, k, sentenceStartToken) && ctx.isCommonWord(toks[k].norm)) {
       const rest = j - k - 1;
       const pos = ctx.commonWordPos?.(toks[k].norm) ?? 'NOUN';
-      const firstName = rest === 1 && (pos === 'NOUN' || (pos === 'VERB' && !/(?:ing|ed)$/.test(toks[k].norm))) && !ctx.isCommonWord(toks[k + 1].norm) &&
+      // A listed given name opens a person's name even before a surname that is also a word ("Grace Whitlow").
+      const firstName = rest === 1 && (isGivenName(toks[k].norm) || ((pos === 'NOUN' || (pos === 'VERB' && !/(?:ing|ed)$/.test(toks[k].norm))) && !ctx.isCommonWord(toks[k + 1].norm))) &&
         !lex.orgSuffixes.has(toks[k + 1].text) && !lex.placeSuffixes.has(toks[k + 1].text) && !lex.titles.has(toks[k].norm) && !lex.placePrefixes.has(toks[k].text);
       // A surname that is also a word, as a speaker: "Teller said", "Vane added" (not "Critics said").
       const w = toks[k];

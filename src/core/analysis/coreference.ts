@@ -1,0 +1,129 @@
+/**
+ * Third-person pronoun sources ("she said", "it found") resolved to an earlier person, body or
+ * group, with gender and number agreement. Walking the article in order, the analyser adds each
+ * sentence's referents (people and bodies mentioned outside quotation marks, and the sources of
+ * its attributions) and asks for the referent of each pronoun source:
+ * - "he"/"she" → a person whose gender agrees or is unknown; gender comes from a title (Mrs, Sir),
+ *   a gendered role word in the name or its apposition ("Denise Price, a mother of three"), a
+ *   list of given names that are usually one gender, or an earlier pronoun resolved to that person;
+ * - "it" → a body or document (never a person, never a plural group);
+ * - "they" → a plural group or a body (British papers write "the council said they").
+ * Among the candidates that agree, the nearest wins, with speakers and sentence subjects
+ * preferred over people only mentioned in passing ("…, she told Whitlow's lawyer").
+ */
+import givenNamesJson from '../../../resources/lexicons/given-names.json';
+import type { Span } from './types';
+
+export type Gender = 'female' | 'male';
+export type ReferentKind = 'person' | 'body' | 'plural';
+export type ThirdPerson = 'he' | 'she' | 'it' | 'they';
+
+export interface Referent {
+  span: Span;
+  kind: ReferentKind;
+  sentenceIndex: number;
+  /** A speaker (an attribution's source) or the subject opening its sentence. */
+  salient: boolean;
+  /** Text right after the name up to the next comma or end ("a mother of three"), for gender. */
+  apposition?: string;
+  /** Some sign that a name is a person's: a speaker, an age or role beside it, a title. */
+  evidence?: boolean;
+}
+
+const FEMALE = new Set(givenNamesJson.female.map((n) => n.toLowerCase()));
+const MALE = new Set(givenNamesJson.male.map((n) => n.toLowerCase()));
+const EITHER = new Set(givenNamesJson.either.map((n) => n.toLowerCase()));
+const FEMALE_TITLES = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Sister|Queen|Princess|Baroness|Duchess|Countess)\b/;
+const MALE_TITLES = /\b(?:Mr|Sir|Lord|Father|King|Prince|Baron|Duke|Count|Brother)\b/;
+const FEMALE_ROLES = /\b(?:woman|mother|grandmother|grandma|mum|mom|wife|widow|daughter|sister|aunt|niece|girl|(?:council|chair|spokes|business|congress|police|sales|fisher|country)woman|actress|waitress|headmistress|stepmother|granddaughter|girlfriend|bride|matriarch|nun)\b/i;
+const MALE_ROLES = /\b(?:man|father|grandfather|grandpa|dad|husband|widower|son|brother|uncle|nephew|boy|(?:council|chair|spokes|business|congress|police|sales|fisher|country)man|headmaster|stepfather|grandson|boyfriend|groom|patriarch|monk)\b/i;
+/** Words before a name that are not its given name ("retired nurse Pauline Esterhuizen"). */
+const LOWER_START = /^\p{Ll}/u;
+
+/** A word that is a listed given name, of either gender ("Grace", "Dana"). */
+export function isGivenName(word: string): boolean {
+  const w = word.toLowerCase();
+  return FEMALE.has(w) || MALE.has(w) || EITHER.has(w);
+}
+
+/** The gender a name's own words or its apposition show, or null. */
+export function genderOfName(name: string, apposition = ''): Gender | null {
+  if (FEMALE_TITLES.test(name)) return 'female';
+  if (MALE_TITLES.test(name)) return 'male';
+  const roleText = `${name} ${apposition}`;
+  const f = FEMALE_ROLES.test(roleText);
+  const m = MALE_ROLES.test(roleText);
+  if (f !== m) return f ? 'female' : 'male';
+  // The first capitalised word that is a listed given name ("Dr Ruth Anand", "nurse Pauline Esterhuizen").
+  for (const word of name.split(/[\s,]+/)) {
+    if (!word || LOWER_START.test(word)) continue;
+    const w = word.replace(/[.'’]s?$/, '').toLowerCase();
+    if (FEMALE.has(w)) return 'female';
+    if (MALE.has(w)) return 'male';
+  }
+  return null;
+}
+
+/** The key under which a person's learned gender is kept: the last word of the name (the surname). */
+function personKey(name: string): string {
+  const words = name.replace(/[’']s$/, '').split(/[\s,]+/).filter(Boolean);
+  return (words[words.length - 1] ?? '').toLowerCase();
+}
+
+export class Coreference {
+  private readonly referents: Referent[] = [];
+  /** Genders learned from earlier pronouns, by surname. */
+  private readonly learned = new Map<string, Gender>();
+  /** Surnames of names shown to be people. */
+  private readonly people = new Set<string>();
+
+  add(r: Referent): void {
+    this.referents.push(r);
+    if (r.kind === 'person' && r.evidence) this.people.add(personKey(r.span.text));
+    // "Ted Carraway" tells the gender of a later "Carraway".
+    if (r.kind === 'person') {
+      const g = genderOfName(r.span.text, r.apposition);
+      if (g) this.learned.set(personKey(r.span.text), g);
+    }
+  }
+
+  /** True when a name's surname belongs to someone already shown to be a person ("Delgado"). */
+  knowsPerson(name: string): boolean {
+    return this.people.has(personKey(name));
+  }
+
+  private genderOf(r: Referent): Gender | null {
+    return genderOfName(r.span.text, r.apposition) ?? this.learned.get(personKey(r.span.text)) ?? null;
+  }
+
+  /** The referent of a pronoun at `position` in sentence `sentenceIndex`, or null. */
+  resolve(pronoun: ThirdPerson, position: number, sentenceIndex: number): Span | null {
+    const wanted: Gender | null = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
+    let best: { r: Referent; score: number } | null = null;
+    for (const r of this.referents) {
+      if (r.span.start >= position || r.sentenceIndex > sentenceIndex) continue;
+      let score = sentenceIndex - r.sentenceIndex;
+      if (wanted) {
+        if (r.kind !== 'person') continue;
+        const g = this.genderOf(r);
+        if (g && g !== wanted) continue;
+        // A known gender that agrees beats a nearer name of unknown gender, which may be no person
+        // at all ("Porto Salinas", "Kestrel W4"); a single unknown word even more so.
+        if (!g) score += /\s/.test(r.span.text.trim()) ? 2 : 3;
+        // A capitalised name with nothing to show it is a person ("Ostreland", "Election Day").
+        if (!g && !r.evidence && !this.people.has(personKey(r.span.text))) score += 2;
+      } else if (pronoun === 'it') {
+        if (r.kind !== 'body') continue;
+      } else {
+        if (r.kind === 'person') continue;
+        if (r.kind === 'body') score += 0.5;
+      }
+      if (!r.salient) score += 1.5;
+      // Ties go to the later mention.
+      if (!best || score < best.score || (score === best.score && r.span.start > best.r.span.start)) best = { r, score };
+    }
+    if (!best) return null;
+    if (wanted && best.r.kind === 'person' && !this.genderOf(best.r)) this.learned.set(personKey(best.r.span.text), wanted);
+    return best.r.span;
+  }
+}
