@@ -2,7 +2,7 @@
  * Electron main entry: wires the modules together and owns nothing else. Security
  * guards are installed before any window exists.
  */
-import { app, BrowserWindow, dialog, ipcMain, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, type WebContents } from 'electron';
 import type { EventChannel, EventChannels } from '../shared/ipc-contract';
 import { locateApp } from './app-location';
 import { filePathsFromArgv, OpenedFilesQueue } from './file-args';
@@ -60,7 +60,7 @@ function start(): void {
     showMainWindow();
   });
 
-  const activation = installWebContentsGuards(location);
+  installWebContentsGuards(location);
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -75,11 +75,9 @@ function start(): void {
       trustedWebContentsIds,
       handlers: createInvokeHandlers({
         dialog,
-        openExternal: (url) => shell.openExternal(url),
         app,
         platform: process.platform,
         windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
-        activation,
       }),
     });
     ipcMain.on('files:ready', (event) => {

@@ -1,6 +1,6 @@
 /**
  * One handler per invoke channel of the IPC contract. Handlers are thin: validate,
- * ask the OS (dialogs, files, browser), return plain data. Paths never reach the
+ * ask the OS (dialogs, files), return plain data. Paths never reach the
  * renderer except the saved backup's location, shown to the learner.
  */
 import { randomBytes } from 'node:crypto';
@@ -29,19 +29,16 @@ import type { AppLocation } from './app-location';
 import { readFileBounded, type BoundedReadFs } from './bounded-read';
 import { assertTrustedSender, IpcValidationError, requestValidators } from './ipc-validation';
 import { mainString } from './strings';
-import type { UserActivation } from './user-activation';
 
 export const IMPORT_FILTERS = [{ name: mainString('dialog.importFilter'), extensions: [...IMPORT_EXTENSIONS] }];
 export const BACKUP_EXTENSIONS = ['framewise', 'json'];
 
 export interface IpcDeps {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
-  openExternal(url: string): Promise<void>;
   app: { getVersion(): string; getPath(name: 'userData' | 'documents'): string };
   platform: string;
   /** The window that owns dialogs for a request, if any. */
   windowFor(event: IpcMainInvokeEvent): BrowserWindow | null;
-  activation: Pick<UserActivation, 'consume'>;
   fs?: BoundedReadFs;
   writeFileAtomic?: (path: string, data: Uint8Array) => Promise<void>;
 }
@@ -144,13 +141,6 @@ export function createInvokeHandlers(deps: IpcDeps): InvokeHandlers {
           limit: Math.round(MAX_BACKUP_BYTES / 1024 / 1024),
         }),
       );
-    },
-
-    'shell:openExternal': async (event, request) => {
-      // The renderer calls this from a click handler; without a fresh gesture it is refused.
-      if (!deps.activation.consume(event.sender.id)) return { opened: false };
-      await deps.openExternal(request.url);
-      return { opened: true };
     },
 
     'app:info': async (): Promise<AppInfo> => ({

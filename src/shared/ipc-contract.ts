@@ -33,7 +33,6 @@ export interface InvokeChannels {
   'import:pickFiles': { request: void; response: PickedFiles };
   'backup:save': { request: { suggestedName: string; data: Uint8Array }; response: { saved: boolean; path?: string } };
   'backup:open': { request: void; response: FilePayload | null };
-  'shell:openExternal': { request: { url: string }; response: { opened: boolean } };
   'app:info': { request: void; response: AppInfo };
 }
 
@@ -63,7 +62,6 @@ export const INVOKE_CHANNELS = [
   'import:pickFiles',
   'backup:save',
   'backup:open',
-  'shell:openExternal',
   'app:info',
 ] as const satisfies readonly InvokeChannel[];
 export const EVENT_CHANNELS = ['menu:import', 'files:opened'] as const satisfies readonly EventChannel[];
@@ -83,7 +81,6 @@ export interface FramewiseApi {
   pickFiles(): Promise<PickedFiles>;
   saveBackup(req: InvokeChannels['backup:save']['request']): Promise<InvokeChannels['backup:save']['response']>;
   openBackup(): Promise<FilePayload | null>;
-  openExternal(url: string): Promise<{ opened: boolean }>;
   appInfo(): Promise<AppInfo>;
   /** Subscribe to a main-process event; returns an unsubscribe function. */
   on<C extends EventChannel>(channel: C, listener: (payload: EventChannels[C]) => void): () => void;

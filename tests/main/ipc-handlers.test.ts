@@ -18,7 +18,6 @@ import {
   writeFileAtomically,
   type IpcDeps,
 } from '../../src/main/ipc-handlers';
-import { UserActivation } from '../../src/main/user-activation';
 import { BrowserWindow, dialog, FakeWebContents, FakeWebFrame, ipcMain, resetFakeElectron } from './fake-electron';
 
 const location = locateApp({ mainDir: join('/opt', 'app', 'out', 'main'), isPackaged: true });
@@ -26,8 +25,6 @@ const appPage = pathToFileURL(location.rendererFile).href;
 
 let dir: string;
 let contents: FakeWebContents;
-let activation: UserActivation;
-let openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<void>>>;
 
 function trustedEvent() {
   return { sender: contents, senderFrame: new FakeWebFrame(appPage) };
@@ -36,20 +33,15 @@ function trustedEvent() {
 function setup(overrides: Partial<IpcDeps> = {}) {
   const window = new BrowserWindow({});
   contents = window.webContents;
-  activation = new UserActivation();
-  activation.track(contents);
-  openExternal = vi.fn(async (_url: string) => undefined);
   registerInvokeHandlers({
     ipcMain: ipcMain as never,
     location,
     trustedWebContentsIds: new Set([contents.id]),
     handlers: createInvokeHandlers({
       dialog: dialog as never,
-      openExternal,
       app: { getVersion: () => '0.1.0', getPath: (name) => join(dir, name) },
       platform: 'linux',
       windowFor: (event) => BrowserWindow.fromWebContents(event.sender as never) as never,
-      activation,
       ...overrides,
     }),
   });
@@ -84,9 +76,6 @@ describe('registration', () => {
 
   it('rejects bad payloads with a clear error and keeps serving good ones', async () => {
     setup();
-    await expect(ipcMain.invoke('shell:openExternal', trustedEvent(), { url: 'javascript:alert(1)' })).rejects.toThrow(
-      /only http:\/\/ and https:\/\//,
-    );
     await expect(ipcMain.invoke('backup:save', trustedEvent(), { suggestedName: '../x', data: new Uint8Array(1) })).rejects.toThrow(
       /suggestedName/,
     );
@@ -227,26 +216,3 @@ describe('backups', () => {
   });
 });
 
-describe('shell:openExternal', () => {
-  it('opens an http(s) URL right after a user gesture', async () => {
-    setup();
-    contents.userClicks();
-    await expect(ipcMain.invoke('shell:openExternal', trustedEvent(), { url: 'https://example.com/' })).resolves.toEqual({ opened: true });
-    expect(openExternal).toHaveBeenCalledWith('https://example.com/');
-  });
-
-  it('does not open anything without a user gesture', async () => {
-    setup();
-    await expect(ipcMain.invoke('shell:openExternal', trustedEvent(), { url: 'https://example.com/' })).resolves.toEqual({ opened: false });
-    expect(openExternal).not.toHaveBeenCalled();
-  });
-
-  it('never opens non-web URLs, even after a gesture', async () => {
-    setup();
-    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/x']) {
-      contents.userClicks();
-      await expect(ipcMain.invoke('shell:openExternal', trustedEvent(), { url })).rejects.toThrow();
-    }
-    expect(openExternal).not.toHaveBeenCalled();
-  });
-});

@@ -10,7 +10,6 @@ import {
   MAX_URL_LENGTH,
   requestValidators,
   validateBackupSave,
-  validateOpenExternal,
 } from '../../src/main/ipc-validation';
 
 const location = locateApp({ mainDir: join('/opt', 'app', 'out', 'main'), isPackaged: true });
@@ -20,6 +19,11 @@ const data = new Uint8Array([1, 2, 3]);
 describe('request validators', () => {
   it('exist for every invoke channel of the contract', () => {
     expect(Object.keys(requestValidators).sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  it('offer no channel that opens URLs: links open only through the click guard in security.ts', () => {
+    expect(INVOKE_CHANNELS.filter((channel) => channel.startsWith('shell:'))).toEqual([]);
+    expect(requestValidators).not.toHaveProperty('shell:openExternal');
   });
 
   it('accept no payload, and only no payload, on void channels', () => {
@@ -69,9 +73,18 @@ describe('request validators', () => {
     expect(() => validateBackupSave({ suggestedName: 'a', data: huge })).toThrow(/larger than/);
   });
 
-  it('accept only http(s) URLs to open', () => {
-    expect(validateOpenExternal({ url: 'https://example.com/a?b=c#d' })).toEqual({ url: 'https://example.com/a?b=c#d' });
-    expect(validateOpenExternal({ url: 'http://example.com' }).url).toBe('http://example.com');
+  it('name the channel and the problem in the error message', () => {
+    expect(() => validateBackupSave({ suggestedName: 'a', data: new Uint8Array(0) })).toThrow(
+      'Invalid request on backup:save: data is empty',
+    );
+  });
+});
+
+// The link guard (security.ts) opens only URLs that pass this check.
+describe('external URL check', () => {
+  it('accepts only http(s) URLs', () => {
+    expect(isSafeExternalUrl('https://example.com/a?b=c#d')).toBe(true);
+    expect(isSafeExternalUrl('http://example.com')).toBe(true);
     for (const url of [
       'javascript:alert(1)',
       'file:///etc/passwd',
@@ -85,23 +98,17 @@ describe('request validators', () => {
       '',
       ' https://example.com',
     ]) {
-      expect(() => validateOpenExternal({ url }), url).toThrow(IpcValidationError);
+      expect(isSafeExternalUrl(url), url).toBe(false);
     }
   });
 
-  it('reject huge strings and wrong types for openExternal', () => {
-    expect(() => validateOpenExternal({ url: `https://example.com/${'a'.repeat(MAX_URL_LENGTH)}` })).toThrow(/longer than/);
-    expect(() => validateOpenExternal({ url: `https://example.com/${'a'.repeat(10_000_000)}` })).toThrow(/longer than/);
-    for (const payload of [undefined, 'https://example.com', { url: 1 }, { url: ['https://example.com'] }, { url: 'https://a.b', x: 1 }]) {
-      expect(() => validateOpenExternal(payload)).toThrow(IpcValidationError);
+  it('refuses huge strings and non-strings', () => {
+    expect(isSafeExternalUrl(`https://example.com/${'a'.repeat(MAX_URL_LENGTH)}`)).toBe(false);
+    expect(isSafeExternalUrl(`https://example.com/${'a'.repeat(10_000_000)}`)).toBe(false);
+    for (const value of [undefined, 1, ['https://example.com'], { url: 'https://a.b' }]) {
+      expect(isSafeExternalUrl(value)).toBe(false);
     }
     expect(isSafeExternalUrl({ toString: () => 'https://example.com' })).toBe(false);
-  });
-
-  it('name the channel and the problem in the error message', () => {
-    expect(() => validateOpenExternal({ url: 'file:///x' })).toThrow(
-      'Invalid request on shell:openExternal: only http:// and https:// web addresses can be opened',
-    );
   });
 });
 

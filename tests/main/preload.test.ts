@@ -16,7 +16,6 @@ const CONTRACT_KEYS = {
   pickFiles: true,
   saveBackup: true,
   openBackup: true,
-  openExternal: true,
   appInfo: true,
   on: true,
 } satisfies Record<keyof FramewiseApi, true>;
@@ -49,13 +48,11 @@ describe('preload bridge', () => {
     await expect(api.pickFiles()).resolves.toBe('answer');
     await api.saveBackup({ suggestedName: 'b', data, extra: 'dropped' } as never);
     await api.openBackup();
-    await api.openExternal('https://example.com/');
     await api.appInfo();
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       ['import:pickFiles'],
       ['backup:save', { suggestedName: 'b', data }],
       ['backup:open'],
-      ['shell:openExternal', { url: 'https://example.com/' }],
       ['app:info'],
     ]);
   });

@@ -18,7 +18,6 @@ function fakeApi(overrides: Partial<FramewiseApi>): FramewiseApi {
     pickFiles: unused,
     saveBackup: unused,
     openBackup: unused,
-    openExternal: unused,
     appInfo: unused,
     on: unused,
     ...overrides,
