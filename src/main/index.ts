@@ -2,13 +2,15 @@
  * Electron main entry: wires the modules together and owns nothing else. Security
  * guards are installed before any window exists.
  */
-import { app, BrowserWindow, dialog, ipcMain, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, type WebContents } from 'electron';
 import type { EventChannel, EventChannels } from '../shared/ipc-contract';
 import { locateApp } from './app-location';
+import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { filePathsFromArgv, OpenedFilesQueue } from './file-args';
 import { createInvokeHandlers, registerInvokeHandlers } from './ipc-handlers';
 import { isTrustedSender } from './ipc-validation';
 import { installMenu } from './menu';
+import { guardRendererRecovery } from './renderer-recovery';
 import { installSessionGuards, installWebContentsGuards } from './security';
 import { createMainWindow } from './window';
 
@@ -37,6 +39,11 @@ function start(): void {
       trustedWebContentsIds.add(contentsId);
       // A reload starts a new page that must subscribe again before files are sent to it.
       window.webContents.on('did-navigate', () => openedFiles.rendererGone());
+      window.webContents.on('render-process-gone', () => openedFiles.rendererGone());
+      guardRendererRecovery(window, {
+        showMessageBox: (owner, options) => dialog.showMessageBox(owner as BrowserWindow, options),
+        quit: () => app.quit(),
+      });
       window.on('closed', () => {
         trustedWebContentsIds.delete(contentsId);
         openedFiles.rendererGone();
@@ -69,6 +76,7 @@ function start(): void {
   void app.whenReady().then(() => {
     if (process.platform === 'win32') app.setAppUserModelId('org.framewise.app');
     installSessionGuards(location);
+    installAppProtocol(protocol, location.rendererDir, (fileUrl) => net.fetch(fileUrl));
     registerInvokeHandlers({
       ipcMain,
       location,
@@ -100,6 +108,8 @@ function start(): void {
 }
 
 app.enableSandbox();
+// The app:// scheme must be declared before 'ready'; its handler is installed once ready.
+registerAppScheme(protocol);
 if (app.requestSingleInstanceLock()) {
   start();
 } else {

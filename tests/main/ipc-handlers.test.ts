@@ -1,13 +1,13 @@
 import { mkdtemp, readFile, readdir, rm, stat, symlink, truncate, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./fake-electron'));
 
 import { INVOKE_CHANNELS, MAX_BACKUP_BYTES, MAX_IMPORT_BYTES, type PickedFiles } from '../../src/shared/ipc-contract';
 import { locateApp } from '../../src/main/app-location';
+import { APP_INDEX_URL } from '../../src/main/app-protocol';
 import type { BoundedReadFs } from '../../src/main/bounded-read';
 import { readFileBounded } from '../../src/main/bounded-read';
 import {
@@ -21,7 +21,7 @@ import {
 import { BrowserWindow, dialog, FakeWebContents, FakeWebFrame, ipcMain, resetFakeElectron } from './fake-electron';
 
 const location = locateApp({ mainDir: join('/opt', 'app', 'out', 'main'), isPackaged: true });
-const appPage = pathToFileURL(location.rendererFile).href;
+const appPage = APP_INDEX_URL;
 
 let dir: string;
 let contents: FakeWebContents;

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS, MAX_BACKUP_BYTES } from '../../src/shared/ipc-contract';
 import { locateApp } from '../../src/main/app-location';
+import { APP_INDEX_URL } from '../../src/main/app-protocol';
 import {
   IpcValidationError,
   isSafeExternalUrl,
@@ -13,7 +14,7 @@ import {
 } from '../../src/main/ipc-validation';
 
 const location = locateApp({ mainDir: join('/opt', 'app', 'out', 'main'), isPackaged: true });
-const appPage = pathToFileURL(location.rendererFile).href;
+const appPage = APP_INDEX_URL;
 const data = new Uint8Array([1, 2, 3]);
 
 describe('request validators', () => {
@@ -129,6 +130,8 @@ describe('sender check', () => {
     expect(isTrustedSender(event({ parent: {} }), trusted, location)).toBe(false);
     expect(isTrustedSender(event({ url: 'https://example.com/' }), trusted, location)).toBe(false);
     expect(isTrustedSender(event({ url: pathToFileURL('/tmp/evil.html').href }), trusted, location)).toBe(false);
+    // The built page itself as a file: URL is no longer the app: only app:// is.
+    expect(isTrustedSender(event({ url: pathToFileURL(location.rendererFile).href }), trusted, location)).toBe(false);
     expect(isTrustedSender(event({ frame: null }), trusted, location)).toBe(false);
   });
 });
