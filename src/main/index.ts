@@ -8,6 +8,7 @@ import { locateApp } from './app-location';
 import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { filePathsFromArgv, OpenedFilesQueue } from './file-args';
 import { createInvokeHandlers, registerInvokeHandlers } from './ipc-handlers';
+import { PickedFileBatches } from './picked-files';
 import { isTrustedSender } from './ipc-validation';
 import { installMenu } from './menu';
 import { guardRendererRecovery } from './renderer-recovery';
@@ -28,6 +29,7 @@ function send<C extends EventChannel>(contents: WebContents, channel: C, payload
 function start(): void {
   const trustedWebContentsIds = new Set<number>();
   const openedFiles = new OpenedFilesQueue();
+  const pickedFiles = new PickedFileBatches();
   let mainWindow: BrowserWindow | null = null;
 
   const showMainWindow = (): void => {
@@ -38,15 +40,20 @@ function start(): void {
       const contentsId = window.webContents.id;
       trustedWebContentsIds.add(contentsId);
       // A reload starts a new page that must subscribe again before files are sent to it.
-      window.webContents.on('did-navigate', () => openedFiles.rendererGone());
-      window.webContents.on('render-process-gone', () => openedFiles.rendererGone());
+      // A new page (reload, crash) starts afresh: it is sent no files meant for the old one.
+      const pageGone = () => {
+        openedFiles.rendererGone();
+        pickedFiles.forget(contentsId);
+      };
+      window.webContents.on('did-navigate', pageGone);
+      window.webContents.on('render-process-gone', pageGone);
       guardRendererRecovery(window, {
         showMessageBox: (owner, options) => dialog.showMessageBox(owner as BrowserWindow, options),
         quit: () => app.quit(),
       });
       window.on('closed', () => {
         trustedWebContentsIds.delete(contentsId);
-        openedFiles.rendererGone();
+        pageGone();
         mainWindow = null;
       });
       return;
@@ -83,6 +90,7 @@ function start(): void {
       trustedWebContentsIds,
       handlers: createInvokeHandlers({
         dialog,
+        pickedFiles,
         app,
         platform: process.platform,
         windowFor: (event) => BrowserWindow.fromWebContents(event.sender),

@@ -18,16 +18,15 @@ import {
   IMPORT_EXTENSIONS,
   INVOKE_CHANNELS,
   MAX_BACKUP_BYTES,
-  MAX_IMPORT_BYTES,
   type AppInfo,
   type FilePayload,
   type InvokeChannel,
   type InvokeChannels,
-  type PickedFiles,
 } from '../shared/ipc-contract';
 import type { AppLocation } from './app-location';
 import { readFileBounded, type BoundedReadFs } from './bounded-read';
 import { assertTrustedSender, IpcValidationError, requestValidators } from './ipc-validation';
+import { PickedFileBatches } from './picked-files';
 import { mainString } from './strings';
 
 export const IMPORT_FILTERS = [{ name: mainString('dialog.importFilter'), extensions: [...IMPORT_EXTENSIONS] }];
@@ -40,6 +39,8 @@ export interface IpcDeps {
   /** The window that owns dialogs for a request, if any. */
   windowFor(event: IpcMainInvokeEvent): BrowserWindow | null;
   fs?: BoundedReadFs;
+  /** Chosen import files not yet fetched by the renderer; index.ts forgets a window's on reload. */
+  pickedFiles?: PickedFileBatches;
   writeFileAtomic?: (path: string, data: Uint8Array) => Promise<void>;
 }
 
@@ -49,17 +50,6 @@ type Handler<C extends InvokeChannel> = (
 ) => Promise<InvokeChannels[C]['response']>;
 
 export type InvokeHandlers = { [C in InvokeChannel]: Handler<C> };
-
-/** Reads the chosen import files; too-large files and non-files are refused without reading them. */
-export async function readImportFiles(paths: readonly string[], fsApi?: BoundedReadFs): Promise<PickedFiles> {
-  const result: PickedFiles = { files: [], refused: [] };
-  for (const path of paths) {
-    const read = await readFileBounded(path, MAX_IMPORT_BYTES, fsApi);
-    if (read.ok) result.files.push(read.file);
-    else result.refused.push(read.refusal);
-  }
-  return result;
-}
 
 /**
  * Writes next to the target and renames, so a failed write never leaves half a backup.
@@ -92,6 +82,7 @@ function withBackupExtension(name: string): string {
 }
 
 export function createInvokeHandlers(deps: IpcDeps): InvokeHandlers {
+  const pickedFiles = deps.pickedFiles ?? new PickedFileBatches(deps.fs);
   const owner = (event: IpcMainInvokeEvent) => deps.windowFor(event);
   const showOpen = (event: IpcMainInvokeEvent, options: OpenDialogOptions) => {
     const win = owner(event);
@@ -109,9 +100,15 @@ export function createInvokeHandlers(deps: IpcDeps): InvokeHandlers {
         properties: ['openFile', 'multiSelections'],
         filters: IMPORT_FILTERS,
       });
-      if (choice.canceled) return { files: [], refused: [] };
-      return readImportFiles(choice.filePaths, deps.fs);
+      if (choice.canceled) {
+        pickedFiles.forget(event.sender.id);
+        return { files: [], refused: [], more: false };
+      }
+      // The first batch answers now; the renderer fetches the rest with 'import:nextPicked'.
+      return pickedFiles.start(event.sender.id, choice.filePaths);
     },
+
+    'import:nextPicked': async (event) => pickedFiles.next(event.sender.id),
 
     'backup:save': async (event, request) => {
       const choice = await showSave(event, {

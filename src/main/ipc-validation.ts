@@ -84,6 +84,7 @@ export function validateBackupSave(payload: unknown): Request<'backup:save'> {
 /** One validator per invoke channel; `satisfies` makes a missing channel a type error. */
 export const requestValidators = {
   'import:pickFiles': expectNoPayload('import:pickFiles'),
+  'import:nextPicked': expectNoPayload('import:nextPicked'),
   'backup:save': validateBackupSave,
   'backup:open': expectNoPayload('backup:open'),
   'app:info': expectNoPayload('app:info'),

@@ -28,7 +28,7 @@ describe('request validators', () => {
   });
 
   it('accept no payload, and only no payload, on void channels', () => {
-    for (const channel of ['import:pickFiles', 'backup:open', 'app:info'] as const) {
+    for (const channel of ['import:pickFiles', 'import:nextPicked', 'backup:open', 'app:info'] as const) {
       expect(() => requestValidators[channel](undefined)).not.toThrow();
       for (const bad of [null, 0, '', {}, 'x', []]) {
         expect(() => requestValidators[channel](bad)).toThrow(IpcValidationError);

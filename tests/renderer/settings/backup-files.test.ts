@@ -16,6 +16,7 @@ function fakeApi(overrides: Partial<FramewiseApi>): FramewiseApi {
   };
   return {
     pickFiles: unused,
+    nextPickedFiles: unused,
     saveBackup: unused,
     openBackup: unused,
     appInfo: unused,
