@@ -1,5 +1,4 @@
-import { join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 /** Where the app's own pages and files are; every URL check in main is made against this. */
@@ -77,38 +76,4 @@ export function isAppUrl(raw: string, location: AppLocation): boolean {
     url.password === '' &&
     (url.pathname === '/index.html' || url.pathname === '/')
   );
-}
-
-/**
- * True when a file: URL points inside the built renderer directory: the files the app://
- * handler reads on the page's behalf (pages themselves never load file: URLs).
- */
-export function isInsideRendererDir(raw: string, location: AppLocation): boolean {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== 'file:') return false;
-  const path = filePathOf(url);
-  if (path === undefined) return false;
-  const dir = comparable(location.rendererDir);
-  const candidate = comparable(path);
-  return candidate === dir || candidate.startsWith(dir.endsWith('/') ? dir : `${dir}/`);
-}
-
-function filePathOf(url: URL): string | undefined {
-  try {
-    // fileURLToPath ignores ?query and #hash, and refuses encoded separators.
-    return normalize(fileURLToPath(url));
-  } catch {
-    return undefined;
-  }
-}
-
-// Windows and macOS file systems are case-insensitive by default; Windows also mixes separators.
-function comparable(path: string): string {
-  const unified = normalize(path).replace(/\\/g, '/');
-  return process.platform === 'win32' || process.platform === 'darwin' ? unified.toLowerCase() : unified;
 }

@@ -4,9 +4,8 @@
  * same-origin checks would match any file on the disk; app://framewise is one origin
  * whose only content is out/renderer. The handler confines every request to that folder.
  */
-import { realpath, stat } from 'node:fs/promises';
-import { join, relative, isAbsolute, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
 
@@ -82,20 +81,56 @@ function isInside(path: string, dir: string): boolean {
   return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
 }
 
-/** The file-system calls the handler makes; tests pass fakes. */
+/**
+ * Content types of what the build writes into out/renderer. A short explicit table
+ * rather than a MIME library: the set is closed (Vite's own output), and anything else
+ * is served as opaque bytes that, with nosniff, can never run as a script or style.
+ */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function contentTypeOf(path: string): string {
+  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The file-system calls the handler makes; tests pass fakes. In a packaged app these are
+ * Electron's asar-aware fs functions, so files inside app.asar are read the same way.
+ */
 export interface AppProtocolFs {
   realpath(path: string): Promise<string>;
   stat(path: string): Promise<{ isFile(): boolean }>;
+  readFile(path: string): Promise<Uint8Array>;
 }
 
 export interface AppProtocolDeps {
   rendererDir: string;
-  /** Electron's net.fetch: reads a file: URL with the right Content-Type. */
-  fetchFile(fileUrl: string): Promise<Response>;
   fs?: AppProtocolFs;
 }
 
-const nodeFs: AppProtocolFs = { realpath: (path) => realpath(path), stat: (path) => stat(path) };
+const nodeFs: AppProtocolFs = {
+  realpath: (path) => realpath(path),
+  stat: (path) => stat(path),
+  readFile: (path) => readFile(path),
+};
 
 function refuse(status: number): Response {
   return new Response(null, { status, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
@@ -105,6 +140,8 @@ function refuse(status: number): Response {
  * The handler for protocol.handle('app', …). After the lexical check it resolves
  * symlinks and checks again, so a link inside out/renderer cannot serve a file outside
  * it. Only GET and HEAD; only regular files. Every response carries the CSP header.
+ * Files are read here rather than through net.fetch('file://…'), so no file: request
+ * exists at all and the session guard can refuse every one.
  */
 export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Request) => Promise<Response> {
   const fs = deps.fs ?? nodeFs;
@@ -113,6 +150,7 @@ export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Reque
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405);
     const path = resolveAppPath(request.url, deps.rendererDir);
     if (!path) return refuse(404);
+    let body: Uint8Array;
     let real: string;
     try {
       realRoot ??= fs.realpath(deps.rendererDir);
@@ -120,27 +158,23 @@ export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Reque
       real = await fs.realpath(path);
       if (!isInside(real, root)) return refuse(404);
       if (!(await fs.stat(real)).isFile()) return refuse(404);
+      body = await fs.readFile(real);
     } catch {
       realRoot = undefined; // retry the root next time if it was the one that failed
       return refuse(404);
     }
-    const response = await deps.fetchFile(pathToFileURL(real).href);
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(request.method === 'HEAD' ? null : response.body, {
-      status: response.status,
-      statusText: response.statusText,
-      headers,
-    });
+    const headers = {
+      'Content-Type': contentTypeOf(real),
+      'Content-Length': String(body.byteLength),
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    };
+    // Copy into a fresh ArrayBuffer: a Buffer from fs may be a view into a shared pool.
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
   };
 }
 
 /** Serves out/renderer on app:// for the default session. Call once the app is ready. */
-export function installAppProtocol(
-  protocol: Pick<Protocol, 'handle'>,
-  rendererDir: string,
-  fetchFile: (fileUrl: string) => Promise<Response>,
-): void {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rendererDir, fetchFile }));
+export function installAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rendererDir }));
 }

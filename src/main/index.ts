@@ -2,7 +2,7 @@
  * Electron main entry: wires the modules together and owns nothing else. Security
  * guards are installed before any window exists.
  */
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, type WebContents } from 'electron';
 import type { EventChannel, EventChannels } from '../shared/ipc-contract';
 import { locateApp } from './app-location';
 import { installAppProtocol, registerAppScheme } from './app-protocol';
@@ -83,7 +83,7 @@ function start(): void {
   void app.whenReady().then(() => {
     if (process.platform === 'win32') app.setAppUserModelId('org.framewise.app');
     installSessionGuards(location);
-    installAppProtocol(protocol, location.rendererDir, (fileUrl) => net.fetch(fileUrl));
+    installAppProtocol(protocol, location.rendererDir);
     registerInvokeHandlers({
       ipcMain,
       location,

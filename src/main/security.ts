@@ -4,7 +4,7 @@
  */
 import { app, session, shell, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, serializeCsp, type CspDirectives } from '../shared/content-security-policy';
-import { isAppUrl, isInsideRendererDir, type AppLocation } from './app-location';
+import { isAppUrl, type AppLocation } from './app-location';
 import { isAppOriginUrl } from './app-protocol';
 import { isSafeExternalUrl } from './ipc-validation';
 import { UserActivation } from './user-activation';
@@ -42,9 +42,9 @@ export function withContentSecurityPolicy(
 
 /**
  * Whether a page request may proceed. Production loads only app://framewise (whose
- * handler serves out/renderer and nothing else) and, for that handler's own reads, files
- * inside out/renderer; development only the dev server (http and its HMR websocket).
- * Nothing else — in particular no http(s) request leaves the machine.
+ * handler serves out/renderer and nothing else; no file: URL at all); development only
+ * the dev server (http and its HMR websocket). Nothing else — in particular no http(s)
+ * request leaves the machine.
  */
 export function isAllowedRequest(raw: string, location: AppLocation): boolean {
   let url: URL;
@@ -59,8 +59,7 @@ export function isAllowedRequest(raw: string, location: AppLocation): boolean {
     const sameServer = url.host === dev.host && ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol);
     return sameServer || url.protocol === 'devtools:';
   }
-  if (isAppOriginUrl(raw)) return true;
-  return url.protocol === 'file:' && isInsideRendererDir(raw, location);
+  return isAppOriginUrl(raw);
 }
 
 export interface GuardDeps {

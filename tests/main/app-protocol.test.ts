@@ -1,20 +1,20 @@
-import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./fake-electron'));
 
 import {
   APP_INDEX_URL,
+  contentTypeOf,
   createAppProtocolHandler,
   installAppProtocol,
   registerAppScheme,
   resolveAppPath,
 } from '../../src/main/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/content-security-policy';
-import { net, protocol, resetFakeElectron } from './fake-electron';
+import { protocol, resetFakeElectron } from './fake-electron';
 
 const root = join('/opt', 'framewise', 'out', 'renderer');
 
@@ -88,7 +88,7 @@ describe('app:// path resolution', () => {
 describe('app:// handler', () => {
   let dir: string;
   let rendererDir: string;
-  let fetchFile: ReturnType<typeof vi.fn<(url: string) => Promise<Response>>>;
+  let reads: string[];
 
   beforeEach(async () => {
     dir = await realpath(await mkdtemp(join(tmpdir(), 'framewise-protocol-')));
@@ -96,36 +96,58 @@ describe('app:// handler', () => {
     await mkdir(join(rendererDir, 'assets'), { recursive: true });
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Framewise</title>');
     await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    await writeFile(join(rendererDir, 'assets', 'app.css'), 'body{}');
+    await writeFile(join(rendererDir, 'assets', 'pdf.worker.mjs'), 'export {}');
+    await writeFile(join(rendererDir, 'assets', 'blob.xyz'), 'data');
     await writeFile(join(dir, 'secret.txt'), 'not for the page');
-    fetchFile = vi.fn(async (url: string) => new Response(`read ${fileURLToPath(url)}`, { headers: { 'Content-Type': 'text/plain' } }));
+    reads = [];
   });
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const get = (url: string, method = 'GET') => createAppProtocolHandler({ rendererDir, fetchFile })(new Request(url, { method }));
+  const fs = () => ({
+    realpath: (path: string) => realpath(path),
+    stat: (path: string) => stat(path),
+    readFile: async (path: string) => {
+      reads.push(path);
+      return readFile(path);
+    },
+  });
+  const get = (url: string, method = 'GET') => createAppProtocolHandler({ rendererDir, fs: fs() })(new Request(url, { method }));
 
-  it('serves a file of out/renderer through a file: URL, with the CSP header', async () => {
+  it('serves a file of out/renderer with its type, the CSP header and nosniff', async () => {
     const response = await get('app://framewise/assets/app.js');
     expect(response.status).toBe(200);
-    expect(fetchFile).toHaveBeenCalledWith(pathToFileURL(join(rendererDir, 'assets', 'app.js')).href);
-    expect(await response.text()).toBe(`read ${join(rendererDir, 'assets', 'app.js')}`);
+    expect(await response.text()).toBe('console.log(1)');
+    expect(response.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('Content-Length')).toBe('14');
     expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect(response.headers.get('Content-Type')).toBe('text/plain');
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(reads).toEqual([join(rendererDir, 'assets', 'app.js')]);
+  });
+
+  it('gives scripts, module workers and styles the types browsers require', async () => {
+    expect((await get('app://framewise/assets/pdf.worker.mjs')).headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    expect((await get('app://framewise/assets/app.css')).headers.get('Content-Type')).toBe('text/css; charset=utf-8');
+    expect((await get('app://framewise/')).headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    // Unknown types are opaque bytes: with nosniff they can never run as script.
+    expect((await get('app://framewise/assets/blob.xyz')).headers.get('Content-Type')).toBe('application/octet-stream');
+    expect(contentTypeOf('X.JS')).toBe('text/javascript; charset=utf-8');
   });
 
   it('serves index.html for the app page, with any route in the hash', async () => {
     const response = await get(`${APP_INDEX_URL}#/practice`);
     expect(response.status).toBe(200);
-    expect(fetchFile).toHaveBeenCalledWith(pathToFileURL(join(rendererDir, 'index.html')).href);
+    expect(await response.text()).toContain('<title>Framewise</title>');
   });
 
   it('answers 404 for missing files and folders, and never reads them', async () => {
     expect((await get('app://framewise/missing.js')).status).toBe(404);
     expect((await get('app://framewise/assets')).status).toBe(404);
     expect((await get('app://framewise/%2e%2e/secret.txt')).status).toBe(404);
-    expect(fetchFile).not.toHaveBeenCalled();
+    expect((await get('app://framewise/..%2fsecret.txt')).status).toBe(404);
+    expect(reads).toEqual([]);
   });
 
   it('refuses a symlink inside out/renderer that points outside it', async () => {
@@ -135,13 +157,14 @@ describe('app:// handler', () => {
     expect(leak.status).toBe(404);
     expect(leak.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
     expect((await get('app://framewise/up/secret.txt')).status).toBe(404);
-    expect(fetchFile).not.toHaveBeenCalled();
+    expect(reads).toEqual([]);
   });
 
   it('follows a symlink that stays inside out/renderer', async () => {
     await symlink(join(rendererDir, 'assets', 'app.js'), join(rendererDir, 'alias.js'));
-    expect((await get('app://framewise/alias.js')).status).toBe(200);
-    expect(fetchFile).toHaveBeenCalledWith(pathToFileURL(join(rendererDir, 'assets', 'app.js')).href);
+    const response = await get('app://framewise/alias.js');
+    expect(response.status).toBe(200);
+    expect(reads).toEqual([join(rendererDir, 'assets', 'app.js')]);
   });
 
   it('answers only GET and HEAD; HEAD has no body', async () => {
@@ -155,7 +178,7 @@ describe('app:// handler', () => {
   it('serves nothing when out/renderer itself is missing', async () => {
     await rm(rendererDir, { recursive: true, force: true });
     expect((await get('app://framewise/index.html')).status).toBe(404);
-    expect(fetchFile).not.toHaveBeenCalled();
+    expect(reads).toEqual([]);
   });
 });
 
@@ -169,15 +192,15 @@ describe('app:// registration', () => {
     ]);
   });
 
-  it('installs the handler on the app scheme, reading files with net.fetch', async () => {
+  it('installs the handler on the app scheme', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'framewise-protocol-'));
     try {
       await writeFile(join(dir, 'index.html'), 'x');
-      installAppProtocol(protocol as never, dir, (url) => net.fetch(url));
+      installAppProtocol(protocol as never, dir);
       const handler = protocol.handlers.get('app')!;
       const response = await handler(new Request(APP_INDEX_URL));
       expect(response.status).toBe(200);
-      expect(net.fetch).toHaveBeenCalledWith(pathToFileURL(join(await realpath(dir), 'index.html')).href);
+      expect(await response.text()).toBe('x');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

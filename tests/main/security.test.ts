@@ -211,7 +211,8 @@ describe('session guards', () => {
     expect(decide(appPage)).toBe(false);
     expect(decide('app://framewise/assets/index-abc.js')).toBe(false);
     expect(decide('app://elsewhere/index.html')).toBe(true);
-    expect(decide(pathToFileURL('/opt/framewise/out/renderer/assets/pdf.worker.mjs').href)).toBe(false);
+    // Pages never load file: URLs, not even the app's own files (app:// serves those).
+    expect(decide(pathToFileURL('/opt/framewise/out/renderer/assets/pdf.worker.mjs').href)).toBe(true);
     expect(decide('https://example.com/tracker.js')).toBe(true);
     expect(decide('http://localhost:5173/')).toBe(true);
     expect(decide('wss://example.com/')).toBe(true);

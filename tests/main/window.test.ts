@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-import { isAppUrl, isInsideRendererDir, locateApp } from '../../src/main/app-location';
+import { isAppUrl, locateApp } from '../../src/main/app-location';
 import { createMainWindow, mainWindowOptions } from '../../src/main/window';
 import { BrowserWindow, resetFakeElectron } from './fake-electron';
 
@@ -103,13 +103,5 @@ describe('app location', () => {
     expect(isAppUrl('http://localhost:5174/', development)).toBe(false);
     expect(isAppUrl('http://evil.localhost:5173/', development)).toBe(false);
     expect(isAppUrl(index, development)).toBe(false);
-  });
-
-  it('knows which files are inside out/renderer', () => {
-    expect(isInsideRendererDir(pathToFileURL('/opt/framewise/out/renderer/assets/index-abc.js').href, production)).toBe(true);
-    expect(isInsideRendererDir(pathToFileURL('/opt/framewise/out/renderer-evil/x.js').href, production)).toBe(false);
-    expect(isInsideRendererDir(pathToFileURL('/opt/framewise/out/main/index.js').href, production)).toBe(false);
-    expect(isInsideRendererDir('file:///opt/framewise/out/renderer/%2e%2e/main/index.js', production)).toBe(false);
-    expect(isInsideRendererDir('https://example.com/', production)).toBe(false);
   });
 });
