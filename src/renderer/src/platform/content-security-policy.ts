@@ -5,7 +5,7 @@
  * React-refresh preamble that this policy would block.
  */
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/content-security-policy.ts';
 
 export { CONTENT_SECURITY_POLICY };
 
