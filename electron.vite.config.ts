@@ -18,8 +18,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     publicDir: resolve(__dirname, 'resources/public'),
-    // The CSP also goes into the built index.html: Electron may not apply response
-    // headers to file:// pages, and the meta tag holds either way.
+    // The CSP also goes into the built index.html, identical to the header main sends on
+    // app:// responses (src/shared/content-security-policy.ts), so it holds either way.
     plugins: [react(), contentSecurityPolicyPlugin()],
     build: { outDir: 'out/renderer', rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } },
     worker: { format: 'es' },

@@ -202,6 +202,19 @@ export function checkPackageMetadata(pkg: Json, projectDir: string): CheckResult
   }
 }
 
+/**
+ * The afterPack hook that flips Electron's fuses (scripts/after-pack.mjs) is configured and
+ * exists; electron-builder's own `electronFuses` is not also set, so fuses are flipped once.
+ */
+export function checkFuseHook(config: Json, projectDir: string): CheckResult {
+  const problems: string[] = [];
+  const hook = config.afterPack;
+  if (typeof hook !== 'string' || hook.length === 0) problems.push('afterPack is not set: the packaged app would keep Electron’s default fuses');
+  else if (!existsSync(join(projectDir, hook))) problems.push(`afterPack hook ${hook} does not exist`);
+  if (config.electronFuses != null) problems.push('electronFuses is set as well as the afterPack hook: set fuses in one place');
+  return result('fuses', problems, `afterPack ${String(hook)} flips the fuses before signing`);
+}
+
 export async function checkSchema(config: Json): Promise<CheckResult> {
   try {
     await validateWithBuilderSchema(config);
@@ -228,6 +241,7 @@ export async function runPackagingChecks(projectDir: string): Promise<CheckResul
     checkPackageMain(pkg),
     checkPackageMetadata(pkg, projectDir),
     checkFileAssociations(raw),
+    checkFuseHook(raw, projectDir),
   ];
   // Validate what electron-builder would actually use: the file after its own loading and merging.
   try {

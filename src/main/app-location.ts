@@ -1,13 +1,13 @@
-import { join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 /** Where the app's own pages and files are; every URL check in main is made against this. */
 export interface AppLocation {
   /** Vite dev server origin (development only); absent when loading the built files. */
   devServerUrl?: string;
-  /** out/renderer/index.html */
+  /** out/renderer/index.html, served as app://framewise/index.html (see app-protocol.ts). */
   rendererFile: string;
-  /** out/renderer — the only directory production pages may load files from. */
+  /** out/renderer — the only directory the app:// handler serves files from. */
   rendererDir: string;
   /** The bundled preload script. */
   preloadFile: string;
@@ -57,7 +57,7 @@ function parseDevServerUrl(raw: string | undefined): string | undefined {
   return undefined;
 }
 
-/** True when `raw` is a page of this app: the dev server origin, or the built index.html. */
+/** True when `raw` is a page of this app: the dev server origin, or app://framewise/index.html. */
 export function isAppUrl(raw: string, location: AppLocation): boolean {
   let url: URL;
   try {
@@ -68,42 +68,12 @@ export function isAppUrl(raw: string, location: AppLocation): boolean {
   if (location.devServerUrl) {
     return url.origin === new URL(location.devServerUrl).origin;
   }
-  if (url.protocol !== 'file:') return false;
-  const path = filePathOf(url);
-  return path !== undefined && samePath(path, location.rendererFile);
-}
-
-/** True when a file: URL points inside the built renderer directory. */
-export function isInsideRendererDir(raw: string, location: AppLocation): boolean {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== 'file:') return false;
-  const path = filePathOf(url);
-  if (path === undefined) return false;
-  const dir = comparable(location.rendererDir);
-  const candidate = comparable(path);
-  return candidate === dir || candidate.startsWith(dir.endsWith('/') ? dir : `${dir}/`);
-}
-
-function filePathOf(url: URL): string | undefined {
-  try {
-    // fileURLToPath ignores ?query and #hash, and refuses encoded separators.
-    return normalize(fileURLToPath(url));
-  } catch {
-    return undefined;
-  }
-}
-
-function samePath(a: string, b: string): boolean {
-  return comparable(a) === comparable(b);
-}
-
-// Windows and macOS file systems are case-insensitive by default; Windows also mixes separators.
-function comparable(path: string): string {
-  const unified = normalize(path).replace(/\\/g, '/');
-  return process.platform === 'win32' || process.platform === 'darwin' ? unified.toLowerCase() : unified;
+  // The query and hash (the app's routes) are part of the same page.
+  return (
+    url.protocol === `${APP_SCHEME}:` &&
+    url.host === APP_HOST &&
+    url.username === '' &&
+    url.password === '' &&
+    (url.pathname === '/index.html' || url.pathname === '/')
+  );
 }

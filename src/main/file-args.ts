@@ -5,11 +5,11 @@
  * then read (size-limited) and delivered in batches.
  */
 import { extname, isAbsolute, resolve } from 'node:path';
-import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, type PickedFiles } from '../shared/ipc-contract';
+import { IMPORT_EXTENSIONS, MAX_BATCH_BYTES, MAX_IMPORT_BYTES, type PickedFiles } from '../shared/ipc-contract';
 import { readFileBounded, type BoundedReadFs } from './bounded-read';
 
 /** Caps one 'files:opened' message; more files go in further messages. */
-export const MAX_BATCH_BYTES = 32 * 1024 * 1024;
+export { MAX_BATCH_BYTES };
 /** A runaway "Open with" of thousands of files queues only this many. */
 export const MAX_QUEUED_FILES = 200;
 

@@ -2,13 +2,16 @@
  * Electron main entry: wires the modules together and owns nothing else. Security
  * guards are installed before any window exists.
  */
-import { app, BrowserWindow, dialog, ipcMain, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, type WebContents } from 'electron';
 import type { EventChannel, EventChannels } from '../shared/ipc-contract';
 import { locateApp } from './app-location';
+import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { filePathsFromArgv, OpenedFilesQueue } from './file-args';
 import { createInvokeHandlers, registerInvokeHandlers } from './ipc-handlers';
+import { PickedFileBatches } from './picked-files';
 import { isTrustedSender } from './ipc-validation';
 import { installMenu } from './menu';
+import { guardRendererRecovery } from './renderer-recovery';
 import { installSessionGuards, installWebContentsGuards } from './security';
 import { createMainWindow } from './window';
 
@@ -26,6 +29,7 @@ function send<C extends EventChannel>(contents: WebContents, channel: C, payload
 function start(): void {
   const trustedWebContentsIds = new Set<number>();
   const openedFiles = new OpenedFilesQueue();
+  const pickedFiles = new PickedFileBatches();
   let mainWindow: BrowserWindow | null = null;
 
   const showMainWindow = (): void => {
@@ -36,10 +40,20 @@ function start(): void {
       const contentsId = window.webContents.id;
       trustedWebContentsIds.add(contentsId);
       // A reload starts a new page that must subscribe again before files are sent to it.
-      window.webContents.on('did-navigate', () => openedFiles.rendererGone());
+      // A new page (reload, crash) starts afresh: it is sent no files meant for the old one.
+      const pageGone = () => {
+        openedFiles.rendererGone();
+        pickedFiles.forget(contentsId);
+      };
+      window.webContents.on('did-navigate', pageGone);
+      window.webContents.on('render-process-gone', pageGone);
+      guardRendererRecovery(window, {
+        showMessageBox: (owner, options) => dialog.showMessageBox(owner as BrowserWindow, options),
+        quit: () => app.quit(),
+      });
       window.on('closed', () => {
         trustedWebContentsIds.delete(contentsId);
-        openedFiles.rendererGone();
+        pageGone();
         mainWindow = null;
       });
       return;
@@ -60,7 +74,7 @@ function start(): void {
     showMainWindow();
   });
 
-  const activation = installWebContentsGuards(location);
+  installWebContentsGuards(location);
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -69,17 +83,17 @@ function start(): void {
   void app.whenReady().then(() => {
     if (process.platform === 'win32') app.setAppUserModelId('org.framewise.app');
     installSessionGuards(location);
+    installAppProtocol(protocol, location.rendererDir);
     registerInvokeHandlers({
       ipcMain,
       location,
       trustedWebContentsIds,
       handlers: createInvokeHandlers({
         dialog,
-        openExternal: (url) => shell.openExternal(url),
+        pickedFiles,
         app,
         platform: process.platform,
         windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
-        activation,
       }),
     });
     ipcMain.on('files:ready', (event) => {
@@ -102,6 +116,8 @@ function start(): void {
 }
 
 app.enableSandbox();
+// The app:// scheme must be declared before 'ready'; its handler is installed once ready.
+registerAppScheme(protocol);
 if (app.requestSingleInstanceLock()) {
   start();
 } else {

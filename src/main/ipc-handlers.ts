@@ -1,6 +1,6 @@
 /**
  * One handler per invoke channel of the IPC contract. Handlers are thin: validate,
- * ask the OS (dialogs, files, browser), return plain data. Paths never reach the
+ * ask the OS (dialogs, files), return plain data. Paths never reach the
  * renderer except the saved backup's location, shown to the learner.
  */
 import { randomBytes } from 'node:crypto';
@@ -18,31 +18,29 @@ import {
   IMPORT_EXTENSIONS,
   INVOKE_CHANNELS,
   MAX_BACKUP_BYTES,
-  MAX_IMPORT_BYTES,
   type AppInfo,
   type FilePayload,
   type InvokeChannel,
   type InvokeChannels,
-  type PickedFiles,
 } from '../shared/ipc-contract';
 import type { AppLocation } from './app-location';
 import { readFileBounded, type BoundedReadFs } from './bounded-read';
 import { assertTrustedSender, IpcValidationError, requestValidators } from './ipc-validation';
+import { PickedFileBatches } from './picked-files';
 import { mainString } from './strings';
-import type { UserActivation } from './user-activation';
 
 export const IMPORT_FILTERS = [{ name: mainString('dialog.importFilter'), extensions: [...IMPORT_EXTENSIONS] }];
 export const BACKUP_EXTENSIONS = ['framewise', 'json'];
 
 export interface IpcDeps {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
-  openExternal(url: string): Promise<void>;
   app: { getVersion(): string; getPath(name: 'userData' | 'documents'): string };
   platform: string;
   /** The window that owns dialogs for a request, if any. */
   windowFor(event: IpcMainInvokeEvent): BrowserWindow | null;
-  activation: Pick<UserActivation, 'consume'>;
   fs?: BoundedReadFs;
+  /** Chosen import files not yet fetched by the renderer; index.ts forgets a window's on reload. */
+  pickedFiles?: PickedFileBatches;
   writeFileAtomic?: (path: string, data: Uint8Array) => Promise<void>;
 }
 
@@ -52,17 +50,6 @@ type Handler<C extends InvokeChannel> = (
 ) => Promise<InvokeChannels[C]['response']>;
 
 export type InvokeHandlers = { [C in InvokeChannel]: Handler<C> };
-
-/** Reads the chosen import files; too-large files and non-files are refused without reading them. */
-export async function readImportFiles(paths: readonly string[], fsApi?: BoundedReadFs): Promise<PickedFiles> {
-  const result: PickedFiles = { files: [], refused: [] };
-  for (const path of paths) {
-    const read = await readFileBounded(path, MAX_IMPORT_BYTES, fsApi);
-    if (read.ok) result.files.push(read.file);
-    else result.refused.push(read.refusal);
-  }
-  return result;
-}
 
 /**
  * Writes next to the target and renames, so a failed write never leaves half a backup.
@@ -95,6 +82,7 @@ function withBackupExtension(name: string): string {
 }
 
 export function createInvokeHandlers(deps: IpcDeps): InvokeHandlers {
+  const pickedFiles = deps.pickedFiles ?? new PickedFileBatches(deps.fs);
   const owner = (event: IpcMainInvokeEvent) => deps.windowFor(event);
   const showOpen = (event: IpcMainInvokeEvent, options: OpenDialogOptions) => {
     const win = owner(event);
@@ -112,9 +100,15 @@ export function createInvokeHandlers(deps: IpcDeps): InvokeHandlers {
         properties: ['openFile', 'multiSelections'],
         filters: IMPORT_FILTERS,
       });
-      if (choice.canceled) return { files: [], refused: [] };
-      return readImportFiles(choice.filePaths, deps.fs);
+      if (choice.canceled) {
+        pickedFiles.forget(event.sender.id);
+        return { files: [], refused: [], more: false };
+      }
+      // The first batch answers now; the renderer fetches the rest with 'import:nextPicked'.
+      return pickedFiles.start(event.sender.id, choice.filePaths);
     },
+
+    'import:nextPicked': async (event) => pickedFiles.next(event.sender.id),
 
     'backup:save': async (event, request) => {
       const choice = await showSave(event, {
@@ -144,13 +138,6 @@ export function createInvokeHandlers(deps: IpcDeps): InvokeHandlers {
           limit: Math.round(MAX_BACKUP_BYTES / 1024 / 1024),
         }),
       );
-    },
-
-    'shell:openExternal': async (event, request) => {
-      // The renderer calls this from a click handler; without a fresh gesture it is refused.
-      if (!deps.activation.consume(event.sender.id)) return { opened: false };
-      await deps.openExternal(request.url);
-      return { opened: true };
     },
 
     'app:info': async (): Promise<AppInfo> => ({

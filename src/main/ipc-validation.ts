@@ -1,7 +1,7 @@
 /**
  * Pure checks for everything the renderer sends to main. A renderer is treated as
  * untrusted input: a compromised page must not be able to crash main, write where it
- * likes, or open arbitrary URLs. Each validator returns the typed payload or throws an
+ * likes. Each validator returns the typed payload or throws an
  * `IpcValidationError` whose message says what was wrong (it reaches the renderer as
  * the rejection of `ipcRenderer.invoke`).
  */
@@ -81,23 +81,12 @@ export function validateBackupSave(payload: unknown): Request<'backup:save'> {
   return { suggestedName, data };
 }
 
-export function validateOpenExternal(payload: unknown): Request<'shell:openExternal'> {
-  const channel = 'shell:openExternal';
-  if (!isPlainObject(payload)) fail(channel, 'expected an object { url }');
-  expectKeys(channel, payload, ['url']);
-  const { url } = payload;
-  if (typeof url !== 'string') fail(channel, 'url must be a string');
-  if (url.length > MAX_URL_LENGTH) fail(channel, `url is longer than ${MAX_URL_LENGTH} characters`);
-  if (!isSafeExternalUrl(url)) fail(channel, 'only http:// and https:// web addresses can be opened');
-  return { url };
-}
-
 /** One validator per invoke channel; `satisfies` makes a missing channel a type error. */
 export const requestValidators = {
   'import:pickFiles': expectNoPayload('import:pickFiles'),
+  'import:nextPicked': expectNoPayload('import:nextPicked'),
   'backup:save': validateBackupSave,
   'backup:open': expectNoPayload('backup:open'),
-  'shell:openExternal': validateOpenExternal,
   'app:info': expectNoPayload('app:info'),
 } satisfies { [C in InvokeChannel]: (payload: unknown) => Request<C> };
 

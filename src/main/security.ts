@@ -3,38 +3,27 @@
  * permissions or reach the network. Links the user clicks open in the system browser.
  */
 import { app, session, shell, type Session, type WebContents } from 'electron';
-import { isAppUrl, isInsideRendererDir, type AppLocation } from './app-location';
+import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, serializeCsp, type CspDirectives } from '../shared/content-security-policy';
+import { isAppUrl, type AppLocation } from './app-location';
+import { isAppOriginUrl } from './app-protocol';
 import { isSafeExternalUrl } from './ipc-validation';
 import { UserActivation } from './user-activation';
 
-const PRODUCTION_CSP: Record<string, string> = {
-  'default-src': "'self'",
-  'script-src': "'self'",
-  'style-src': "'self' 'unsafe-inline'",
-  'img-src': "'self' data: blob:",
-  'font-src': "'self'",
-  'connect-src': "'self'",
-  'worker-src': "'self' blob:",
-  'object-src': "'none'",
-  'base-uri': "'none'",
-  'form-action': "'none'",
-  'frame-ancestors': "'none'",
-};
-
-/** The Content-Security-Policy for the app's pages; development adds only what the Vite dev server needs. */
+/**
+ * The Content-Security-Policy for the app's pages. Production sends exactly the policy the
+ * build writes into index.html (one source: src/shared/content-security-policy.ts);
+ * development adds only what the Vite dev server needs.
+ */
 export function contentSecurityPolicy(location: AppLocation): string {
-  const directives = { ...PRODUCTION_CSP };
-  if (location.devServerUrl) {
-    const dev = new URL(location.devServerUrl);
-    const socket = `${dev.protocol === 'https:' ? 'wss:' : 'ws:'}//${dev.host}`;
-    // Vite injects the React Refresh preamble as an inline script and talks HMR over a websocket.
-    directives['script-src'] = "'self' 'unsafe-inline'";
-    directives['connect-src'] = `'self' ${dev.origin} ${socket}`;
-    directives['font-src'] = "'self' data:";
-  }
-  return Object.entries(directives)
-    .map(([name, value]) => `${name} ${value}`)
-    .join('; ');
+  if (!location.devServerUrl) return CONTENT_SECURITY_POLICY;
+  const directives: CspDirectives = { ...CSP_DIRECTIVES };
+  const dev = new URL(location.devServerUrl);
+  const socket = `${dev.protocol === 'https:' ? 'wss:' : 'ws:'}//${dev.host}`;
+  // Vite injects the React Refresh preamble as an inline script and talks HMR over a websocket.
+  directives['script-src'] = "'self' 'unsafe-inline'";
+  directives['connect-src'] = `'self' ${dev.origin} ${socket}`;
+  directives['font-src'] = "'self' data:";
+  return serializeCsp(directives);
 }
 
 /** Response headers with our CSP, replacing any the response already carried. */
@@ -52,9 +41,10 @@ export function withContentSecurityPolicy(
 }
 
 /**
- * Whether a page request may proceed. Production loads only files from out/renderer;
- * development also the dev server (http and its HMR websocket). Nothing else — in
- * particular no http(s) request leaves the machine.
+ * Whether a page request may proceed. Production loads only app://framewise (whose
+ * handler serves out/renderer and nothing else; no file: URL at all); development only
+ * the dev server (http and its HMR websocket). Nothing else — in particular no http(s)
+ * request leaves the machine.
  */
 export function isAllowedRequest(raw: string, location: AppLocation): boolean {
   let url: URL;
@@ -69,7 +59,7 @@ export function isAllowedRequest(raw: string, location: AppLocation): boolean {
     const sameServer = url.host === dev.host && ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol);
     return sameServer || url.protocol === 'devtools:';
   }
-  return url.protocol === 'file:' && isInsideRendererDir(raw, location);
+  return isAppOriginUrl(raw);
 }
 
 export interface GuardDeps {

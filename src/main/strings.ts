@@ -19,6 +19,16 @@ const strings = {
   'backupError.too-large': 'The backup “{name}” was not opened: it is larger than {limit} MB.',
   'backupError.not-a-file': 'The backup “{name}” was not opened: it is not a file.',
   'backupError.unreadable': 'The backup “{name}” was not opened: it could not be read. Check that it still exists and that you may open it.',
+  'recovery.crashTitle': 'Framewise',
+  'recovery.crashMessage': 'The Framewise window stopped working.',
+  'recovery.crashOutOfMemory': 'The Framewise window ran out of memory and stopped.',
+  'recovery.crashDetail': 'Your library and progress are saved. Reload the window to carry on; an import that was running may need to be started again.',
+  'recovery.hangTitle': 'Framewise',
+  'recovery.hangMessage': 'The Framewise window is not responding.',
+  'recovery.hangDetail': 'It may still be working on a large file. Wait for it, or reload the window; your library and progress are saved.',
+  'recovery.reload': 'Reload',
+  'recovery.wait': 'Wait',
+  'recovery.quit': 'Quit Framewise',
 } as const;
 
 export type MainStringKey = keyof typeof strings;

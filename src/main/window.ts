@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import type { AppLocation } from './app-location';
+import { APP_INDEX_URL } from './app-protocol';
 
 /** The main window's options; every security-relevant webPreference is set explicitly. */
 export function mainWindowOptions(location: AppLocation, platform: string = process.platform): BrowserWindowConstructorOptions {
@@ -40,7 +41,8 @@ export function createMainWindow(location: AppLocation): BrowserWindow {
     console.error(`[framewise] the app page failed to load (${code} ${description})`);
     if (!window.isDestroyed() && !window.isVisible()) window.show();
   });
-  const loading = location.devServerUrl ? window.loadURL(location.devServerUrl) : window.loadFile(location.rendererFile);
+  // Production pages come from app://framewise (app-protocol.ts), never from file://.
+  const loading = window.loadURL(location.devServerUrl ?? APP_INDEX_URL);
   loading.catch((error: unknown) => console.error('[framewise] could not load the app page:', error));
   return window;
 }

@@ -29,10 +29,10 @@ export function createFramewiseApi(ipc: IpcRendererLike): FramewiseApi {
 
   const api = {
     pickFiles: () => invoke('import:pickFiles'),
+    nextPickedFiles: () => invoke('import:nextPicked'),
     // Copy only the declared fields: extra properties a page adds never reach main.
     saveBackup: (request) => invoke('backup:save', { suggestedName: request.suggestedName, data: request.data }),
     openBackup: () => invoke('backup:open'),
-    openExternal: (url) => invoke('shell:openExternal', { url }),
     appInfo: () => invoke('app:info'),
     on<C extends EventChannel>(channel: C, listener: (payload: EventChannels[C]) => void): () => void {
       if (!isEventChannel(channel)) {

@@ -22,6 +22,15 @@ export interface PickedFiles {
   refused: FileRefusal[];
 }
 
+/**
+ * One reply of the file picker. Chosen files travel in batches of at most
+ * `MAX_BATCH_BYTES`, so no IPC message nears Chromium's size limit; `more` says that
+ * further files wait in main, fetched with 'import:nextPicked'.
+ */
+export interface PickedBatch extends PickedFiles {
+  more: boolean;
+}
+
 export interface AppInfo {
   version: string;
   dataPath: string;
@@ -30,10 +39,10 @@ export interface AppInfo {
 
 /** Request/response channels: renderer invokes, main handles. */
 export interface InvokeChannels {
-  'import:pickFiles': { request: void; response: PickedFiles };
+  'import:pickFiles': { request: void; response: PickedBatch };
+  'import:nextPicked': { request: void; response: PickedBatch };
   'backup:save': { request: { suggestedName: string; data: Uint8Array }; response: { saved: boolean; path?: string } };
   'backup:open': { request: void; response: FilePayload | null };
-  'shell:openExternal': { request: { url: string }; response: { opened: boolean } };
   'app:info': { request: void; response: AppInfo };
 }
 
@@ -61,9 +70,9 @@ export type SendChannel = keyof SendChannels;
 /** Runtime lists of the channels above: the preload's and main's allow-lists. */
 export const INVOKE_CHANNELS = [
   'import:pickFiles',
+  'import:nextPicked',
   'backup:save',
   'backup:open',
-  'shell:openExternal',
   'app:info',
 ] as const satisfies readonly InvokeChannel[];
 export const EVENT_CHANNELS = ['menu:import', 'files:opened'] as const satisfies readonly EventChannel[];
@@ -80,14 +89,23 @@ void everySendChannelListed;
 
 /** What the preload exposes on `window.framewise`. Absent in browser mode. */
 export interface FramewiseApi {
-  pickFiles(): Promise<PickedFiles>;
+  /** Shows the open dialog; the reply holds the first batch of the chosen files. */
+  pickFiles(): Promise<PickedBatch>;
+  /** The next batch of the last pick (empty, `more: false`, when there is none). */
+  nextPickedFiles(): Promise<PickedBatch>;
   saveBackup(req: InvokeChannels['backup:save']['request']): Promise<InvokeChannels['backup:save']['response']>;
   openBackup(): Promise<FilePayload | null>;
-  openExternal(url: string): Promise<{ opened: boolean }>;
   appInfo(): Promise<AppInfo>;
   /** Subscribe to a main-process event; returns an unsubscribe function. */
   on<C extends EventChannel>(channel: C, listener: (payload: EventChannels[C]) => void): () => void;
 }
+
+/**
+ * Largest total of file bytes in one IPC message (picker replies, 'files:opened'):
+ * Chromium refuses messages of a few hundred MB, and one of tens of MB already stalls
+ * both processes while it is copied.
+ */
+export const MAX_BATCH_BYTES = 32 * 1024 * 1024;
 
 /** Largest file the app imports; stated in the README and in rejection messages. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;

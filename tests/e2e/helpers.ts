@@ -47,6 +47,17 @@ export async function launchApp(): Promise<AppSession> {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
+    // Counts the app's requests for persistent storage (persistent-storage.spec.ts).
+    const storage = navigator.storage as StorageManager | undefined;
+    if (storage && typeof storage.persist === 'function') {
+      const persist = storage.persist.bind(storage);
+      const record = window as unknown as { __framewisePersistCalls: number };
+      record.__framewisePersistCalls = 0;
+      storage.persist = () => {
+        record.__framewisePersistCalls += 1;
+        return persist();
+      };
+    }
   });
   await page.goto(APP_URL);
   await expect(page.getByRole('banner').getByRole('button', { name: 'Import an article' })).toBeVisible();

@@ -21,6 +21,8 @@ export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string; disposition: string }) => { action: string }) | null = null;
   mainFrame = new FakeWebFrame('about:blank');
   send = vi.fn();
+  reload = vi.fn();
+  forcefullyCrashRenderer = vi.fn();
   isDestroyed = () => this.destroyed;
   setWindowOpenHandler(handler: (details: { url: string; disposition: string }) => { action: string }) {
     this.windowOpenHandler = handler;
@@ -135,7 +137,7 @@ class FakeIpcRenderer extends EventEmitter {
 export const app = new FakeApp();
 export const ipcMain = new FakeIpcMain();
 export const ipcRenderer = new FakeIpcRenderer();
-export const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() };
+export const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() };
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 export const session = { defaultSession: new FakeSession() };
 export const Menu = {
@@ -143,6 +145,18 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
 };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
+export const protocol = {
+  privileged: [] as unknown[],
+  handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
+  registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) => {
+    protocol.privileged.push(...schemes);
+  }),
+  handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response> | Response) => {
+    if (protocol.handlers.has(scheme)) throw new Error(`The scheme "${scheme}" is already handled`);
+    protocol.handlers.set(scheme, handler);
+  }),
+};
+export const net = { fetch: vi.fn(async (_url: string) => new Response('')) };
 
 export function resetFakeElectron(): void {
   app.removeAllListeners();
@@ -163,4 +177,10 @@ export function resetFakeElectron(): void {
   for (const fn of [dialog.showOpenDialog, dialog.showSaveDialog, shell.openExternal, Menu.buildFromTemplate, Menu.setApplicationMenu, contextBridge.exposeInMainWorld]) {
     fn.mockClear();
   }
+  dialog.showMessageBox.mockReset();
+  protocol.privileged = [];
+  protocol.handlers.clear();
+  protocol.registerSchemesAsPrivileged.mockClear();
+  protocol.handle.mockClear();
+  net.fetch.mockClear();
 }

@@ -60,7 +60,30 @@ describe('main entry', () => {
     const window = fake.BrowserWindow.instances[0];
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(window.webContents.windowOpenHandler).not.toBeNull();
-    expect(window.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[\\/]index\.html$/));
+    expect(window.loadURL).toHaveBeenCalledWith('app://framewise/index.html');
+    expect(window.loadFile).not.toHaveBeenCalled();
+  });
+
+  it('declares the app:// scheme before ready and serves out/renderer on it once ready', async () => {
+    await startMain();
+    expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
+    expect(fake.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(
+      fake.app.whenReady.mock.invocationCallOrder[0],
+    );
+    expect([...fake.protocol.handlers.keys()]).toEqual(['app']);
+    // A request outside out/renderer is refused by the installed handler.
+    const refused = await fake.protocol.handlers.get('app')!(new Request('app://framewise/..%2fmain%2findex.js'));
+    expect(refused.status).toBe(404);
+  });
+
+  it('offers Reload or Quit when the window’s page crashes', async () => {
+    await startMain();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    fake.dialog.showMessageBox.mockResolvedValue({ response: 0 });
+    const window = fake.BrowserWindow.instances[0];
+    window.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 0 });
+    expect(fake.dialog.showMessageBox).toHaveBeenCalledWith(window, expect.objectContaining({ buttons: ['Reload', 'Quit Framewise'] }));
+    await vi.waitFor(() => expect(window.webContents.reload).toHaveBeenCalled());
   });
 
   it('answers IPC from its window and refuses other senders', async () => {

@@ -1,33 +1,36 @@
 import { mkdtemp, readFile, readdir, rm, stat, symlink, truncate, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-import { INVOKE_CHANNELS, MAX_BACKUP_BYTES, MAX_IMPORT_BYTES, type PickedFiles } from '../../src/shared/ipc-contract';
+import {
+  INVOKE_CHANNELS,
+  MAX_BACKUP_BYTES,
+  MAX_BATCH_BYTES,
+  MAX_IMPORT_BYTES,
+  type PickedBatch,
+} from '../../src/shared/ipc-contract';
+import { PickedFileBatches } from '../../src/main/picked-files';
 import { locateApp } from '../../src/main/app-location';
+import { APP_INDEX_URL } from '../../src/main/app-protocol';
 import type { BoundedReadFs } from '../../src/main/bounded-read';
 import { readFileBounded } from '../../src/main/bounded-read';
 import {
   createInvokeHandlers,
   IMPORT_FILTERS,
-  readImportFiles,
   registerInvokeHandlers,
   writeFileAtomically,
   type IpcDeps,
 } from '../../src/main/ipc-handlers';
-import { UserActivation } from '../../src/main/user-activation';
 import { BrowserWindow, dialog, FakeWebContents, FakeWebFrame, ipcMain, resetFakeElectron } from './fake-electron';
 
 const location = locateApp({ mainDir: join('/opt', 'app', 'out', 'main'), isPackaged: true });
-const appPage = pathToFileURL(location.rendererFile).href;
+const appPage = APP_INDEX_URL;
 
 let dir: string;
 let contents: FakeWebContents;
-let activation: UserActivation;
-let openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<void>>>;
 
 function trustedEvent() {
   return { sender: contents, senderFrame: new FakeWebFrame(appPage) };
@@ -36,20 +39,15 @@ function trustedEvent() {
 function setup(overrides: Partial<IpcDeps> = {}) {
   const window = new BrowserWindow({});
   contents = window.webContents;
-  activation = new UserActivation();
-  activation.track(contents);
-  openExternal = vi.fn(async (_url: string) => undefined);
   registerInvokeHandlers({
     ipcMain: ipcMain as never,
     location,
     trustedWebContentsIds: new Set([contents.id]),
     handlers: createInvokeHandlers({
       dialog: dialog as never,
-      openExternal,
       app: { getVersion: () => '0.1.0', getPath: (name) => join(dir, name) },
       platform: 'linux',
       windowFor: (event) => BrowserWindow.fromWebContents(event.sender as never) as never,
-      activation,
       ...overrides,
     }),
   });
@@ -84,9 +82,6 @@ describe('registration', () => {
 
   it('rejects bad payloads with a clear error and keeps serving good ones', async () => {
     setup();
-    await expect(ipcMain.invoke('shell:openExternal', trustedEvent(), { url: 'javascript:alert(1)' })).rejects.toThrow(
-      /only http:\/\/ and https:\/\//,
-    );
     await expect(ipcMain.invoke('backup:save', trustedEvent(), { suggestedName: '../x', data: new Uint8Array(1) })).rejects.toThrow(
       /suggestedName/,
     );
@@ -100,11 +95,34 @@ describe('registration', () => {
   });
 });
 
+/** A file system of files with the given sizes that records which ones were opened. */
+function countingFs(sizes: Record<string, number>) {
+  const opened: string[] = [];
+  const fsApi = {
+    stat: async (path: string) => ({ isFile: () => true, size: sizes[path] }),
+    open: async (path: string) => {
+      opened.push(path);
+      let done = false;
+      return {
+        stat: async () => ({ isFile: () => true, size: sizes[path] }),
+        read: async (buffer: Uint8Array) => {
+          if (done) return { bytesRead: 0 };
+          done = true;
+          buffer.fill(1, 0, sizes[path]);
+          return { bytesRead: sizes[path] };
+        },
+        close: async () => undefined,
+      };
+    },
+  } as unknown as BoundedReadFs;
+  return { fsApi, opened };
+}
+
 describe('import:pickFiles', () => {
   it('offers the importable formats, several files at once, attached to the window', async () => {
     const window = setup();
     dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
-    await expect(ipcMain.invoke('import:pickFiles', trustedEvent())).resolves.toEqual({ files: [], refused: [] });
+    await expect(ipcMain.invoke('import:pickFiles', trustedEvent())).resolves.toEqual({ files: [], refused: [], more: false });
     const [owner, options] = dialog.showOpenDialog.mock.calls[0];
     expect(owner).toBe(window);
     expect(options.properties).toEqual(['openFile', 'multiSelections']);
@@ -124,7 +142,7 @@ describe('import:pickFiles', () => {
     const missing = join(dir, 'gone.html');
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [article, huge, folder, missing] });
 
-    const picked = (await ipcMain.invoke('import:pickFiles', trustedEvent())) as PickedFiles;
+    const picked = (await ipcMain.invoke('import:pickFiles', trustedEvent())) as PickedBatch;
     expect(picked).toEqual({
       files: [{ name: 'article.txt', size: 15, data: new TextEncoder().encode('Reported facts.') }],
       refused: [
@@ -132,6 +150,7 @@ describe('import:pickFiles', () => {
         { name: 'folder.md', reason: 'not-a-file' },
         { name: 'gone.html', reason: 'unreadable' },
       ],
+      more: false,
     });
     expect(picked.files[0].data).toBeInstanceOf(Uint8Array);
   });
@@ -139,9 +158,75 @@ describe('import:pickFiles', () => {
   it('never opens or reads a file that is too large', async () => {
     const open = vi.fn();
     const fakeFs: BoundedReadFs = { stat: async () => ({ isFile: () => true, size: MAX_IMPORT_BYTES + 1 }), open };
-    const result = await readImportFiles(['/somewhere/big.docx'], fakeFs);
-    expect(result).toEqual({ files: [], refused: [{ name: 'big.docx', reason: 'too-large' }] });
+    const result = await new PickedFileBatches(fakeFs).start(1, ['/somewhere/big.docx']);
+    expect(result).toEqual({ files: [], refused: [{ name: 'big.docx', reason: 'too-large' }], more: false });
     expect(open).not.toHaveBeenCalled();
+  });
+
+  // Defect 8: 27 files at the 10 MB limit were one 270 MB reply, over Chromium's IPC limit.
+  it('replies in batches of at most MAX_BATCH_BYTES and hands over every chosen file', async () => {
+    setup();
+    const size = 9 * 1024 * 1024;
+    const paths: string[] = [];
+    for (let i = 1; i <= 7; i++) {
+      const path = join(dir, `${i}.txt`);
+      await writeFile(path, '');
+      await truncate(path, size); // sparse: costs no disk
+      paths.push(path);
+    }
+    const folder = join(dir, 'folder.md');
+    await mkdir(folder);
+    paths.splice(3, 0, folder);
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: paths });
+
+    const replies: PickedBatch[] = [(await ipcMain.invoke('import:pickFiles', trustedEvent())) as PickedBatch];
+    while (replies.at(-1)!.more && replies.length < 20) {
+      replies.push((await ipcMain.invoke('import:nextPicked', trustedEvent())) as PickedBatch);
+    }
+    for (const reply of replies) {
+      expect(reply.files.reduce((sum, f) => sum + f.data.byteLength, 0)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+    }
+    expect(replies.map((reply) => reply.files.length)).toEqual([3, 3, 1]);
+    expect(replies.flatMap((reply) => reply.files.map((f) => f.name))).toEqual(['1.txt', '2.txt', '3.txt', '4.txt', '5.txt', '6.txt', '7.txt']);
+    expect(replies.flatMap((reply) => reply.refused)).toEqual([{ name: 'folder.md', reason: 'not-a-file' }]);
+    expect(replies.at(-1)!.more).toBe(false);
+    // Nothing is left behind, and asking again gives nothing.
+    await expect(ipcMain.invoke('import:nextPicked', trustedEvent())).resolves.toEqual({ files: [], refused: [], more: false });
+  });
+
+  it('reads a file only when its batch is asked for', async () => {
+    const { fsApi, opened } = countingFs({ '/a.txt': 20, '/b.txt': 20, '/c.txt': 20 });
+    const batches = new PickedFileBatches(fsApi, 30);
+    const first = await batches.start(7, ['/a.txt', '/b.txt', '/c.txt']);
+    expect(first.files.map((f) => f.name)).toEqual(['a.txt']);
+    expect(first.more).toBe(true);
+    // b was read to learn it does not fit (it opens the next batch); c not yet.
+    expect(opened).toEqual(['/a.txt', '/b.txt']);
+    const second = await batches.next(7);
+    expect(second.files.map((f) => f.name)).toEqual(['b.txt']);
+    expect(opened).toEqual(['/a.txt', '/b.txt', '/c.txt']);
+    batches.forget(7);
+    expect(await batches.next(7)).toEqual({ files: [], refused: [], more: false });
+    expect(opened).toHaveLength(3);
+  });
+
+  it('keeps each renderer’s remaining files to itself; a new pick replaces the old one', async () => {
+    const { fsApi } = countingFs({ '/a.txt': 20, '/b.txt': 20, '/c.txt': 20, '/d.txt': 20 });
+    const batches = new PickedFileBatches(fsApi, 30);
+    await batches.start(1, ['/a.txt', '/b.txt', '/c.txt']);
+    expect(await batches.next(2)).toEqual({ files: [], refused: [], more: false });
+    const replaced = await batches.start(1, ['/d.txt']);
+    expect(replaced.files.map((f) => f.name)).toEqual(['d.txt']);
+    expect(replaced.more).toBe(false);
+    expect(batches.pending).toBe(0);
+  });
+
+  it('never sends the same batch twice when asked twice at once', async () => {
+    const { fsApi } = countingFs({ '/a.txt': 20, '/b.txt': 20, '/c.txt': 20 });
+    const batches = new PickedFileBatches(fsApi, 30);
+    await batches.start(1, ['/a.txt', '/b.txt', '/c.txt']);
+    const [x, y] = await Promise.all([batches.next(1), batches.next(1)]);
+    expect([...x.files, ...y.files].map((f) => f.name)).toEqual(['b.txt', 'c.txt']);
   });
 
   it('accepts a file of exactly the limit', async () => {
@@ -227,26 +312,3 @@ describe('backups', () => {
   });
 });
 
-describe('shell:openExternal', () => {
-  it('opens an http(s) URL right after a user gesture', async () => {
-    setup();
-    contents.userClicks();
-    await expect(ipcMain.invoke('shell:openExternal', trustedEvent(), { url: 'https://example.com/' })).resolves.toEqual({ opened: true });
-    expect(openExternal).toHaveBeenCalledWith('https://example.com/');
-  });
-
-  it('does not open anything without a user gesture', async () => {
-    setup();
-    await expect(ipcMain.invoke('shell:openExternal', trustedEvent(), { url: 'https://example.com/' })).resolves.toEqual({ opened: false });
-    expect(openExternal).not.toHaveBeenCalled();
-  });
-
-  it('never opens non-web URLs, even after a gesture', async () => {
-    setup();
-    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/x']) {
-      contents.userClicks();
-      await expect(ipcMain.invoke('shell:openExternal', trustedEvent(), { url })).rejects.toThrow();
-    }
-    expect(openExternal).not.toHaveBeenCalled();
-  });
-});

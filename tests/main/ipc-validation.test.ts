@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS, MAX_BACKUP_BYTES } from '../../src/shared/ipc-contract';
 import { locateApp } from '../../src/main/app-location';
+import { APP_INDEX_URL } from '../../src/main/app-protocol';
 import {
   IpcValidationError,
   isSafeExternalUrl,
@@ -10,11 +11,10 @@ import {
   MAX_URL_LENGTH,
   requestValidators,
   validateBackupSave,
-  validateOpenExternal,
 } from '../../src/main/ipc-validation';
 
 const location = locateApp({ mainDir: join('/opt', 'app', 'out', 'main'), isPackaged: true });
-const appPage = pathToFileURL(location.rendererFile).href;
+const appPage = APP_INDEX_URL;
 const data = new Uint8Array([1, 2, 3]);
 
 describe('request validators', () => {
@@ -22,8 +22,13 @@ describe('request validators', () => {
     expect(Object.keys(requestValidators).sort()).toEqual([...INVOKE_CHANNELS].sort());
   });
 
+  it('offer no channel that opens URLs: links open only through the click guard in security.ts', () => {
+    expect(INVOKE_CHANNELS.filter((channel) => channel.startsWith('shell:'))).toEqual([]);
+    expect(requestValidators).not.toHaveProperty('shell:openExternal');
+  });
+
   it('accept no payload, and only no payload, on void channels', () => {
-    for (const channel of ['import:pickFiles', 'backup:open', 'app:info'] as const) {
+    for (const channel of ['import:pickFiles', 'import:nextPicked', 'backup:open', 'app:info'] as const) {
       expect(() => requestValidators[channel](undefined)).not.toThrow();
       for (const bad of [null, 0, '', {}, 'x', []]) {
         expect(() => requestValidators[channel](bad)).toThrow(IpcValidationError);
@@ -69,9 +74,18 @@ describe('request validators', () => {
     expect(() => validateBackupSave({ suggestedName: 'a', data: huge })).toThrow(/larger than/);
   });
 
-  it('accept only http(s) URLs to open', () => {
-    expect(validateOpenExternal({ url: 'https://example.com/a?b=c#d' })).toEqual({ url: 'https://example.com/a?b=c#d' });
-    expect(validateOpenExternal({ url: 'http://example.com' }).url).toBe('http://example.com');
+  it('name the channel and the problem in the error message', () => {
+    expect(() => validateBackupSave({ suggestedName: 'a', data: new Uint8Array(0) })).toThrow(
+      'Invalid request on backup:save: data is empty',
+    );
+  });
+});
+
+// The link guard (security.ts) opens only URLs that pass this check.
+describe('external URL check', () => {
+  it('accepts only http(s) URLs', () => {
+    expect(isSafeExternalUrl('https://example.com/a?b=c#d')).toBe(true);
+    expect(isSafeExternalUrl('http://example.com')).toBe(true);
     for (const url of [
       'javascript:alert(1)',
       'file:///etc/passwd',
@@ -85,23 +99,17 @@ describe('request validators', () => {
       '',
       ' https://example.com',
     ]) {
-      expect(() => validateOpenExternal({ url }), url).toThrow(IpcValidationError);
+      expect(isSafeExternalUrl(url), url).toBe(false);
     }
   });
 
-  it('reject huge strings and wrong types for openExternal', () => {
-    expect(() => validateOpenExternal({ url: `https://example.com/${'a'.repeat(MAX_URL_LENGTH)}` })).toThrow(/longer than/);
-    expect(() => validateOpenExternal({ url: `https://example.com/${'a'.repeat(10_000_000)}` })).toThrow(/longer than/);
-    for (const payload of [undefined, 'https://example.com', { url: 1 }, { url: ['https://example.com'] }, { url: 'https://a.b', x: 1 }]) {
-      expect(() => validateOpenExternal(payload)).toThrow(IpcValidationError);
+  it('refuses huge strings and non-strings', () => {
+    expect(isSafeExternalUrl(`https://example.com/${'a'.repeat(MAX_URL_LENGTH)}`)).toBe(false);
+    expect(isSafeExternalUrl(`https://example.com/${'a'.repeat(10_000_000)}`)).toBe(false);
+    for (const value of [undefined, 1, ['https://example.com'], { url: 'https://a.b' }]) {
+      expect(isSafeExternalUrl(value)).toBe(false);
     }
     expect(isSafeExternalUrl({ toString: () => 'https://example.com' })).toBe(false);
-  });
-
-  it('name the channel and the problem in the error message', () => {
-    expect(() => validateOpenExternal({ url: 'file:///x' })).toThrow(
-      'Invalid request on shell:openExternal: only http:// and https:// web addresses can be opened',
-    );
   });
 });
 
@@ -122,6 +130,8 @@ describe('sender check', () => {
     expect(isTrustedSender(event({ parent: {} }), trusted, location)).toBe(false);
     expect(isTrustedSender(event({ url: 'https://example.com/' }), trusted, location)).toBe(false);
     expect(isTrustedSender(event({ url: pathToFileURL('/tmp/evil.html').href }), trusted, location)).toBe(false);
+    // The built page itself as a file: URL is no longer the app: only app:// is.
+    expect(isTrustedSender(event({ url: pathToFileURL(location.rendererFile).href }), trusted, location)).toBe(false);
     expect(isTrustedSender(event({ frame: null }), trusted, location)).toBe(false);
   });
 });

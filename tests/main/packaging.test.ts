@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   checkFileAssociations,
   checkFiles,
+  checkFuseHook,
   checkIcon,
   checkPackageMain,
   checkRequiredFields,
@@ -42,12 +43,21 @@ describe('packaging configuration of this project', () => {
       'package.json main',
       'package.json metadata',
       'file associations',
+      'fuses',
     ]);
     for (const result of results) expect(result, result.detail).toMatchObject({ ok: true });
   });
 });
 
 describe('packaging checks catch mistakes', () => {
+  it('fuses: a missing or absent afterPack hook, or fuses set twice', () => {
+    expect(checkFuseHook(config(), projectDir)).toMatchObject({ ok: true });
+    const { afterPack: _unused, ...withoutHook } = config();
+    expect(checkFuseHook(withoutHook, projectDir)).toMatchObject({ ok: false, detail: expect.stringMatching(/afterPack is not set/) });
+    expect(checkFuseHook({ ...config(), afterPack: './scripts/nope.mjs' }, projectDir).detail).toMatch(/does not exist/);
+    expect(checkFuseHook({ ...config(), electronFuses: { runAsNode: false } }, projectDir).detail).toMatch(/one place/);
+  });
+
   it('schema: rejects an option electron-builder does not know', async () => {
     const broken = { ...config(), linux: { ...(config().linux as object), categroy: 'Education' } };
     const result = await checkSchema(broken);

@@ -4,7 +4,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./fake-electron'));
 
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/content-security-policy';
+import { contentSecurityPolicyPlugin } from '../../src/renderer/src/platform/content-security-policy';
 import { locateApp } from '../../src/main/app-location';
+import { APP_INDEX_URL } from '../../src/main/app-protocol';
 import {
   contentSecurityPolicy,
   guardSession,
@@ -20,7 +23,7 @@ import { app, FakeSession, FakeWebContents, resetFakeElectron, session, shell } 
 const mainDir = join('/opt', 'framewise', 'out', 'main');
 const production = locateApp({ mainDir, isPackaged: true });
 const development = locateApp({ mainDir, isPackaged: false, rendererUrlFromEnv: 'http://localhost:5173' });
-const appPage = pathToFileURL(production.rendererFile).href;
+const appPage = APP_INDEX_URL;
 
 let clock = 1_000_000;
 function guarded(location = production) {
@@ -162,8 +165,22 @@ describe('session guards', () => {
     expect(headers['Content-Security-Policy']).toEqual([
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
         "font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; " +
-        "form-action 'none'; frame-ancestors 'none'",
+        "form-action 'none'",
     ]);
+  });
+
+  it('sends in production exactly the policy the build writes into index.html', () => {
+    const plugin = contentSecurityPolicyPlugin();
+    const transform = plugin.transformIndexHtml as { handler: () => { tag: string; attrs: Record<string, string> }[] };
+    const [meta] = transform.handler();
+    expect(meta.tag).toBe('meta');
+    expect(meta.attrs['http-equiv']).toBe('Content-Security-Policy');
+    expect(meta.attrs.content).toBe(contentSecurityPolicy(production));
+    expect(meta.attrs.content).toBe(CONTENT_SECURITY_POLICY);
+    // No directive a <meta> policy ignores (the two would then differ in effect).
+    for (const ignoredInMeta of ['frame-ancestors', 'report-uri', 'sandbox']) {
+      expect(CONTENT_SECURITY_POLICY).not.toContain(ignoredInMeta);
+    }
   });
 
   it('relaxes the CSP in development only for the Vite dev server', () => {
@@ -192,7 +209,10 @@ describe('session guards', () => {
       return callback.mock.calls[0][0].cancel as boolean;
     };
     expect(decide(appPage)).toBe(false);
-    expect(decide(pathToFileURL('/opt/framewise/out/renderer/assets/pdf.worker.mjs').href)).toBe(false);
+    expect(decide('app://framewise/assets/index-abc.js')).toBe(false);
+    expect(decide('app://elsewhere/index.html')).toBe(true);
+    // Pages never load file: URLs, not even the app's own files (app:// serves those).
+    expect(decide(pathToFileURL('/opt/framewise/out/renderer/assets/pdf.worker.mjs').href)).toBe(true);
     expect(decide('https://example.com/tracker.js')).toBe(true);
     expect(decide('http://localhost:5173/')).toBe(true);
     expect(decide('wss://example.com/')).toBe(true);

@@ -16,9 +16,9 @@ function fakeApi(overrides: Partial<FramewiseApi>): FramewiseApi {
   };
   return {
     pickFiles: unused,
+    nextPickedFiles: unused,
     saveBackup: unused,
     openBackup: unused,
-    openExternal: unused,
     appInfo: unused,
     on: unused,
     ...overrides,

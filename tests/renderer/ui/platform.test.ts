@@ -18,7 +18,7 @@ describe('getPlatform', () => {
     const listeners: Record<string, (payload: unknown) => void> = {};
     const data = new Uint8Array([104, 105]);
     window.framewise = {
-      pickFiles: vi.fn(async () => ({ files: [{ name: 'a.txt', size: 2, data }], refused: [{ name: 'b', reason: 'not-a-file' as const }] })),
+      pickFiles: vi.fn(async () => ({ files: [{ name: 'a.txt', size: 2, data }], refused: [{ name: 'b', reason: 'not-a-file' as const }], more: false })),
       on: vi.fn((channel: string, listener: (payload: unknown) => void) => {
         listeners[channel] = listener;
         return () => delete listeners[channel];
@@ -39,6 +39,36 @@ describe('getPlatform', () => {
     platform.onFilesOpened(onOpened);
     listeners['files:opened']({ files: [], refused: [{ name: 'x', reason: 'too-large' }] });
     expect(onOpened).toHaveBeenCalledWith({ files: [], refused: [{ name: 'x', reason: 'too-large' }] });
+  });
+});
+
+describe('Electron file picker', () => {
+  it('gathers every batch main replies with, fetching the next while more wait', async () => {
+    const file = (name: string) => ({ name, size: 1, data: new Uint8Array([1]) });
+    const nextPickedFiles = vi
+      .fn()
+      .mockResolvedValueOnce({ files: [file('c.txt')], refused: [{ name: 'd.pdf', reason: 'too-large' }], more: true })
+      .mockResolvedValueOnce({ files: [file('e.md')], refused: [], more: false });
+    window.framewise = {
+      pickFiles: vi.fn(async () => ({ files: [file('a.txt'), file('b.txt')], refused: [], more: true })),
+      nextPickedFiles,
+      on: vi.fn(),
+    } as unknown as FramewiseApi;
+    const picked = await getPlatform().pickFiles();
+    expect(picked!.files.map((f) => f.name)).toEqual(['a.txt', 'b.txt', 'c.txt', 'e.md']);
+    expect(picked!.refused).toEqual([{ name: 'd.pdf', reason: 'too-large' }]);
+    expect(nextPickedFiles).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks for no further batch when the first holds everything', async () => {
+    const nextPickedFiles = vi.fn();
+    window.framewise = {
+      pickFiles: vi.fn(async () => ({ files: [], refused: [], more: false })),
+      nextPickedFiles,
+      on: vi.fn(),
+    } as unknown as FramewiseApi;
+    expect(await getPlatform().pickFiles()).toEqual({ files: [], refused: [] });
+    expect(nextPickedFiles).not.toHaveBeenCalled();
   });
 });
 

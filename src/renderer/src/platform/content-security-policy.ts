@@ -1,22 +1,13 @@
 /**
- * The renderer's Content-Security-Policy, written into the built index.html as a
- * <meta> tag (Electron's main process also sends it as a header). It is added at
- * build time only: the dev server needs an inline React-refresh preamble that this
- * policy would block.
+ * Writes the renderer's Content-Security-Policy into the built index.html as a <meta>
+ * tag; Electron's main process sends the same policy (src/shared/content-security-policy.ts)
+ * as a header. It is added at build time only: the dev server needs an inline
+ * React-refresh preamble that this policy would block.
  */
 import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/content-security-policy.ts';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 export function contentSecurityPolicyPlugin(policy: string = CONTENT_SECURITY_POLICY): Plugin {
   return {

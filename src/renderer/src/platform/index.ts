@@ -42,10 +42,27 @@ function fromPicked(picked: PickedFiles): IncomingFiles {
   };
 }
 
+/**
+ * All files chosen in the native dialog. Main replies in batches of at most
+ * MAX_BATCH_BYTES (one message of every file could pass Chromium's IPC limit); this
+ * fetches them one after another.
+ */
+async function pickAllFiles(api: FramewiseApi): Promise<IncomingFiles> {
+  const all: IncomingFiles = { files: [], refused: [] };
+  let batch = await api.pickFiles();
+  for (;;) {
+    const incoming = fromPicked(batch);
+    all.files.push(...incoming.files);
+    all.refused.push(...incoming.refused);
+    if (!batch.more) return all;
+    batch = await api.nextPickedFiles();
+  }
+}
+
 function electronPlatform(api: FramewiseApi): Platform {
   return {
     kind: 'electron',
-    pickFiles: async () => fromPicked(await api.pickFiles()),
+    pickFiles: () => pickAllFiles(api),
     onMenuImport: (listener) => api.on('menu:import', () => listener()),
     onFilesOpened: (listener) => api.on('files:opened', (picked) => listener(fromPicked(picked))),
   };
