@@ -15,12 +15,13 @@ import { splitSentences } from './sentences';
 import { coverage, findQuotes, insideAny, type QuoteRegion } from './quotes';
 import { findAttributions, type FoundAttribution, type InterpretationCue } from './attribution';
 import { findFramingCues, findLoaded, findMarkers, findSentimentLoaded, SENTIMENT_MIN_P_SUBJECTIVE, type FramingMatch, type TokenMatch } from './spans';
-import { findAnchors, type Anchor } from './claims';
+import { findAnchors, isLogisticsAnchor, type Anchor } from './claims';
 import { findMentions, mergeVoices, roleVoices, type Mention } from './voices';
 import { Coreference, type ThirdPerson } from './coreference';
 import { argmax, logit, logits, softmax, WEIGHTS, type FeatureVector } from './scoring';
 import { combineSubjectivity, loadDefaultSubjectivity, type SubjectivityPredictor } from './subjectivity';
 import { loadCheckWorthyModel, type CheckWorthyModel } from './checkworthy-model';
+import { loadSourceOwedModel, type SourceOwedModel } from './source-owed-model';
 import { loadLabelModel, STANDALONE_CONTEXT, type LabelContext, type LabelInput, type LabelModel } from './label-model';
 
 export const ANALYSER_VERSION = 'framewise-analyser-2.1.0';
@@ -36,6 +37,8 @@ export interface AnalyserOptions {
    * sentence with a number, date, comparison, named event or verifiable action, not a question).
    */
   checkWorthy?: CheckWorthyModel | null;
+  /** The source-owed model: omitted = the bundled one; null = every unsourced claim owes a source. */
+  sourceOwed?: SourceOwedModel | null;
   /**
    * The sentence-label model: omitted = the bundled one (resources/models/labeller.json) when it
    * loads; null = the hand-weighted rule score of scoring.ts.
@@ -104,6 +107,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   const lex: Lexicons = buildLexicons(nlp);
   const model = options.subjectivity === undefined ? loadDefaultSubjectivity() : options.subjectivity;
   const cwModel = options.checkWorthy === undefined ? loadCheckWorthyModel() : options.checkWorthy;
+  const owedModel = options.sourceOwed === undefined ? loadSourceOwedModel() : options.sourceOwed;
   // The label model was trained with the subjectivity model's probability as an input, so without
   // that model (rules-only runs) the hand-weighted rule score is used unless a labeller is given.
   const labeller = options.labeller === undefined ? (model ? loadLabelModel() : null) : options.labeller;
@@ -403,12 +407,15 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     // Check-worthy claim and where the article says it comes from.
     let claim: CheckWorthyClaim | null = null;
     const isQuestion = features.question > 0;
-    let worthy = w.anchors.length > 0 && !isQuestion;
+    // Times, phone and case numbers, dates alone: logistics nobody checks against a source.
+    const checkable = w.anchors.filter((a) => !isLogisticsAnchor(toks, a));
+    let worthy = checkable.length > 0 && !isQuestion;
     let pCheckWorthy: number | undefined;
     if (cwModel) {
       pCheckWorthy = cwModel.probability({ toks, anchors: w.anchors, loaded: w.loaded.length, question: isQuestion });
-      worthy = cwModel.decide(pCheckWorthy, w.anchors.length > 0 && !isQuestion);
+      worthy = cwModel.decide(pCheckWorthy, checkable.length > 0 && !isQuestion);
     }
+    if (w.anchors.length > 0 && checkable.length === 0) worthy = false;
     if (worthy) {
       // The source must be in this sentence, or an attribution whose content covers it (a
       // continued quotation), or an "according to" EARLIER in the paragraph: never a later sentence.
@@ -421,12 +428,28 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
         source: src?.source ?? null,
         sourceKind: src?.sourceKind ?? 'none',
       };
+      if (!claim.source) {
+        // Only an unsourced claim can owe a source; without the model every one does.
+        const pOwed = owedModel
+          ? owedModel.probability({
+              toks, anchors: w.anchors, loaded: w.loaded.length, question: isQuestion,
+              hedges: w.markers.filter((m) => m.entry.kind === 'hedge').length,
+              certainty: w.markers.filter((m) => m.entry.kind === 'certainty').length,
+              framingCues: findFramingCues(toks, lex).length,
+            })
+          : 1;
+        claim.pSourceOwed = pOwed;
+        // "No source needed" only when the model is sure (90 % precision out of fold): calling an
+        // unsourced statistic fine would teach the wrong lesson; flagging a public record is only fussy.
+        claim.sourceOwed = !owedModel || pOwed >= owedModel.notOwedBelow;
+      }
+      const sourceNote = claim.source
+        ? `; the article gives ${quote(claim.source.text)} as its source`
+        : claim.sourceOwed
+          ? '; the article gives no source for it, and a reader needs one'
+          : '; no source is named, which is usual for a public record or what the reporter saw';
       for (const a of claim.anchors) {
-        cues.push({
-          ...a,
-          kind: 'number',
-          note: `${quote(a.text)} can be checked` + (claim.source ? `; the article gives ${quote(claim.source.text)} as its source` : '; the article gives no source for it'),
-        });
+        cues.push({ ...a, kind: 'number', note: `${quote(a.text)} can be checked${sourceNote}` });
       }
     }
     cues.sort((a, b) => a.start - b.start || a.end - b.end);

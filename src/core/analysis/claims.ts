@@ -99,3 +99,32 @@ export function findAnchors(toks: Token[], lex: Lexicons): Anchor[] {
   }
   return out.sort((a, b) => a.from - b.from);
 }
+
+const CONTACT_WORDS = new Set(['call', 'calls', 'phone', 'telephone', 'tel', 'helpline', 'hotline', 'ring', 'text', 'contact', 'dial', 'fax', 'whatsapp']);
+const REFERENCE_WORDS = new Set(['no', 'no.', 'number', 'case', 'ref', 'ref.', 'reference', 'code', 'docket', 'file', 'flight', 'route', 'room', 'gate', 'platform']);
+const CLOCK = /^(?:\d{1,2}[:.]\d{2}(?:am|pm)?|\d{1,2}(?:am|pm)\.?)$/i;
+const MERIDIEM = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'clock", 'gmt', 'bst', 'utc', 'cet', 'est', 'pst', 'hrs', 'hours']);
+
+/**
+ * Logistics, not claims (docs/LABELLING.md: "phone numbers, case numbers, days or times"): a
+ * clock time ("7 p.m.", "10:30", "9am"), a phone number ("0800 123 456", after "call"), a
+ * reference or case number ("No. 24-CV-1182"), or a weekday or date without a year. Nobody checks
+ * these against a source, so a sentence whose only anchors are logistics is not a claim.
+ */
+export function isLogisticsAnchor(toks: Token[], a: Anchor): boolean {
+  const words = toks.slice(a.from, a.to);
+  // A year is history you can check ("closed in 2022"); a weekday or day of the month is a schedule.
+  if (a.kind === 'date') return !words.some((t) => /^(1[89]|20)\d\d$/.test(t.text));
+  if (a.kind !== 'number') return false;
+  const text = words.map((t) => t.text).join(' ');
+  const after = toks[a.to];
+  if (words.some((t) => CLOCK.test(t.text))) return true;
+  if (after && MERIDIEM.has(after.norm)) return true;
+  const before = toks.slice(Math.max(0, a.from - 3), a.from).map((t) => t.norm);
+  const digits = text.replace(/\D/g, '').length;
+  if (digits >= 7 && (/^0/.test(words[0]?.text ?? '') || words.length > 1 || before.some((w) => CONTACT_WORDS.has(w)))) return true;
+  if (before.length && REFERENCE_WORDS.has(before[before.length - 1])) return true;
+  // "24-CV-1182": digits glued to letters by hyphens.
+  if (after && !after.spaceBefore && /^[-–]/.test(after.text) && toks[a.to + 1] && /^[A-Z]{1,4}$/.test(toks[a.to + 1].text)) return true;
+  return false;
+}

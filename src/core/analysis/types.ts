@@ -95,6 +95,13 @@ export interface CheckWorthyClaim {
   /** The source the article gives for it, if any. */
   source: Span | null;
   sourceKind: SourceKind | 'none';
+  /**
+   * Optional (added by the analyser): for a claim with no source, whether a careful reader needs
+   * one (an unsourced statistic or accusation) rather than a public record or what the reporter
+   * saw (source-owed-model.ts), and its probability. Absent when a source is given.
+   */
+  sourceOwed?: boolean;
+  pSourceOwed?: number;
 }
 
 export interface Voice {

@@ -207,6 +207,8 @@ export function analysisFromAnswerKey(original: string, key: AnswerKey): Article
         anchors,
         source: claimSource ? { start: claimSource.start, end: claimSource.end, text: original.slice(claimSource.start, claimSource.end) } : null,
         sourceKind: claimSource ? ks.claimSourceKind ?? 'named' : 'none',
+        // The key says whether a reader needs the missing source; older keys (no field) flag every one.
+        ...(claimSource ? {} : { sourceOwed: ks.sourceOwed !== false }),
       });
     }
     cues.sort((a, b) => a.start - b.start);

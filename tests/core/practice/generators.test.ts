@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UNCALIBRATED_CUTOFFS as CONFIDENCE_CUTOFFS, SKILLS, tokenize } from '../../../src/core/practice';
 import { S, SEED_HASH, seedAnalysis, seedText } from '../../fixtures/practice/seed';
 import { W, wireAnalysis, wireText } from '../../fixtures/practice/wire';
-import { bySentence, gen, ofSkill, seedAllItems, seedArticle, seedItems, seedKeyItems, wireItems } from './helpers';
+import { bySentence, gen, ofSkill, seedAllItems, seedArticle, seedItems, seedKeyItems, wireArticle, wireItems } from './helpers';
 
 describe('generateItems (all types)', () => {
   it('is deterministic for the same article and analyser version', () => {
@@ -219,6 +219,16 @@ describe('source-check', () => {
     expect(w1.key.tokenIndices.map((t) => w1.tokens[t].text).join(' ')).toBe('the national weather service');
     expect(w1.anchors.map((a) => a.text)).toEqual(['110 kilometres per hour']);
     expect(w1.choices).toEqual(['named', 'vague', 'none']);
+  });
+
+  it('never asks about an unsourced claim that owes no source (a public record, a schedule)', () => {
+    const none = ofSkill(wireItems(), 'source-check').find((i) => i.key.kind === 'none')!;
+    expect(none).toBeDefined();
+    // The same analysis, with that claim marked as needing no source: it is no longer asked.
+    const claims = wireAnalysis.claims.map((c) => (c.sentenceIndex === none.sentenceIndex ? { ...c, sourceOwed: false } : c));
+    const items = ofSkill(gen(wireArticle, { ...wireAnalysis, claims }), 'source-check');
+    expect(items.some((i) => i.sentenceIndex === none.sentenceIndex)).toBe(false);
+    expect(items.every((i) => i.key.kind !== 'none')).toBe(true);
   });
 
   it('finds that the seed article gives no source for its hard number', () => {

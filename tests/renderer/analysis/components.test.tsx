@@ -204,6 +204,16 @@ describe('ClaimsPanel', () => {
   });
 });
 
+describe('ClaimsPanel: sources owed', () => {
+  it('says "no source given" only where one is owed, and names a public record plainly', () => {
+    const claims = analysis.claims.map((c) => (c.source ? c : { ...c, sourceOwed: false, pSourceOwed: 0.03 }));
+    const { container } = render(<ClaimsPanel analysis={{ ...analysis, claims }} onShowSentence={vi.fn()} />);
+    const first = container.querySelectorAll('.fw-an-claim')[0];
+    expect(first.textContent).not.toContain('No source given');
+    expect(first.textContent).toContain('No source named (usual for a public record or what the reporter saw)');
+  });
+});
+
 describe('AnalysisNotice and AnalysisToggle', () => {
   it('says the labels are automatic judgements, or that a hand key made them', () => {
     const { rerender } = render(<AnalysisNotice source="analyser" />);

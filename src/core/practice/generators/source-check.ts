@@ -24,7 +24,7 @@ export function sourceCheckKind(kind: SourceKind | 'none' | null): SourceCheckKi
   return 'none';
 }
 
-/** Check-worthy claims, sampled evenly across named / vague / no source. */
+/** Check-worthy claims that need a source, sampled evenly across named / vague / no source. */
 export function generateSourceCheck(ctx: GenerationContext): SourceCheckItem[] {
   const random = skillRandom(ctx, 'source-check');
   const eligible = new Set(eligibleSentenceIndices(ctx));
@@ -32,7 +32,9 @@ export function generateSourceCheck(ctx: GenerationContext): SourceCheckItem[] {
   for (const claim of ctx.analysis.claims) {
     if (eligible.has(claim.sentenceIndex) && !bySentence.has(claim.sentenceIndex)) bySentence.set(claim.sentenceIndex, claim);
   }
-  const claims = [...bySentence.values()];
+  // Only claims that need a source (LABELLING.md, sourceOwed): a sourced claim, or an unsourced
+  // one a reader needs a source for; never the date of a hearing or a vote the paper reported.
+  const claims = [...bySentence.values()].filter((c) => c.source || c.sourceOwed !== false);
   const pools = (['named', 'vague', 'none'] as const).map((k) =>
     shuffled(claims.filter((c) => sourceCheckKind(c.source ? c.sourceKind : 'none') === k), random),
   );

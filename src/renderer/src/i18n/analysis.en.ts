@@ -92,6 +92,7 @@ export const analysisStrings = {
   'analysis.why.claimAnchors': 'Check: {anchors}',
   'analysis.why.claimSource': 'Source the article gives: {source}',
   'analysis.why.noSource': 'No source given',
+  'analysis.why.noSourceNeeded': 'No source named, which is usual for a public record or what the reporter saw',
   'analysis.why.teacherNote': 'Teacher’s note',
   'analysis.why.reason': 'In short',
   'analysis.why.empty': 'Choose a sentence (click it, or press ] and Enter) to see why it got its label.',
@@ -134,6 +135,7 @@ export const analysisStrings = {
   'analysis.claims.anchors': 'Check',
   'analysis.claims.source': 'Source: {source}',
   'analysis.claims.noSource': 'No source given',
+  'analysis.claims.noSourceNeeded': 'No source named (usual for a public record or what the reporter saw)',
   'analysis.claims.show': 'Show sentence {index} in the article',
 
   'analysis.dispute.flag': 'disputed',

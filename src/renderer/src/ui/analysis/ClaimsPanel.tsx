@@ -65,7 +65,11 @@ export function ClaimsPanel({ analysis, onShowSentence, headingId = 'fw-an-claim
                       <strong>{claim.source.text}</strong>
                     </>
                   ) : (
+                    claim.sourceOwed === false ? (
+                    <span className="fw-an-muted">{ta('analysis.claims.noSourceNeeded')}</span>
+                  ) : (
                     <span className="fw-an-nosource">{ta('analysis.claims.noSource')}</span>
+                  )
                   )}
                 </p>
               </li>

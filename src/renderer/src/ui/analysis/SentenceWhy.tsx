@@ -84,7 +84,11 @@ function ClaimLine({ claim }: { claim: CheckWorthyClaim }) {
             <strong>“{claim.source.text}”</strong>
           </>
         ) : (
-          <span className="fw-an-nosource">{ta('analysis.why.noSource')}</span>
+          claim.sourceOwed === false ? (
+                    <span className="fw-an-muted">{ta('analysis.why.noSourceNeeded')}</span>
+                  ) : (
+                    <span className="fw-an-nosource">{ta('analysis.why.noSource')}</span>
+                  )
         )}
       </p>
     </div>
