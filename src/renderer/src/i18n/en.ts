@@ -94,11 +94,6 @@ export const en = {
   'paste.emptyError': 'Paste some article text first.',
   'paste.defaultFileName': 'Pasted text',
 
-  'welcome.title': 'Welcome to Framewise',
-  'welcome.body':
-    'Your library starts with sample articles, so you can try the reader right away. Import a news article you want to read closely — a saved web page, .txt, .md, .docx or .pdf — with the button above, by dropping files on this window, or by pasting its text. Nothing leaves this computer.',
-  'welcome.dismiss': 'Got it',
-
   'library.title': 'Library',
   'library.count': {
     one: '{count} article',
