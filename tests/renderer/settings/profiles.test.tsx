@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addArticle } from '../../../src/renderer/src/db/articles';
 import { listProfiles, getActiveProfileId, createProfile } from '../../../src/renderer/src/db/profiles';
 import { listAttempts, recordAttempt } from '../../../src/renderer/src/db/progress';
-import { getSetting } from '../../../src/renderer/src/db/settings';
 import { ProfileSwitcher } from '../../../src/renderer/src/ui/profiles/ProfileSwitcher';
 import { ProfilesSettings } from '../../../src/renderer/src/ui/settings/ProfilesSettings';
 import { attempt, card, closeDatabases, freshStore, makeArticle } from './helpers';
