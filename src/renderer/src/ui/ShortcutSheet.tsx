@@ -36,6 +36,7 @@ function Keys({ shortcut }: { shortcut: Shortcut }) {
 export function ShortcutSheet({ open, onClose }: ShortcutSheetProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const titleRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -43,6 +44,8 @@ export function ShortcutSheet({ open, onClose }: ShortcutSheetProps) {
     if (open && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+      // Start at the top of the list, not at the Close button below it.
+      titleRef.current?.focus();
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
@@ -52,7 +55,9 @@ export function ShortcutSheet({ open, onClose }: ShortcutSheetProps) {
   return (
     <dialog ref={dialogRef} className="dialog shortcuts" aria-labelledby={titleId} onClose={onClose}>
       <div className="dialog__form">
-        <h2 id={titleId}>{t('shortcuts.title')}</h2>
+        <h2 id={titleId} ref={titleRef} tabIndex={-1} className="shortcuts__title">
+          {t('shortcuts.title')}
+        </h2>
         <p className="muted">{t('shortcuts.intro')}</p>
         {open &&
           SHORTCUT_GROUPS.map((group) => (
