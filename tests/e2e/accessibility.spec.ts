@@ -121,6 +121,11 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     await expectNoViolations(page, 'settings');
 
+    // The trash.
+    await nav(page, 'Trash').click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Trash/ })).toBeVisible();
+    await expectNoViolations(page, 'the trash');
+
     // The shortcut sheet.
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();

@@ -24,6 +24,7 @@ import { useServices } from './ui/services-context';
 import { ShortcutSheet } from './ui/ShortcutSheet';
 import { useTheme } from './ui/theme';
 import { Toolbar } from './ui/Toolbar';
+import { TrashView } from './ui/TrashView';
 import { UndoToast } from './ui/UndoToast';
 import { ProfileSwitcher, SettingsView, useProfiles, type SettingsStore } from './ui/settings';
 
@@ -171,6 +172,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
           {(view.name === 'practice' || view.name === 'progress') && (
             <LearnerView view={view} profileId={profileId} router={router} onImport={() => void imports.startImport()} />
           )}
+          {view.name === 'trash' && <TrashView onRestored={library.refresh} showNotice={notices.show} />}
           {view.name === 'settings' && settingsStore && (
             <SettingsView
               store={settingsStore}

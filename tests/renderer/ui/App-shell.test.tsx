@@ -90,4 +90,16 @@ describe('the app shell', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(button);
   });
+
+  it('offers the Trash in the navigation: a deleted article comes back from it to the library', async () => {
+    await renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete “Floods close the valley road”' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Floods close the valley road' })).toBeNull());
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('button', { name: 'Trash' }));
+    await screen.findByRole('heading', { level: 1, name: /^Trash/ });
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore “Floods close the valley road”' }));
+    expect(await screen.findByText('The trash is empty')).toBeDefined();
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('button', { name: 'Library' }));
+    expect(await screen.findByRole('button', { name: 'Floods close the valley road' })).toBeDefined();
+  });
 });

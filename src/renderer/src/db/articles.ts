@@ -209,6 +209,23 @@ export function purgeDeleted(db: FramewiseDB, cutoffMs: number): Promise<PurgeRe
 }
 
 /**
+ * Deletes one article for good from the trash ("Delete for good"), with its attempts,
+ * review cards and disputes, in one transaction. A live article is left alone: only what
+ * is already in the trash can go. Returns whether it was removed.
+ */
+export function purgeArticle(db: FramewiseDB, id: number): Promise<boolean> {
+  return db.transaction('rw', [db.articles, db.attempts, db.reviewCards, db.disputes], async () => {
+    const article = await db.articles.get(id);
+    if (!article || article.deletedAt == null) return false;
+    await db.attempts.where('articleId').equals(id).delete();
+    await db.reviewCards.where('articleId').equals(id).delete();
+    await db.disputes.where('articleId').equals(id).delete();
+    await db.articles.delete(id);
+    return true;
+  });
+}
+
+/**
  * Adds each bundled sample the first time it is offered, and remembers that in the
  * 'samplesOffered' setting, so a sample the learner deleted stays deleted on the next
  * start while samples shipped by a later release still arrive once. A sample whose

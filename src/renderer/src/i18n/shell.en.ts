@@ -1,10 +1,45 @@
 /**
  * Strings of the app shell: navigation at every width, the first-run lesson, the
- * "What is this skill?" explanation and the shortcut sheet. Merged into the catalogue by
- * index.ts; every key here starts with `shell.`, `lesson.` or `shortcuts.`.
+ * "What is this skill?" explanation, the shortcut sheet and the trash. Merged into the
+ * catalogue by index.ts; every key here starts with `shell.`, `lesson.`, `shortcuts.` or
+ * `trash.` (and `nav.trash`).
  */
 export const shellStrings = {
   'shell.menu': 'Menu',
+  'nav.trash': 'Trash',
+
+  'trash.title': 'Trash',
+  'trash.count': {
+    one: '{count} article',
+    other: '{count} articles',
+  },
+  'trash.intro': 'Deleted articles stay here for 30 days, then they are deleted for good. Restore one to bring it back to your library with its practice history.',
+  'trash.loading': 'Opening the trash…',
+  'trash.emptyTitle': 'The trash is empty',
+  'trash.emptyBody': 'Articles you delete from the library wait here for 30 days.',
+  'trash.tableLabel': 'Deleted articles',
+  'trash.col.title': 'Title',
+  'trash.col.deleted': 'Deleted',
+  'trash.col.actions': 'Actions',
+  'trash.restore': 'Restore',
+  'trash.restoreLabel': 'Restore “{title}”',
+  'trash.purge': 'Delete for good',
+  'trash.purgeLabel': 'Delete “{title}” for good',
+  'trash.emptyAll': 'Empty the trash',
+  'trash.restored': 'Restored “{title}” to your library.',
+  'trash.purged': 'Deleted “{title}” for good.',
+  'trash.emptied': {
+    one: 'Deleted {count} article for good.',
+    other: 'Deleted {count} articles for good.',
+  },
+  'trash.confirmOneTitle': 'Delete “{title}” for good?',
+  'trash.confirmAllTitle': {
+    one: 'Delete {count} article for good?',
+    other: 'Delete {count} articles for good?',
+  },
+  'trash.confirmBody': 'This cannot be undone: the text and its practice history (answers, reviews and disputes) are removed from this computer.',
+  'trash.confirm': 'Delete for good',
+  'trash.cancel': 'Keep',
 
   'lesson.title': 'Welcome to Framewise',
   'lesson.intro':

@@ -10,7 +10,8 @@ export type View =
   | { name: 'reader'; articleId: number }
   | { name: 'practice'; articleId?: number; reviewOnly?: boolean; run: number }
   | { name: 'progress' }
-  | { name: 'settings'; section?: SettingsSection };
+  | { name: 'settings'; section?: SettingsSection }
+  | { name: 'trash' };
 
 export type ViewName = View['name'];
 
@@ -31,6 +32,7 @@ export interface ViewRouter {
   startPractice(options?: { articleId?: number; reviewOnly?: boolean }): void;
   showProgress(): void;
   showSettings(section?: SettingsSection): void;
+  showTrash(): void;
   /** Leaves the reader of `articleId` (it was deleted) for the library, focusing `neighbour`. */
   leaveArticle(articleId: number, neighbour: number | undefined): void;
 }
@@ -53,6 +55,7 @@ export function useViewRouter(initial: View = { name: 'library' }): ViewRouter {
   }, []);
   const showProgress = useCallback(() => setView({ name: 'progress' }), []);
   const showSettings = useCallback((section?: SettingsSection) => setView({ name: 'settings', section }), []);
+  const showTrash = useCallback(() => setView({ name: 'trash' }), []);
   const leaveArticle = useCallback((articleId: number, neighbour: number | undefined) => {
     setView((current) => {
       if (current.name !== 'reader' || current.articleId !== articleId) return current;
@@ -62,5 +65,5 @@ export function useViewRouter(initial: View = { name: 'library' }): ViewRouter {
     });
   }, []);
 
-  return { view, focusId, setFocusId, openArticle, backToLibrary, startPractice, showProgress, showSettings, leaveArticle };
+  return { view, focusId, setFocusId, openArticle, backToLibrary, startPractice, showProgress, showSettings, showTrash, leaveArticle };
 }

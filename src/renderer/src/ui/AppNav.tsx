@@ -18,12 +18,14 @@ export interface NavEntry {
 /** The entries of the main navigation; practice, progress and settings need learners. */
 export function mainNavEntries(router: ViewRouter, withLearners: boolean): NavEntry[] {
   const library: NavEntry = { name: 'library', label: t('nav.library'), onSelect: router.backToLibrary };
-  if (!withLearners) return [library];
+  const trash: NavEntry = { name: 'trash', label: t('nav.trash'), onSelect: router.showTrash };
+  if (!withLearners) return [library, trash];
   return [
     library,
     { name: 'practice', label: t('nav.practice'), onSelect: () => router.startPractice() },
     { name: 'progress', label: t('nav.progress'), onSelect: router.showProgress },
     { name: 'settings', label: t('nav.settings'), onSelect: () => router.showSettings() },
+    trash,
   ];
 }
 
