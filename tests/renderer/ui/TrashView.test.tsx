@@ -31,7 +31,7 @@ describe('the trash', () => {
   it('lists deleted articles, most recent first, and restores one to the library', async () => {
     const { services, notices, onRestored } = setup();
     const rows = within(await table()).getAllByRole('row').slice(1);
-    expect(rows.map((row) => row.cells[0].textContent)).toEqual(['Floods close the valley road', 'Tram strike ends']);
+    expect(rows.map((row) => (row as HTMLTableRowElement).cells[0].textContent)).toEqual(['Floods close the valley road', 'Tram strike ends']);
     fireEvent.click(screen.getByRole('button', { name: 'Restore “Tram strike ends”' }));
     await waitFor(() => expect(onRestored).toHaveBeenCalled());
     expect(services.records.get(2)?.deletedAt).toBeNull();
