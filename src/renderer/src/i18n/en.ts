@@ -144,7 +144,8 @@ export const en = {
     other: '{count} lines of page clutter were removed',
   },
   'reader.debrisReason': '({reason})',
-  'reader.keyboardHint': 'j / k or the arrow keys move between paragraphs. Esc goes back to the library.',
+  'reader.keyboardHint':
+    'j / k move between paragraphs; Alt+A turns the analysis on, then ] and [ move between sentences and Enter shows why. Esc goes back. Press ? for every shortcut.',
   'reader.empty': 'No article text was kept for this article.',
 
   'format.txt': 'Plain text',
