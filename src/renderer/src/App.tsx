@@ -109,7 +109,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
 
   const onQueryChange = (next: string) => {
     library.setQuery(next);
-    if (view.name !== 'library') router.backToLibrary();
+    router.showLibrary();
   };
   const onFirstRunDone = ({ openSample }: { openSample: boolean }) => {
     const sample = openSample ? library.articles?.find((article) => article.sampleId === FIRST_SAMPLE_ID) : undefined;
@@ -145,7 +145,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
           {imports.batch && (
             <ImportPanel batch={imports.batch} onCancel={imports.cancelBatch} onClose={imports.closeBatch} onOpen={router.openArticle} />
           )}
-          {view.name === 'library' && <FirstRun store={settingsStore} onDone={onFirstRunDone} />}
+          {view.name === 'library' && <FirstRun store={settingsStore} autoFocus={router.focusId === undefined} onDone={onFirstRunDone} />}
           {view.name === 'library' && (
             <LibraryView
               articles={library.articles}

@@ -34,6 +34,10 @@ describe('the view router', () => {
     act(() => result.current.leaveArticle(4, 5));
     expect(result.current.view).toEqual({ name: 'library' });
     expect(result.current.focusId).toBe(5);
+    act(() => result.current.openArticle(6));
+    act(() => result.current.showLibrary());
+    expect(result.current.view).toEqual({ name: 'library' });
+    expect(result.current.focusId).toBe(5);
     act(() => result.current.showSettings('learners'));
     expect(result.current.view).toEqual({ name: 'settings', section: 'learners' });
     act(() => result.current.showProgress());

@@ -6,6 +6,7 @@ import { App } from '../../../src/renderer/src/App';
 import { t } from '../../../src/renderer/src/i18n';
 import { SHORTCUTS } from '../../../src/renderer/src/keyboard/shortcuts';
 import { ServicesProvider } from '../../../src/renderer/src/ui/services-context';
+import { closeDatabases, freshStore } from '../settings/helpers';
 import { articleRecord, fakeElectronPlatform, fakeServices, textFile, type FakePlatform, type FakeServices } from './fakes';
 
 let services: FakeServices;
@@ -16,7 +17,10 @@ beforeEach(() => {
   services = fakeServices([articleRecord({ id: 1, title: 'Floods close the valley road' })]);
   platform = fakeElectronPlatform();
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  closeDatabases();
+});
 
 async function renderApp() {
   render(
@@ -36,6 +40,24 @@ describe('the app shell', () => {
     await renderApp();
     expect(screen.getAllByRole('region', { name: 'Welcome to Framewise' })).toHaveLength(1);
     expect(screen.queryByRole('region', { name: 'Who is learning?' })).toBeNull();
+  });
+
+  it('focuses the first-run name field on start, but back from the reader the article row keeps focus', async () => {
+    const { store } = freshStore('framewise-app-shell');
+    render(
+      <ServicesProvider services={services}>
+        <App platform={platform} settingsStore={store} />
+      </ServicesProvider>,
+    );
+    const name = await screen.findByRole('textbox', { name: 'Your name (optional)' });
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    fireEvent.click(screen.getByRole('button', { name: 'Floods close the valley road' }));
+    await screen.findByRole('heading', { level: 1, name: 'Floods close the valley road' });
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    const row = await screen.findByRole('button', { name: 'Floods close the valley road' });
+    await waitFor(() => expect(document.activeElement).toBe(row));
+    expect(await screen.findByTestId('first-run')).toBeDefined();
+    expect(document.activeElement).toBe(row);
   });
 
   it('opens the shortcut sheet on "?", listing every shortcut of the registry; not while typing', async () => {
@@ -74,6 +96,19 @@ describe('the app shell', () => {
     expect(main.contains(panel)).toBe(true);
     const table = await screen.findByRole('table');
     expect(panel.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('typing a search in the reader shows the library and leaves focus in the search box', async () => {
+    await renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Floods close the valley road' }));
+    await screen.findByRole('heading', { level: 1, name: 'Floods close the valley road' });
+    const search = screen.getByRole('searchbox');
+    search.focus();
+    fireEvent.change(search, { target: { value: 'Floods' } });
+    await screen.findByRole('heading', { level: 1, name: /^Library/ });
+    await screen.findByRole('button', { name: 'Floods close the valley road' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.activeElement).toBe(search);
   });
 
   it('has a menu button that opens and closes the same navigation, with Esc returning focus to it', async () => {

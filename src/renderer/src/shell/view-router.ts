@@ -28,6 +28,8 @@ export interface ViewRouter {
   openArticle(articleId: number): void;
   /** Back to the library; leaving the reader puts focus on that article's row. */
   backToLibrary(): void;
+  /** The library, focus left where it is (e.g. typing a search from another view). */
+  showLibrary(): void;
   /** Each call starts a fresh session, even from the practice view itself. */
   startPractice(options?: { articleId?: number; reviewOnly?: boolean }): void;
   showProgress(): void;
@@ -49,6 +51,7 @@ export function useViewRouter(initial: View = { name: 'library' }): ViewRouter {
       return current.name === 'library' ? current : { name: 'library' };
     });
   }, []);
+  const showLibrary = useCallback(() => setView((current) => (current.name === 'library' ? current : { name: 'library' })), []);
   const startPractice = useCallback((options: { articleId?: number; reviewOnly?: boolean } = {}) => {
     practiceRun.current += 1;
     setView({ name: 'practice', ...options, run: practiceRun.current });
@@ -65,5 +68,5 @@ export function useViewRouter(initial: View = { name: 'library' }): ViewRouter {
     });
   }, []);
 
-  return { view, focusId, setFocusId, openArticle, backToLibrary, startPractice, showProgress, showSettings, showTrash, leaveArticle };
+  return { view, focusId, setFocusId, openArticle, backToLibrary, showLibrary, startPractice, showProgress, showSettings, showTrash, leaveArticle };
 }

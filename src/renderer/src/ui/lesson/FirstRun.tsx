@@ -21,6 +21,11 @@ export const FIRST_SAMPLE_ID = LESSON_EXAMPLES.fact.sampleId;
 
 export interface FirstRunProps {
   store?: SettingsStore;
+  /**
+   * Whether the name field takes focus when the card appears (default true). False when the
+   * library has asked to focus an article row (back from the reader): that request wins.
+   */
+  autoFocus?: boolean;
   /** The learner finished or skipped; `openSample` when they chose to open the first sample. */
   onDone(outcome: { openSample: boolean; profile?: ProfileRecord }): void;
 }
@@ -53,7 +58,7 @@ function useWelcomed(store: SettingsStore | undefined): [boolean | null, () => P
 /** Screens: 0 who is learning, 1–3 the ideas, then the first step. */
 const LAST_SCREEN = LESSON_IDEAS.length + 1;
 
-export function FirstRun({ store, onDone }: FirstRunProps) {
+export function FirstRun({ store, autoFocus = true, onDone }: FirstRunProps) {
   const { snapshot } = useProfiles(store);
   const [welcomed, markWelcomed] = useWelcomed(store);
   const [screen, setScreen] = useState(0);
@@ -65,11 +70,13 @@ export function FirstRun({ store, onDone }: FirstRunProps) {
   const hintId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const finishRef = useRef<HTMLButtonElement>(null);
+  // Read when the card appears, not followed afterwards: a later change must not move focus.
+  const autoFocusRef = useRef(autoFocus);
   const active = snapshot?.profiles.find((p) => p.id === snapshot.activeId);
   const ready = welcomed === false && (!store || !!active);
 
   useEffect(() => {
-    if (ready && screen === 0) inputRef.current?.focus();
+    if (ready && screen === 0 && autoFocusRef.current) inputRef.current?.focus();
     if (ready && screen === LAST_SCREEN) finishRef.current?.focus();
   }, [ready, screen]);
 
