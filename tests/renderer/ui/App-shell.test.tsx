@@ -28,7 +28,8 @@ async function renderApp() {
       <App platform={platform} />
     </ServicesProvider>,
   );
-  await screen.findByRole('button', { name: 'Floods close the valley road' });
+  // A generous wait: the first list arrives after the (lazy) sample index loads, slow on a busy machine.
+  await screen.findByRole('button', { name: 'Floods close the valley road' }, { timeout: 5000 });
 }
 
 function sheet() {
