@@ -9,7 +9,7 @@ export function mainWindowOptions(location: AppLocation, platform: string = proc
   return {
     width: 1200,
     height: 820,
-    minWidth: 720,
+    minWidth: 640,
     minHeight: 520,
     show: false,
     title: 'Framewise',

@@ -63,6 +63,10 @@ test('dropping files anywhere on the window imports them', async () => {
   await expect(panel.getByTestId('batch-summary')).toContainText('1 imported');
   await expect(panel.getByTestId('batch-summary')).toContainText('1 already in your library');
 
+  // Esc first closes the finished import panel (from anywhere), then leaves the reader.
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ferry timetable changes from June' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(libraryRows(page)).toHaveCount(samples + 2);
   expect(problems).toEqual([]);

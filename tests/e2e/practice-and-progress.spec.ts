@@ -304,9 +304,11 @@ test('practises every exercise type, disputes an answer, keeps progress across a
   await writeFile(editedCopy, editedText);
   const expected = new Map([...itemsFor(SEED, SEED_KEY), ...itemsFor(editedCopy)].map((item) => [item.itemId, item]));
 
-  // First run: the learner says who they are.
-  await page.getByRole('textbox', { name: 'Your name' }).fill('Ada');
-  await page.getByRole('button', { name: 'Start learning' }).click();
+  // First run: the learner says who they are, reads the three ideas and goes to the library.
+  await page.getByRole('textbox', { name: 'Your name (optional)' }).fill('Ada');
+  await page.getByRole('button', { name: 'Show me' }).click();
+  for (let idea = 0; idea < 3; idea++) await page.getByRole('button', { name: 'Next idea' }).click();
+  await page.getByRole('button', { name: 'Go to the library' }).click();
   await expect(page.getByRole('banner')).toContainText('Ada');
 
   // Before any practice: no mastery, nothing to review.

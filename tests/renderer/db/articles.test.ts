@@ -7,6 +7,7 @@ import {
   getArticle,
   listArticles,
   listDeletedArticles,
+  purgeArticle,
   purgeDeleted,
   restoreSamples,
   sampleLibraryStatus,
@@ -596,5 +597,40 @@ describe('restoreSamples', () => {
     expect(await db.articles.get(ids['op-ed-1'])).toMatchObject({ deletedAt: 3_000 });
     expect(await sampleLibraryStatus(db, bundled)).toEqual({ total: 3, missing: 3 });
     expect(await restoreSamples(db, bundled, { now: 6_000 })).toEqual({ restored: 1, readded: 2 });
+  });
+});
+
+describe('purgeArticle (Trash: delete for good)', () => {
+  it('removes one article in the trash with its practice rows, and leaves live articles and others alone', async () => {
+    const db = newDb();
+    const profileId = (await db.profiles.toCollection().first())!.id;
+    const gone = await addArticle(db, council);
+    const other = await addArticle(db, heatwave);
+    const live = await addArticle(db, zoo);
+    for (const [id, tag] of [[gone.id, 'gone'], [other.id, 'other'], [live.id, 'live']] as const) await addPracticeRows(db, id, profileId, tag);
+    await deleteArticle(db, gone.id);
+    await deleteArticle(db, other.id);
+
+    expect(await purgeArticle(db, live.id)).toBe(false);
+    expect(await getArticle(db, live.id)).toBeDefined();
+    expect(await purgeArticle(db, gone.id)).toBe(true);
+    expect(await db.articles.get(gone.id)).toBeUndefined();
+    expect(await db.attempts.where('articleId').equals(gone.id).count()).toBe(0);
+    expect(await db.reviewCards.where('articleId').equals(gone.id).count()).toBe(0);
+    expect(await db.disputes.where('articleId').equals(gone.id).count()).toBe(0);
+    expect((await listDeletedArticles(db)).map((a) => a.id)).toEqual([other.id]);
+    expect(await db.attempts.where('articleId').equals(other.id).count()).toBe(2);
+    expect(await purgeArticle(db, gone.id)).toBe(false);
+  });
+
+  it('empties the whole trash with purgeDeleted(Infinity), whatever the delete time', async () => {
+    const db = newDb();
+    const a = await addArticle(db, council);
+    const b = await addArticle(db, heatwave);
+    const live = await addArticle(db, zoo);
+    await deleteArticle(db, a.id, { now: Date.now() + 60_000 });
+    await deleteArticle(db, b.id);
+    expect((await purgeDeleted(db, Number.POSITIVE_INFINITY)).articles).toBe(2);
+    expect((await db.articles.toCollection().primaryKeys())).toEqual([live.id]);
   });
 });

@@ -332,6 +332,23 @@ describe('PracticeView over the seed sample (hand key)', () => {
     expect(await setup.db.attempts.count()).toBe(0);
   });
 
+  it('offers "What is this skill?" on the exercise, opening the first run\'s three ideas; keys do not answer behind it', async () => {
+    const setup = await setupSeed();
+    render(<PracticeView profileId={setup.profileId} onOpenArticle={() => {}} onShowProgress={() => {}} deps={setup.deps} />);
+    await screen.findByRole('progressbar', { name: 'Session progress' });
+    const item = currentItemElement();
+    fireEvent.click(within(item).getByRole('button', { name: 'What is this skill?' }));
+    const dialog = item.querySelector('dialog') as HTMLDialogElement;
+    await waitFor(() => expect(dialog.open).toBe(true));
+    for (const title of ['A reported fact', 'An attributed claim', 'Framing']) {
+      expect(within(dialog).getByRole('heading', { name: title })).toBeDefined();
+    }
+    fireEvent.keyDown(within(dialog).getByRole('button', { name: 'Close' }), { key: 'Enter' });
+    expect(screen.queryByText('Choose an answer first.')).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(dialog.open).toBe(false);
+  });
+
   it('shows the empty states: no articles, and nothing due for a review', async () => {
     const empty = await setupSeed({ withArticle: false });
     const onImport = vi.fn();

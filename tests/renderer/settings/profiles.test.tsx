@@ -4,8 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addArticle } from '../../../src/renderer/src/db/articles';
 import { listProfiles, getActiveProfileId, createProfile } from '../../../src/renderer/src/db/profiles';
 import { listAttempts, recordAttempt } from '../../../src/renderer/src/db/progress';
-import { getSetting } from '../../../src/renderer/src/db/settings';
-import { FirstRunProfilePrompt } from '../../../src/renderer/src/ui/profiles/FirstRunProfilePrompt';
 import { ProfileSwitcher } from '../../../src/renderer/src/ui/profiles/ProfileSwitcher';
 import { ProfilesSettings } from '../../../src/renderer/src/ui/settings/ProfilesSettings';
 import { attempt, card, closeDatabases, freshStore, makeArticle } from './helpers';
@@ -215,42 +213,5 @@ describe('ProfileSwitcher', () => {
     const ana = await createProfile(db, 'Ana');
     await store.setActiveProfile(ana.id);
     expect(await screen.findByRole('button', { name: 'Learner: Ana. Change learner' })).toBeTruthy();
-  });
-});
-
-describe('FirstRunProfilePrompt', () => {
-  it('asks once who is learning, renames the default learner, and is then remembered', async () => {
-    const { db, store } = freshStore();
-    const done = vi.fn();
-    const { unmount } = render(<FirstRunProfilePrompt store={store} onDone={done} />);
-    const region = await screen.findByRole('region', { name: 'Who is learning?' });
-    const field = within(region).getByRole('textbox', { name: 'Your name' }) as HTMLInputElement;
-    expect(field.value).toBe('Learner');
-    fireEvent.change(field, { target: { value: ' ' } });
-    fireEvent.click(within(region).getByRole('button', { name: 'Start learning' }));
-    expect((await within(region).findByRole('alert')).textContent).toBe('Type a name for the learner.');
-    expect(await getSetting(db, 'welcomed')).toBeUndefined();
-
-    fireEvent.change(field, { target: { value: 'Maya' } });
-    fireEvent.click(within(region).getByRole('button', { name: 'Start learning' }));
-    await waitFor(() => expect(screen.queryByRole('region', { name: 'Who is learning?' })).toBeNull());
-    expect(done).toHaveBeenCalledWith(expect.objectContaining({ name: 'Maya' }));
-    expect(await names(db)).toEqual(['Maya']);
-    expect(await getSetting(db, 'welcomed')).toBe(true);
-
-    unmount();
-    render(<FirstRunProfilePrompt store={store} />);
-    // Give it the same chance to appear as the first time (it appeared after a few ticks).
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(screen.queryByRole('region', { name: 'Who is learning?' })).toBeNull();
-  });
-
-  it('can be skipped, keeping the default name', async () => {
-    const { db, store } = freshStore();
-    render(<FirstRunProfilePrompt store={store} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Keep “Learner” for now' }));
-    await waitFor(() => expect(screen.queryByRole('region', { name: 'Who is learning?' })).toBeNull());
-    expect(await names(db)).toEqual(['Learner']);
-    expect(await getSetting(db, 'welcomed')).toBe(true);
   });
 });

@@ -78,7 +78,20 @@ export function fakeServices(initial: ArticleRecord[] = []): FakeServices {
       record.deletedAt = null;
       return true;
     },
-    purgeDeleted: async () => undefined,
+    purgeDeleted: async (cutoffMs) => {
+      for (const [id, record] of records) if (record.deletedAt != null && record.deletedAt < cutoffMs) records.delete(id);
+    },
+    listDeletedArticles: async () =>
+      [...records.values()]
+        .filter((record) => record.deletedAt != null)
+        .map((record) => ({ ...summaryOf(record), deletedAt: record.deletedAt as number }))
+        .sort((a, b) => b.deletedAt - a.deletedAt || b.id - a.id),
+    purgeArticle: async (id) => {
+      const record = records.get(id);
+      if (!record || record.deletedAt == null) return false;
+      records.delete(id);
+      return true;
+    },
     // Every bundled sample counts as offered, so tests start from `initial` only.
     samplesOffered: async () => {
       const { listSampleEntries } = await import('../../../src/renderer/src/samples/load-samples');

@@ -3,6 +3,7 @@
  * previous sentence. Ignored while typing in a field or inside an open dialog.
  */
 import { useEffect, useRef } from 'react';
+import { matchesShortcut } from '../keyboard/shortcuts';
 
 export interface AnalysisShortcuts {
   onToggle?(): void;
@@ -27,18 +28,17 @@ export function useAnalysisShortcuts(shortcuts: AnalysisShortcuts): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
       const { onToggle, onNext, onPrevious } = latest.current;
-      // event.code, because Alt+A types "å" on some layouts.
-      if (event.altKey && (event.code === 'KeyA' || event.key.toLowerCase() === 'a')) {
+      // The registry also matches event.code, because Alt+A types "å" on some layouts.
+      if (matchesShortcut('reader.analysis', event)) {
         if (!onToggle) return;
         event.preventDefault();
         onToggle();
         return;
       }
-      if (event.altKey) return;
-      if (event.key === ']' && onNext) {
+      if (matchesShortcut('reader.nextSentence', event) && onNext) {
         event.preventDefault();
         onNext();
-      } else if (event.key === '[' && onPrevious) {
+      } else if (matchesShortcut('reader.previousSentence', event) && onPrevious) {
         event.preventDefault();
         onPrevious();
       }

@@ -208,6 +208,27 @@ export function purgeDeleted(db: FramewiseDB, cutoffMs: number): Promise<PurgeRe
   });
 }
 
+/** deletedAt of an article chosen for "Delete for good": below every real time, so purgeDeleted(db, 0) takes exactly these. */
+const PURGE_NOW = -1;
+
+/**
+ * Deletes one article in the trash for good ("Delete for good"). It is marked, then removed
+ * by purgeDeleted, so one code path clears everything a hard delete must (attempts, review
+ * cards, disputes, and any table added to purgeDeleted later). Were the app closed between
+ * the two steps, the start-up purge finishes the job. A live article is left alone.
+ * Returns whether the article was in the trash.
+ */
+export async function purgeArticle(db: FramewiseDB, id: number): Promise<boolean> {
+  const marked = await db.transaction('rw', db.articles, async () => {
+    const article = await db.articles.get(id);
+    if (!article || article.deletedAt == null) return false;
+    await db.articles.update(id, { deletedAt: PURGE_NOW });
+    return true;
+  });
+  if (marked) await purgeDeleted(db, PURGE_NOW + 1);
+  return marked;
+}
+
 /**
  * Adds each bundled sample the first time it is offered, and remembers that in the
  * 'samplesOffered' setting, so a sample the learner deleted stays deleted on the next

@@ -9,7 +9,6 @@ export const analysisStrings = {
   'analysis.toggle': 'Analysis',
   'analysis.toggleHint': 'Alt+A',
   'analysis.toggleDescription': 'Tint sentences by kind and mark loaded words, hedges and sources',
-  'analysis.keyboardHint': 'Alt+A turns the analysis on or off. ] and [ move to the next or previous sentence; Enter shows why.',
 
   'analysis.status.running': 'Analysing the article…',
   'analysis.status.error': 'The article could not be analysed: {message}. The text is shown without analysis; reopen the article to try again.',

@@ -94,11 +94,6 @@ export const en = {
   'paste.emptyError': 'Paste some article text first.',
   'paste.defaultFileName': 'Pasted text',
 
-  'welcome.title': 'Welcome to Framewise',
-  'welcome.body':
-    'Your library starts with sample articles, so you can try the reader right away. Import a news article you want to read closely — a saved web page, .txt, .md, .docx or .pdf — with the button above, by dropping files on this window, or by pasting its text. Nothing leaves this computer.',
-  'welcome.dismiss': 'Got it',
-
   'library.title': 'Library',
   'library.count': {
     one: '{count} article',
@@ -149,7 +144,8 @@ export const en = {
     other: '{count} lines of page clutter were removed',
   },
   'reader.debrisReason': '({reason})',
-  'reader.keyboardHint': 'j / k or the arrow keys move between paragraphs. Esc goes back to the library.',
+  'reader.keyboardHint':
+    'j / k move between paragraphs; Alt+A turns the analysis on, then ] and [ move between sentences and Enter shows why. Esc goes back. Press ? for every shortcut.',
   'reader.empty': 'No article text was kept for this article.',
 
   'format.txt': 'Plain text',

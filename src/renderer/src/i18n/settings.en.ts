@@ -66,13 +66,6 @@ export const settingsStrings = {
   'switcher.switched': 'Now learning: {name}.',
 
   // ---- first run ----
-  'firstRun.title': 'Who is learning?',
-  'firstRun.body':
-    'Type your name (or a nickname) so Framewise can keep your progress apart from other learners on this computer. Nothing leaves this computer and no account is needed.',
-  'firstRun.nameLabel': 'Your name',
-  'firstRun.start': 'Start learning',
-  'firstRun.skip': 'Keep “{name}” for now',
-  'firstRun.moreLater': 'Sharing this computer? Add more learners later in Settings → Learners.',
 
   // ---- backup ----
   'backup.intro':

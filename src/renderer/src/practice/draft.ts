@@ -2,6 +2,7 @@
  * The answer being built on screen, one shape for all seven item types, and how keys and
  * clicks change it. `toAnswer` says when it is complete enough to check.
  */
+import { comboIndex, matchesShortcut } from '../keyboard/shortcuts';
 import type { PracticeAnswer, PracticeItem, SourceCheckKind } from '../../../core/practice';
 
 export interface Draft {
@@ -101,17 +102,18 @@ export function pressNone(item: PracticeItem, draft: Draft): Draft {
  * 1–9 pick the n-th option, 0 / N answer "None" / "Neither", H / C say what a picked word signals.
  */
 export function draftForKey(item: PracticeItem, draft: Draft, key: string): Draft | null {
-  if (/^[1-9]$/.test(key)) {
-    const ids = choiceIds(item);
-    const id = ids[Number(key) - 1];
+  const press = { key };
+  const nth = comboIndex('practice.choose', press);
+  if (nth >= 0) {
+    const id = choiceIds(item)[nth];
     return id === undefined ? null : pickChoice(item, draft, id);
   }
-  const lower = key.toLowerCase();
-  if (item.skill === 'loaded-words' && (lower === '0' || lower === 'n')) return pressNone(item, draft);
+  const none = matchesShortcut('practice.none', press);
+  if (item.skill === 'loaded-words' && none) return pressNone(item, draft);
   if (item.skill === 'hedge-certainty') {
-    if (lower === 'n' || lower === '0') return pickChoice(item, draft, 'neither');
-    if (lower === 'h') return pickChoice(item, draft, 'hedge');
-    if (lower === 'c') return pickChoice(item, draft, 'certainty');
+    if (none) return pickChoice(item, draft, 'neither');
+    if (matchesShortcut('practice.hedge', press)) return pickChoice(item, draft, 'hedge');
+    if (matchesShortcut('practice.certainty', press)) return pickChoice(item, draft, 'certainty');
   }
   return null;
 }

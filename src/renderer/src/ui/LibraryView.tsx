@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ArticleSort, ArticleSummary } from '../db/articles';
 import { formatEpochDate, formatIsoDate, formatNumber, t, type MessageKey } from '../i18n';
+import { matchesShortcut } from '../keyboard/shortcuts';
 
 export const SORT_OPTIONS: { value: ArticleSort; label: MessageKey }[] = [
   { value: 'imported-desc', label: 'library.sort.importedAt' },
@@ -135,21 +136,12 @@ function ArticleTable({
       event.preventDefault();
       buttons[Math.max(0, Math.min(buttons.length - 1, to))]?.focus();
     };
-    switch (event.key) {
-      case 'ArrowDown':
-        return move(index + 1);
-      case 'ArrowUp':
-        return move(index - 1);
-      case 'Home':
-        return move(0);
-      case 'End':
-        return move(buttons.length - 1);
-      case 'Delete':
-      case 'Backspace': {
-        event.preventDefault();
-        deleteRow(Number(idAttr));
-        return;
-      }
+    if (matchesShortcut('library.move', event)) return move(index + (event.key === 'ArrowDown' ? 1 : -1));
+    if (matchesShortcut('library.first', event)) return move(0);
+    if (matchesShortcut('library.last', event)) return move(buttons.length - 1);
+    if (matchesShortcut('library.delete', event)) {
+      event.preventDefault();
+      deleteRow(Number(idAttr));
     }
   };
 
@@ -166,14 +158,16 @@ function ArticleTable({
             <th scope="col" {...ariaSort('title')}>
               {t('library.col.title')}
             </th>
-            <th scope="col">{t('library.col.source')}</th>
-            <th scope="col" {...ariaSort('published')}>
+            <th scope="col" className="library-table__optional">
+              {t('library.col.source')}
+            </th>
+            <th scope="col" className="library-table__optional" {...ariaSort('published')}>
               {t('library.col.published')}
             </th>
             <th scope="col" className="num" {...ariaSort('words')}>
               {t('library.col.words')}
             </th>
-            <th scope="col" {...ariaSort('imported')}>
+            <th scope="col" className="library-table__optional" {...ariaSort('imported')}>
               {t('library.col.imported')}
             </th>
             <th scope="col">
@@ -195,10 +189,10 @@ function ArticleTable({
                 </button>
                 {article.sampleId && <span className="badge">{t('library.sampleBadge')}</span>}
               </td>
-              <td>{article.siteName || <Unknown />}</td>
-              <td>{formatIsoDate(article.publishedAt) ?? <Unknown />}</td>
+              <td className="library-table__optional">{article.siteName || <Unknown />}</td>
+              <td className="library-table__optional nowrap">{formatIsoDate(article.publishedAt) ?? <Unknown />}</td>
               <td className="num">{formatNumber(article.wordCount)}</td>
-              <td>{formatEpochDate(article.importedAt)}</td>
+              <td className="library-table__optional nowrap">{formatEpochDate(article.importedAt)}</td>
               <td className="library-table__actions">
                 <button
                   type="button"

@@ -6,6 +6,7 @@ import { useServices } from './services-context';
 import { AnalysisReader } from './analysis/AnalysisReader';
 import { NO_DISPUTES, type ReaderDispute } from './analysis/disputes';
 import { sampleAnswerKey } from '../analysis/sample-keys';
+import { ariaKeyShortcuts, matchesShortcut } from '../keyboard/shortcuts';
 
 export interface ReaderViewProps {
   articleId: number;
@@ -53,7 +54,7 @@ export function ReaderView({ articleId, onBack, onDelete, onPractise, loadDisput
   return (
     <section className="reader" aria-labelledby="reader-title">
       <div className="reader__bar">
-        <button type="button" className="button button--quiet" onClick={onBack} aria-keyshortcuts="Escape">
+        <button type="button" className="button button--quiet" onClick={onBack} aria-keyshortcuts={ariaKeyShortcuts('reader.back')}>
           <span aria-hidden="true">←</span> {t('reader.back')}
           <kbd className="reader__kbd" aria-hidden="true">
             {t('reader.backHint')}
@@ -112,13 +113,12 @@ function ArticleText({
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (isTypingTarget(event.target)) return;
-      if (event.key === 'Escape') {
+      if (matchesShortcut('reader.back', event)) {
         event.preventDefault();
         onBack();
         return;
       }
-      const step =
-        event.key === 'j' || event.key === 'ArrowDown' ? 1 : event.key === 'k' || event.key === 'ArrowUp' ? -1 : 0;
+      const step = matchesShortcut('reader.nextParagraph', event) ? 1 : matchesShortcut('reader.previousParagraph', event) ? -1 : 0;
       if (step === 0) return;
       const items = Array.from(bodyRef.current?.querySelectorAll<HTMLElement>('[data-block]') ?? []);
       if (items.length === 0) return;

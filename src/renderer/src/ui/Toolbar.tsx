@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { t } from '../i18n';
+import { ariaKeyShortcuts } from '../keyboard/shortcuts';
 import type { EffectiveTheme } from './theme';
 
 export interface ToolbarProps {
@@ -12,12 +13,16 @@ export interface ToolbarProps {
   importBusy?: boolean;
   /** The learner switcher, when profiles are available. */
   learner?: ReactNode;
+  /** The navigation menu button (narrow windows). */
+  menu?: ReactNode;
+  ref?: Ref<HTMLElement>;
 }
 
-export function Toolbar({ query, onQueryChange, onImport, onPaste, theme, onToggleTheme, importBusy, learner }: ToolbarProps) {
+export function Toolbar({ query, onQueryChange, onImport, onPaste, theme, onToggleTheme, importBusy, learner, menu, ref }: ToolbarProps) {
   const toDark = theme === 'light';
   return (
-    <header className="toolbar">
+    <header className="toolbar" ref={ref}>
+      {menu}
       <div className="toolbar__brand">
         <span className="toolbar__logo" aria-hidden="true">
           ¶
@@ -29,7 +34,7 @@ export function Toolbar({ query, onQueryChange, onImport, onPaste, theme, onTogg
           type="button"
           className="button button--primary"
           onClick={onImport}
-          aria-keyshortcuts="Control+O Meta+O"
+          aria-keyshortcuts={ariaKeyShortcuts('app.import')}
           title={t('toolbar.importShortcut')}
           disabled={importBusy}
         >

@@ -8,6 +8,8 @@ import {
   getDatabase,
   getSetting,
   listArticles,
+  listDeletedArticles,
+  purgeArticle,
   purgeDeleted,
   undoDelete,
   type FramewiseDB,
@@ -39,6 +41,8 @@ export function createAppServices(db: FramewiseDB = getDatabase()): AppServices 
     deleteArticle: (id) => deleteArticle(db, id),
     undoDelete: (id) => undoDelete(db, id),
     purgeDeleted: (cutoffMs) => purgeDeleted(db, cutoffMs),
+    listDeletedArticles: () => listDeletedArticles(db),
+    purgeArticle: (id) => purgeArticle(db, id),
     samplesOffered: async () => (await getSetting(db, 'samplesOffered')) ?? [],
     ensureSamples: (samples) => ensureSamples(db, samples),
     importFiles: async (files, { onResult, signal }) => {

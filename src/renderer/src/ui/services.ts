@@ -9,6 +9,7 @@ import type {
   ArticleSort,
   ArticleSummary,
   DeletedArticle,
+  DeletedArticleSummary,
   EnsureSamplesResult,
   SampleArticle,
 } from '../db/articles';
@@ -41,6 +42,10 @@ export interface AppServices {
   deleteArticle(id: number): Promise<DeletedArticle | undefined>;
   undoDelete(id: number): Promise<boolean>;
   purgeDeleted(cutoffMs: number): Promise<unknown>;
+  /** The trash: soft-deleted articles, most recently deleted first. */
+  listDeletedArticles(): Promise<DeletedArticleSummary[]>;
+  /** Deletes one article in the trash for good. */
+  purgeArticle(id: number): Promise<boolean>;
   /** Sample ids offered before (added once, even if the learner deleted them since). */
   samplesOffered(): Promise<string[]>;
   ensureSamples(samples: SampleArticle[]): Promise<EnsureSamplesResult>;

@@ -184,12 +184,8 @@ export function AnalysisReader({
           )}
         </section>
       )}
-      {on && (
-        <>
-          <AnalysisLegend />
-          <p className="fw-an-hint">{ta('analysis.keyboardHint')}</p>
-        </>
-      )}
+      {/* The keys are in the reader's one hint line and the shortcut sheet ("?"). */}
+      {on && <AnalysisLegend />}
       <div className="fw-an-reader__grid">
         <div className="fw-an-reader__text" ref={textRef}>
           <AnalysedArticle

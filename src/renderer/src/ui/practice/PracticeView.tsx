@@ -9,6 +9,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PracticeAnswer, SessionEntry } from '../../../../core/practice';
 import { draftForKey, EMPTY_DRAFT, toAnswer, type Draft } from '../../practice/draft';
 import { renderMessage, skillName } from '../../practice/format';
+import { matchesShortcut } from '../../keyboard/shortcuts';
+import { SkillHelp } from '../lesson/SkillHelp';
 import { endOfDay } from '../../practice/progress-data';
 import {
   answerItem,
@@ -203,13 +205,13 @@ export function PracticeView({
       if (!state.item || state.finished) return;
       if (state.checked) {
         // Enter on the feedback (not on one of its buttons) continues.
-        if (event.key === 'Enter' && !isInteractive(event.target)) {
+        if (matchesShortcut('practice.check', event) && !isInteractive(event.target)) {
           event.preventDefault();
           state.next();
         }
         return;
       }
-      if (event.key === 'Enter') {
+      if (matchesShortcut('practice.check', event)) {
         const onAnswerButton = event.target instanceof HTMLElement && !!event.target.closest('[data-pr-answer]');
         if (isInteractive(event.target) && !onAnswerButton) return;
         const ready = toAnswer(state.item, state.draft) !== null;
@@ -317,6 +319,7 @@ export function PracticeView({
               </button>
             )}
           </p>
+          <SkillHelp />
           <h2 id="pr-prompt" className="pr-item__prompt" ref={promptRef} tabIndex={-1}>
             {renderMessage(item.prompt)}
           </h2>

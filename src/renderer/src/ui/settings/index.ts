@@ -14,5 +14,4 @@ export {
 } from './settings-store';
 export { SampleLibrarySettings, type SampleLibrarySettingsProps } from './SampleLibrarySettings';
 export { ProfileSwitcher, type ProfileSwitcherProps } from '../profiles/ProfileSwitcher';
-export { FirstRunProfilePrompt, type FirstRunProfilePromptProps } from '../profiles/FirstRunProfilePrompt';
 export { useProfiles } from '../profiles/use-profiles';

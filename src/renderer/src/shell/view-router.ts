@@ -1,0 +1,72 @@
+/**
+ * The app's views and the moves between them. One small hook so new views (teacher
+ * views, trash…) plug in by adding a case here and a branch in the shell.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { SettingsSection } from '../ui/settings';
+
+export type View =
+  | { name: 'library' }
+  | { name: 'reader'; articleId: number }
+  | { name: 'practice'; articleId?: number; reviewOnly?: boolean; run: number }
+  | { name: 'progress' }
+  | { name: 'settings'; section?: SettingsSection }
+  | { name: 'trash' };
+
+export type ViewName = View['name'];
+
+/** The navigation entry a view belongs to (the reader belongs to the library). */
+export function navSection(view: View): Exclude<ViewName, 'reader'> {
+  return view.name === 'reader' ? 'library' : view.name;
+}
+
+export interface ViewRouter {
+  view: View;
+  /** Article whose library row takes focus when the library shows (after the reader, after undo). */
+  focusId: number | undefined;
+  setFocusId(id: number | undefined): void;
+  openArticle(articleId: number): void;
+  /** Back to the library; leaving the reader puts focus on that article's row. */
+  backToLibrary(): void;
+  /** The library, focus left where it is (e.g. typing a search from another view). */
+  showLibrary(): void;
+  /** Each call starts a fresh session, even from the practice view itself. */
+  startPractice(options?: { articleId?: number; reviewOnly?: boolean }): void;
+  showProgress(): void;
+  showSettings(section?: SettingsSection): void;
+  showTrash(): void;
+  /** Leaves the reader of `articleId` (it was deleted) for the library, focusing `neighbour`. */
+  leaveArticle(articleId: number, neighbour: number | undefined): void;
+}
+
+export function useViewRouter(initial: View = { name: 'library' }): ViewRouter {
+  const [view, setView] = useState<View>(initial);
+  const [focusId, setFocusId] = useState<number | undefined>(undefined);
+  const practiceRun = useRef(0);
+
+  const openArticle = useCallback((articleId: number) => setView({ name: 'reader', articleId }), []);
+  const backToLibrary = useCallback(() => {
+    setView((current) => {
+      if (current.name === 'reader') setFocusId(current.articleId);
+      return current.name === 'library' ? current : { name: 'library' };
+    });
+  }, []);
+  const showLibrary = useCallback(() => setView((current) => (current.name === 'library' ? current : { name: 'library' })), []);
+  const startPractice = useCallback((options: { articleId?: number; reviewOnly?: boolean } = {}) => {
+    practiceRun.current += 1;
+    setView({ name: 'practice', ...options, run: practiceRun.current });
+  }, []);
+  const showProgress = useCallback(() => setView({ name: 'progress' }), []);
+  const showSettings = useCallback((section?: SettingsSection) => setView({ name: 'settings', section }), []);
+  const showTrash = useCallback(() => setView({ name: 'trash' }), []);
+  const leaveArticle = useCallback((articleId: number, neighbour: number | undefined) => {
+    setView((current) => {
+      if (current.name !== 'reader' || current.articleId !== articleId) return current;
+      // Leaving the reader: the row that took the article's place takes focus, not <body>.
+      setFocusId(neighbour);
+      return { name: 'library' };
+    });
+  }, []);
+
+  return { view, focusId, setFocusId, openArticle, backToLibrary, showLibrary, startPractice, showProgress, showSettings, showTrash, leaveArticle };
+}
