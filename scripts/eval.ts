@@ -5,7 +5,7 @@
  *
  * The evaluation-only sets (CheckThat!, BABE, ClaimBuster) are read in place and never copied.
  */
-import { formatHeldout, HELDOUT2_DIR, HELDOUT3_DIR, HELDOUT4_DIR, HELDOUT_DIR, scoreHeldout } from './eval/heldout';
+import { formatHeldout, HELDOUT2_DIR, HELDOUT3_DIR, HELDOUT4_DIR, HELDOUT5_DIR, HELDOUT_DIR, scoreHeldout } from './eval/heldout';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -482,10 +482,11 @@ async function main(): Promise<void> {
   }
   // Our own held-out articles: items exactly as `npm run items` prints them.
   const sets = [
-    { dir: HELDOUT4_DIR, marker: 'heldout4-table', title: 'fourth set, tests/heldout-4/articles (never tuned on)' },
-    { dir: HELDOUT3_DIR, marker: 'heldout3-table', title: 'third set, tests/heldout-3/articles (scored once before the fourth revision; seen since)' },
-    { dir: HELDOUT2_DIR, marker: 'heldout2-table', title: 'second set, tests/heldout-2/articles (seen)' },
-    { dir: HELDOUT_DIR, marker: 'heldout-table', title: 'first set, tests/heldout/articles (seen)' },
+    { dir: HELDOUT5_DIR, marker: 'rev5-heldout5-table', title: 'fifth set, tests/heldout-5/articles (never tuned on)' },
+    { dir: HELDOUT4_DIR, marker: 'rev5-heldout4-table', title: 'fourth set, tests/heldout-4/articles (scored once before the fifth revision; seen since)' },
+    { dir: HELDOUT3_DIR, marker: 'rev5-heldout3-table', title: 'third set, tests/heldout-3/articles (seen)' },
+    { dir: HELDOUT2_DIR, marker: 'rev5-heldout2-table', title: 'second set, tests/heldout-2/articles (seen)' },
+    { dir: HELDOUT_DIR, marker: 'rev5-heldout-table', title: 'first set, tests/heldout/articles (seen)' },
   ];
   const scored = [];
   for (const set of sets) scored.push({ ...set, report: await scoreHeldout(set.dir) });
