@@ -19,7 +19,7 @@ import {
   type RestoreSummary,
   type TableCounts,
 } from './backup';
-import { DEFAULT_DATABASE_NAME, openDatabase, type FramewiseDB } from './database';
+import { DEFAULT_DATABASE_NAME, DEFAULT_PROFILE_NAME, openDatabase, type FramewiseDB } from './database';
 import type { CarryOverOutcome } from '../../../shared/ipc-contract';
 
 export interface CarryOverExportOptions {
@@ -63,7 +63,15 @@ function emptyBackup(now: Date): Backup {
     formatVersion: BACKUP_FORMAT_VERSION,
     exportedAt: now.toISOString(),
     schemaVersion: 1,
-    tables: { articles: [], settings: [], profiles: [], attempts: [], reviewCards: [], disputes: [] },
+    // A backup always names at least one learner: the default one a fresh database has.
+    tables: {
+      articles: [],
+      settings: [],
+      profiles: [{ id: 1, name: DEFAULT_PROFILE_NAME, createdAt: now.getTime() }],
+      attempts: [],
+      reviewCards: [],
+      disputes: [],
+    },
   };
 }
 
