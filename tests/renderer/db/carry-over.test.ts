@@ -44,7 +44,7 @@ describe('exporting the old origin’s library', () => {
     expect(backup.tables.articles).toEqual([]);
     expect(backup.tables.profiles.map((p) => p.name)).toEqual(['Learner']);
     expect(await importCarriedOver(trackedDatabase('framewise'), bytes)).toEqual({ outcome: 'empty' });
-    expect(await idb.indexedDB.databases()).toEqual([]);
+    expect(await (idb.indexedDB as IDBFactory).databases()).toEqual([]);
   });
 });
 
