@@ -43,7 +43,7 @@ export function withContentSecurityPolicy(
 
 /**
  * Whether a page request may proceed. Production loads only app://framewise (whose
- * handler serves out/renderer and nothing else; no file: URL at all); development only
+ * handler serves out/renderer and nothing else; no file: URL but the one below); development only
  * the dev server (http and its HMR websocket). Nothing else — in particular no http(s)
  * request leaves the machine. The only file: URL ever let through is the one the
  * carry-over's `fileGate` vouches for (its hidden window's page, once; carry-over.ts).
