@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, type WebContents } from 
 import type { EventChannel, EventChannels } from '../shared/ipc-contract';
 import { locateApp } from './app-location';
 import { installAppProtocol, registerAppScheme } from './app-protocol';
+import { FileOriginCarryOver } from './carry-over';
 import { filePathsFromArgv, OpenedFilesQueue } from './file-args';
 import { createInvokeHandlers, registerInvokeHandlers } from './ipc-handlers';
 import { PickedFileBatches } from './picked-files';
@@ -13,7 +14,7 @@ import { isTrustedSender } from './ipc-validation';
 import { installMenu } from './menu';
 import { guardRendererRecovery } from './renderer-recovery';
 import { installSessionGuards, installWebContentsGuards } from './security';
-import { createMainWindow } from './window';
+import { createCarryOverWindow, createMainWindow } from './window';
 
 const location = locateApp({
   mainDir: import.meta.dirname,
@@ -82,13 +83,22 @@ function start(): void {
 
   void app.whenReady().then(() => {
     if (process.platform === 'win32') app.setAppUserModelId('org.framewise.app');
-    installSessionGuards(location);
+    // A library kept by a build that loaded file:// is carried over once (carry-over.ts).
+    const carryOver = new FileOriginCarryOver({
+      userData: app.getPath('userData'),
+      rendererFile: location.rendererFile,
+      enabled: !location.devServerUrl,
+      openHiddenWindow: () => createCarryOverWindow(location),
+    });
+    installSessionGuards(location, carryOver);
     installAppProtocol(protocol, location.rendererDir);
     registerInvokeHandlers({
       ipcMain,
       location,
       trustedWebContentsIds,
+      extraSenders: { 'library:carryOver': (event) => carryOver.isExportSender(event) },
       handlers: createInvokeHandlers({
+        carryOver,
         dialog,
         pickedFiles,
         app,
@@ -108,6 +118,8 @@ function start(): void {
         if (target) send(target.webContents, 'menu:import');
       },
     });
+    // The app window's page waits for it ('take') before showing the library.
+    void carryOver.start();
     showMainWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) showMainWindow();

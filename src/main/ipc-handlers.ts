@@ -26,6 +26,7 @@ import {
 import type { AppLocation } from './app-location';
 import { readFileBounded, type BoundedReadFs } from './bounded-read';
 import { assertTrustedSender, IpcValidationError, requestValidators } from './ipc-validation';
+import type { FileOriginCarryOver } from './carry-over';
 import { PickedFileBatches } from './picked-files';
 import { mainString } from './strings';
 
@@ -42,6 +43,8 @@ export interface IpcDeps {
   /** Chosen import files not yet fetched by the renderer; index.ts forgets a window's on reload. */
   pickedFiles?: PickedFileBatches;
   writeFileAtomic?: (path: string, data: Uint8Array) => Promise<void>;
+  /** The one-time file:// carry-over; without it the channel answers 'none'. */
+  carryOver?: Pick<FileOriginCarryOver, 'handle' | 'isExportSender'>;
 }
 
 type Handler<C extends InvokeChannel> = (
@@ -145,6 +148,11 @@ export function createInvokeHandlers(deps: IpcDeps): InvokeHandlers {
       dataPath: deps.app.getPath('userData'),
       platform: deps.platform,
     }),
+
+    'library:carryOver': async (event, request) => {
+      if (!deps.carryOver) return { status: 'none' };
+      return deps.carryOver.handle(request, deps.carryOver.isExportSender(event));
+    },
   };
 }
 
@@ -153,6 +161,11 @@ export interface RegisterOptions {
   handlers: InvokeHandlers;
   location: AppLocation;
   trustedWebContentsIds: ReadonlySet<number>;
+  /**
+   * Further senders a channel accepts besides the app window: only the carry-over's
+   * hidden file:// page, on 'library:carryOver' (whose handler checks the step too).
+   */
+  extraSenders?: { [C in InvokeChannel]?: (event: IpcMainInvokeEvent) => boolean };
 }
 
 /**
@@ -165,7 +178,9 @@ export function registerInvokeHandlers(options: RegisterOptions): void {
     const handler = options.handlers[channel] as (event: IpcMainInvokeEvent, request: unknown) => Promise<unknown>;
     options.ipcMain.removeHandler(channel);
     options.ipcMain.handle(channel, async (event, ...args: unknown[]) => {
-      assertTrustedSender(channel, event, options.trustedWebContentsIds, options.location);
+      if (!options.extraSenders?.[channel]?.(event)) {
+        assertTrustedSender(channel, event, options.trustedWebContentsIds, options.location);
+      }
       if (args.length > 1) throw new IpcValidationError(`Invalid request on ${channel}: too many arguments`);
       const request = validate(args[0]);
       try {

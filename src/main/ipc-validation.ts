@@ -5,7 +5,13 @@
  * `IpcValidationError` whose message says what was wrong (it reaches the renderer as
  * the rejection of `ipcRenderer.invoke`).
  */
-import { MAX_BACKUP_BYTES, type InvokeChannel, type InvokeChannels } from '../shared/ipc-contract';
+import {
+  MAX_BACKUP_BYTES,
+  MAX_CARRY_OVER_REASON_CHARS,
+  type CarryOverOutcome,
+  type InvokeChannel,
+  type InvokeChannels,
+} from '../shared/ipc-contract';
 import { isAppUrl, type AppLocation } from './app-location';
 
 export class IpcValidationError extends Error {
@@ -81,6 +87,49 @@ export function validateBackupSave(payload: unknown): Request<'backup:save'> {
   return { suggestedName, data };
 }
 
+const CARRY_OVER_OUTCOMES: readonly CarryOverOutcome[] = ['replaced', 'merged', 'empty'];
+
+/**
+ * The carry-over channel's steps (see CarryOverRequest). Which window may send which
+ * step is checked by the handler (src/main/carry-over.ts); here only the shape.
+ */
+export function validateCarryOver(payload: unknown): Request<'library:carryOver'> {
+  const channel = 'library:carryOver';
+  if (!isPlainObject(payload)) fail(channel, 'expected an object { step, … }');
+  const reason = (): string => {
+    const value = payload.reason;
+    if (typeof value !== 'string' || value.length === 0) fail(channel, 'reason must be a non-empty string');
+    return value.slice(0, MAX_CARRY_OVER_REASON_CHARS);
+  };
+  switch (payload.step) {
+    case 'take':
+      expectKeys(channel, payload, ['step']);
+      return { step: 'take' };
+    case 'exported': {
+      expectKeys(channel, payload, ['step', 'data']);
+      const { data } = payload;
+      if (!(data instanceof Uint8Array)) fail(channel, 'data must be a Uint8Array');
+      if (data.byteLength === 0) fail(channel, 'data is empty');
+      if (data.byteLength > MAX_BACKUP_BYTES) fail(channel, `data is larger than ${Math.round(MAX_BACKUP_BYTES / 1024 / 1024)} MB`);
+      return { step: 'exported', data };
+    }
+    case 'imported': {
+      expectKeys(channel, payload, ['step', 'outcome']);
+      const outcome = payload.outcome;
+      if (!CARRY_OVER_OUTCOMES.includes(outcome as CarryOverOutcome)) {
+        fail(channel, `outcome must be one of ${CARRY_OVER_OUTCOMES.join(', ')}`);
+      }
+      return { step: 'imported', outcome: outcome as CarryOverOutcome };
+    }
+    case 'export-failed':
+    case 'import-failed':
+      expectKeys(channel, payload, ['step', 'reason']);
+      return { step: payload.step, reason: reason() };
+    default:
+      return fail(channel, 'unknown step');
+  }
+}
+
 /** One validator per invoke channel; `satisfies` makes a missing channel a type error. */
 export const requestValidators = {
   'import:pickFiles': expectNoPayload('import:pickFiles'),
@@ -88,6 +137,7 @@ export const requestValidators = {
   'backup:save': validateBackupSave,
   'backup:open': expectNoPayload('backup:open'),
   'app:info': expectNoPayload('app:info'),
+  'library:carryOver': validateCarryOver,
 } satisfies { [C in InvokeChannel]: (payload: unknown) => Request<C> };
 
 /** The parts of an IPC event the sender check reads (a subset of Electron's IpcMainEvent). */

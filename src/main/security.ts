@@ -6,6 +6,7 @@ import { app, session, shell, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, serializeCsp, type CspDirectives } from '../shared/content-security-policy';
 import { isAppUrl, type AppLocation } from './app-location';
 import { isAppOriginUrl } from './app-protocol';
+import type { FileRequestDetails } from './carry-over';
 import { isSafeExternalUrl } from './ipc-validation';
 import { UserActivation } from './user-activation';
 
@@ -42,11 +43,17 @@ export function withContentSecurityPolicy(
 
 /**
  * Whether a page request may proceed. Production loads only app://framewise (whose
- * handler serves out/renderer and nothing else; no file: URL at all); development only
+ * handler serves out/renderer and nothing else; no file: URL but the one below); development only
  * the dev server (http and its HMR websocket). Nothing else — in particular no http(s)
- * request leaves the machine.
+ * request leaves the machine. The only file: URL ever let through is the one the
+ * carry-over's `fileGate` vouches for (its hidden window's page, once; carry-over.ts).
  */
-export function isAllowedRequest(raw: string, location: AppLocation): boolean {
+export function isAllowedRequest(
+  raw: string,
+  location: AppLocation,
+  fileGate?: FileGate,
+  details: Omit<FileRequestDetails, 'url'> = {},
+): boolean {
   let url: URL;
   try {
     url = new URL(raw);
@@ -54,6 +61,7 @@ export function isAllowedRequest(raw: string, location: AppLocation): boolean {
     return false;
   }
   if (url.protocol === 'data:' || url.protocol === 'blob:') return true;
+  if (url.protocol === 'file:') return fileGate?.allowsFileRequest({ url: raw, ...details }) ?? false;
   if (location.devServerUrl) {
     const dev = new URL(location.devServerUrl);
     const sameServer = url.host === dev.host && ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol);
@@ -107,8 +115,13 @@ export function guardWebContents(contents: WebContents, deps: GuardDeps): void {
   });
 }
 
+/** Decides the one file: request the session may load (FileOriginCarryOver). */
+export interface FileGate {
+  allowsFileRequest(details: FileRequestDetails): boolean;
+}
+
 /** Session-wide guards: no permissions, strict CSP, no requests outside the app. */
-export function guardSession(target: Session, location: AppLocation): void {
+export function guardSession(target: Session, location: AppLocation, fileGate?: FileGate): void {
   target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   target.setPermissionCheckHandler(() => false);
   target.setDevicePermissionHandler(() => false);
@@ -117,7 +130,10 @@ export function guardSession(target: Session, location: AppLocation): void {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
   });
   target.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAllowedRequest(details.url, location);
+    const allowed = isAllowedRequest(details.url, location, fileGate, {
+      webContentsId: details.webContentsId,
+      resourceType: details.resourceType,
+    });
     if (!allowed) console.warn('[framewise] blocked a request outside the app:', details.url.slice(0, 200));
     callback({ cancel: !allowed });
   });
@@ -131,6 +147,6 @@ export function installWebContentsGuards(location: AppLocation, activation = new
 }
 
 /** Session guards for the default session. Call once the app is ready. */
-export function installSessionGuards(location: AppLocation): void {
-  guardSession(session.defaultSession, location);
+export function installSessionGuards(location: AppLocation, fileGate?: FileGate): void {
+  guardSession(session.defaultSession, location, fileGate);
 }

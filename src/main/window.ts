@@ -1,11 +1,29 @@
 import { existsSync } from 'node:fs';
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
 import type { AppLocation } from './app-location';
 import { APP_INDEX_URL } from './app-protocol';
 
-/** The main window's options; every security-relevant webPreference is set explicitly. */
+/** Every security-relevant webPreference, set explicitly; shared by every window the app opens. */
+export function secureWebPreferences(location: AppLocation): WebPreferences {
+  return {
+    preload: location.preloadFile,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    safeDialogs: true,
+    devTools: Boolean(location.devServerUrl),
+  };
+}
+
+/** The main window's options. */
 export function mainWindowOptions(location: AppLocation, platform: string = process.platform): BrowserWindowConstructorOptions {
-  const isDev = Boolean(location.devServerUrl);
   return {
     width: 1200,
     height: 820,
@@ -15,21 +33,7 @@ export function mainWindowOptions(location: AppLocation, platform: string = proc
     title: 'Framewise',
     backgroundColor: '#ffffff',
     ...(platform === 'linux' && existsSync(location.iconFile) ? { icon: location.iconFile } : {}),
-    webPreferences: {
-      preload: location.preloadFile,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      safeDialogs: true,
-      devTools: isDev,
-    },
+    webPreferences: secureWebPreferences(location),
   };
 }
 
@@ -45,4 +49,23 @@ export function createMainWindow(location: AppLocation): BrowserWindow {
   const loading = window.loadURL(location.devServerUrl ?? APP_INDEX_URL);
   loading.catch((error: unknown) => console.error('[framewise] could not load the app page:', error));
   return window;
+}
+
+/**
+ * The hidden window of the one-time carry-over (carry-over.ts): never shown, the same
+ * webPreferences and preload as the main window; the preload sees the export query.
+ */
+export function carryOverWindowOptions(location: AppLocation): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 400,
+    height: 300,
+    title: 'Framewise',
+    skipTaskbar: true,
+    webPreferences: { ...secureWebPreferences(location), devTools: false, backgroundThrottling: false },
+  };
+}
+
+export function createCarryOverWindow(location: AppLocation): BrowserWindow {
+  return new BrowserWindow(carryOverWindowOptions(location));
 }

@@ -5,6 +5,7 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import {
   EVENT_CHANNELS,
+  type CarryOverAppRequest,
   type EventChannel,
   type EventChannels,
   type FramewiseApi,
@@ -17,6 +18,17 @@ export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListene
 
 export function isEventChannel(channel: unknown): channel is EventChannel {
   return typeof channel === 'string' && (EVENT_CHANNELS as readonly string[]).includes(channel);
+}
+
+function carryOverAppRequest(request: CarryOverAppRequest): CarryOverAppRequest {
+  switch (request.step) {
+    case 'imported':
+      return { step: 'imported', outcome: request.outcome };
+    case 'import-failed':
+      return { step: 'import-failed', reason: request.reason };
+    default:
+      return { step: 'take' };
+  }
 }
 
 export function createFramewiseApi(ipc: IpcRendererLike): FramewiseApi {
@@ -34,6 +46,8 @@ export function createFramewiseApi(ipc: IpcRendererLike): FramewiseApi {
     saveBackup: (request) => invoke('backup:save', { suggestedName: request.suggestedName, data: request.data }),
     openBackup: () => invoke('backup:open'),
     appInfo: () => invoke('app:info'),
+    // Again only the declared fields of each step.
+    carryOver: (request) => invoke('library:carryOver', carryOverAppRequest(request)),
     on<C extends EventChannel>(channel: C, listener: (payload: EventChannels[C]) => void): () => void {
       if (!isEventChannel(channel)) {
         throw new Error(`framewise.on: unknown event channel "${String(channel).slice(0, 60)}"`);

@@ -37,6 +37,27 @@ export interface AppInfo {
   platform: string;
 }
 
+/**
+ * The one-time carry-over of a library stored under the old file:// origin (see
+ * src/main/carry-over.ts). One channel, with a step per message:
+ * - from the hidden export page (file://, and only that window): 'exported' with the
+ *   backup bytes, or 'export-failed';
+ * - from the app window: 'take' (waits for the export; answers 'none', 'ready' with the
+ *   bytes, or 'failed'), then 'imported' or 'import-failed' once the import is done.
+ */
+export type CarryOverOutcome = 'replaced' | 'merged' | 'empty';
+export type CarryOverExportRequest = { step: 'exported'; data: Uint8Array } | { step: 'export-failed'; reason: string };
+export type CarryOverAppRequest =
+  | { step: 'take' }
+  | { step: 'imported'; outcome: CarryOverOutcome }
+  | { step: 'import-failed'; reason: string };
+export type CarryOverRequest = CarryOverExportRequest | CarryOverAppRequest;
+export type CarryOverReply =
+  | { status: 'none' }
+  | { status: 'ready'; data: Uint8Array }
+  | { status: 'failed' }
+  | { status: 'recorded' };
+
 /** Request/response channels: renderer invokes, main handles. */
 export interface InvokeChannels {
   'import:pickFiles': { request: void; response: PickedBatch };
@@ -44,6 +65,7 @@ export interface InvokeChannels {
   'backup:save': { request: { suggestedName: string; data: Uint8Array }; response: { saved: boolean; path?: string } };
   'backup:open': { request: void; response: FilePayload | null };
   'app:info': { request: void; response: AppInfo };
+  'library:carryOver': { request: CarryOverRequest; response: CarryOverReply };
 }
 
 /** Events main pushes to the renderer. */
@@ -74,6 +96,7 @@ export const INVOKE_CHANNELS = [
   'backup:save',
   'backup:open',
   'app:info',
+  'library:carryOver',
 ] as const satisfies readonly InvokeChannel[];
 export const EVENT_CHANNELS = ['menu:import', 'files:opened'] as const satisfies readonly EventChannel[];
 export const SEND_CHANNELS = ['files:ready'] as const satisfies readonly SendChannel[];
@@ -96,6 +119,8 @@ export interface FramewiseApi {
   saveBackup(req: InvokeChannels['backup:save']['request']): Promise<InvokeChannels['backup:save']['response']>;
   openBackup(): Promise<FilePayload | null>;
   appInfo(): Promise<AppInfo>;
+  /** The app window's side of the one-time file:// carry-over ('take', then 'imported' or 'import-failed'). */
+  carryOver(request: CarryOverAppRequest): Promise<CarryOverReply>;
   /** Subscribe to a main-process event; returns an unsubscribe function. */
   on<C extends EventChannel>(channel: C, listener: (payload: EventChannels[C]) => void): () => void;
 }
@@ -115,3 +140,9 @@ export const IMPORT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf'] as 
 
 /** Largest backup file main writes or reads; the renderer's backup reader uses the same limit. */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+
+/** Longest failure reason a carry-over message may carry (it is only logged). */
+export const MAX_CARRY_OVER_REASON_CHARS = 500;
+
+/** The query the hidden carry-over window's file:// page is loaded with. */
+export const CARRY_OVER_EXPORT_QUERY = '?carry=export';

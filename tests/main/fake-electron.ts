@@ -57,6 +57,10 @@ export class BrowserWindow extends EventEmitter {
   isMinimized = vi.fn(() => false);
   isDestroyed = () => this.destroyed;
   isVisible = () => this.visible;
+  destroy = vi.fn(() => {
+    this.destroyed = true;
+    this.emit('closed');
+  });
   loadURL = vi.fn(async (url: string) => {
     this.webContents.mainFrame.url = url;
   });
@@ -162,7 +166,8 @@ export function resetFakeElectron(): void {
   app.removeAllListeners();
   app.isPackaged = false;
   app.ready = false;
-  for (const fn of [app.getVersion, app.getPath, app.enableSandbox, app.quit, app.setAppUserModelId, app.whenReady]) fn.mockClear();
+  app.getPath.mockReset().mockImplementation((name: string) => `/fake/${name}`);
+  for (const fn of [app.getVersion, app.enableSandbox, app.quit, app.setAppUserModelId, app.whenReady]) fn.mockClear();
   app.requestSingleInstanceLock.mockReset().mockReturnValue(true);
   ipcMain.removeAllListeners();
   ipcMain.handlers.clear();

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,10 +14,14 @@ let dir: string;
 const originalArgv = process.argv;
 
 /** Runs src/main/index.ts against the fake Electron, as `electron .` would. */
-async function startMain(options: { lock?: boolean; argv?: string[] } = {}) {
+async function startMain(options: { lock?: boolean; argv?: string[]; userData?: string } = {}) {
   vi.resetModules();
   fake = (await import('electron')) as unknown as typeof Fake;
   fake.resetFakeElectron();
+  if (options.userData) {
+    const userData = options.userData;
+    fake.app.getPath.mockImplementation((name: string) => (name === 'userData' ? userData : `/fake/${name}`));
+  }
   fake.app.requestSingleInstanceLock.mockReturnValue(options.lock ?? true);
   process.argv = options.argv ?? ['/usr/bin/electron', '.'];
   await import('../../src/main/index');
@@ -149,5 +153,68 @@ describe('main entry', () => {
     fake.app.emit('window-all-closed');
     if (process.platform === 'darwin') expect(fake.app.quit).not.toHaveBeenCalled();
     else expect(fake.app.quit).toHaveBeenCalled();
+  });
+
+  it('allows no file: load when there is no old library to carry over', async () => {
+    await startMain({ userData: dir });
+    expect(fake.BrowserWindow.instances).toHaveLength(1);
+    const callback = vi.fn();
+    const page = fake.BrowserWindow.instances[0];
+    fake.session.defaultSession.beforeRequestListener!(
+      { url: 'file:///opt/framewise/out/renderer/index.html?carry=export', webContentsId: page.webContents.id, resourceType: 'mainFrame' },
+      callback,
+    );
+    expect(callback).toHaveBeenCalledWith({ cancel: true });
+    const own = { sender: page.webContents, senderFrame: page.webContents.mainFrame };
+    await expect(fake.ipcMain.invoke('library:carryOver', own, { step: 'take' })).resolves.toEqual({ status: 'none' });
+  });
+
+  it('carries a file:// library over once: a hidden guarded window, one file: load, the export to the app window', async () => {
+    await mkdir(join(dir, 'IndexedDB', 'file__0.indexeddb.leveldb'), { recursive: true });
+    await startMain({ userData: dir });
+    await vi.waitFor(() => expect(fake.BrowserWindow.instances).toHaveLength(2));
+    const hidden = fake.BrowserWindow.instances.find((w) => String(w.loadURL.mock.calls[0]?.[0]).startsWith('file:'))!;
+    const page = fake.BrowserWindow.instances.find((w) => w !== hidden)!;
+    expect(page.loadURL).toHaveBeenCalledWith('app://framewise/index.html');
+    expect(hidden.options.show).toBe(false);
+    expect(hidden.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: page.options.webPreferences.preload,
+    });
+    const exportUrl = hidden.loadURL.mock.calls[0][0] as string;
+    expect(exportUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html\?carry=export$/);
+
+    // The session guard lets exactly this load through, for the hidden window, once.
+    const cancelled = (details: Record<string, unknown>) => {
+      const callback = vi.fn();
+      fake.session.defaultSession.beforeRequestListener!(details, callback);
+      return callback.mock.calls[0][0].cancel as boolean;
+    };
+    const load = { url: exportUrl, webContentsId: hidden.webContents.id, resourceType: 'mainFrame' };
+    expect(cancelled({ ...load, webContentsId: page.webContents.id })).toBe(true);
+    expect(cancelled({ ...load, url: exportUrl.replace('index.html?carry=export', 'assets/index.js'), resourceType: 'script' })).toBe(true);
+    expect(cancelled(load)).toBe(false);
+    expect(cancelled(load)).toBe(true);
+
+    const fromHidden = { sender: hidden.webContents, senderFrame: hidden.webContents.mainFrame };
+    const fromPage = { sender: page.webContents, senderFrame: page.webContents.mainFrame };
+    const data = new TextEncoder().encode('{}');
+    // The hidden page gets no other channel, and each side only its own steps.
+    await expect(fake.ipcMain.invoke('app:info', fromHidden)).rejects.toThrow(/did not come from the Framewise window/);
+    await expect(fake.ipcMain.invoke('library:carryOver', fromPage, { step: 'exported', data })).rejects.toThrow(/Refused/);
+    await expect(fake.ipcMain.invoke('library:carryOver', fromHidden, { step: 'take' })).rejects.toThrow(/Refused/);
+    await expect(fake.ipcMain.invoke('library:carryOver', fromHidden, { step: 'exported', data: 'x' })).rejects.toThrow(
+      /data must be a Uint8Array/,
+    );
+
+    const taken = fake.ipcMain.invoke('library:carryOver', fromPage, { step: 'take' });
+    await fake.ipcMain.invoke('library:carryOver', fromHidden, { step: 'exported', data });
+    await expect(taken).resolves.toEqual({ status: 'ready', data });
+    await vi.waitFor(() => expect(hidden.destroy).toHaveBeenCalled());
+    await fake.ipcMain.invoke('library:carryOver', fromPage, { step: 'imported', outcome: 'replaced' });
+    expect(JSON.parse(await readFile(join(dir, 'file-origin-carried-over.json'), 'utf8')).outcome).toBe('replaced');
   });
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { INVOKE_CHANNELS, MAX_BACKUP_BYTES } from '../../src/shared/ipc-contract';
+import { INVOKE_CHANNELS, MAX_BACKUP_BYTES, MAX_CARRY_OVER_REASON_CHARS } from '../../src/shared/ipc-contract';
 import { locateApp } from '../../src/main/app-location';
 import { APP_INDEX_URL } from '../../src/main/app-protocol';
 import {
@@ -11,6 +11,7 @@ import {
   MAX_URL_LENGTH,
   requestValidators,
   validateBackupSave,
+  validateCarryOver,
 } from '../../src/main/ipc-validation';
 
 const location = locateApp({ mainDir: join('/opt', 'app', 'out', 'main'), isPackaged: true });
@@ -82,6 +83,46 @@ describe('request validators', () => {
 });
 
 // The link guard (security.ts) opens only URLs that pass this check.
+describe('carry-over payloads', () => {
+  it('accept each step with exactly its fields', () => {
+    expect(validateCarryOver({ step: 'take' })).toEqual({ step: 'take' });
+    expect(validateCarryOver({ step: 'exported', data })).toEqual({ step: 'exported', data });
+    expect(validateCarryOver({ step: 'imported', outcome: 'merged' })).toEqual({ step: 'imported', outcome: 'merged' });
+    expect(validateCarryOver({ step: 'export-failed', reason: 'x' })).toEqual({ step: 'export-failed', reason: 'x' });
+    expect(validateCarryOver({ step: 'import-failed', reason: 'y' })).toEqual({ step: 'import-failed', reason: 'y' });
+  });
+
+  it('reject unknown steps, extra fields and wrong types', () => {
+    const bad: unknown[] = [
+      undefined,
+      null,
+      'take',
+      [],
+      {},
+      { step: 'delete' },
+      { step: 'take', extra: 1 },
+      { step: 'exported' },
+      { step: 'exported', data: [1, 2] },
+      { step: 'exported', data: new Uint8Array(0) },
+      { step: 'exported', data, path: '/etc' },
+      { step: 'imported', outcome: 'everything' },
+      { step: 'imported' },
+      { step: 'export-failed', reason: '' },
+      { step: 'import-failed', reason: 42 },
+      Object.assign(Object.create({ polluted: true }), { step: 'take' }),
+    ];
+    for (const payload of bad) expect(() => validateCarryOver(payload), JSON.stringify(payload)).toThrow(IpcValidationError);
+  });
+
+  it('reject an export larger than the backup limit and cut long reasons', () => {
+    const huge = new Uint8Array(new ArrayBuffer(0), 0);
+    Object.defineProperty(huge, 'byteLength', { value: MAX_BACKUP_BYTES + 1 });
+    expect(() => validateCarryOver({ step: 'exported', data: huge })).toThrow(/larger than 256 MB/);
+    const cut = validateCarryOver({ step: 'export-failed', reason: 'x'.repeat(10_000) });
+    expect(cut).toEqual({ step: 'export-failed', reason: 'x'.repeat(MAX_CARRY_OVER_REASON_CHARS) });
+  });
+});
+
 describe('external URL check', () => {
   it('accepts only http(s) URLs', () => {
     expect(isSafeExternalUrl('https://example.com/a?b=c#d')).toBe(true);

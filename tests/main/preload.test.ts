@@ -18,6 +18,7 @@ const CONTRACT_KEYS = {
   saveBackup: true,
   openBackup: true,
   appInfo: true,
+  carryOver: true,
   on: true,
 } satisfies Record<keyof FramewiseApi, true>;
 
@@ -51,12 +52,18 @@ describe('preload bridge', () => {
     await api.saveBackup({ suggestedName: 'b', data, extra: 'dropped' } as never);
     await api.openBackup();
     await api.appInfo();
+    await api.carryOver({ step: 'take', extra: 'dropped' } as never);
+    await api.carryOver({ step: 'imported', outcome: 'replaced', data } as never);
+    await api.carryOver({ step: 'import-failed', reason: 'r', data } as never);
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       ['import:pickFiles'],
       ['import:nextPicked'],
       ['backup:save', { suggestedName: 'b', data }],
       ['backup:open'],
       ['app:info'],
+      ['library:carryOver', { step: 'take' }],
+      ['library:carryOver', { step: 'imported', outcome: 'replaced' }],
+      ['library:carryOver', { step: 'import-failed', reason: 'r' }],
     ]);
   });
 
@@ -98,5 +105,35 @@ describe('preload bridge', () => {
     expect(ipcRenderer.send).not.toHaveBeenCalled();
     api.on('files:opened', () => undefined);
     expect(ipcRenderer.send).toHaveBeenCalledWith('files:ready');
+  });
+
+  it('on the hidden file:// export page exposes nothing and reports the export to main', async () => {
+    vi.stubGlobal('location', { href: 'file:///opt/framewise/out/renderer/index.html?carry=export' });
+    try {
+      vi.resetModules();
+      const fake = (await import('electron')) as unknown as typeof Fake;
+      fake.resetFakeElectron();
+      await import('../../src/preload/index');
+      expect(fake.contextBridge.exposeInMainWorld).not.toHaveBeenCalled();
+      // There is no IndexedDB under Node, so the export fails, and says so on the one channel.
+      await vi.waitFor(() => expect(fake.ipcRenderer.invoke).toHaveBeenCalled());
+      expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
+        ['library:carryOver', { step: 'export-failed', reason: expect.any(String) }],
+      ]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('exposes the bridge, and exports nothing, on any other file: URL or query', async () => {
+    for (const href of ['file:///opt/framewise/out/renderer/index.html', 'app://framewise/index.html?carry=export', 'file:///x/index.html?carry=export&x=1']) {
+      vi.stubGlobal('location', { href });
+      try {
+        await loadPreload();
+        expect(ipcRenderer.invoke).not.toHaveBeenCalled();
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    }
   });
 });

@@ -219,6 +219,36 @@ describe('session guards', () => {
     expect(decide(pathToFileURL('/home/user/.ssh/id_rsa').href)).toBe(true);
   });
 
+  it('lets through the one file: load the carry-over gate vouches for, with the request details', () => {
+    const target = new FakeSession();
+    const exportPage = `${pathToFileURL('/opt/framewise/out/renderer/index.html').href}?carry=export`;
+    const seen: unknown[] = [];
+    const gate = {
+      allowsFileRequest: vi.fn((details: { url: string; webContentsId?: number; resourceType?: string }) => {
+        seen.push(details);
+        return details.url === exportPage && details.webContentsId === 7 && details.resourceType === 'mainFrame';
+      }),
+    };
+    guardSession(target as never, production, gate);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const decide = (details: Record<string, unknown>) => {
+      const callback = vi.fn();
+      target.beforeRequestListener!(details, callback);
+      return callback.mock.calls[0][0].cancel as boolean;
+    };
+    expect(decide({ url: exportPage, webContentsId: 7, resourceType: 'mainFrame' })).toBe(false);
+    expect(seen[0]).toEqual({ url: exportPage, webContentsId: 7, resourceType: 'mainFrame' });
+    expect(decide({ url: exportPage, webContentsId: 8, resourceType: 'mainFrame' })).toBe(true);
+    expect(decide({ url: pathToFileURL('/home/user/.ssh/id_rsa').href, webContentsId: 7, resourceType: 'mainFrame' })).toBe(true);
+    // The gate is asked only about file: URLs; everything else follows the usual rules.
+    gate.allowsFileRequest.mockClear();
+    expect(decide({ url: 'https://example.com/', webContentsId: 7, resourceType: 'mainFrame' })).toBe(true);
+    expect(decide({ url: appPage, webContentsId: 7, resourceType: 'mainFrame' })).toBe(false);
+    expect(gate.allowsFileRequest).not.toHaveBeenCalled();
+    // Without a gate no file: URL passes.
+    expect(isAllowedRequest(exportPage, production)).toBe(false);
+  });
+
   it('allows only the dev server in development', () => {
     expect(isAllowedRequest('http://localhost:5173/@vite/client', development)).toBe(true);
     expect(isAllowedRequest('ws://localhost:5173/?token=x', development)).toBe(true);

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => import('./fake-electron'));
 
 import { isAppUrl, locateApp } from '../../src/main/app-location';
-import { createMainWindow, mainWindowOptions } from '../../src/main/window';
+import { carryOverWindowOptions, createCarryOverWindow, createMainWindow, mainWindowOptions } from '../../src/main/window';
 import { BrowserWindow, resetFakeElectron } from './fake-electron';
 
 const mainDir = join('/opt', 'framewise', 'out', 'main');
@@ -13,6 +13,27 @@ const production = locateApp({ mainDir, isPackaged: true, resourcesPath: '/opt/f
 const development = locateApp({ mainDir, isPackaged: false, rendererUrlFromEnv: 'http://localhost:5173/' });
 
 beforeEach(() => resetFakeElectron());
+
+describe('carry-over window', () => {
+  it('is never shown and has the main window’s secure webPreferences and preload, without devtools', () => {
+    for (const location of [production, development]) {
+      const options = carryOverWindowOptions(location);
+      expect(options.show).toBe(false);
+      expect(options.skipTaskbar).toBe(true);
+      const { devTools, backgroundThrottling, ...rest } = options.webPreferences!;
+      const { devTools: _mainDevTools, ...main } = mainWindowOptions(location).webPreferences!;
+      expect(rest).toEqual(main);
+      expect(devTools).toBe(false);
+      expect(backgroundThrottling).toBe(false);
+    }
+  });
+
+  it('creates the window without loading anything itself (the carry-over loads its one URL)', () => {
+    const window = createCarryOverWindow(production) as unknown as InstanceType<typeof BrowserWindow>;
+    expect(window.loadURL).not.toHaveBeenCalled();
+    expect(window.show).not.toHaveBeenCalled();
+  });
+});
 
 describe('main window security settings', () => {
   it('isolates and sandboxes the renderer with no Node access', () => {

@@ -162,6 +162,12 @@ export const en = {
   'undo.dismiss': 'Dismiss',
 
   'error.generic': 'Something went wrong: {message}',
+
+  'carryOver.region': 'Library from the previous version',
+  'carryOver.working': 'Bringing your library over from the previous version of Framewise…',
+  'carryOver.done': 'Your library was carried over from the previous version.',
+  'carryOver.failed':
+    'Your library from the previous version could not be carried over. It is still on this computer, untouched, and Framewise will try again the next time it starts. To recover it now, open the previous version of Framewise, save a backup (Settings → Backup), then restore that backup here.',
 } as const;
 
 export type Messages = typeof en;
