@@ -8,15 +8,42 @@ import type { TextBlock } from '../text/types';
 
 /** Spaces, line breaks, punctuation and symbols separate words; letters, marks and digits make them. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/**
+ * A run of words joined without spaces ("Jarrowford-199", "council's", "U.S."), trimmed of
+ * outer punctuation. The index keeps it as one more term beside its parts, so a query written
+ * the same way finds that exact compound, as a plain substring search would, and not every
+ * article that has both parts somewhere.
+ */
+const COMPOUND = /[\p{L}\p{M}\p{N}]+(?:[^\s\p{L}\p{M}\p{N}]+[\p{L}\p{M}\p{N}]+)+/gu;
+const WORD_ONLY = /^[\p{L}\p{M}\p{N}]+$/u;
 
 /** Lower case without combining marks (NFKD then marks removed): "Café" -> "cafe". */
 export function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-/** The words of `text`, unfolded (MiniSearch folds each one through `normaliseTerm`). */
+/** The words of `text`, then its compounds, unfolded (MiniSearch folds each one through `normaliseTerm`). */
 export function tokenizeForSearch(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return [...(text.match(WORD) ?? []), ...(text.match(COMPOUND) ?? [])];
+}
+
+/**
+ * The words of a query: each space-separated piece is one term, a compound kept whole
+ * ("Jarrowford-199"), other punctuation dropped.
+ */
+export function tokenizeQuery(query: string): string[] {
+  const terms: string[] = [];
+  for (const piece of query.split(/\s+/u)) {
+    const compound = piece.match(COMPOUND);
+    if (compound) terms.push(...compound);
+    else terms.push(...(piece.match(WORD) ?? []));
+  }
+  return terms;
+}
+
+/** Whether a folded term is a compound (matched against compounds, not single words). */
+export function isCompoundTerm(term: string): boolean {
+  return !WORD_ONLY.test(term);
 }
 
 /** One word of the index or of a query, folded; null drops it. */
@@ -27,7 +54,7 @@ export function normaliseTerm(term: string): string | null {
 
 /** The folded words of a query, in order, without repeats. */
 export function queryTerms(query: string): string[] {
-  return [...new Set(tokenizeForSearch(query).map(normaliseTerm).filter((t): t is string => t !== null))];
+  return [...new Set(tokenizeQuery(query).map(normaliseTerm).filter((t): t is string => t !== null))];
 }
 
 export interface WordSpan {
@@ -37,10 +64,19 @@ export interface WordSpan {
   folded: string;
 }
 
-/** Every word of `text` with its offsets (UTF-16 code units into `text`). */
+/** Every word of `text` with its offsets (UTF-16 code units into `text`), in order. */
 export function wordSpans(text: string): WordSpan[] {
+  return spansOf(text, WORD);
+}
+
+/** Every compound of `text` (see COMPOUND) with its offsets, in order. */
+export function compoundSpans(text: string): WordSpan[] {
+  return spansOf(text, COMPOUND);
+}
+
+function spansOf(text: string, pattern: RegExp): WordSpan[] {
   const spans: WordSpan[] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of text.matchAll(pattern)) {
     spans.push({ start: match.index, end: match.index + match[0].length, folded: foldForSearch(match[0]) });
   }
   return spans;

@@ -3,7 +3,7 @@
  * around the place where most of the query's words occur together, with those words marked.
  * Matching follows the index: a word matches a query term when its folded form starts with it.
  */
-import { wordSpans, type WordSpan } from './normalise';
+import { compoundSpans, isCompoundTerm, wordSpans, type WordSpan } from './normalise';
 
 export interface SnippetHighlight {
   /** Offsets into `Snippet.text`. */
@@ -35,10 +35,18 @@ interface Hit extends WordSpan {
 export function extractSnippet(text: string, terms: readonly string[], opts: SnippetOptions = {}): Snippet | undefined {
   const length = Math.max(40, opts.length ?? 160);
   if (terms.length === 0) return undefined;
+  // Single-word terms match words, compound terms ("jarrowford-199") match compounds.
   const hits: Hit[] = [];
-  for (const span of wordSpans(text)) {
-    const term = terms.findIndex((t) => span.folded.startsWith(t));
-    if (term >= 0) hits.push({ ...span, term });
+  const collect = (spans: WordSpan[], compound: boolean) => {
+    for (const span of spans) {
+      const term = terms.findIndex((t) => isCompoundTerm(t) === compound && span.folded.startsWith(t));
+      if (term >= 0) hits.push({ ...span, term });
+    }
+  };
+  collect(wordSpans(text), false);
+  if (terms.some(isCompoundTerm)) {
+    collect(compoundSpans(text), true);
+    hits.sort((a, b) => a.start - b.start);
   }
   if (hits.length === 0) return undefined;
 

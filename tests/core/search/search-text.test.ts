@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractSnippet, foldForSearch, queryTerms, searchableText, tokenizeForSearch, wordSpans } from '../../../src/core/search';
+import { extractSnippet, foldForSearch, queryTerms, searchableText, tokenizeForSearch, tokenizeQuery, wordSpans } from '../../../src/core/search';
 
 const marked = (text: string, terms: string[], length?: number) => {
   const snippet = extractSnippet(text, terms, { length });
@@ -10,7 +10,11 @@ const marked = (text: string, terms: string[], length?: number) => {
 describe('search text', () => {
   it('folds case and accents, and splits on spaces and punctuation', () => {
     expect(foldForSearch('Café PÉREZ Ångström')).toBe('cafe perez angstrom');
-    expect(tokenizeForSearch("The council's £4.2m plan—rushed?")).toEqual(['The', 'council', 's', '4', '2m', 'plan', 'rushed']);
+    // Words, then the compounds written without spaces.
+    expect(tokenizeForSearch("The council's £4.2m plan—rushed?")).toEqual(['The', 'council', 's', '4', '2m', 'plan', 'rushed', "council's", '4.2m', 'plan—rushed']);
+    // A query keeps a compound whole.
+    expect(tokenizeQuery('Jarrowford-199 "council"')).toEqual(['Jarrowford-199', 'council']);
+    expect(queryTerms('Jarrowford-199 Café')).toEqual(['jarrowford-199', 'cafe']);
     expect(queryTerms('  Café, cafe; CAFÉ  ')).toEqual(['cafe']);
     expect(queryTerms('...')).toEqual([]);
     expect(wordSpans('a  Café!')).toEqual([
@@ -60,6 +64,11 @@ describe('extractSnippet', () => {
     expect(extractSnippet(text, [])).toBeUndefined();
     // A match must start a word.
     expect(extractSnippet(text, ['udget'])).toBeUndefined();
+  });
+
+  it('marks a compound as a whole, not its parts', () => {
+    expect(marked('Jarrowford-99 paid 199 thousand; Jarrowford-199 paid less.', ['jarrowford-199'])).toEqual(['Jarrowford-199']);
+    expect(marked('Jarrowford-199 paid less.', ['jarrowford'])).toEqual(['Jarrowford']);
   });
 
   it('handles a word longer than the window', () => {

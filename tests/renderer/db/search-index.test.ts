@@ -85,6 +85,17 @@ describe('full-text search', () => {
     expect(await ids(db, ' ... ')).toEqual([]);
   });
 
+  it('finds a compound as written, not every article with its parts', async () => {
+    const db = trackedDatabase();
+    const town = (i: number) =>
+      makeArticle({ title: `Jarrowford-${i} opens a library wing`, paragraphs: [`The wing cost ${100 + i} thousand.`] });
+    const n99 = (await addArticle(db, town(99))).id;
+    const n199 = (await addArticle(db, town(199))).id;
+    expect(await ids(db, 'Jarrowford-199')).toEqual([n199]);
+    expect(new Set(await ids(db, 'jarrowford 199'))).toEqual(new Set([n99, n199]));
+    expect(new Set(await ids(db, 'jarrow'))).toEqual(new Set([n99, n199]));
+  });
+
   it('ranks a title match above a passing mention, and shows the matching passage', async () => {
     const db = trackedDatabase();
     const a = await library(db);

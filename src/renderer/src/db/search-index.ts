@@ -13,7 +13,7 @@
  */
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import Dexie from 'dexie';
-import { normaliseTerm, queryTerms, searchableText, tokenizeForSearch } from '../../../core/search';
+import { normaliseTerm, queryTerms, searchableText, tokenizeForSearch, tokenizeQuery } from '../../../core/search';
 import type { ArticleBodyRecord, ArticleSummaryRecord, FramewiseDB } from './database';
 
 /** Bump when the fields, tokeniser or folding change: a stored index of another version is rebuilt. */
@@ -38,6 +38,7 @@ const OPTIONS: Options<IndexedArticle> = {
   tokenize: tokenizeForSearch,
   processTerm: normaliseTerm,
   searchOptions: {
+    tokenize: tokenizeQuery,
     // Every word must match (as the hand-written search did), each as a prefix of an indexed word.
     combineWith: 'AND',
     prefix: true,
