@@ -56,7 +56,7 @@ describe('FramewiseDB schema', () => {
     expect(indexNames('articles')).toEqual(['deletedAt', 'hash', 'importedAt', 'sampleId', 'title']);
     expect(db.articles.schema.idxByName.hash.unique).toBe(true);
     expect(db.reviewCards.schema.primKey.name).toBe('[profileId+itemId]');
-    expect(indexNames('reviewCards')).toEqual(['[profileId+due]', 'articleId', 'due', 'profileId']);
+    expect(indexNames('reviewCards')).toEqual(['[profileId+articleId]', '[profileId+due]', 'articleId', 'due', 'profileId']);
     expect(indexNames('attempts')).toEqual(['[profileId+articleId]', '[profileId+at]', 'articleId', 'at', 'itemId', 'profileId', 'skill']);
     expect(db.articleBodies.schema.primKey.name).toBe('id');
     expect(indexNames('disputes')).toEqual(['articleId', 'at', 'itemId', 'profileId']);

@@ -178,6 +178,20 @@ export async function listArticles(db: FramewiseDB, opts: ListArticlesOptions = 
   return summaries;
 }
 
+/** Ids of the live articles, from keys alone (all ids minus those in the deletedAt index). */
+export function listLiveArticleIds(db: FramewiseDB): Promise<number[]> {
+  return db.transaction('r', db.articles, async () => {
+    const all = await db.articles.toCollection().primaryKeys();
+    const deleted = new Set(await db.articles.where('deletedAt').above(-Infinity).primaryKeys());
+    return all.filter((id) => !deleted.has(id));
+  });
+}
+
+/** Sorts summaries in place as listArticles would (relevance: newest import first). */
+export function sortArticleSummaries(summaries: ArticleSummary[], sort: ArticleSort): ArticleSummary[] {
+  return summaries.sort(COMPARATORS[sort]);
+}
+
 /** Counts live articles from keys alone. */
 export async function countArticles(db: FramewiseDB): Promise<number> {
   return db.transaction('r', db.articles, async () => (await db.articles.count()) - (await db.articles.where('deletedAt').above(-Infinity).count()));

@@ -152,7 +152,7 @@ export class FramewiseDB extends Dexie {
         articleBodies: 'id',
         searchIndex: '&key',
         attempts: '++id, profileId, articleId, itemId, skill, at, [profileId+articleId], [profileId+at]',
-        reviewCards: '[profileId+itemId], profileId, articleId, due, [profileId+due]',
+        reviewCards: '[profileId+itemId], profileId, articleId, due, [profileId+due], [profileId+articleId]',
       })
       .upgrade(upgradeToVersion3);
 

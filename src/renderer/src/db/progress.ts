@@ -3,6 +3,7 @@
  * answers. This module only stores and fetches; grading and scheduling live in
  * src/core/practice and hand us finished records.
  */
+import Dexie from 'dexie';
 import type { AttemptRecord, DisputeRecord, FramewiseDB, ReviewCardRecord } from './database';
 
 export type NewAttempt = Omit<AttemptRecord, 'id'>;
@@ -61,12 +62,70 @@ export async function listAttempts(
   opts: ListAttemptsOptions = {},
 ): Promise<AttemptRecord[]> {
   const { articleId, since } = opts;
+  // One compound index range instead of every attempt of the learner through a filter.
+  const attempts =
+    articleId !== undefined
+      ? await db.attempts
+          .where('[profileId+articleId]')
+          .equals([profileId, articleId])
+          .filter((a) => since === undefined || a.at >= since)
+          .toArray()
+      : await db.attempts
+          .where('[profileId+at]')
+          .between([profileId, since ?? -Infinity], [profileId, Infinity], true, true)
+          .toArray();
+  return attempts.sort((a, b) => a.at - b.at || a.id - b.id);
+}
+
+/** How many answers a learner has given (from the index, no rows read). */
+export function countAttempts(db: FramewiseDB, profileId: number): Promise<number> {
+  return db.attempts.where('profileId').equals(profileId).count();
+}
+
+/** The learner's attempts on the given articles, oldest first. */
+export async function attemptsForArticles(db: FramewiseDB, profileId: number, articleIds: readonly number[]): Promise<AttemptRecord[]> {
+  if (articleIds.length === 0) return [];
   const attempts = await db.attempts
-    .where('profileId')
-    .equals(profileId)
-    .filter((a) => (articleId === undefined || a.articleId === articleId) && (since === undefined || a.at >= since))
+    .where('[profileId+articleId]')
+    .anyOf(articleIds.map((id) => [profileId, id]))
     .toArray();
   return attempts.sort((a, b) => a.at - b.at || a.id - b.id);
+}
+
+/** Ids of the articles a learner has answered anything on (unique index keys only, no rows read). */
+export async function practisedArticleIds(db: FramewiseDB, profileId: number): Promise<number[]> {
+  const keys = await db.attempts
+    .where('[profileId+articleId]')
+    .between([profileId, Dexie.minKey], [profileId, Dexie.maxKey], true, true)
+    .uniqueKeys();
+  return keys.map((key) => (key as unknown as [number, number])[1]);
+}
+
+/** The learner's review cards on the given articles, soonest due first. */
+export async function cardsForArticles(db: FramewiseDB, profileId: number, articleIds: readonly number[]): Promise<ReviewCardRecord[]> {
+  if (articleIds.length === 0) return [];
+  const cards = await db.reviewCards
+    .where('[profileId+articleId]')
+    .anyOf(articleIds.map((id) => [profileId, id]))
+    .toArray();
+  return cards.sort(byDue);
+}
+
+/**
+ * The first due date after `after` among the learner's cards on live articles, or null:
+ * walks the [profileId+due] index in order and stops at the first card whose article is
+ * not in "recently deleted" (purging an article removes its cards with it).
+ */
+export function nextDueAfter(db: FramewiseDB, profileId: number, after: number): Promise<number | null> {
+  return db.transaction('r', db.reviewCards, db.articles, async () => {
+    const deleted = new Set(await db.articles.where('deletedAt').above(-Infinity).primaryKeys());
+    const first = await db.reviewCards
+      .where('[profileId+due]')
+      .between([profileId, after], [profileId, Infinity], false, true)
+      .filter((card) => !deleted.has(card.articleId))
+      .first();
+    return first?.due ?? null;
+  });
 }
 
 export async function getReviewCards(db: FramewiseDB, profileId: number): Promise<ReviewCardRecord[]> {
@@ -81,9 +140,8 @@ export async function getReviewCards(db: FramewiseDB, profileId: number): Promis
 export function dueCards(db: FramewiseDB, profileId: number, now: number): Promise<ReviewCardRecord[]> {
   return db.transaction('r', db.reviewCards, db.articles, async () => {
     const due = await db.reviewCards
-      .where('profileId')
-      .equals(profileId)
-      .filter((card) => card.due <= now)
+      .where('[profileId+due]')
+      .between([profileId, -Infinity], [profileId, now], true, true)
       .toArray();
     const liveArticles = await liveArticleIds(db, due.map((c) => c.articleId));
     return due.filter((card) => liveArticles.has(card.articleId)).sort(byDue);

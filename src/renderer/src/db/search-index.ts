@@ -172,6 +172,8 @@ async function liveArticleIds(db: FramewiseDB): Promise<Set<number>> {
     return new Set(all.filter((id) => !deleted.has(id)));
   });
 }
+// (articles.ts has the same as listLiveArticleIds; not imported from there to keep the
+// modules free of an import cycle: articles.ts imports this one.)
 
 /** Makes the index hold exactly the live articles. Returns whether anything changed. */
 async function reconcile(db: FramewiseDB, state: IndexState): Promise<boolean> {
