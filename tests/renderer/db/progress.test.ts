@@ -8,7 +8,7 @@ import {
   cardsForArticles,
   countAttempts,
   nextDueAfter,
-  practisedArticleIds,
+  practisedAmong,
   disputesForArticle,
   dueCards,
   getReviewCards,
@@ -222,8 +222,8 @@ describe('indexed progress queries', () => {
     expect((await attemptsForArticles(db, learner, [floods])).map((a) => a.itemId)).toEqual(['f:1', 'f:2']);
     expect((await attemptsForArticles(db, learner, [floods, library])).map((a) => a.id)[0]).toBe(a1);
     expect(await attemptsForArticles(db, learner, [])).toEqual([]);
-    expect((await practisedArticleIds(db, learner)).sort()).toEqual([floods, library].sort());
-    expect(await practisedArticleIds(db, ana)).toEqual([library]);
+    expect(await practisedAmong(db, learner, [floods, library, 999])).toEqual(new Set([floods, library]));
+    expect(await practisedAmong(db, ana, [floods, library])).toEqual(new Set([library]));
     expect((await listAttempts(db, learner, { since: 2_000 })).map((a) => a.itemId)).toEqual(['l:1', 'f:2']);
     expect((await listAttempts(db, learner, { articleId: floods, since: 2_000 })).map((a) => a.itemId)).toEqual(['f:2']);
 
@@ -233,11 +233,15 @@ describe('indexed progress queries', () => {
       card(ana, floods, 'f:1', 5_000),
     ]);
     expect((await cardsForArticles(db, learner, [library])).map((c) => c.itemId)).toEqual(['l:1']);
+    // The most overdue few, from the due index.
+    expect((await dueCards(db, learner, 30_000, { limit: 1 })).map((c) => c.itemId)).toEqual(['f:1']);
+    expect((await dueCards(db, learner, 30_000, { limit: 5 })).map((c) => c.itemId)).toEqual(['f:1', 'l:1']);
     expect(await nextDueAfter(db, learner, 0)).toBe(10_000);
     expect(await nextDueAfter(db, learner, 10_000)).toBe(20_000);
     // A card on an article in "recently deleted" does not count.
     await deleteArticle(db, floods);
     expect(await nextDueAfter(db, learner, 0)).toBe(20_000);
     expect(await nextDueAfter(db, learner, 20_000)).toBeNull();
+    expect((await dueCards(db, learner, 30_000, { limit: 1 })).map((c) => c.itemId)).toEqual(['l:1']);
   });
 });

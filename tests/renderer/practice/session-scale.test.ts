@@ -28,6 +28,7 @@ describe('mixed session over a big library', () => {
 
   it('draws from due reviews first, then unpractised articles, never deleted ones, at most a dozen', async () => {
     const db = trackedDatabase();
+    // Fewer than the sample of 60, so every article is looked at.
     const ids = await library(db, 40);
     const profileId = await getActiveProfileId(db);
     const practised = ids.slice(0, 30);

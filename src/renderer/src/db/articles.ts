@@ -6,7 +6,7 @@
 import { extractSnippet, queryTerms, searchableText, type Snippet } from '../../../core/search';
 import type { ImportedArticle } from '../../../core/text/types';
 import type { ArticleRecord, ArticleSummaryRecord, FramewiseDB } from './database';
-import { searchArticles } from './search-index';
+import { searchArticles, warmSearchIndex } from './search-index';
 import { getSetting, setSetting } from './settings';
 
 export type AddArticleStatus = 'imported' | 'duplicate' | 'restored';
@@ -42,12 +42,12 @@ export interface ListArticlesOptions {
    */
   query?: string;
   sort?: ArticleSort;
-  /** How many results (from the top of the list) get their matching passage (default 100). */
+  /** How many results (from the top of the list) get their matching passage (default 40). */
   snippets?: number;
 }
 
 /** Results past this many in a search list come without a passage (loading it costs a body read). */
-export const DEFAULT_SNIPPET_COUNT = 100;
+export const DEFAULT_SNIPPET_COUNT = 40;
 
 /** What a library list needs: no text or structure, so long lists stay light. */
 export interface ArticleSummary {
@@ -163,6 +163,8 @@ export async function listArticles(db: FramewiseDB, opts: ListArticlesOptions = 
   const query = opts.query ?? '';
   if (queryTerms(query).length === 0) {
     const rows = await db.articles.filter((article) => article.deletedAt == null).toArray();
+    // The library is on screen: load the search index now, so the first search does not wait for it.
+    warmSearchIndex(db);
     return rows.map(toSummary).sort(COMPARATORS[sort === 'relevance' ? 'imported-desc' : sort]);
   }
 

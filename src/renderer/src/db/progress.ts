@@ -3,7 +3,6 @@
  * answers. This module only stores and fetches; grading and scheduling live in
  * src/core/practice and hand us finished records.
  */
-import Dexie from 'dexie';
 import type { AttemptRecord, DisputeRecord, FramewiseDB, ReviewCardRecord } from './database';
 
 export type NewAttempt = Omit<AttemptRecord, 'id'>;
@@ -84,31 +83,31 @@ export function countAttempts(db: FramewiseDB, profileId: number): Promise<numbe
 
 /** The learner's attempts on the given articles, oldest first. */
 export async function attemptsForArticles(db: FramewiseDB, profileId: number, articleIds: readonly number[]): Promise<AttemptRecord[]> {
-  if (articleIds.length === 0) return [];
-  const attempts = await db.attempts
-    .where('[profileId+articleId]')
-    .anyOf(articleIds.map((id) => [profileId, id]))
-    .toArray();
-  return attempts.sort((a, b) => a.at - b.at || a.id - b.id);
+  // One exact key range per article: cheaper than anyOf's skipping cursor, in every IndexedDB.
+  const perArticle = await db.transaction('r', db.attempts, () =>
+    Promise.all(articleIds.map((id) => db.attempts.where('[profileId+articleId]').equals([profileId, id]).toArray())),
+  );
+  return perArticle.flat().sort((a, b) => a.at - b.at || a.id - b.id);
 }
 
-/** Ids of the articles a learner has answered anything on (unique index keys only, no rows read). */
-export async function practisedArticleIds(db: FramewiseDB, profileId: number): Promise<number[]> {
-  const keys = await db.attempts
-    .where('[profileId+articleId]')
-    .between([profileId, Dexie.minKey], [profileId, Dexie.maxKey], true, true)
-    .uniqueKeys();
-  return keys.map((key) => (key as unknown as [number, number])[1]);
+/**
+ * Which of the given articles the learner has answered anything on: one bounded index
+ * count per article, so asking about a dozen articles costs the same with 100 attempts
+ * or 100,000.
+ */
+export async function practisedAmong(db: FramewiseDB, profileId: number, articleIds: readonly number[]): Promise<Set<number>> {
+  const counts = await db.transaction('r', db.attempts, () =>
+    Promise.all(articleIds.map((id) => db.attempts.where('[profileId+articleId]').equals([profileId, id]).limit(1).count())),
+  );
+  return new Set(articleIds.filter((_, i) => counts[i] > 0));
 }
 
 /** The learner's review cards on the given articles, soonest due first. */
 export async function cardsForArticles(db: FramewiseDB, profileId: number, articleIds: readonly number[]): Promise<ReviewCardRecord[]> {
-  if (articleIds.length === 0) return [];
-  const cards = await db.reviewCards
-    .where('[profileId+articleId]')
-    .anyOf(articleIds.map((id) => [profileId, id]))
-    .toArray();
-  return cards.sort(byDue);
+  const perArticle = await db.transaction('r', db.reviewCards, () =>
+    Promise.all(articleIds.map((id) => db.reviewCards.where('[profileId+articleId]').equals([profileId, id]).toArray())),
+  );
+  return perArticle.flat().sort(byDue);
 }
 
 /**
@@ -137,14 +136,23 @@ export async function getReviewCards(db: FramewiseDB, profileId: number): Promis
  * Cards due at `now` (epoch ms), most overdue first. Cards of articles in "recently
  * deleted" (or purged) are left out: the learner chose not to see that article.
  */
-export function dueCards(db: FramewiseDB, profileId: number, now: number): Promise<ReviewCardRecord[]> {
+export function dueCards(db: FramewiseDB, profileId: number, now: number, opts: { limit?: number } = {}): Promise<ReviewCardRecord[]> {
+  const range = () => db.reviewCards.where('[profileId+due]').between([profileId, -Infinity], [profileId, now], true, true);
   return db.transaction('r', db.reviewCards, db.articles, async () => {
-    const due = await db.reviewCards
-      .where('[profileId+due]')
-      .between([profileId, -Infinity], [profileId, now], true, true)
-      .toArray();
-    const liveArticles = await liveArticleIds(db, due.map((c) => c.articleId));
-    return due.filter((card) => liveArticles.has(card.articleId)).sort(byDue);
+    if (opts.limit === undefined) {
+      const due = await range().toArray();
+      const liveArticles = await liveArticleIds(db, due.map((c) => c.articleId));
+      return due.filter((card) => liveArticles.has(card.articleId)).sort(byDue);
+    }
+    // Only the most overdue few: read the index in pages until enough are on live articles.
+    const out: ReviewCardRecord[] = [];
+    for (let offset = 0; out.length < opts.limit; offset += opts.limit) {
+      const page = await range().offset(offset).limit(opts.limit).toArray();
+      const liveArticles = await liveArticleIds(db, page.map((c) => c.articleId));
+      out.push(...page.filter((card) => liveArticles.has(card.articleId)));
+      if (page.length < opts.limit) break;
+    }
+    return out.sort(byDue).slice(0, opts.limit);
   });
 }
 

@@ -91,6 +91,21 @@ export async function refreshSearchIndex(db: FramewiseDB): Promise<{ documents: 
   return { documents: state.ids.size };
 }
 
+/** Delay before a background load of the index, so the list the learner asked for draws first. */
+const WARM_DELAY_MS = 300;
+
+/**
+ * Starts loading (or building) the index in the background if it is not loaded yet, so a
+ * search soon after start-up does not wait for it. Errors surface on the next search.
+ */
+export function warmSearchIndex(db: FramewiseDB): void {
+  if (states.has(db)) return;
+  const timer = setTimeout(() => {
+    if (!states.has(db) && db.isOpen()) readyIndex(db).catch(() => undefined);
+  }, WARM_DELAY_MS);
+  (timer as { unref?: () => void }).unref?.();
+}
+
 /** Writes the index now if it has unsaved changes (e.g. before the window closes, or in tests). */
 export async function saveSearchIndex(db: FramewiseDB): Promise<void> {
   const pending = states.get(db);

@@ -139,20 +139,23 @@ export async function loadSession(args: LoadSessionArgs): Promise<SessionLoad> {
  */
 export const MAX_SESSION_ARTICLES = 12;
 
+/** How many articles, at most, are looked at when choosing a big library's session articles. */
+const SESSION_SAMPLE = 60;
+
 /**
  * The articles a mixed session draws from. A library up to MAX_SESSION_ARTICLES gives
  * all of them (so a small library behaves exactly as before). A bigger one gives the
- * articles of the reviews due now (most overdue first, up to the session size), then
- * articles never practised, then practised ones, each group in an order shuffled per
- * learner, day and answer count, so successive sessions travel through the library.
- * Everything here is read from index keys and the due-date index, never from texts.
+ * articles of the reviews due now (most overdue first, up to the session size), then,
+ * from a sample of SESSION_SAMPLE articles shuffled per learner, day and answer count (so
+ * successive sessions travel through the library), those never practised before those
+ * practised. Everything here is read from index keys and index ranges, never from texts,
+ * and its cost does not grow with the number of attempts.
  */
 export async function sessionArticleIds(store: PracticeStore, profileId: number, now: number, size: number): Promise<number[]> {
   const live = await store.liveArticleIds();
   if (live.length <= MAX_SESSION_ARTICLES) return live;
-  const [due, practised, answered] = await Promise.all([
-    store.dueCards(profileId, now),
-    store.practisedArticleIds(profileId),
+  const [due, answered] = await Promise.all([
+    store.dueCards(profileId, now, Math.min(size, MAX_SESSION_ARTICLES)),
     store.attemptCount(profileId),
   ]);
   const chosen = new Set<number>();
@@ -161,10 +164,11 @@ export async function sessionArticleIds(store: PracticeStore, profileId: number,
     chosen.add(card.articleId);
   }
   const random = createRandom(`session-articles|${profileId}|${Math.floor(now / 86_400_000)}|${answered}`);
-  const seen = new Set(practised);
-  const fresh = shuffled(live.filter((id) => !seen.has(id)), random);
-  const again = shuffled(live.filter((id) => seen.has(id)), random);
-  for (const id of [...fresh, ...again]) {
+  const sample = shuffled(live, random)
+    .filter((id) => !chosen.has(id))
+    .slice(0, SESSION_SAMPLE);
+  const practised = await store.practisedAmong(profileId, sample);
+  for (const id of [...sample.filter((id) => !practised.has(id)), ...sample.filter((id) => practised.has(id))]) {
     if (chosen.size >= MAX_SESSION_ARTICLES) break;
     chosen.add(id);
   }

@@ -21,7 +21,7 @@ import {
   getReviewCards,
   listAttempts,
   nextDueAfter,
-  practisedArticleIds,
+  practisedAmong,
   listDisputes,
   recordAttempt,
   type DisputeWithArticle,
@@ -40,14 +40,14 @@ export interface PracticeStore {
   attempts(profileId: number): Promise<AttemptRecord[]>;
   attemptCount(profileId: number): Promise<number>;
   attemptsFor(profileId: number, articleIds: readonly number[]): Promise<AttemptRecord[]>;
-  /** Articles the learner has answered anything on. */
-  practisedArticleIds(profileId: number): Promise<number[]>;
+  /** Which of these articles the learner has answered anything on. */
+  practisedAmong(profileId: number, articleIds: readonly number[]): Promise<Set<number>>;
   cards(profileId: number): Promise<DbCard[]>;
   cardsFor(profileId: number, articleIds: readonly number[]): Promise<DbCard[]>;
   /** The first due date after `after` on a live article, or null. */
   nextDueAfter(profileId: number, after: number): Promise<number | null>;
   /** Cards due at `now` on live articles. */
-  dueCards(profileId: number, now: number): Promise<DbCard[]>;
+  dueCards(profileId: number, now: number, limit?: number): Promise<DbCard[]>;
   card(profileId: number, itemId: string): Promise<DbCard | undefined>;
   recordAttempt(attempt: NewAttempt, card?: DbCard): Promise<number>;
   addDispute(dispute: NewDispute): Promise<number>;
@@ -64,11 +64,11 @@ export function createPracticeStore(db: FramewiseDB = getDatabase()): PracticeSt
     attempts: (profileId) => listAttempts(db, profileId),
     attemptCount: (profileId) => countAttempts(db, profileId),
     attemptsFor: (profileId, articleIds) => attemptsForArticles(db, profileId, articleIds),
-    practisedArticleIds: (profileId) => practisedArticleIds(db, profileId),
+    practisedAmong: (profileId, articleIds) => practisedAmong(db, profileId, articleIds),
     cards: (profileId) => getReviewCards(db, profileId),
     cardsFor: (profileId, articleIds) => cardsForArticles(db, profileId, articleIds),
     nextDueAfter: (profileId, after) => nextDueAfter(db, profileId, after),
-    dueCards: (profileId, now) => dueCards(db, profileId, now),
+    dueCards: (profileId, now, limit) => dueCards(db, profileId, now, { limit }),
     card: (profileId, itemId) => db.reviewCards.get([profileId, itemId]),
     recordAttempt: (attempt, card) => recordAttempt(db, attempt, card),
     addDispute: (dispute) => addDispute(db, dispute),
