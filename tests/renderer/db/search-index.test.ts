@@ -138,6 +138,17 @@ describe('full-text search', () => {
     expect(reads.count).toBe(2);
   });
 
+  it('a search arriving while the index catches up waits for it', async () => {
+    const db = trackedDatabase();
+    await library(db);
+    await refreshSearchIndex(db);
+    // More than one build page (100), so the catch-up yields in the middle.
+    for (let i = 0; i < 150; i++) await addArticle(db, makeArticle({ title: `Ferry ${i}`, paragraphs: [`Crossing number ${i}.`] }));
+    const [first, second] = await Promise.all([ids(db, 'ferry'), ids(db, 'ferry')]);
+    expect(first).toHaveLength(150);
+    expect(second).toHaveLength(150);
+  });
+
   it('persists the index, so a restart searches without reading any text', async () => {
     const idb = isolatedIndexedDB();
     const first = trackedDatabase('persist', idb);

@@ -54,6 +54,8 @@ interface IndexState {
   saveTimer?: ReturnType<typeof setTimeout>;
   /** Whether the in-memory index differs from the stored one. */
   unsaved: boolean;
+  /** The reconcile in progress, which every search waits for (it yields between pages). */
+  reconciling?: Promise<void>;
 }
 
 const states = new WeakMap<FramewiseDB, Promise<IndexState>>();
@@ -157,11 +159,22 @@ async function readyIndex(db: FramewiseDB): Promise<IndexState> {
     flag.stale = true;
   }
   const state = await pending;
-  if (flag.stale) {
+  // A search that arrives while another reconciles must wait for it, not search a half-updated index.
+  for (;;) {
+    if (state.reconciling) {
+      await state.reconciling;
+      continue;
+    }
+    if (!flag.stale) return state;
     flag.stale = false;
-    if (await reconcile(db, state)) scheduleSave(db, state);
+    state.reconciling = reconcile(db, state)
+      .then((changed) => {
+        if (changed) scheduleSave(db, state);
+      })
+      .finally(() => {
+        state.reconciling = undefined;
+      });
   }
-  return state;
 }
 
 async function loadIndex(db: FramewiseDB): Promise<IndexState> {
