@@ -149,6 +149,24 @@ describe('full-text search', () => {
     expect(second).toHaveLength(150);
   });
 
+  it('lists a search with hundreds of hits (read in one pass) in rank order, without deleted ones', async () => {
+    const db = trackedDatabase();
+    const added: number[] = [];
+    for (let i = 0; i < 520; i++) {
+      const title = i === 7 ? 'Harbour harbour harbour news' : `Item ${i}`;
+      added.push((await addArticle(db, makeArticle({ title, paragraphs: [`A harbour story, number ${i}.`] }), { now: 1_000 + i })).id);
+    }
+    await deleteArticle(db, added[9]);
+    const ranked = await listArticles(db, { query: 'harbour', sort: 'relevance' });
+    expect(ranked).toHaveLength(519);
+    expect(ranked[0].id).toBe(added[7]);
+    expect(ranked.map((r) => r.id)).not.toContain(added[9]);
+    const newest = await listArticles(db, { query: 'harbour', sort: 'imported-desc' });
+    expect(newest[0].id).toBe(added[519]);
+    // Passages for the first 40 only.
+    expect(newest.filter((r) => r.snippet).length).toBe(40);
+  });
+
   it('persists the index, so a restart searches without reading any text', async () => {
     const idb = isolatedIndexedDB();
     const first = trackedDatabase('persist', idb);

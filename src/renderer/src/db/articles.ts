@@ -162,7 +162,8 @@ export async function listArticles(db: FramewiseDB, opts: ListArticlesOptions = 
   const sort = opts.sort ?? 'imported-desc';
   const query = opts.query ?? '';
   if (queryTerms(query).length === 0) {
-    const rows = await db.articles.filter((article) => article.deletedAt == null).toArray();
+    // toArray() without a filter reads all rows in one getAll(); a Dexie filter walks a cursor row by row.
+    const rows = (await db.articles.toArray()).filter((article) => article.deletedAt == null);
     // The library is on screen: load the search index now, so the first search does not wait for it.
     warmSearchIndex(db);
     return rows.map(toSummary).sort(COMPARATORS[sort === 'relevance' ? 'imported-desc' : sort]);
@@ -170,7 +171,7 @@ export async function listArticles(db: FramewiseDB, opts: ListArticlesOptions = 
 
   const hits = await searchArticles(db, query);
   if (hits.length === 0) return [];
-  const rows = await db.articles.bulkGet(hits.map((hit) => hit.id));
+  const rows = await summaryRows(db, hits.map((hit) => hit.id));
   const summaries = rows
     .filter((row): row is ArticleSummaryRecord => !!row && row.deletedAt == null)
     .map(toSummary);
@@ -192,6 +193,16 @@ export function listLiveArticleIds(db: FramewiseDB): Promise<number[]> {
 /** Sorts summaries in place as listArticles would (relevance: newest import first). */
 export function sortArticleSummaries(summaries: ArticleSummary[], sort: ArticleSort): ArticleSummary[] {
   return summaries.sort(COMPARATORS[sort]);
+}
+
+/** Above this many ids, one getAll() of every summary beats a get() per id. */
+const BULK_GET_LIMIT = 500;
+
+/** The summary rows of `ids`, in that order (undefined where missing). */
+async function summaryRows(db: FramewiseDB, ids: number[]): Promise<(ArticleSummaryRecord | undefined)[]> {
+  if (ids.length <= BULK_GET_LIMIT) return db.articles.bulkGet(ids);
+  const byId = new Map((await db.articles.toArray()).map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id));
 }
 
 /** Counts live articles from keys alone. */
