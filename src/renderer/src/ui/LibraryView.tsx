@@ -121,7 +121,6 @@ function useRelevanceWhileSearching(searching: boolean, sort: ArticleSort, onSor
       if (sort === 'relevance' && previous !== 'relevance') onSortChange(previous);
     }
     // Only the start and end of a search switch the order; the learner's own choices stand.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [searching]);
 }
 
@@ -196,7 +195,6 @@ function ArticleTable({
     if (indexOf(focusId) < 0) return;
     focusedIdRef.current = focusId;
     focusArticle(focusId);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusId, articles]);
 
   /** Deletes an article and keeps the keyboard in the list: the next row (or the previous at the end) takes focus. */
