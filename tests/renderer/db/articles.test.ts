@@ -101,7 +101,7 @@ describe('addArticle', () => {
   it('joins an outer transaction, so a failure later in the same unit of work rolls the article back', async () => {
     const db = newDb();
     await expect(
-      db.transaction('rw', db.articles, async () => {
+      db.transaction('rw', db.articles, db.articleBodies, async () => {
         const added = await addArticle(db, heatwave);
         expect(added.status).toBe('imported');
         expect(await db.articles.count()).toBe(1);
@@ -109,6 +109,7 @@ describe('addArticle', () => {
       }),
     ).rejects.toThrow('a later step failed');
     expect(await db.articles.count()).toBe(0);
+    expect(await db.articleBodies.count()).toBe(0);
   });
 
   it('rejects an article without a hash with a clear message and stores nothing', async () => {
@@ -491,7 +492,7 @@ describe('restoreSamples', () => {
 
     const back = await db.articles.where('sampleId').equals('op-ed-1').toArray();
     expect(back).toHaveLength(1);
-    expect(back[0]).toMatchObject({
+    expect(await getArticle(db, back[0].id)).toMatchObject({
       hash: opEd.hash,
       title: opEd.title,
       format: 'sample',

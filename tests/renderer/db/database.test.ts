@@ -6,6 +6,7 @@ import {
   openDatabase,
   type ArticleRecord,
 } from '../../../src/renderer/src/db/database';
+import { getArticle, listArticles } from '../../../src/renderer/src/db/articles';
 import { deleteSetting, getSetting, setSetting } from '../../../src/renderer/src/db/settings';
 import { freshDatabase, isolatedIndexedDB, makeArticle } from './helpers';
 
@@ -35,12 +36,12 @@ function v1Article(title: string, importedAt: number, extra: Partial<ArticleReco
 }
 
 describe('FramewiseDB schema', () => {
-  it('creates a fresh database at version 2 with every table and one default learner', async () => {
+  it('creates a fresh database at version 3 with every table and one default learner', async () => {
     const db = track(freshDatabase());
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['articles', 'attempts', 'disputes', 'profiles', 'reviewCards', 'settings'].sort(),
+      ['articleBodies', 'articles', 'attempts', 'disputes', 'profiles', 'reviewCards', 'searchIndex', 'settings'].sort(),
     );
     const profiles = await db.profiles.toArray();
     expect(profiles).toHaveLength(1);
@@ -55,8 +56,9 @@ describe('FramewiseDB schema', () => {
     expect(indexNames('articles')).toEqual(['deletedAt', 'hash', 'importedAt', 'sampleId', 'title']);
     expect(db.articles.schema.idxByName.hash.unique).toBe(true);
     expect(db.reviewCards.schema.primKey.name).toBe('[profileId+itemId]');
-    expect(indexNames('reviewCards')).toEqual(['articleId', 'due', 'profileId']);
-    expect(indexNames('attempts')).toEqual(['articleId', 'at', 'itemId', 'profileId', 'skill']);
+    expect(indexNames('reviewCards')).toEqual(['[profileId+articleId]', '[profileId+due]', 'articleId', 'due', 'profileId']);
+    expect(indexNames('attempts')).toEqual(['[profileId+articleId]', '[profileId+at]', 'articleId', 'at', 'itemId', 'profileId', 'skill']);
+    expect(db.articleBodies.schema.primKey.name).toBe('id');
     expect(indexNames('disputes')).toEqual(['articleId', 'at', 'itemId', 'profileId']);
   });
 
@@ -112,7 +114,7 @@ describe('upgrade from a version-1 database', () => {
 
     const db = track(openDatabase('framewise', idb));
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const articles = await db.articles.orderBy('id').toArray();
     expect(articles.map((a) => [a.id, a.title])).toEqual([
@@ -120,7 +122,9 @@ describe('upgrade from a version-1 database', () => {
       [deletedId, 'Old story'],
     ]);
     expect(articles.map((a) => a.updatedAt)).toEqual([1_000, 2_000]);
-    expect(articles[0].original).toBe('Council votes on budget\n\nCouncil votes on budget body text.');
+    // Through version 3 too: the text moved to articleBodies.
+    expect(articles[0]).not.toHaveProperty('original');
+    expect((await db.articleBodies.get(liveId as number))?.original).toBe('Council votes on budget\n\nCouncil votes on budget body text.');
     expect(articles[1].deletedAt).toBe(3_000);
 
     expect(await getSetting(db, 'samplesOffered')).toEqual(['seed']);
@@ -161,6 +165,86 @@ describe('upgrade from a version-1 database', () => {
     const db = track(new FramewiseDB('empty-v1', idb));
     expect((await db.profiles.toArray()).map((p) => p.name)).toEqual([DEFAULT_PROFILE_NAME]);
     expect(await db.articles.count()).toBe(0);
+  });
+});
+
+const card = { due: 50, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state: 0 };
+
+/** The version-2 schema exactly as it shipped, declared on its own. */
+function openVersion2(name: string, idb: ReturnType<typeof isolatedIndexedDB>): Dexie {
+  const v2 = new Dexie(name, idb);
+  v2.version(1).stores({
+    articles: '++id, &hash, title, importedAt, deletedAt, sampleId',
+    settings: '&key',
+  });
+  v2.version(2).stores({
+    profiles: '++id, name',
+    attempts: '++id, profileId, articleId, itemId, skill, at',
+    reviewCards: '[profileId+itemId], profileId, articleId, due',
+    disputes: '++id, profileId, articleId, itemId, at',
+  });
+  return track(v2);
+}
+
+describe('upgrade from a version-2 database', () => {
+  it('moves every text to articleBodies, keeps the summaries, and the new indexes answer', async () => {
+    const idb = isolatedIndexedDB();
+    const v2 = openVersion2('framewise', idb);
+    const profileId = (await v2.table('profiles').add({ name: 'Ana', createdAt: 1 })) as number;
+    // More than one upgrade page (200), to exercise the paging.
+    const ids: number[] = [];
+    for (let i = 0; i < 205; i++) {
+      ids.push(
+        (await v2.table('articles').add({
+          ...v1Article(`Story ${i}`, 1_000 + i, i === 3 ? { deletedAt: 9_000 } : {}),
+          updatedAt: 1_000 + i,
+          ...(i === 0 ? { sampleId: 'seed', byline: 'Ana Pérez' } : {}),
+        })) as number,
+      );
+    }
+    const before = await v2.table('articles').get(ids[0]);
+    for (let i = 0; i < 6; i++) {
+      await v2.table('attempts').add({ profileId, articleId: ids[i % 2], itemId: `i${i}`, skill: 'classify', answer: 'fact', correct: true, score: 1, graded: true, timeMs: 1, at: 100 * i, source: 'analyser' });
+    }
+    await v2.table('reviewCards').bulkAdd([
+      { profileId, itemId: 'i0', articleId: ids[0], skill: 'classify', card, due: 50 },
+      { profileId, itemId: 'i1', articleId: ids[1], skill: 'classify', card, due: 500 },
+    ]);
+    v2.close();
+
+    const db = track(openDatabase('framewise', idb));
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.articles.count()).toBe(205);
+    expect(await db.articleBodies.count()).toBe(205);
+    const summary = await db.articles.get(ids[0]);
+    const { original, blocks, ...rest } = before;
+    expect(summary).toEqual(rest);
+    expect(await db.articleBodies.get(ids[0])).toEqual({ id: ids[0], original, blocks });
+    expect(await getArticle(db, ids[0])).toEqual(before);
+    // Every summary lost its text; the deleted one is still deleted.
+    expect((await db.articles.toArray()).some((a) => 'original' in a || 'blocks' in a)).toBe(false);
+    expect(await getArticle(db, ids[3])).toBeUndefined();
+    expect((await listArticles(db)).length).toBe(204);
+    expect((await listArticles(db, { query: 'story 204' })).map((a) => a.id)).toEqual([ids[204]]);
+    // The hash index still holds.
+    await expect(db.articles.add({ ...summary!, id: undefined } as never)).rejects.toMatchObject({ name: 'ConstraintError' });
+
+    // The compound indexes added in version 3 cover the old rows.
+    expect(await db.attempts.where('[profileId+articleId]').equals([profileId, ids[1]]).count()).toBe(3);
+    expect(await db.attempts.where('[profileId+at]').between([profileId, 150], [profileId, 450]).count()).toBe(3);
+    expect(await db.reviewCards.where('[profileId+due]').between([profileId, -Infinity], [profileId, 100], true, true).primaryKeys()).toEqual([[profileId, 'i0']]);
+  });
+
+  it('upgrades an empty version-2 database', async () => {
+    const idb = isolatedIndexedDB();
+    const v2 = openVersion2('empty-v2', idb);
+    await v2.open();
+    v2.close();
+    const db = track(new FramewiseDB('empty-v2', idb));
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.articleBodies.count()).toBe(0);
+    expect(await listArticles(db, { query: 'anything' })).toEqual([]);
   });
 });
 

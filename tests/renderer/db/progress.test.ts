@@ -4,6 +4,11 @@ import type { FramewiseDB, ReviewCardRecord } from '../../../src/renderer/src/db
 import { createProfile, listProfiles } from '../../../src/renderer/src/db/profiles';
 import {
   addDispute,
+  attemptsForArticles,
+  cardsForArticles,
+  countAttempts,
+  nextDueAfter,
+  practisedAmong,
   disputesForArticle,
   dueCards,
   getReviewCards,
@@ -204,5 +209,39 @@ describe('resetProgress', () => {
     expect((await listAttempts(db, ana)).map((a) => a.itemId)).toEqual(['f-1', 'f-2']);
     expect((await db.reviewCards.get([ana, 'f-1']))?.due).toBe(777);
     expect(await listDisputes(db, ana)).toHaveLength(1);
+  });
+});
+
+describe('indexed progress queries', () => {
+  it('answer a learner\'s attempts and cards by article, counts, practised articles and the next due date', async () => {
+    const a1 = await recordAttempt(db, attempt(learner, floods, 'f:1', 1_000));
+    await recordAttempt(db, attempt(learner, library, 'l:1', 2_000));
+    await recordAttempt(db, attempt(learner, floods, 'f:2', 3_000));
+    await recordAttempt(db, attempt(ana, library, 'l:1', 4_000));
+    expect(await countAttempts(db, learner)).toBe(3);
+    expect((await attemptsForArticles(db, learner, [floods])).map((a) => a.itemId)).toEqual(['f:1', 'f:2']);
+    expect((await attemptsForArticles(db, learner, [floods, library])).map((a) => a.id)[0]).toBe(a1);
+    expect(await attemptsForArticles(db, learner, [])).toEqual([]);
+    expect(await practisedAmong(db, learner, [floods, library, 999])).toEqual(new Set([floods, library]));
+    expect(await practisedAmong(db, ana, [floods, library])).toEqual(new Set([library]));
+    expect((await listAttempts(db, learner, { since: 2_000 })).map((a) => a.itemId)).toEqual(['l:1', 'f:2']);
+    expect((await listAttempts(db, learner, { articleId: floods, since: 2_000 })).map((a) => a.itemId)).toEqual(['f:2']);
+
+    await db.reviewCards.bulkPut([
+      card(learner, floods, 'f:1', 10_000),
+      card(learner, library, 'l:1', 20_000),
+      card(ana, floods, 'f:1', 5_000),
+    ]);
+    expect((await cardsForArticles(db, learner, [library])).map((c) => c.itemId)).toEqual(['l:1']);
+    // The most overdue few, from the due index.
+    expect((await dueCards(db, learner, 30_000, { limit: 1 })).map((c) => c.itemId)).toEqual(['f:1']);
+    expect((await dueCards(db, learner, 30_000, { limit: 5 })).map((c) => c.itemId)).toEqual(['f:1', 'l:1']);
+    expect(await nextDueAfter(db, learner, 0)).toBe(10_000);
+    expect(await nextDueAfter(db, learner, 10_000)).toBe(20_000);
+    // A card on an article in "recently deleted" does not count.
+    await deleteArticle(db, floods);
+    expect(await nextDueAfter(db, learner, 0)).toBe(20_000);
+    expect(await nextDueAfter(db, learner, 20_000)).toBeNull();
+    expect((await dueCards(db, learner, 30_000, { limit: 1 })).map((c) => c.itemId)).toEqual(['l:1']);
   });
 });

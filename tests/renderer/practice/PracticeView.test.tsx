@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { getArticle } from '../../../src/renderer/src/db/articles';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   generateItems,
@@ -18,7 +19,7 @@ afterEach(cleanup);
 type Mode = 'right' | 'wrong' | 'partial';
 
 async function seedItems(setup: Setup): Promise<Map<string, PracticeItem>> {
-  const record = await setup.db.articles.get(setup.articleId);
+  const record = await getArticle(setup.db, setup.articleId);
   const items = generateItems({ id: setup.articleId, hash: record!.hash, original: record!.original }, null, seedKey());
   return new Map(items.map((item) => [item.itemId, item]));
 }

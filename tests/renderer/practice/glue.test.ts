@@ -1,3 +1,4 @@
+import { getArticle } from '../../../src/renderer/src/db/articles';
 import { describe, expect, it, vi } from 'vitest';
 import {
   analysisFromAnswerKey,
@@ -136,7 +137,7 @@ describe('session summary and days', () => {
 describe('loadSession', () => {
   it('says "all done" when every item has a card and none is due, and offers the due ones in a review', async () => {
     const setup = await setupSeed();
-    const record = await setup.db.articles.get(setup.articleId);
+    const record = await getArticle(setup.db, setup.articleId);
     const all = generateItems({ id: setup.articleId, hash: record!.hash, original: record!.original }, null, seedKey());
     const later = START + 10 * 86_400_000;
     await setup.db.reviewCards.bulkPut(

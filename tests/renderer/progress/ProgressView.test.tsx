@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { getArticle } from '../../../src/renderer/src/db/articles';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateItems, type ItemOfSkill, type PracticeItem } from '../../../src/core/practice';
 import { createProfile } from '../../../src/renderer/src/db/profiles';
@@ -10,7 +11,7 @@ import { seedKey, setupSeed, START, type Setup } from '../practice/helpers';
 afterEach(cleanup);
 
 async function seedItems(setup: Setup): Promise<PracticeItem[]> {
-  const record = await setup.db.articles.get(setup.articleId);
+  const record = await getArticle(setup.db, setup.articleId);
   return generateItems({ id: setup.articleId, hash: record!.hash, original: record!.original }, null, seedKey());
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LibraryView, type LibraryViewProps } from '../../../src/renderer/src/ui/LibraryView';
+import { LibraryView, VIRTUALISE_ABOVE, type LibraryViewProps } from '../../../src/renderer/src/ui/LibraryView';
 import { articleRecord, summaryOf } from './fakes';
 
 afterEach(cleanup);
@@ -126,5 +126,109 @@ describe('LibraryView', () => {
     screen.getByRole('button', { name: 'Library hours cut' }).focus();
     rerender(<LibraryView {...props} articles={[...articles]} />);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Library hours cut' }));
+  });
+});
+
+describe('LibraryView with a big library', () => {
+  const many = Array.from({ length: 2_000 }, (_, i) => summaryOf(articleRecord({ id: i + 1, title: `Article number ${i + 1}` })));
+  const ROW_PX = 52;
+  let restore: (() => void) | undefined;
+
+  /** jsdom does no layout: give rows a height and make window.scrollTo move the page. */
+  function fakeLayout() {
+    // The virtualiser measures rendered rows by offsetHeight.
+    Object.defineProperty(HTMLTableRowElement.prototype, 'offsetHeight', { get: () => ROW_PX, configurable: true });
+    // The page is as tall as its rows, so scrolling to the last one is not clamped to 0.
+    Object.defineProperty(document.documentElement, 'scrollHeight', { get: () => many.length * ROW_PX + 500, configurable: true });
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(((options: ScrollToOptions) => {
+      Object.defineProperty(window, 'scrollY', { value: options.top ?? 0, configurable: true });
+      // As in a browser, the scroll event comes after the call returns.
+      setTimeout(() => window.dispatchEvent(new Event('scroll')), 0);
+    }) as typeof window.scrollTo);
+    restore = () => {
+      delete (HTMLTableRowElement.prototype as { offsetHeight?: number }).offsetHeight;
+      delete (document.documentElement as { scrollHeight?: number }).scrollHeight;
+      scrollTo.mockRestore();
+      Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    };
+  }
+  afterEach(() => restore?.());
+
+  const rowButtons = () => screen.getAllByRole('button').filter((b) => b.classList.contains('row-open'));
+
+  it('renders only the rows near the viewport, and tells assistive technology the size and each row\'s place', () => {
+    fakeLayout();
+    renderLibrary({ articles: many });
+    expect(many.length).toBeGreaterThan(VIRTUALISE_ABOVE);
+    const table = screen.getByRole('table', { name: 'Articles in your library' });
+    expect(table.getAttribute('aria-rowcount')).toBe('2001');
+    const rendered = rowButtons();
+    expect(rendered.length).toBeGreaterThan(5);
+    expect(rendered.length).toBeLessThan(100);
+    const firstRow = rendered[0].closest('tr')!;
+    expect(firstRow.getAttribute('aria-rowindex')).toBe('2');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('2,000 articles');
+  });
+
+  it('keeps arrow keys, End and Home working across rows that were not rendered yet', async () => {
+    fakeLayout();
+    const props = renderLibrary({ articles: many });
+    const first = screen.getByRole('button', { name: 'Article number 1' });
+    first.focus();
+    fireEvent.keyDown(first, { key: 'End' });
+    const last = await screen.findByRole('button', { name: 'Article number 2000' });
+    await waitFor(() => expect(document.activeElement).toBe(last));
+    expect(last.closest('tr')!.getAttribute('aria-rowindex')).toBe('2001');
+    // The first row is no longer rendered.
+    expect(screen.queryByRole('button', { name: 'Article number 1' })).toBeNull();
+    fireEvent.keyDown(last, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Article number 1999' }));
+    fireEvent.keyDown(document.activeElement as Element, { key: 'Home' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Article number 1' })));
+    fireEvent.keyDown(document.activeElement as Element, { key: 'Delete' });
+    expect(props.onDelete).toHaveBeenCalledWith(1);
+  });
+
+  it('focuses the row the learner came back from, far down the list', async () => {
+    fakeLayout();
+    renderLibrary({ articles: many, focusId: 1500 });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Article number 1500' })));
+  });
+});
+
+describe('LibraryView searching', () => {
+  it('shows the matching passage with the matched words marked', () => {
+    const found = {
+      ...summaryOf(articleRecord({ id: 7, title: 'Council budget' })),
+      snippet: { text: 'Critics called the budget reckless', highlights: [{ start: 19, end: 25 }], cutBefore: true, cutAfter: false },
+    };
+    renderLibrary({ articles: [found], query: 'budget', sort: 'relevance' });
+    const row = screen.getByRole('button', { name: 'Council budget' }).closest('tr')!;
+    expect(row.textContent).toContain('Matching passage: … Critics called the budget reckless');
+    expect(row.querySelector('mark')?.textContent).toBe('budget');
+  });
+
+  it('ranks by relevance while searching and puts the learner\'s order back afterwards', () => {
+    const onSortChange = vi.fn();
+    const base: LibraryViewProps = {
+      articles,
+      query: '',
+      sort: 'title',
+      onSortChange,
+      onOpen: vi.fn(),
+      onDelete: vi.fn(),
+      onClearSearch: vi.fn(),
+      onImport: vi.fn(),
+      onPaste: vi.fn(),
+    };
+    const { rerender } = render(<LibraryView {...base} />);
+    expect(screen.queryByRole('option', { name: 'Best match' })).toBeNull();
+    rerender(<LibraryView {...base} query="budget" />);
+    expect(onSortChange).toHaveBeenLastCalledWith('relevance');
+    rerender(<LibraryView {...base} query="budget tax" sort="relevance" />);
+    expect(onSortChange).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('option', { name: 'Best match' })).toBeTruthy();
+    rerender(<LibraryView {...base} query="" sort="relevance" />);
+    expect(onSortChange).toHaveBeenLastCalledWith('title');
   });
 });

@@ -3,8 +3,10 @@
  * and searching them, soft delete with undo, purging, and the bundled samples.
  * `updatedAt` is set on every write to a record, including delete and undo.
  */
+import { extractSnippet, queryTerms, searchableText, type Snippet } from '../../../core/search';
 import type { ImportedArticle } from '../../../core/text/types';
-import type { ArticleRecord, FramewiseDB } from './database';
+import type { ArticleRecord, ArticleSummaryRecord, FramewiseDB } from './database';
+import { searchArticles, warmSearchIndex } from './search-index';
 import { getSetting, setSetting } from './settings';
 
 export type AddArticleStatus = 'imported' | 'duplicate' | 'restored';
@@ -21,7 +23,8 @@ export interface AddArticleOptions {
   now?: number;
 }
 
-export type ArticleSort = 'imported-desc' | 'imported-asc' | 'title' | 'published-desc' | 'words-desc';
+/** 'relevance' ranks search results best first; without a query it lists newest import first. */
+export type ArticleSort = 'imported-desc' | 'imported-asc' | 'title' | 'published-desc' | 'words-desc' | 'relevance';
 
 export const ARTICLE_SORTS: readonly ArticleSort[] = [
   'imported-desc',
@@ -29,13 +32,22 @@ export const ARTICLE_SORTS: readonly ArticleSort[] = [
   'title',
   'published-desc',
   'words-desc',
+  'relevance',
 ];
 
 export interface ListArticlesOptions {
-  /** Words to look for in title, byline, site name and text; all must match, case and accents ignored. */
+  /**
+   * Words to look for in title, byline, site name and text (full-text index): all must
+   * match, each as the start of a word, case and accents ignored.
+   */
   query?: string;
   sort?: ArticleSort;
+  /** How many results (from the top of the list) get their matching passage (default 40). */
+  snippets?: number;
 }
+
+/** Results past this many in a search list come without a passage (loading it costs a body read). */
+export const DEFAULT_SNIPPET_COUNT = 40;
 
 /** What a library list needs: no text or structure, so long lists stay light. */
 export interface ArticleSummary {
@@ -48,6 +60,8 @@ export interface ArticleSummary {
   importedAt: number;
   format: ArticleRecord['format'];
   sampleId?: string;
+  /** Search results only: the passage of the text where the query matched (absent if only title or byline did). */
+  snippet?: Snippet;
 }
 
 export interface DeletedArticleSummary extends ArticleSummary {
@@ -87,7 +101,7 @@ export async function addArticle(
   opts: AddArticleOptions = {},
 ): Promise<AddArticleResult> {
   assertImportable(imported);
-  return db.transaction('rw', db.articles, () => addInTransaction(db, imported, opts, true));
+  return db.transaction('rw', db.articles, db.articleBodies, () => addInTransaction(db, imported, opts, true));
 }
 
 async function addInTransaction(
@@ -102,19 +116,17 @@ async function addInTransaction(
     if (existing.deletedAt == null || !restoreDeleted) {
       return { status: 'duplicate', id: existing.id, title: existing.title };
     }
-    const changes: Partial<ArticleRecord> = { deletedAt: null, updatedAt: now };
+    const changes: Partial<ArticleSummaryRecord> = { deletedAt: null, updatedAt: now };
     if (opts.sampleId && !existing.sampleId) changes.sampleId = opts.sampleId;
     await db.articles.update(existing.id, changes);
     return { status: 'restored', id: existing.id, title: existing.title };
   }
 
-  const record: Omit<ArticleRecord, 'id'> = {
+  const record: Omit<ArticleSummaryRecord, 'id'> = {
     hash: imported.hash,
     title: imported.title.trim() || imported.fileName,
     format: imported.format,
     fileName: imported.fileName,
-    original: imported.document.original,
-    blocks: imported.document.blocks,
     wordCount: imported.wordCount,
     importedAt: now,
     updatedAt: now,
@@ -128,6 +140,7 @@ async function addInTransaction(
   if (opts.sampleId) record.sampleId = opts.sampleId;
 
   const id = await db.articles.add(record);
+  await db.articleBodies.put({ id, original: imported.document.original, blocks: imported.document.blocks });
   return { status: 'imported', id, title: record.title };
 }
 
@@ -140,17 +153,72 @@ function assertImportable(imported: ImportedArticle): void {
   }
 }
 
-/** Live (not deleted) articles as light summaries, filtered by `query` and sorted. */
+/**
+ * Live (not deleted) articles as light summaries, filtered by `query` through the full-text
+ * index and sorted (by relevance when asked). Reads summary rows only; with a query, the
+ * bodies of the first `snippets` results are read for their matching passage.
+ */
 export async function listArticles(db: FramewiseDB, opts: ListArticlesOptions = {}): Promise<ArticleSummary[]> {
-  const terms = searchTerms(opts.query ?? '');
-  const summaries: ArticleSummary[] = [];
-  // each() walks a cursor, so only summaries (not every article's text) are kept in memory.
-  await db.articles.each((article) => {
-    if (article.deletedAt != null) return;
-    if (terms.length > 0 && !matchesAll(article, terms)) return;
-    summaries.push(toSummary(article));
+  const sort = opts.sort ?? 'imported-desc';
+  const query = opts.query ?? '';
+  if (queryTerms(query).length === 0) {
+    // toArray() without a filter reads all rows in one getAll(); a Dexie filter walks a cursor row by row.
+    const rows = (await db.articles.toArray()).filter((article) => article.deletedAt == null);
+    // The library is on screen: load the search index now, so the first search does not wait for it.
+    warmSearchIndex(db);
+    return rows.map(toSummary).sort(COMPARATORS[sort === 'relevance' ? 'imported-desc' : sort]);
+  }
+
+  const hits = await searchArticles(db, query);
+  if (hits.length === 0) return [];
+  const rows = await summaryRows(db, hits.map((hit) => hit.id));
+  const summaries = rows
+    .filter((row): row is ArticleSummaryRecord => !!row && row.deletedAt == null)
+    .map(toSummary);
+  // bulkGet keeps the hits' order, which is best first.
+  if (sort !== 'relevance') summaries.sort(COMPARATORS[sort]);
+  await addSnippets(db, summaries.slice(0, opts.snippets ?? DEFAULT_SNIPPET_COUNT), hits[0].terms);
+  return summaries;
+}
+
+/** Ids of the live articles, from keys alone (all ids minus those in the deletedAt index). */
+export function listLiveArticleIds(db: FramewiseDB): Promise<number[]> {
+  return db.transaction('r', db.articles, async () => {
+    const all = await db.articles.toCollection().primaryKeys();
+    const deleted = new Set(await db.articles.where('deletedAt').above(-Infinity).primaryKeys());
+    return all.filter((id) => !deleted.has(id));
   });
-  return summaries.sort(COMPARATORS[opts.sort ?? 'imported-desc']);
+}
+
+/** Sorts summaries in place as listArticles would (relevance: newest import first). */
+export function sortArticleSummaries(summaries: ArticleSummary[], sort: ArticleSort): ArticleSummary[] {
+  return summaries.sort(COMPARATORS[sort]);
+}
+
+/** Above this many ids, one getAll() of every summary beats a get() per id. */
+const BULK_GET_LIMIT = 500;
+
+/** The summary rows of `ids`, in that order (undefined where missing). */
+async function summaryRows(db: FramewiseDB, ids: number[]): Promise<(ArticleSummaryRecord | undefined)[]> {
+  if (ids.length <= BULK_GET_LIMIT) return db.articles.bulkGet(ids);
+  const byId = new Map((await db.articles.toArray()).map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id));
+}
+
+/** Counts live articles from keys alone. */
+export async function countArticles(db: FramewiseDB): Promise<number> {
+  return db.transaction('r', db.articles, async () => (await db.articles.count()) - (await db.articles.where('deletedAt').above(-Infinity).count()));
+}
+
+async function addSnippets(db: FramewiseDB, summaries: ArticleSummary[], terms: string[]): Promise<void> {
+  if (summaries.length === 0) return;
+  const bodies = await db.articleBodies.bulkGet(summaries.map((s) => s.id));
+  summaries.forEach((summary, i) => {
+    const body = bodies[i];
+    if (!body) return;
+    const snippet = extractSnippet(searchableText(body.original, body.blocks), terms);
+    if (snippet) summary.snippet = snippet;
+  });
 }
 
 /** Soft-deleted articles, most recently deleted first (for a "recently deleted" view). */
@@ -161,9 +229,20 @@ export async function listDeletedArticles(db: FramewiseDB): Promise<DeletedArtic
     .sort((a, b) => b.deletedAt - a.deletedAt || b.id - a.id);
 }
 
+/** A live article with its text (summary and body read in one transaction). */
 export async function getArticle(db: FramewiseDB, id: number): Promise<ArticleRecord | undefined> {
-  const article = await db.articles.get(id);
-  return article && article.deletedAt == null ? article : undefined;
+  return db.transaction('r', db.articles, db.articleBodies, async () => {
+    const article = await db.articles.get(id);
+    if (!article || article.deletedAt != null) return undefined;
+    const body = await db.articleBodies.get(id);
+    return { ...article, original: body?.original ?? '', blocks: body?.blocks ?? [] };
+  });
+}
+
+/** Summaries of the given live articles, in the order asked (missing or deleted ones left out); no bodies read. */
+export async function getArticleSummaries(db: FramewiseDB, ids: readonly number[]): Promise<ArticleSummary[]> {
+  const rows = await db.articles.bulkGet([...ids]);
+  return rows.filter((row): row is ArticleSummaryRecord => !!row && row.deletedAt == null).map(toSummary);
 }
 
 /** Soft delete. Returns undefined when there is no live article with that id. */
@@ -197,13 +276,14 @@ export function undoDelete(db: FramewiseDB, id: number): Promise<boolean> {
  * all in one transaction.
  */
 export function purgeDeleted(db: FramewiseDB, cutoffMs: number): Promise<PurgeResult> {
-  return db.transaction('rw', [db.articles, db.attempts, db.reviewCards, db.disputes], async () => {
+  return db.transaction('rw', [db.articles, db.articleBodies, db.attempts, db.reviewCards, db.disputes], async () => {
     const ids = await db.articles.where('deletedAt').below(cutoffMs).primaryKeys();
     if (ids.length === 0) return { articles: 0, attempts: 0, reviewCards: 0, disputes: 0 };
     const attempts = await db.attempts.where('articleId').anyOf(ids).delete();
     const reviewCards = await db.reviewCards.where('articleId').anyOf(ids).delete();
     const disputes = await db.disputes.where('articleId').anyOf(ids).delete();
     await db.articles.bulkDelete(ids);
+    await db.articleBodies.bulkDelete(ids);
     return { articles: ids.length, attempts, reviewCards, disputes };
   });
 }
@@ -236,7 +316,7 @@ export async function purgeArticle(db: FramewiseDB, id: number): Promise<boolean
  * text the learner deliberately deleted is not brought back.
  */
 export function ensureSamples(db: FramewiseDB, samples: readonly SampleArticle[]): Promise<EnsureSamplesResult> {
-  return db.transaction('rw', db.articles, db.settings, async () => {
+  return db.transaction('rw', db.articles, db.articleBodies, db.settings, async () => {
     const alreadyOffered = new Set(await getSetting(db, 'samplesOffered'));
     const offered: EnsureSamplesResult['offered'] = [];
     for (const sample of samples) {
@@ -267,7 +347,7 @@ export interface SampleLibraryStatus {
 
 type SampleState =
   | { kind: 'live' }
-  | { kind: 'deleted'; record: ArticleRecord }
+  | { kind: 'deleted'; record: ArticleSummaryRecord }
   | { kind: 'absent' };
 
 /**
@@ -312,7 +392,7 @@ export function restoreSamples(
   opts: { now?: number } = {},
 ): Promise<RestoreSamplesResult> {
   for (const sample of samples) assertImportable(sample);
-  return db.transaction('rw', db.articles, db.settings, async () => {
+  return db.transaction('rw', db.articles, db.articleBodies, db.settings, async () => {
     const now = opts.now ?? Date.now();
     let restored = 0;
     let readded = 0;
@@ -320,7 +400,7 @@ export function restoreSamples(
       const state = await sampleState(db, sample);
       if (state.kind === 'live') continue;
       if (state.kind === 'deleted') {
-        const changes: Partial<ArticleRecord> = { deletedAt: null, updatedAt: now };
+        const changes: Partial<ArticleSummaryRecord> = { deletedAt: null, updatedAt: now };
         if (!state.record.sampleId) changes.sampleId = sample.sampleId;
         await db.articles.update(state.record.id, changes);
         restored++;
@@ -337,7 +417,7 @@ export function restoreSamples(
   });
 }
 
-function toSummary(article: ArticleRecord): ArticleSummary {
+function toSummary(article: ArticleSummaryRecord): ArticleSummary {
   const summary: ArticleSummary = {
     id: article.id,
     title: article.title,
@@ -350,27 +430,6 @@ function toSummary(article: ArticleRecord): ArticleSummary {
   if (article.publishedAt !== undefined) summary.publishedAt = article.publishedAt;
   if (article.sampleId !== undefined) summary.sampleId = article.sampleId;
   return summary;
-}
-
-/** Lower case without accents, so "cafe" finds "Café". */
-function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-}
-
-function searchTerms(query: string): string[] {
-  return foldForSearch(query).split(/\s+/u).filter((term) => term.length > 0);
-}
-
-function matchesAll(article: ArticleRecord, terms: string[]): boolean {
-  const body =
-    article.blocks.length > 0
-      ? article.blocks
-          .filter((block) => block.kind !== 'debris')
-          .map((block) => block.text)
-          .join('\n')
-      : article.original;
-  const haystack = foldForSearch([article.title, article.byline ?? '', article.siteName ?? '', body].join('\n'));
-  return terms.every((term) => haystack.includes(term));
 }
 
 const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -398,4 +457,6 @@ const COMPARATORS: Record<ArticleSort, (a: ArticleSummary, b: ArticleSummary) =>
     return pb - pa || newestImportFirst(a, b);
   },
   'words-desc': (a, b) => b.wordCount - a.wordCount || titleCollator.compare(a.title, b.title) || a.id - b.id,
+  // Only meaningful for search results (listArticles keeps the index's order); newest first otherwise.
+  relevance: newestImportFirst,
 };

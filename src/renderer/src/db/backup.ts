@@ -123,7 +123,9 @@ export function backupFileName(date: Date = new Date()): string {
 /** Reads everything to back up in one read transaction, so the file is a consistent snapshot. */
 export async function createBackup(db: FramewiseDB, opts: ExportBackupOptions = {}): Promise<Backup> {
   const tables = await db.transaction('r', allTables(db), async () => {
-    const articles = await db.articles.filter((a) => a.deletedAt == null).toArray();
+    const summaries = await db.articles.filter((a) => a.deletedAt == null).toArray();
+    const bodies = await db.articleBodies.bulkGet(summaries.map((a) => a.id));
+    const articles: ArticleRecord[] = summaries.map((a, i) => ({ ...a, original: bodies[i]?.original ?? '', blocks: bodies[i]?.blocks ?? [] }));
     const profiles = await db.profiles.toArray();
     const articleIds = new Set(articles.map((a) => a.id));
     const profileIds = new Set(profiles.map((p) => p.id));
@@ -224,6 +226,10 @@ async function computeMerge(db: FramewiseDB, backup: Backup): Promise<MergeCompu
   // Articles, by content hash.
   const hashes = t.articles.map((a) => a.hash);
   const localByHash = new Map((await db.articles.where('hash').anyOf(hashes).toArray()).map((a) => [a.hash, a]));
+  // Only the texts of articles in both places are read, to tell a same-hash article with other details.
+  const localBodies = new Map(
+    (await db.articleBodies.bulkGet([...localByHash.values()].map((a) => a.id))).flatMap((b) => (b ? [[b.id, b.original] as const] : [])),
+  );
   const articleIds = new Map<number, number>();
   const articles: RestorePlan['articles'] = { new: [], present: [], conflicting: [] };
   const newArticles: ArticleRecord[] = [];
@@ -238,7 +244,7 @@ async function computeMerge(db: FramewiseDB, backup: Backup): Promise<MergeCompu
     articleIds.set(article.id, here.id);
     if (here.deletedAt != null) {
       articles.conflicting.push({ ...ref, localId: here.id, localTitle: here.title, reason: 'deleted-here' });
-    } else if (here.title !== article.title || here.original !== article.original) {
+    } else if (here.title !== article.title || localBodies.get(here.id) !== article.original) {
       articles.conflicting.push({ ...ref, localId: here.id, localTitle: here.title, reason: 'different-details' });
     } else {
       articles.present.push(ref);
@@ -448,8 +454,10 @@ async function writeMerge(
 ): Promise<Omit<RestoreSummary, 'mode' | 'removed'>> {
   const articleIds = new Map(m.articleIds);
   for (const article of m.newArticles) {
-    const { id: backupId, ...fields } = article;
-    articleIds.set(backupId, await db.articles.add(fields));
+    const { id: backupId, original, blocks, ...fields } = article;
+    const id = await db.articles.add(fields);
+    await db.articleBodies.put({ id, original, blocks });
+    articleIds.set(backupId, id);
   }
 
   const localIdByKey = new Map<string, number>();
@@ -497,7 +505,7 @@ async function writeMerge(
 }
 
 function allTables(db: FramewiseDB) {
-  return [db.articles, db.settings, db.profiles, db.attempts, db.reviewCards, db.disputes];
+  return [db.articles, db.articleBodies, db.settings, db.profiles, db.attempts, db.reviewCards, db.disputes];
 }
 
 async function countTables(db: FramewiseDB): Promise<TableCounts> {

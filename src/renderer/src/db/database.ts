@@ -9,20 +9,42 @@ export const DEFAULT_DATABASE_NAME = 'framewise';
 export const DEFAULT_PROFILE_NAME = 'Learner';
 
 /**
- * A stored article: what the importer produced (metadata, hash, word count), with the
- * document flattened into `original` and `blocks`, plus storage bookkeeping.
+ * A whole article as the repositories hand it out: what the importer produced (metadata,
+ * hash, word count), with the document flattened into `original` and `blocks`, plus storage
+ * bookkeeping. Since version 3 it is stored in two rows: the summary in `articles` and the
+ * text in `articleBodies`, so lists, sorting and counting never read a body.
  */
-export interface ArticleRecord extends Omit<ImportedArticle, 'document'> {
+export interface ArticleRecord extends ArticleSummaryRecord, Omit<ArticleBodyRecord, 'id'> {}
+
+/** The `articles` row (version 3+): everything but the text. */
+export interface ArticleSummaryRecord extends Omit<ImportedArticle, 'document'> {
   id: number;
-  /** The text exactly as decoded / extracted: every offset points into it. */
-  original: string;
-  blocks: TextBlock[];
   importedAt: number;
   updatedAt: number;
   /** Epoch ms of a soft delete; null or absent while the article is live. */
   deletedAt?: number | null;
   /** Set when the article came from the bundled sample library. */
   sampleId?: string;
+}
+
+/** The `articleBodies` row: an article's text, under the same id as its summary. */
+export interface ArticleBodyRecord {
+  id: number;
+  /** The text exactly as decoded / extracted: every offset points into it. */
+  original: string;
+  blocks: TextBlock[];
+}
+
+/** A persisted full-text index (see search-index.ts); `key` names the index. */
+export interface SearchIndexRecord {
+  key: string;
+  /** Bumped whenever what is indexed or how it is tokenised changes; an older index is rebuilt. */
+  version: number;
+  /** Article ids in the index, so start-up reconciles it with the library from keys alone. */
+  ids: number[];
+  /** MiniSearch's own JSON serialisation. */
+  json: string;
+  savedAt: number;
 }
 
 export interface SettingRecord {
@@ -96,7 +118,9 @@ export interface DisputeRecord {
 export type ReviewCardKey = [profileId: number, itemId: string];
 
 export class FramewiseDB extends Dexie {
-  articles!: EntityTable<ArticleRecord, 'id'>;
+  articles!: EntityTable<ArticleSummaryRecord, 'id'>;
+  articleBodies!: EntityTable<ArticleBodyRecord, 'id'>;
+  searchIndex!: EntityTable<SearchIndexRecord, 'key'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   profiles!: EntityTable<ProfileRecord, 'id'>;
   attempts!: EntityTable<AttemptRecord, 'id'>;
@@ -120,6 +144,18 @@ export class FramewiseDB extends Dexie {
       })
       .upgrade(upgradeToVersion2);
 
+    // Version 3 (library scale): bodies apart from summaries; compound indexes so practice
+    // and progress ask for one learner's rows by article, time or due date instead of
+    // filtering all of them; the persisted full-text index.
+    this.version(3)
+      .stores({
+        articleBodies: 'id',
+        searchIndex: '&key',
+        attempts: '++id, profileId, articleId, itemId, skill, at, [profileId+articleId], [profileId+at]',
+        reviewCards: '[profileId+itemId], profileId, articleId, due, [profileId+due], [profileId+articleId]',
+      })
+      .upgrade(upgradeToVersion3);
+
     // Dexie runs upgraders only on existing databases; a fresh one needs the same
     // default learner so practice always has a profile to record against.
     this.on('populate', (tx) => addDefaultProfileIfNone(tx));
@@ -135,6 +171,22 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
       if (typeof article.updatedAt !== 'number') article.updatedAt = article.importedAt ?? Date.now();
     });
   await addDefaultProfileIfNone(tx);
+}
+
+/** Rows moved per step of the version-3 upgrade, so a big library never sits in memory whole. */
+const UPGRADE_PAGE = 200;
+
+async function upgradeToVersion3(tx: Transaction): Promise<void> {
+  const articles = tx.table<ArticleRecord, number>('articles');
+  const bodies = tx.table<ArticleBodyRecord, number>('articleBodies');
+  let after = -Infinity;
+  for (;;) {
+    const page = await articles.where(':id').above(after).limit(UPGRADE_PAGE).toArray();
+    if (page.length === 0) return;
+    await bodies.bulkPut(page.map((a) => ({ id: a.id, original: a.original ?? '', blocks: a.blocks ?? [] })));
+    await articles.bulkPut(page.map(({ original: _original, blocks: _blocks, ...summary }) => summary as ArticleRecord));
+    after = page[page.length - 1].id;
+  }
 }
 
 async function addDefaultProfileIfNone(tx: Transaction): Promise<void> {

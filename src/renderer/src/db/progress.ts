@@ -61,12 +61,70 @@ export async function listAttempts(
   opts: ListAttemptsOptions = {},
 ): Promise<AttemptRecord[]> {
   const { articleId, since } = opts;
-  const attempts = await db.attempts
-    .where('profileId')
-    .equals(profileId)
-    .filter((a) => (articleId === undefined || a.articleId === articleId) && (since === undefined || a.at >= since))
-    .toArray();
+  // One compound index range instead of every attempt of the learner through a filter.
+  const attempts =
+    articleId !== undefined
+      ? await db.attempts
+          .where('[profileId+articleId]')
+          .equals([profileId, articleId])
+          .filter((a) => since === undefined || a.at >= since)
+          .toArray()
+      : await db.attempts
+          .where('[profileId+at]')
+          .between([profileId, since ?? -Infinity], [profileId, Infinity], true, true)
+          .toArray();
   return attempts.sort((a, b) => a.at - b.at || a.id - b.id);
+}
+
+/** How many answers a learner has given (from the index, no rows read). */
+export function countAttempts(db: FramewiseDB, profileId: number): Promise<number> {
+  return db.attempts.where('profileId').equals(profileId).count();
+}
+
+/** The learner's attempts on the given articles, oldest first. */
+export async function attemptsForArticles(db: FramewiseDB, profileId: number, articleIds: readonly number[]): Promise<AttemptRecord[]> {
+  // One exact key range per article: cheaper than anyOf's skipping cursor, in every IndexedDB.
+  const perArticle = await db.transaction('r', db.attempts, () =>
+    Promise.all(articleIds.map((id) => db.attempts.where('[profileId+articleId]').equals([profileId, id]).toArray())),
+  );
+  return perArticle.flat().sort((a, b) => a.at - b.at || a.id - b.id);
+}
+
+/**
+ * Which of the given articles the learner has answered anything on: one bounded index
+ * count per article, so asking about a dozen articles costs the same with 100 attempts
+ * or 100,000.
+ */
+export async function practisedAmong(db: FramewiseDB, profileId: number, articleIds: readonly number[]): Promise<Set<number>> {
+  const counts = await db.transaction('r', db.attempts, () =>
+    Promise.all(articleIds.map((id) => db.attempts.where('[profileId+articleId]').equals([profileId, id]).limit(1).count())),
+  );
+  return new Set(articleIds.filter((_, i) => counts[i] > 0));
+}
+
+/** The learner's review cards on the given articles, soonest due first. */
+export async function cardsForArticles(db: FramewiseDB, profileId: number, articleIds: readonly number[]): Promise<ReviewCardRecord[]> {
+  const perArticle = await db.transaction('r', db.reviewCards, () =>
+    Promise.all(articleIds.map((id) => db.reviewCards.where('[profileId+articleId]').equals([profileId, id]).toArray())),
+  );
+  return perArticle.flat().sort(byDue);
+}
+
+/**
+ * The first due date after `after` among the learner's cards on live articles, or null:
+ * walks the [profileId+due] index in order and stops at the first card whose article is
+ * not in "recently deleted" (purging an article removes its cards with it).
+ */
+export function nextDueAfter(db: FramewiseDB, profileId: number, after: number): Promise<number | null> {
+  return db.transaction('r', db.reviewCards, db.articles, async () => {
+    const deleted = new Set(await db.articles.where('deletedAt').above(-Infinity).primaryKeys());
+    const first = await db.reviewCards
+      .where('[profileId+due]')
+      .between([profileId, after], [profileId, Infinity], false, true)
+      .filter((card) => !deleted.has(card.articleId))
+      .first();
+    return first?.due ?? null;
+  });
 }
 
 export async function getReviewCards(db: FramewiseDB, profileId: number): Promise<ReviewCardRecord[]> {
@@ -78,15 +136,23 @@ export async function getReviewCards(db: FramewiseDB, profileId: number): Promis
  * Cards due at `now` (epoch ms), most overdue first. Cards of articles in "recently
  * deleted" (or purged) are left out: the learner chose not to see that article.
  */
-export function dueCards(db: FramewiseDB, profileId: number, now: number): Promise<ReviewCardRecord[]> {
+export function dueCards(db: FramewiseDB, profileId: number, now: number, opts: { limit?: number } = {}): Promise<ReviewCardRecord[]> {
+  const range = () => db.reviewCards.where('[profileId+due]').between([profileId, -Infinity], [profileId, now], true, true);
   return db.transaction('r', db.reviewCards, db.articles, async () => {
-    const due = await db.reviewCards
-      .where('profileId')
-      .equals(profileId)
-      .filter((card) => card.due <= now)
-      .toArray();
-    const liveArticles = await liveArticleIds(db, due.map((c) => c.articleId));
-    return due.filter((card) => liveArticles.has(card.articleId)).sort(byDue);
+    if (opts.limit === undefined) {
+      const due = await range().toArray();
+      const liveArticles = await liveArticleIds(db, due.map((c) => c.articleId));
+      return due.filter((card) => liveArticles.has(card.articleId)).sort(byDue);
+    }
+    // Only the most overdue few: read the index in pages until enough are on live articles.
+    const out: ReviewCardRecord[] = [];
+    for (let offset = 0; out.length < opts.limit; offset += opts.limit) {
+      const page = await range().offset(offset).limit(opts.limit).toArray();
+      const liveArticles = await liveArticleIds(db, page.map((c) => c.articleId));
+      out.push(...page.filter((card) => liveArticles.has(card.articleId)));
+      if (page.length < opts.limit) break;
+    }
+    return out.sort(byDue).slice(0, opts.limit);
   });
 }
 

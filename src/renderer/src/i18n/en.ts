@@ -104,6 +104,8 @@ export const en = {
   'library.sort.title': 'Title (A–Z)',
   'library.sort.publishedAt': 'Published date (newest)',
   'library.sort.wordCount': 'Length (longest)',
+  'library.sort.relevance': 'Best match',
+  'library.snippetLabel': 'Matching passage:',
   'library.col.title': 'Title',
   'library.col.source': 'Source',
   'library.col.published': 'Published',

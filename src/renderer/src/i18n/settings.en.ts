@@ -231,6 +231,8 @@ export const settingsStrings = {
   'credits.use.winkModel': 'The English language model for wink-nlp',
   'credits.use.compromise': 'Recognising names of people and places',
   'credits.use.tsFsrs': 'Scheduling reviews (FSRS)',
+  'credits.use.minisearch': 'Searching the text of your library',
+  'credits.use.tanstackVirtual': 'Showing long library lists quickly',
 } as const;
 
 export type SettingsMessages = typeof settingsStrings;

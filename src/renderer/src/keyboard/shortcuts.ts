@@ -35,6 +35,7 @@ export const SHORTCUTS = [
   { id: 'app.close', group: 'app', combos: [{ key: 'Escape' }], label: 'shortcuts.app.close' },
 
   { id: 'library.move', group: 'library', combos: [{ key: 'ArrowUp' }, { key: 'ArrowDown' }], label: 'shortcuts.library.move' },
+  { id: 'library.page', group: 'library', combos: [{ key: 'PageUp' }, { key: 'PageDown' }], label: 'shortcuts.library.page' },
   { id: 'library.first', group: 'library', combos: [{ key: 'Home' }], label: 'shortcuts.library.first' },
   { id: 'library.last', group: 'library', combos: [{ key: 'End' }], label: 'shortcuts.library.last' },
   { id: 'library.open', group: 'library', combos: [{ key: 'Enter' }], label: 'shortcuts.library.open' },
@@ -101,6 +102,8 @@ const KEY_NAMES: Record<string, MessageKey> = {
   Backspace: 'shortcuts.key.backspace',
   Home: 'shortcuts.key.home',
   End: 'shortcuts.key.end',
+  PageUp: 'shortcuts.key.pageUp',
+  PageDown: 'shortcuts.key.pageDown',
 };
 
 /** How a combination is written on screen, e.g. "Ctrl+O", "Alt+A", "↑". */

@@ -75,16 +75,15 @@ export async function loadProgress(args: {
 }): Promise<ProgressData> {
   const { store, profileId, now, dayKey } = args;
   const dayEnd = endOfDay(now, dayKey);
-  const [attempts, cards, dueCards, articles, disputes] = await Promise.all([
+  // Due counts and the next due date come from the [profileId+due] index, not from every card.
+  const [attempts, dueCards, articles, disputes] = await Promise.all([
     store.attempts(profileId),
-    store.cards(profileId),
     store.dueCards(profileId, dayEnd),
     store.listArticles(),
     store.disputes(profileId),
   ]);
   const dueNow = dueCards.filter((c) => c.due <= now).length;
-  const live = new Set(articles.map((a) => a.id));
-  const later = cards.filter((c) => c.due > dayEnd && live.has(c.articleId)).map((c) => c.due);
+  const nextDue = dueCards.length === 0 ? await store.nextDueAfter(profileId, dayEnd) : null;
 
   const disputeSentences = new Map<number, string>();
   const articleIds = [...new Set(disputes.map((d) => d.articleId))];
@@ -102,7 +101,7 @@ export async function loadProgress(args: {
     streak: computeStreak(attempts, now, dayKey),
     dueToday: dueCards.length,
     dueNow,
-    nextDue: dueCards.length === 0 && later.length ? Math.min(...later) : null,
+    nextDue,
     articles,
     disputes,
     disputeSentences,
@@ -125,9 +124,16 @@ export async function completionFor(args: {
   signal?: AbortSignal;
   onArticle(articleId: number, completion: ArticleCompletion | null): void;
 }): Promise<void> {
+  // Grouped once: filtering every attempt for every article grows as articles × attempts.
+  const byArticle = new Map<number, Pick<AttemptRecord, 'itemId' | 'correct' | 'articleId'>[]>();
+  for (const attempt of args.attempts) {
+    const list = byArticle.get(attempt.articleId);
+    if (list) list.push(attempt);
+    else byArticle.set(attempt.articleId, [attempt]);
+  }
   for (const id of args.articleIds) {
     args.signal?.throwIfAborted();
-    const mine = args.attempts.filter((a) => a.articleId === id);
+    const mine = byArticle.get(id) ?? [];
     try {
       const record = await args.store.getArticle(id);
       if (!record) continue;

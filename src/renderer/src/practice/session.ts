@@ -16,6 +16,7 @@ import {
   type SessionEntry,
   type Skill,
 } from '../../../core/practice';
+import { createRandom, shuffled } from '../../../core/practice/random';
 import type { ArticleRecord } from '../db/database';
 import type { ItemSource } from './item-source';
 import { toCoreCard, toDbCard, type PracticeStore } from './store';
@@ -101,15 +102,20 @@ export async function loadSession(args: LoadSessionArgs): Promise<SessionLoad> {
     articles = await liveArticles(store, [args.articleId]);
     if (articles.length === 0) return { status: 'article-missing' };
   } else {
-    const summaries = await store.listArticles();
-    if (summaries.length === 0) return { status: 'no-articles' };
+    const ids = await sessionArticleIds(store, profileId, now, size);
+    if (ids.length === 0) return { status: 'no-articles' };
+    const summaries = await store.articleSummaries(ids);
     articles = await liveArticles(store, summaries.map((s) => s.id));
     if (articles.length === 0) return { status: 'no-articles' };
   }
-  const [{ items, failed }, cards, attempts] = await Promise.all([
+  // Only the chosen articles' cards and attempts matter to the session builder (it only
+  // schedules items it has); the seed still counts every answer the learner gave.
+  const chosen = articles.map((a) => a.id);
+  const [{ items, failed }, cards, attempts, attemptCount] = await Promise.all([
     itemsOf(articles, args),
-    store.cards(profileId),
-    store.attempts(profileId),
+    store.cardsFor(profileId, chosen),
+    store.attemptsFor(profileId, chosen),
+    store.attemptCount(profileId),
   ]);
   if (items.length === 0) return { status: 'no-items' };
   const entries = buildSession({
@@ -120,10 +126,53 @@ export async function loadSession(args: LoadSessionArgs): Promise<SessionLoad> {
     articleId: args.articleId,
     attemptedItemIds: attempts.map((a) => a.itemId),
     // Stable for a day and a learner, but a new session after every answered batch.
-    seed: `session|${profileId}|${Math.floor(now / 86_400_000)}|${attempts.length}`,
+    seed: `session|${profileId}|${Math.floor(now / 86_400_000)}|${attemptCount}`,
   });
   if (entries.length === 0) return { status: 'all-done' };
   return { status: 'ready', entries, articles: articlesOf(articles), failedArticles: failed };
+}
+
+/**
+ * At most this many articles feed a mixed session. A session holds about ten items and
+ * each article gives several, so a dozen articles is plenty, and item generation (the
+ * analyser) then costs the same in a library of 10 articles or 10,000.
+ */
+export const MAX_SESSION_ARTICLES = 12;
+
+/** How many articles, at most, are looked at when choosing a big library's session articles. */
+const SESSION_SAMPLE = 60;
+
+/**
+ * The articles a mixed session draws from. A library up to MAX_SESSION_ARTICLES gives
+ * all of them (so a small library behaves exactly as before). A bigger one gives the
+ * articles of the reviews due now (most overdue first, up to the session size), then,
+ * from a sample of SESSION_SAMPLE articles shuffled per learner, day and answer count (so
+ * successive sessions travel through the library), those never practised before those
+ * practised. Everything here is read from index keys and index ranges, never from texts,
+ * and its cost does not grow with the number of attempts.
+ */
+export async function sessionArticleIds(store: PracticeStore, profileId: number, now: number, size: number): Promise<number[]> {
+  const live = await store.liveArticleIds();
+  if (live.length <= MAX_SESSION_ARTICLES) return live;
+  const [due, answered] = await Promise.all([
+    store.dueCards(profileId, now, Math.min(size, MAX_SESSION_ARTICLES)),
+    store.attemptCount(profileId),
+  ]);
+  const chosen = new Set<number>();
+  for (const card of due) {
+    if (chosen.size >= Math.min(size, MAX_SESSION_ARTICLES)) break;
+    chosen.add(card.articleId);
+  }
+  const random = createRandom(`session-articles|${profileId}|${Math.floor(now / 86_400_000)}|${answered}`);
+  const sample = shuffled(live, random)
+    .filter((id) => !chosen.has(id))
+    .slice(0, SESSION_SAMPLE);
+  const practised = await store.practisedAmong(profileId, sample);
+  for (const id of [...sample.filter((id) => !practised.has(id)), ...sample.filter((id) => practised.has(id))]) {
+    if (chosen.size >= MAX_SESSION_ARTICLES) break;
+    chosen.add(id);
+  }
+  return [...chosen];
 }
 
 function articlesOf(articles: ArticleRecord[]): Map<number, SessionArticle> {

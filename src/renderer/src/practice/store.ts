@@ -8,15 +8,20 @@
 import type { ReviewCardRecord as CoreCard, SerializedCard } from '../../../core/practice';
 import type { State } from '../../../core/practice';
 import type { ArticleSummary } from '../db/articles';
-import { getArticle, listArticles } from '../db/articles';
+import { getArticle, getArticleSummaries, listArticles, listLiveArticleIds, sortArticleSummaries } from '../db/articles';
 import type { ArticleRecord, AttemptRecord, FramewiseDB, ReviewCardRecord as DbCard } from '../db/database';
 import { getDatabase } from '../db/database';
 import { getActiveProfileId } from '../db/profiles';
 import {
   addDispute,
+  attemptsForArticles,
+  cardsForArticles,
+  countAttempts,
   dueCards,
   getReviewCards,
   listAttempts,
+  nextDueAfter,
+  practisedAmong,
   listDisputes,
   recordAttempt,
   type DisputeWithArticle,
@@ -26,12 +31,23 @@ import {
 
 export interface PracticeStore {
   listArticles(): Promise<ArticleSummary[]>;
+  /** Ids of the live articles, from keys alone. */
+  liveArticleIds(): Promise<number[]>;
+  /** Summaries of these live articles, in title order (no text read). */
+  articleSummaries(ids: readonly number[]): Promise<ArticleSummary[]>;
   getArticle(id: number): Promise<ArticleRecord | undefined>;
   activeProfileId(): Promise<number>;
   attempts(profileId: number): Promise<AttemptRecord[]>;
+  attemptCount(profileId: number): Promise<number>;
+  attemptsFor(profileId: number, articleIds: readonly number[]): Promise<AttemptRecord[]>;
+  /** Which of these articles the learner has answered anything on. */
+  practisedAmong(profileId: number, articleIds: readonly number[]): Promise<Set<number>>;
   cards(profileId: number): Promise<DbCard[]>;
+  cardsFor(profileId: number, articleIds: readonly number[]): Promise<DbCard[]>;
+  /** The first due date after `after` on a live article, or null. */
+  nextDueAfter(profileId: number, after: number): Promise<number | null>;
   /** Cards due at `now` on live articles. */
-  dueCards(profileId: number, now: number): Promise<DbCard[]>;
+  dueCards(profileId: number, now: number, limit?: number): Promise<DbCard[]>;
   card(profileId: number, itemId: string): Promise<DbCard | undefined>;
   recordAttempt(attempt: NewAttempt, card?: DbCard): Promise<number>;
   addDispute(dispute: NewDispute): Promise<number>;
@@ -41,11 +57,18 @@ export interface PracticeStore {
 export function createPracticeStore(db: FramewiseDB = getDatabase()): PracticeStore {
   return {
     listArticles: () => listArticles(db, { sort: 'title' }),
+    liveArticleIds: () => listLiveArticleIds(db),
+    articleSummaries: async (ids) => sortArticleSummaries(await getArticleSummaries(db, ids), 'title'),
     getArticle: (id) => getArticle(db, id),
     activeProfileId: () => getActiveProfileId(db),
     attempts: (profileId) => listAttempts(db, profileId),
+    attemptCount: (profileId) => countAttempts(db, profileId),
+    attemptsFor: (profileId, articleIds) => attemptsForArticles(db, profileId, articleIds),
+    practisedAmong: (profileId, articleIds) => practisedAmong(db, profileId, articleIds),
     cards: (profileId) => getReviewCards(db, profileId),
-    dueCards: (profileId, now) => dueCards(db, profileId, now),
+    cardsFor: (profileId, articleIds) => cardsForArticles(db, profileId, articleIds),
+    nextDueAfter: (profileId, after) => nextDueAfter(db, profileId, after),
+    dueCards: (profileId, now, limit) => dueCards(db, profileId, now, { limit }),
     card: (profileId, itemId) => db.reviewCards.get([profileId, itemId]),
     recordAttempt: (attempt, card) => recordAttempt(db, attempt, card),
     addDispute: (dispute) => addDispute(db, dispute),

@@ -27,6 +27,8 @@ export const LIBRARY_CREDITS: readonly LibraryCredit[] = [
   { pkg: 'wink-eng-lite-web-model', name: 'wink-eng-lite-web-model', licence: 'MIT', use: 'credits.use.winkModel' },
   { pkg: 'compromise', name: 'compromise', licence: 'MIT', use: 'credits.use.compromise' },
   { pkg: 'ts-fsrs', name: 'ts-fsrs', licence: 'MIT', use: 'credits.use.tsFsrs' },
+  { pkg: 'minisearch', name: 'MiniSearch', licence: 'MIT', use: 'credits.use.minisearch' },
+  { pkg: '@tanstack/react-virtual', name: 'TanStack Virtual', licence: 'MIT', use: 'credits.use.tanstackVirtual' },
 ];
 
 export interface DatasetCredit {

@@ -1,0 +1,241 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  addArticle,
+  ARTICLE_SORTS,
+  countArticles,
+  getArticleSummaries,
+  deleteArticle,
+  listArticles,
+  purgeDeleted,
+  undoDelete,
+} from '../../../src/renderer/src/db/articles';
+import { applyRestore, createBackup, planRestore } from '../../../src/renderer/src/db/backup';
+import type { FramewiseDB } from '../../../src/renderer/src/db/database';
+import {
+  forgetSearchIndex,
+  refreshSearchIndex,
+  saveSearchIndex,
+  searchArticles,
+  SEARCH_INDEX_VERSION,
+} from '../../../src/renderer/src/db/search-index';
+import { closeTrackedDatabases, isolatedIndexedDB, makeArticle, trackedDatabase } from './helpers';
+
+afterEach(closeTrackedDatabases);
+
+const budget = makeArticle({
+  title: 'Council approves new budget',
+  paragraphs: ['The city council approved the spending plan on Tuesday.', 'Critics called the budget reckless and the vote rushed.'],
+  byline: 'Ana Pérez',
+});
+const mentions = makeArticle({
+  title: 'Week in review',
+  paragraphs: ['Among other news, a budget was passed.', 'The zoo also reopened its reptile house.'],
+});
+const cafe = makeArticle({
+  title: 'Heatwave expected',
+  paragraphs: ['Queues outside every Café on the Rue Saint-Honoré as forecasters warned of 38 degrees.'],
+});
+
+/** Counts body rows read, to prove what start-up and searches do not read. */
+function countBodyReads(db: FramewiseDB): { count: number } {
+  const reads = { count: 0 };
+  db.articleBodies.hook('reading', (body) => {
+    reads.count++;
+    return body;
+  });
+  return reads;
+}
+
+async function library(db: FramewiseDB) {
+  return {
+    budget: (await addArticle(db, budget, { now: 1_000 })).id,
+    mentions: (await addArticle(db, mentions, { now: 2_000 })).id,
+    cafe: (await addArticle(db, cafe, { now: 3_000 })).id,
+  };
+}
+
+const ids = async (db: FramewiseDB, query: string) => (await searchArticles(db, query)).map((hit) => hit.id);
+
+describe('lists without bodies', () => {
+  it('lists, sorts and counts without reading a single body', async () => {
+    const db = trackedDatabase();
+    const a = await library(db);
+    await deleteArticle(db, a.cafe);
+    // Listing warms the search index in the background; have it loaded before counting.
+    await refreshSearchIndex(db);
+    const reads = countBodyReads(db);
+    for (const sort of ARTICLE_SORTS) expect(await listArticles(db, { sort })).toHaveLength(2);
+    expect(await countArticles(db)).toBe(2);
+    expect(await getArticleSummaries(db, [a.cafe, a.budget])).toMatchObject([{ id: a.budget, title: budget.title }]);
+    expect(reads.count).toBe(0);
+  });
+});
+
+describe('full-text search', () => {
+  it('matches word prefixes, ignoring case and accents both ways, and needs every word', async () => {
+    const db = trackedDatabase();
+    const a = await library(db);
+    expect(await ids(db, 'budg')).toHaveLength(2);
+    expect(await ids(db, 'reptil')).toEqual([a.mentions]);
+    expect(await ids(db, 'cafe honore')).toEqual([a.cafe]);
+    expect(await ids(db, 'CAFÉ')).toEqual([a.cafe]);
+    expect(await ids(db, 'perez')).toEqual([a.budget]);
+    expect(await ids(db, 'budget zoo')).toEqual([a.mentions]);
+    expect(await ids(db, 'budget heatwave')).toEqual([]);
+    // Not a substring search: "udget" starts no word.
+    expect(await ids(db, 'udget')).toEqual([]);
+    expect(await ids(db, ' ... ')).toEqual([]);
+  });
+
+  it('finds a compound as written, not every article with its parts', async () => {
+    const db = trackedDatabase();
+    const town = (i: number) =>
+      makeArticle({ title: `Jarrowford-${i} opens a library wing`, paragraphs: [`The wing cost ${100 + i} thousand.`] });
+    const n99 = (await addArticle(db, town(99))).id;
+    const n199 = (await addArticle(db, town(199))).id;
+    expect(await ids(db, 'Jarrowford-199')).toEqual([n199]);
+    expect(new Set(await ids(db, 'jarrowford 199'))).toEqual(new Set([n99, n199]));
+    expect(new Set(await ids(db, 'jarrow'))).toEqual(new Set([n99, n199]));
+  });
+
+  it('ranks a title match above a passing mention, and shows the matching passage', async () => {
+    const db = trackedDatabase();
+    const a = await library(db);
+    const ranked = await listArticles(db, { query: 'budget', sort: 'relevance' });
+    expect(ranked.map((r) => r.id)).toEqual([a.budget, a.mentions]);
+    const snippet = ranked[0].snippet!;
+    expect(snippet.text).toContain('Critics called the budget reckless');
+    // The heading (the title) and the paragraph both say it, within one passage.
+    expect(snippet.highlights.map((h) => snippet.text.slice(h.start, h.end))).toEqual(['budget', 'budget']);
+    // Another sort keeps the same results in that order.
+    expect((await listArticles(db, { query: 'budget', sort: 'imported-desc' })).map((r) => r.id)).toEqual([a.mentions, a.budget]);
+    // Without a query there are no snippets and 'relevance' means newest first.
+    const all = await listArticles(db, { sort: 'relevance' });
+    expect(all.map((r) => r.id)).toEqual([a.cafe, a.mentions, a.budget]);
+    expect(all.some((r) => 'snippet' in r)).toBe(false);
+  });
+
+  it('follows delete, undo, import and purge, reading only the bodies of articles that came in', async () => {
+    const db = trackedDatabase();
+    const a = await library(db);
+    expect(await ids(db, 'reptile')).toEqual([a.mentions]);
+    const reads = countBodyReads(db);
+
+    await deleteArticle(db, a.mentions, { now: 5_000 });
+    expect(await ids(db, 'reptile')).toEqual([]);
+    await undoDelete(db, a.mentions);
+    expect(await ids(db, 'reptile')).toEqual([a.mentions]);
+    expect(reads.count).toBe(1);
+
+    const late = (await addArticle(db, makeArticle({ title: 'Reptile keepers strike', paragraphs: ['Keepers walked out.'] }))).id;
+    expect(new Set(await ids(db, 'reptile'))).toEqual(new Set([a.mentions, late]));
+    expect(reads.count).toBe(2);
+
+    await deleteArticle(db, late, { now: 5_000 });
+    await purgeDeleted(db, 6_000);
+    expect(await ids(db, 'reptile')).toEqual([a.mentions]);
+    expect(await ids(db, 'keepers')).toEqual([]);
+    expect(reads.count).toBe(2);
+  });
+
+  it('a search arriving while the index catches up waits for it', async () => {
+    const db = trackedDatabase();
+    await library(db);
+    await refreshSearchIndex(db);
+    // More than one build page (100), so the catch-up yields in the middle.
+    for (let i = 0; i < 150; i++) await addArticle(db, makeArticle({ title: `Ferry ${i}`, paragraphs: [`Crossing number ${i}.`] }));
+    const [first, second] = await Promise.all([ids(db, 'ferry'), ids(db, 'ferry')]);
+    expect(first).toHaveLength(150);
+    expect(second).toHaveLength(150);
+  });
+
+  it('lists a search with hundreds of hits (read in one pass) in rank order, without deleted ones', async () => {
+    const db = trackedDatabase();
+    const added: number[] = [];
+    for (let i = 0; i < 520; i++) {
+      const title = i === 7 ? 'Harbour harbour harbour news' : `Item ${i}`;
+      added.push((await addArticle(db, makeArticle({ title, paragraphs: [`A harbour story, number ${i}.`] }), { now: 1_000 + i })).id);
+    }
+    await deleteArticle(db, added[9]);
+    const ranked = await listArticles(db, { query: 'harbour', sort: 'relevance' });
+    expect(ranked).toHaveLength(519);
+    expect(ranked[0].id).toBe(added[7]);
+    expect(ranked.map((r) => r.id)).not.toContain(added[9]);
+    const newest = await listArticles(db, { query: 'harbour', sort: 'imported-desc' });
+    expect(newest[0].id).toBe(added[519]);
+    // Passages for the first 40 only.
+    expect(newest.filter((r) => r.snippet).length).toBe(40);
+  });
+
+  it('persists the index, so a restart searches without reading any text', async () => {
+    const idb = isolatedIndexedDB();
+    const first = trackedDatabase('persist', idb);
+    const a = await library(first);
+    expect(await refreshSearchIndex(first)).toEqual({ documents: 3 });
+    await saveSearchIndex(first);
+    const stored = await first.searchIndex.get('articles');
+    expect(stored).toMatchObject({ version: SEARCH_INDEX_VERSION });
+    expect(stored!.ids.sort()).toEqual([a.budget, a.mentions, a.cafe].sort());
+    forgetSearchIndex(first);
+    first.close();
+
+    const second = trackedDatabase('persist', idb);
+    const reads = countBodyReads(second);
+    expect(await ids(second, 'reptile')).toEqual([a.mentions]);
+    expect(reads.count).toBe(0);
+  });
+
+  it('catches up on a restart with changes made after the last save', async () => {
+    const idb = isolatedIndexedDB();
+    const first = trackedDatabase('catch-up', idb);
+    const a = await library(first);
+    await refreshSearchIndex(first);
+    await saveSearchIndex(first);
+    await deleteArticle(first, a.cafe);
+    const added = (await addArticle(first, makeArticle({ title: 'Ferry timetable', paragraphs: ['Boats every hour.'] }))).id;
+    forgetSearchIndex(first);
+    first.close();
+
+    const second = trackedDatabase('catch-up', idb);
+    const reads = countBodyReads(second);
+    expect(await ids(second, 'cafe')).toEqual([]);
+    expect(await ids(second, 'ferry')).toEqual([added]);
+    expect(reads.count).toBe(1);
+  });
+
+  it('rebuilds an index stored by an older version, or a damaged one', async () => {
+    for (const damage of [
+      (json: string) => ({ version: SEARCH_INDEX_VERSION - 1, json }),
+      () => ({ version: SEARCH_INDEX_VERSION, json: '{"not":"an index"' }),
+    ]) {
+      const idb = isolatedIndexedDB();
+      const first = trackedDatabase('rebuild', idb);
+      const a = await library(first);
+      await refreshSearchIndex(first);
+      await saveSearchIndex(first);
+      const stored = (await first.searchIndex.get('articles'))!;
+      // The stored index claims only one article: trusting it would miss the others.
+      await first.searchIndex.put({ ...stored, ids: [a.budget], ...damage(stored.json) });
+      forgetSearchIndex(first);
+      first.close();
+
+      const second = trackedDatabase('rebuild', idb);
+      expect(await ids(second, 'reptile')).toEqual([a.mentions]);
+      await saveSearchIndex(second);
+      expect((await second.searchIndex.get('articles'))!.version).toBe(SEARCH_INDEX_VERSION);
+    }
+  });
+
+  it('sees articles written by a backup restore (no repository call involved)', async () => {
+    const source = trackedDatabase('source');
+    await addArticle(source, makeArticle({ title: 'Lighthouse repairs', paragraphs: ['The lighthouse reopens in May.'] }));
+    const backup = await createBackup(source);
+
+    const db = trackedDatabase('target');
+    await library(db);
+    expect(await ids(db, 'lighthouse')).toEqual([]);
+    await applyRestore(db, backup, await planRestore(db, backup), { mode: 'replace' });
+    expect(await ids(db, 'lighthouse')).toHaveLength(1);
+    expect(await ids(db, 'reptile')).toEqual([]);
+  });
+});
