@@ -60,6 +60,8 @@ function span(original: string, start: number, end: number): Span {
   return { start, end, text: original.slice(start, end) };
 }
 
+const QUANTIFIERS = new Set(['either', 'neither', 'each', 'both']);
+
 function isNameToken(t: Token, first: boolean): boolean {
   if (t.pos === 'PROPN') return true;
   return t.cap && !first && (t.pos === 'NOUN' || t.pos === 'ADJ');
@@ -88,6 +90,14 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
         j--;
       } else if ((t.norm === 'and' || t.norm === '&') && j - 2 >= floor && isNameToken(toks[j - 2], false) && isNameToken(next, false)) {
         j--;
+      } else if (t.cap && next.cap && j - 1 > 0 && /^\p{L}/u.test(t.text)) {
+        // A name's capitalised words whatever their part of speech ("the Fair Start Alliance",
+        // "Unite Retail"): a speaker is the whole name, never its last word.
+        j--;
+      } else if (QUANTIFIERS.has(t.norm)) {
+        // "either side", "both leaders".
+        j--;
+        break;
       } else break;
     }
   };

@@ -144,6 +144,12 @@ describe('attribution patterns', () => {
     expect(r.label).toBe('attributed');
   });
 
+  it('a speaker is a whole name or noun phrase, never its last word', () => {
+    expect(rules.analyzeSentence('The Fair Start Alliance is calling on the government to raise funding rates.').attributions[0]?.source?.text).toBe('The Fair Start Alliance');
+    expect(rules.analyzeSentence("The shop workers' union Unite Retail said staff had learned of the closures from the news.").attributions[0]?.source?.text).toBe("The shop workers' union Unite Retail");
+    expect(rules.analyzeSentence('The report paints a more complicated picture than either side admits.').attributions.find((a) => a.cue.text === 'admits')?.source?.text).toBe('either side');
+  });
+
   it('an inverted tag: "..., said the minister"', () => {
     const text = '"The budget is balanced," said Finance Minister Carla Ruiz, speaking in Lyon.';
     const a = rules.analyzeSentence(text).attributions[0];
