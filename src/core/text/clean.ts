@@ -432,6 +432,13 @@ function markTitleAndByline(blocks: TextBlock[]): TextBlock[] {
   });
 }
 
+/**
+ * Control characters other than whitespace (NUL included): never text in a document, and
+ * pdf.js or a damaged .docx can hand them over. Removed from extracted parts.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
 /** Separator between extracted parts in the original text of html/docx/pdf imports. */
 export const PART_SEPARATOR = '\n\n';
 
@@ -444,7 +451,7 @@ export function cleanParts(parts: readonly TextPart[]): CleanedDocument {
   const provisional: Provisional[] = [];
   let original = '';
   for (const part of parts) {
-    const text = collapseWhitespace(part.text);
+    const text = collapseWhitespace(part.text.replace(CONTROL_CHARACTERS, ''));
     if (text.length === 0) continue;
     if (original.length > 0) original += PART_SEPARATOR;
     const start = original.length;
