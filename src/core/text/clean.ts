@@ -315,7 +315,9 @@ function splitGroup(original: string, group: Group, markdown: boolean): Group[] 
     if (g.segments.length >= 2) {
       const firstText = lineTextFor(original, g.segments[0], markdown);
       const rest = g.segments.slice(1).map((s) => lineTextFor(original, s, markdown));
-      const longestRest = Math.max(...rest.map((t) => t.length));
+      // A loop, not Math.max(...rest): spreading 130,000 lines overflows the stack (issue 9, defect 7).
+      let longestRest = 0;
+      for (const t of rest) if (t.length > longestRest) longestRest = t.length;
       if (looksLikeHeading(firstText) && firstText.length < 0.6 * longestRest && /^[\p{Lu}\d"“‘'(]/u.test(rest[0])) {
         result.push({ kind: 'para', segments: [g.segments[0]] });
         result.push({ kind: 'para', segments: g.segments.slice(1) });

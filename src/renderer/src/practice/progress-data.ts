@@ -102,7 +102,7 @@ export async function loadProgress(args: {
     streak: computeStreak(attempts, now, dayKey),
     dueToday: dueCards.length,
     dueNow,
-    nextDue: dueCards.length === 0 && later.length ? Math.min(...later) : null,
+    nextDue: dueCards.length === 0 && later.length ? later.reduce((a, b) => Math.min(a, b)) : null,
     articles,
     disputes,
     disputeSentences,
