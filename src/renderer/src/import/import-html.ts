@@ -13,7 +13,7 @@ import { extractParts, type HtmlParser } from './html-text';
 
 /** Elements removed before Readability sees the page: never text, possibly hostile. */
 const STRIP_SELECTOR =
-  'script, style, noscript, template, iframe, frame, frameset, object, embed, applet, svg, math, canvas, link, meta[http-equiv], base, form, button, input, select, textarea, dialog';
+  'script, style, noscript, noembed, noframes, xmp, plaintext, template, iframe, frame, frameset, object, embed, applet, svg, math, canvas, link, meta[http-equiv], base, form, button, input, select, textarea, dialog';
 
 /** Honours `<meta charset>` / http-equiv content-type when the bytes are not UTF-8 or UTF-16. */
 export function decodeHtmlBytes(bytes: Uint8Array): DecodedText {
@@ -30,6 +30,16 @@ export interface PageMetadata {
   byline?: string;
   siteName?: string;
   publishedAt?: string;
+}
+
+/**
+ * The page title is raw text to the parser (`<title><b>x</b></title>` is the TEXT
+ * "<b>x</b>"), and meta contents are attributes: anything shaped like a tag in them is
+ * markup, not words, and is dropped so no markup reaches storage.
+ */
+export function withoutTags(value: string | undefined | null): string | undefined {
+  if (value == null) return undefined;
+  return value.replace(/<\/?[A-Za-z!][^<>]*(>|$)/g, ' ');
 }
 
 function metaContent(doc: Document, selectors: string[]): string | undefined {
@@ -153,5 +163,15 @@ export async function importHtmlText(
     if (error instanceof ImportError) throw error;
     throw new ImportError('unreadable', undefined, { cause: error });
   }
-  return finishArticle({ document: extracted.document, format: 'html', fileName, encoding, ...extracted.meta });
+  const { title, byline, siteName, publishedAt } = extracted.meta;
+  return finishArticle({
+    document: extracted.document,
+    format: 'html',
+    fileName,
+    encoding,
+    title: withoutTags(title),
+    byline: withoutTags(byline),
+    siteName: withoutTags(siteName),
+    publishedAt,
+  });
 }
