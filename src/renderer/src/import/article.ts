@@ -78,7 +78,7 @@ const clean = cleanShortText;
  */
 export async function finishArticle(fields: ArticleFields, noTextMessage?: string): Promise<ImportedArticle> {
   // Checked first: a huge document is refused before it is hashed or searched for text.
-  if (fields.document.original.length > MAX_ARTICLE_CHARS) throw new ImportError('too-large', ARTICLE_TOO_LONG_MESSAGE);
+  if (fields.document.original.length > MAX_ARTICLE_CHARS) throw new ImportError('too-large', ARTICLE_TOO_LONG_MESSAGE, { detail: 'article-too-long' });
   if (!hasArticleText(fields.document)) throw new ImportError('no-article-text', noTextMessage);
   const title = clean(fields.title) ?? titleFromDocument(fields.document) ?? titleFromFileName(clean(fields.fileName) ?? '');
   const article: ImportedArticle = {

@@ -4,7 +4,8 @@
  * article's TEXT is kept, block by block. Nothing from the page is ever rendered.
  */
 import { Readability } from '@mozilla/readability';
-import { ImportError } from '../../../core/import/errors';
+import { ImportError, isStackOverflow } from '../../../core/import/errors';
+import { TOO_DEEPLY_NESTED_MESSAGE } from '../../../core/import/limits';
 import { cleanParts } from '../../../core/text/clean';
 import { decodeBytes, decodeBytesAs, type DecodedText } from '../../../core/text/decode';
 import type { CleanedDocument, ImportedArticle } from '../../../core/text/types';
@@ -161,6 +162,9 @@ export async function importHtmlText(
     extracted = extractArticle(html, parseHtml);
   } catch (error) {
     if (error instanceof ImportError) throw error;
+    if (isStackOverflow(error)) {
+      throw new ImportError('unreadable', TOO_DEEPLY_NESTED_MESSAGE, { cause: error, detail: 'too-deeply-nested' });
+    }
     throw new ImportError('unreadable', undefined, { cause: error });
   }
   const { title, byline, siteName, publishedAt } = extracted.meta;
