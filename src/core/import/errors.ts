@@ -54,6 +54,7 @@ export type ImportErrorDetail =
   | 'too-deeply-nested'
   | 'pdf-too-many-pages'
   | 'pdf-too-much-text'
+  | 'pdf-too-much-data'
   | 'article-too-long';
 
 export type ImportErrorParams = Record<string, string | number>;

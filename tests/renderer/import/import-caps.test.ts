@@ -10,6 +10,7 @@ import { importDocx, type MammothLike } from '../../../src/renderer/src/import/i
 import { importPdf, itemsToLines, linesToParts, type PdfTextItem } from '../../../src/renderer/src/import/import-pdf';
 import { rejectionMessage } from '../../../src/renderer/src/ui/import-messages';
 import { buildDocx, docxParagraphXml } from '../../fixtures/docx-builder';
+import { pdfWithStream } from '../../fixtures/pdf-builder';
 import { parseHtml, rejection } from './helpers';
 
 const ARTICLE = docxParagraphXml('The council met on Tuesday and voted to close the old library on Mill Street for good.');
@@ -148,5 +149,18 @@ describe('PDF line grouping', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(parts).toHaveLength(1);
     expect(parts[0].text.startsWith('tinued words con-tinued words')).toBe(true);
+  });
+});
+
+describe('PDF decompression bombs (defect 5)', () => {
+  it('are refused before pdf.js reads them, with a catalogued message', async () => {
+    const bomb = pdfWithStream(new Uint8Array(80 * 1024 * 1024).fill(0x20));
+    const loader = vi.fn(async () => {
+      throw new Error('pdf.js must not be loaded');
+    });
+    const error = await rejection(importPdf(bomb, 'bomb.pdf', loader));
+    expect(error.detail).toBe('pdf-too-much-data');
+    expect(loader).not.toHaveBeenCalled();
+    expect(rejectionMessage({ reason: error.code, message: error.message, detail: error.detail, params: error.params })).toMatch(/over 64 MB/);
   });
 });

@@ -60,6 +60,8 @@ export const en = {
     'This PDF has {pages} pages; Framewise imports PDFs of up to {maxPages} pages. Save or print only the pages with the article as a new PDF (or copy its text into a .txt file) and import that.',
   'importError.detail.pdf-too-much-text':
     'This PDF holds far more text pieces than an article (it may be damaged or built to crash programs). Save or print only the pages with the article as a new PDF (or copy its text into a .txt file) and import that.',
+  'importError.detail.pdf-too-much-data':
+    'This PDF unpacks to far more data than an article needs (over {megabytes} MB); it may be damaged or built to crash programs. Save or print only the pages with the article as a new PDF (or copy its text into a .txt file) and import that.',
   'importError.detail.article-too-long':
     'This document contains far more text than a news article (over 10 million characters). Copy only the article text into a .txt file and import that.',
   'importError.unknown': 'Something went wrong while importing this file: {message}. Try again, or save the article as .txt and import that.',

@@ -15,6 +15,7 @@ import {
   PDF_TOO_MUCH_TEXT_MESSAGE,
   pdfTooManyPagesMessage,
 } from '../../../core/import/limits';
+import { checkPdfStreams, MAX_PDF_INFLATED_BYTES } from '../../../core/import/pdf-limits';
 import { cleanParts, type TextPart } from '../../../core/text/clean';
 import type { ImportedArticle } from '../../../core/text/types';
 import { finishArticle } from './article';
@@ -53,6 +54,12 @@ export interface PdfjsLike {
 }
 
 export type PdfjsLoader = () => Promise<PdfjsLike>;
+
+export const PDF_LIMIT_PARAMS = { megabytes: Math.round(MAX_PDF_INFLATED_BYTES / (1024 * 1024)) };
+
+export const PDF_TOO_MUCH_DATA_MESSAGE =
+  `This PDF unpacks to far more data than an article needs (over ${PDF_LIMIT_PARAMS.megabytes} MB); it may be damaged or built to crash programs. ` +
+  'Save or print only the pages with the article as a new PDF (or copy its text into a .txt file) and import that.';
 
 /** Fewer extracted characters than this means there is no real text layer. */
 const MIN_TEXT_CHARS = 20;
@@ -219,6 +226,10 @@ function isPasswordError(error: unknown): boolean {
 }
 
 export async function importPdf(bytes: Uint8Array, fileName: string, loadPdfjs: PdfjsLoader): Promise<ImportedArticle> {
+  // pdf.js inflates streams without any limit: refuse a decompression bomb first.
+  if (!checkPdfStreams(bytes).ok) {
+    throw new ImportError('too-large', PDF_TOO_MUCH_DATA_MESSAGE, { detail: 'pdf-too-much-data', params: PDF_LIMIT_PARAMS });
+  }
   let pdfjs: PdfjsLike;
   try {
     pdfjs = await loadPdfjs();
