@@ -242,7 +242,7 @@ const backupTarget: Target = {
   },
   generate(seed, count) {
     // Generation needs the valid backup, which is built asynchronously: run() rebuilds lazily.
-    return sample(fc.tuple(fc.array(backupEdit, { minLength: 1, maxLength: 4 }), fc.boolean()), seed, count).map((edits, i) => ({
+    return sample(fc.tuple(fc.array(backupEdit, { minLength: 0, maxLength: 4 }), fc.boolean()), seed, count).map((edits, i) => ({
       name: `backup-${i}.framewise.json`,
       data: encode(JSON.stringify(edits)),
     }));
