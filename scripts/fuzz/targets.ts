@@ -27,6 +27,7 @@ import { addDispute } from '../../src/renderer/src/db/progress';
 import { importFile, type ImportDeps } from '../../src/renderer/src/import/import-file';
 import type { PdfjsLike } from '../../src/renderer/src/import/import-pdf';
 import { buildDocx, docxParagraphXml, xmlEscape } from '../../tests/fixtures/docx-builder';
+import { pdfWithStream } from '../../tests/fixtures/pdf-builder';
 
 export const HANG_MS = 5_000;
 
@@ -118,6 +119,17 @@ const docxBody = fc
     const nested = depth > 0 ? '<w:tbl><w:tr><w:tc>'.repeat(depth) + `${docxParagraphXml('x')}</w:tc></w:tr></w:tbl>`.repeat(depth) : '';
     return base + body + nested;
   });
+
+/** A content stream of text operators at random positions: many baselines, odd strings, huge runs. */
+const pdfContent = fc
+  .array(fc.tuple(fc.integer({ min: -100, max: 900 }), fc.integer({ min: -100, max: 900 }), textDocument.map((t) => t.slice(0, 120))), { maxLength: 400 })
+  .map((ops) =>
+    encode(
+      ops
+        .map(([x, y, t]) => `BT /F1 ${1 + (Math.abs(x) % 30)} Tf ${x} ${y} Td (${t.replace(/[()\\\r\n]/g, ' ')}) Tj ET`)
+        .join('\n'),
+    ),
+  );
 
 function sample<T>(arb: fc.Arbitrary<T>, seed: number, count: number): T[] {
   return count > 0 ? fc.sample(arb, { seed, numRuns: count }) : [];
@@ -283,7 +295,14 @@ export const TARGETS: Target[] = [
   importTarget('md', 'fuzz-#.md', () => fc.oneof(textDocument.map(encode), mutated(fixture('article.md')))),
   importTarget('html', 'fuzz-#.html', () => fc.oneof(htmlDocument.map(encode), mutated(fixture('news-page.html')), mutated(fixture('hostile.html')))),
   importTarget('docx', 'fuzz-#.docx', () => fc.oneof(docxBody.map((body) => buildDocx(body)), mutated(fixture('article.docx')))),
-  importTarget('pdf', 'fuzz-#.pdf', () => fc.oneof(mutated(fixture('article.pdf')), mutated(fixture('scanned.pdf')), mutated(fixture('encrypted.pdf')))),
+  importTarget('pdf', 'fuzz-#.pdf', () =>
+    fc.oneof(
+      mutated(fixture('article.pdf')),
+      mutated(fixture('scanned.pdf')),
+      mutated(fixture('encrypted.pdf')),
+      pdfContent.map((content) => pdfWithStream(content, ' /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>')),
+    ),
+  ),
   backupTarget,
 ];
 
