@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runTarget, TARGETS } from '../../scripts/fuzz/targets';
 
 const SEED = 20261206;
-const CASES_PER_TARGET = 6;
+const CASES_PER_TARGET = 4;
 
 describe('fuzz subset (fixed seed)', () => {
   it('covers every importer that runs in Node and the backup reader', () => {
