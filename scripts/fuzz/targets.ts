@@ -340,10 +340,15 @@ export async function runTarget(
   const startRssMb = Math.round(process.memoryUsage().rss / (1024 * 1024));
   const report: TargetReport = { target: target.name, cases: 0, ok: 0, refused: 0, invalid: 0, crashes: 0, hangs: 0, slowestMs: 0, largestInputBytes: 0, startRssMb, peakRssMb: startRssMb, maxGrowthMb: 0, memoryOverruns: 0, examples: [] };
   const gc = (globalThis as { gc?: () => void }).gc;
+  let afterGc = 0;
   for (const input of inputs) {
     onCase?.(input);
     // With --expose-gc (npm run fuzz), garbage of earlier cases is not charged to this one.
-    gc?.();
+    // A full collection costs up to a second with jsdom and pdf.js loaded: only when it pays.
+    if (gc && process.memoryUsage().rss - afterGc > 64 * 1024 * 1024) {
+      gc();
+      afterGc = process.memoryUsage().rss;
+    }
     const rssBefore = process.memoryUsage().rss;
     const started = performance.now();
     const result = await target.run(input);
