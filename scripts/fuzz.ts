@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       `${r.target.padEnd(7)} cases ${String(r.cases).padStart(5)}  ok ${String(r.ok).padStart(5)}  refused ${String(r.refused).padStart(5)}  ` +
         `invalid ${r.invalid}  crashes ${r.crashes}  hangs>5s ${r.hangs}  slowest ${r.slowestMs} ms  ` +
         `largest input ${Math.round(r.largestInputBytes / 1024)} KB  memory: most per case +${r.maxGrowthMb} MB, over 10×input+200 MB ${r.memoryOverruns}, ` +
-        `peak RSS ${r.peakRssMb} MB  ${Math.round((performance.now() - started) / 1000)} s`,
+        `peak RSS ${r.peakRssMb} MB  unhandled rejections ${r.unhandledRejections}  ${Math.round((performance.now() - started) / 1000)} s`,
     );
     console.log(rows[rows.length - 1]);
   }
