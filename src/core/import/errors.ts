@@ -44,15 +44,49 @@ export function isImportErrorCode(value: unknown): value is ImportErrorCode {
   return typeof value === 'string' && (IMPORT_ERROR_CODES as readonly string[]).includes(value);
 }
 
+/**
+ * A specific case of a code whose message the UI takes from its catalogue
+ * (`importError.detail.<detail>`, filled with `params`); the English `message` is the
+ * default outside the UI (CLI, logs).
+ */
+export type ImportErrorDetail =
+  | 'docx-too-large'
+  | 'too-deeply-nested'
+  | 'pdf-too-many-pages'
+  | 'pdf-too-much-text'
+  | 'pdf-too-much-data'
+  | 'article-too-long';
+
+export type ImportErrorParams = Record<string, string | number>;
+
+export interface ImportErrorOptions {
+  cause?: unknown;
+  detail?: ImportErrorDetail;
+  params?: ImportErrorParams;
+}
+
 export class ImportError extends Error {
   readonly code: ImportErrorCode;
+  readonly detail?: ImportErrorDetail;
+  readonly params?: ImportErrorParams;
 
   /** @param message overrides the default learner-facing message (it must still say what to do). */
-  constructor(code: ImportErrorCode, message?: string, options?: { cause?: unknown }) {
-    super(message ?? IMPORT_ERROR_MESSAGES[code], options);
+  constructor(code: ImportErrorCode, message?: string, options: ImportErrorOptions = {}) {
+    super(message ?? IMPORT_ERROR_MESSAGES[code], options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ImportError';
     this.code = code;
+    if (options.detail) this.detail = options.detail;
+    if (options.params) this.params = options.params;
   }
+}
+
+/**
+ * Whether an error is the engine running out of stack (RangeError "Maximum call stack
+ * size exceeded" in V8): what a parser that recurses per nesting level throws on a
+ * document nested thousands deep.
+ */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack|too much recursion/i.test(error.message);
 }
 
 export function isImportError(error: unknown): error is ImportError {

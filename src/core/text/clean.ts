@@ -97,7 +97,8 @@ function splitLines(original: string): Line[] {
 
 const isBlank = (s: string): boolean => /^\s*$/.test(s);
 
-const ATX_HEADING = /^( {0,3})(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+/** `#` to `######` after at most three spaces, then a space or tab: an ATX heading opener. */
+const ATX_OPENER = /^ {0,3}#{1,6}[ \t]/;
 const SETEXT_UNDERLINE = /^ {0,3}(={2,}|-{2,})[ \t]*$/;
 const SEPARATOR = /^[ \t]*([*=~_\-–—•·#+])([ \t]*\1){2,}[ \t]*$/;
 const LIST_ITEM = /^([ \t]{0,6})([-*+•–—]|\d{1,3}[.)])[ \t]+(\[[ xX]\][ \t]+)?(?=\S)/;
@@ -107,6 +108,35 @@ const LINK_REFERENCE = /^ {0,3}\[[^\]]+\]:[ \t]*\S+/;
 
 /** Sentence-ending characters; a line ending with one is not soft-wrapped into the next. */
 const LINE_END_PUNCTUATION = /[.!?:;"”’'»)\]…]$/;
+
+const isSpaceOrTab = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+/**
+ * The content range of an ATX heading line ("## Title ##" → "Title"), or null when the
+ * line is not one. Scanned by hand: the regular expression it replaces
+ * (`[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`) backtracked cubically on a line of `#`, thousands of
+ * spaces and a U+2028 (issue 9, defect 2). Same results: the content starts after the
+ * spaces that follow the hashes and ends before trailing spaces and an optional closing
+ * run of `#` preceded by a space; a line holding U+2028 or U+2029 (which `.` never
+ * matched) is not a heading.
+ */
+function atxHeadingContent(raw: string): { start: number; end: number } | null {
+  const opener = ATX_OPENER.exec(raw);
+  if (!opener) return null;
+  if (raw.includes('\u2028') || raw.includes('\u2029')) return null;
+  let start = opener[0].length;
+  while (isSpaceOrTab(raw[start])) start++;
+  let end = raw.length;
+  while (end > start && isSpaceOrTab(raw[end - 1])) end--;
+  // An optional closing sequence: a run of '#' with a space or tab before it.
+  let hashes = end;
+  while (hashes > start && raw[hashes - 1] === '#') hashes--;
+  if (hashes < end && hashes > start && isSpaceOrTab(raw[hashes - 1])) {
+    end = hashes;
+    while (end > start && isSpaceOrTab(raw[end - 1])) end--;
+  }
+  return { start, end };
+}
 
 function segmentOf(line: Line, skip = 0): Segment {
   return { start: line.start + skip, end: line.end };
@@ -192,12 +222,11 @@ function groupLines(original: string, lines: Line[], markdown: boolean): Group[]
       continue;
     }
 
-    const atx = ATX_HEADING.exec(raw);
+    const atx = atxHeadingContent(raw);
     if (atx) {
       close();
-      const contentStart = raw.indexOf(atx[3], atx[1].length + atx[2].length);
-      const seg: Segment = { start: line.start + contentStart, end: line.start + contentStart + atx[3].length };
-      if (atx[3].trim().length > 0) groups.push({ kind: 'heading', segments: [seg] });
+      const seg: Segment = { start: line.start + atx.start, end: line.start + atx.end };
+      if (atx.end > atx.start) groups.push({ kind: 'heading', segments: [seg] });
       continue;
     }
 
@@ -286,7 +315,9 @@ function splitGroup(original: string, group: Group, markdown: boolean): Group[] 
     if (g.segments.length >= 2) {
       const firstText = lineTextFor(original, g.segments[0], markdown);
       const rest = g.segments.slice(1).map((s) => lineTextFor(original, s, markdown));
-      const longestRest = Math.max(...rest.map((t) => t.length));
+      // A loop, not Math.max(...rest): spreading 130,000 lines overflows the stack (issue 9, defect 7).
+      let longestRest = 0;
+      for (const t of rest) if (t.length > longestRest) longestRest = t.length;
       if (looksLikeHeading(firstText) && firstText.length < 0.6 * longestRest && /^[\p{Lu}\d"“‘'(]/u.test(rest[0])) {
         result.push({ kind: 'para', segments: [g.segments[0]] });
         result.push({ kind: 'para', segments: g.segments.slice(1) });
@@ -432,6 +463,13 @@ function markTitleAndByline(blocks: TextBlock[]): TextBlock[] {
   });
 }
 
+/**
+ * Control characters other than whitespace (NUL included): never text in a document, and
+ * pdf.js or a damaged .docx can hand them over. Removed from extracted parts.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
 /** Separator between extracted parts in the original text of html/docx/pdf imports. */
 export const PART_SEPARATOR = '\n\n';
 
@@ -444,7 +482,7 @@ export function cleanParts(parts: readonly TextPart[]): CleanedDocument {
   const provisional: Provisional[] = [];
   let original = '';
   for (const part of parts) {
-    const text = collapseWhitespace(part.text);
+    const text = collapseWhitespace(part.text.replace(CONTROL_CHARACTERS, ''));
     if (text.length === 0) continue;
     if (original.length > 0) original += PART_SEPARATOR;
     const start = original.length;

@@ -210,7 +210,15 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 
   assertNotEmpty(result.text);
   assertTextual(result.text);
-  return result;
+  return { ...result, text: withoutNul(result.text) };
+}
+
+/**
+ * NUL is never text. The binary check refuses a file with NUL in its first 8 KB; one
+ * further in (a damaged or crafted file) is removed, so none ever reaches storage.
+ */
+function withoutNul(text: string): string {
+  return text.includes('\u0000') ? text.replace(/\u0000/g, '') : text;
 }
 
 /**
@@ -226,5 +234,5 @@ export function decodeBytesAs(bytes: Uint8Array, label: string): DecodedText | u
   const text = decodeWith(encoding, bytes);
   assertNotEmpty(text);
   assertTextual(text);
-  return { text, encoding: encoding === 'utf-8' ? 'UTF-8' : encoding };
+  return { text: withoutNul(text), encoding: encoding === 'utf-8' ? 'UTF-8' : encoding };
 }

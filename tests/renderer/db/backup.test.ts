@@ -436,8 +436,8 @@ describe('parseBackup rejects foreign and damaged files', () => {
 
   it('oversized fields, a forged hash and offsets outside the text are "corrupt"', async () => {
     const damage: ((json: any) => void)[] = [
-      (j) => (j.tables.articles[0].title = 'T'.repeat(MAX_SHORT_TEXT_CHARS + 1)),
-      (j) => (j.tables.articles[0].fileName = 'f'.repeat(MAX_SHORT_TEXT_CHARS + 1)),
+      // (An over-long title or file name is shortened instead: see backup-limits.test.ts.)
+      (j) => (j.tables.settings[0].key = 'k'.repeat(MAX_SHORT_TEXT_CHARS + 1)),
       (j) => (j.tables.profiles[0].name = 'n'.repeat(MAX_PROFILE_NAME_LENGTH + 1)),
       (j) => (j.tables.articles[0].original = 'a'.repeat(MAX_ARTICLE_CHARS + 1)),
       (j) => (j.tables.articles[0].blocks[0].text = 'b'.repeat(MAX_ARTICLE_CHARS + 1)),

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { importHtmlText, MAX_READABILITY_ELEMENTS, runReadability } from '../../../src/renderer/src/import/import-html';
+import { importHtmlText, MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS, runReadability } from '../../../src/renderer/src/import/import-html';
 
 describe('huge HTML pages', () => {
   // jsdom's DOMParser, as in Chromium: linkedom's getElementsByTagName('*') is empty, which hides Readability's element count.
@@ -20,5 +20,29 @@ describe('huge HTML pages', () => {
     const article = await importHtmlText(page(MAX_READABILITY_ELEMENTS + 10), 'big.html', parseWithJsdom);
     expect(article.document.blocks.some((b) => b.text.startsWith('The council said on Monday'))).toBe(true);
     expect(article.document.original).not.toContain('<');
+  });
+});
+
+describe('deeply nested pages (issue 9, found by npm run fuzz)', () => {
+  const parseWithJsdom = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+  const nested = (depth: number) =>
+    `<!doctype html><html><body><article><p>The council voted on Tuesday to close the old library on Mill Street, citing the rising cost of heating the building over the winter.</p>${'<div>'.repeat(depth)}More text at the bottom.</article></body></html>`;
+
+  it('skip Readability past MAX_READABILITY_DEPTH and read the page body instead, quickly', async () => {
+    expect(runReadability(parseWithJsdom(nested(MAX_READABILITY_DEPTH + 5)))).toBeNull();
+    const started = performance.now();
+    const article = await importHtmlText(nested(2_300), 'deep.html', parseWithJsdom);
+    // Readability took minutes on this page; jsdom parsing it twice takes a few seconds on a loaded machine.
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(article.document.blocks.some((b) => b.text.startsWith('The council voted'))).toBe(true);
+  });
+
+  it('a page of thousands of tables is read without Readability', async () => {
+    const tables = `<!doctype html><html><body><article><p>The council voted on Tuesday to close the old library on Mill Street, citing the rising cost of heating the building over the winter.</p>${'<table>'.repeat(3_000)}</article></body></html>`;
+    expect(runReadability(parseWithJsdom(tables))).toBeNull();
+    const started = performance.now();
+    const article = await importHtmlText(tables, 'tables.html', parseWithJsdom);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(article.document.blocks.some((b) => b.text.startsWith('The council voted'))).toBe(true);
   });
 });

@@ -4,6 +4,7 @@
  * `updatedAt` is set on every write to a record, including delete and undo.
  */
 import { extractSnippet, queryTerms, searchableText, type Snippet } from '../../../core/search';
+import { cleanShortText, truncateText } from '../../../core/text/short-text';
 import type { ImportedArticle } from '../../../core/text/types';
 import type { ArticleRecord, ArticleSummaryRecord, FramewiseDB } from './database';
 import { searchArticles, warmSearchIndex } from './search-index';
@@ -122,21 +123,28 @@ async function addInTransaction(
     return { status: 'restored', id: existing.id, title: existing.title };
   }
 
+  // Short fields are capped here too, whoever built the article: the backup reader
+  // accepts no longer ones, and every backup the app writes must be restorable.
+  const fileName = truncateText(imported.fileName);
   const record: Omit<ArticleSummaryRecord, 'id'> = {
     hash: imported.hash,
-    title: imported.title.trim() || imported.fileName,
+    title: cleanShortText(imported.title) ?? (cleanShortText(fileName) || fileName),
     format: imported.format,
-    fileName: imported.fileName,
+    fileName,
     wordCount: imported.wordCount,
     importedAt: now,
     updatedAt: now,
     deletedAt: null,
   };
   // Leave absent fields out rather than storing explicit undefined.
-  if (imported.byline) record.byline = imported.byline;
-  if (imported.siteName) record.siteName = imported.siteName;
-  if (imported.publishedAt) record.publishedAt = imported.publishedAt;
-  if (imported.encoding) record.encoding = imported.encoding;
+  const byline = cleanShortText(imported.byline);
+  const siteName = cleanShortText(imported.siteName);
+  const publishedAt = cleanShortText(imported.publishedAt);
+  const encoding = cleanShortText(imported.encoding);
+  if (byline) record.byline = byline;
+  if (siteName) record.siteName = siteName;
+  if (publishedAt) record.publishedAt = publishedAt;
+  if (encoding) record.encoding = encoding;
   if (opts.sampleId) record.sampleId = opts.sampleId;
 
   const id = await db.articles.add(record);

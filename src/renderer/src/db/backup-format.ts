@@ -20,6 +20,7 @@
  * same file to each other.
  */
 import { MAX_ARTICLE_CHARS } from '../../../core/import/limits';
+import { MAX_SHORT_TEXT_CHARS, removeInvisible, truncateText } from '../../../core/text/short-text';
 import type { ArticleFormat, TextBlock } from '../../../core/text/types';
 import { MAX_BACKUP_BYTES as MAX_BACKUP_FILE_BYTES } from '../../../shared/ipc-contract';
 import type {
@@ -41,8 +42,13 @@ export const BACKUP_FORMAT_VERSION = 1;
  * saves can be restored.
  */
 export const MAX_BACKUP_BYTES = MAX_BACKUP_FILE_BYTES;
-/** Longest title, name, file name, id or other short text field a backup may carry. */
-export const MAX_SHORT_TEXT_CHARS = 2_000;
+/**
+ * Longest title, name, file name, id or other short text field a backup may carry: the
+ * same bound every store of these fields applies (src/core/text/short-text.ts).
+ */
+export { MAX_SHORT_TEXT_CHARS };
+/** Deepest nesting of a free-form value (answers, settings): real ones are a few levels deep. */
+export const MAX_JSON_DEPTH = 64;
 
 export interface BackupTables {
   articles: ArticleRecord[];
@@ -108,9 +114,17 @@ export function parseBackup(input: Uint8Array | ArrayBuffer | string, opts: Pars
   try {
     json = JSON.parse(text);
   } catch (error) {
+    // A parser that runs out of stack on absurd nesting read JSON, just damaged JSON.
+    if (error instanceof RangeError) throw new BackupError('corrupt', error.message);
     throw new BackupError('not-json', error instanceof Error ? error.message : String(error));
   }
-  return validateBackup(json);
+  try {
+    return validateBackup(json);
+  } catch (error) {
+    // Whatever a hostile file provokes, the learner gets the "damaged backup" message.
+    if (error instanceof BackupError) throw error;
+    throw new BackupError('corrupt', error instanceof Error ? error.message : String(error));
+  }
 }
 
 function decodeInput(input: Uint8Array | ArrayBuffer | string, maxBytes: number): string {
@@ -176,6 +190,13 @@ function check<T>(value: unknown, path: string, fn: Check<T>): T {
 const str: Check<string> = (v, p) =>
   typeof v === 'string' && v.length <= MAX_SHORT_TEXT_CHARS ? v : fail(p, `a string of at most ${MAX_SHORT_TEXT_CHARS} characters`);
 const nonEmptyStr: Check<string> = (v, p) => (str(v, p).length > 0 ? (v as string) : fail(p, 'a non-empty string'));
+/**
+ * Text a person reads (titles, bylines, site names, file names, dispute reasons). The app
+ * caps these where it stores them; a longer one (written before the caps existed) is
+ * shortened rather than refusing the learner's whole backup, and invisible or
+ * direction-changing characters are dropped as they are on import.
+ */
+const displayText: Check<string> = (v, p) => (typeof v === 'string' ? truncateText(removeInvisible(v)) : fail(p, 'a string'));
 /** Article text: as long as the largest article an import may produce, no longer. */
 const articleText: Check<string> = (v, p) =>
   typeof v === 'string' && v.length <= MAX_ARTICLE_CHARS ? v : fail(p, `a text of at most ${MAX_ARTICLE_CHARS} characters`);
@@ -197,9 +218,20 @@ function nullable<T>(inner: Check<T>): Check<T | null> {
 function arrayOf<T>(inner: Check<T>): Check<T[]> {
   return (v, p) => (Array.isArray(v) ? v.map((item, i) => inner(item, `${p}[${i}]`)) : fail(p, 'a list'));
 }
-/** Any JSON value (answers and setting values are free-form). */
+/**
+ * Any JSON value (answers and setting values are free-form), nested at most MAX_JSON_DEPTH
+ * deep: storing a 20,000-deep value overflows the stack of IndexedDB's structured clone.
+ * Walked with an explicit stack, so the check itself cannot overflow.
+ */
 const jsonValue: Check<unknown> = (v, p) => {
   if (v === undefined) fail(p, 'a value');
+  const pending: [unknown, number][] = [[v, 0]];
+  while (pending.length > 0) {
+    const [value, depth] = pending.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_JSON_DEPTH) fail(p, `a value nested at most ${MAX_JSON_DEPTH} deep`);
+    for (const child of Object.values(value)) pending.push([child, depth + 1]);
+  }
   return v;
 };
 
@@ -223,18 +255,18 @@ const textBlock = record<TextBlock>({
   start: { check: nonNegInt },
   end: { check: nonNegInt },
   text: { check: articleText },
-  reason: { check: str, optional: true },
+  reason: { check: displayText, optional: true },
 });
 
 const articleRecord = record<ArticleRecord>({
   id: { check: positiveInt },
   hash: { check: sha256Hex },
-  title: { check: str },
-  byline: { check: str, optional: true },
-  siteName: { check: str, optional: true },
+  title: { check: displayText },
+  byline: { check: displayText, optional: true },
+  siteName: { check: displayText, optional: true },
   publishedAt: { check: str, optional: true },
   format: { check: oneOf(ARTICLE_FORMATS) },
-  fileName: { check: str },
+  fileName: { check: displayText },
   encoding: { check: str, optional: true },
   original: { check: articleText },
   blocks: { check: arrayOf(textBlock) },
@@ -302,7 +334,7 @@ const disputeRecord = record<DisputeRecord>({
   itemId: { check: nonEmptyStr },
   sentenceStart: { check: nonNegInt },
   sentenceEnd: { check: nonNegInt },
-  reason: { check: str },
+  reason: { check: displayText },
   at: { check: finite },
 });
 
@@ -338,13 +370,7 @@ function checkReferences(tables: BackupTables): void {
   uniqueIds(tables.reviewCards, 'reviewCards', (c) => `${c.profileId}\u0000${c.itemId}`, 'profileId+itemId');
   if (tables.profiles.length === 0) fail('tables.profiles', 'at least one learner');
 
-  tables.articles.forEach((article, i) => {
-    article.blocks.forEach((block, j) => {
-      if (block.start > block.end || block.end > article.original.length) {
-        fail(`tables.articles[${i}].blocks[${j}]`, 'offsets inside the article text');
-      }
-    });
-  });
+  tables.articles.forEach((article, i) => checkArticleBlocks(article, `tables.articles[${i}]`));
   const linked: [string, { profileId: number; articleId: number }[]][] = [
     ['attempts', tables.attempts],
     ['reviewCards', tables.reviewCards],
@@ -366,6 +392,40 @@ function checkReferences(tables: BackupTables): void {
     if (setting.key === 'activeProfileId') positiveInt(setting.value, 'settings.activeProfileId');
     if (setting.key === 'samplesOffered') arrayOf(str)(setting.value, 'settings.samplesOffered');
   }
+}
+
+/**
+ * The blocks must describe the article's own text: in order, not overlapping, inside
+ * the text, each block's words taken from its slice of the text (cleaning only removes
+ * whitespace and markup, so every other character of `text` appears in the slice, in
+ * order), and at least one block with words outside debris: an article with an empty
+ * body is nothing the app could have stored.
+ */
+function checkArticleBlocks(article: ArticleRecord, path: string): void {
+  let previousEnd = 0;
+  let hasBody = false;
+  article.blocks.forEach((block, j) => {
+    const at = `${path}.blocks[${j}]`;
+    if (block.start > block.end || block.end > article.original.length) fail(at, 'offsets inside the article text');
+    if (block.start < previousEnd) fail(at, 'blocks in text order that do not overlap');
+    previousEnd = block.end;
+    if (!isDrawnFrom(block.text, article.original, block.start, block.end)) fail(`${at}.text`, 'the text at its offsets');
+    if (block.kind !== 'debris' && /\S/u.test(block.text)) hasBody = true;
+  });
+  if (!hasBody) fail(`${path}.blocks`, 'an article with text');
+}
+
+/** Whether every non-whitespace character of `text` occurs in `source[start, end)`, in order (linear). */
+function isDrawnFrom(text: string, source: string, start: number, end: number): boolean {
+  let k = start;
+  for (let t = 0; t < text.length; t++) {
+    const ch = text[t];
+    if (/\s/u.test(ch)) continue;
+    while (k < end && source[k] !== ch) k++;
+    if (k >= end) return false;
+    k++;
+  }
+  return true;
 }
 
 function uniqueIds<T, K>(rows: T[], table: string, keyOf: (row: T) => K, what = 'id'): Set<K> {

@@ -34,6 +34,7 @@ import {
   type Backup,
   type BackupTables,
 } from './backup-format';
+import { hashDocument } from '../../../core/text/hash';
 import { profileNameKey, cleanProfileName } from './profiles';
 import { lastReview } from './progress';
 
@@ -161,8 +162,33 @@ export function serializeBackup(backup: Backup): string {
 }
 
 /** Compares a backup with the database without writing anything. */
-export function planRestore(db: FramewiseDB, backup: Backup): Promise<RestorePlan> {
-  return db.transaction('r', allTables(db), async () => (await computeMerge(db, backup)).plan);
+export async function planRestore(db: FramewiseDB, backup: Backup): Promise<RestorePlan> {
+  const checked = await withTrueHashes(backup);
+  return db.transaction('r', allTables(db), async () => (await computeMerge(db, checked)).plan);
+}
+
+/**
+ * The backup with each article's hash recomputed from its own text. A stored hash is
+ * only a claim: a crafted file could give one text another's hash, and a later import of
+ * the genuine article would then be answered "already in your library" by the planted
+ * text. Re-keying (rather than trusting or refusing) keeps every honest backup restorable
+ * and makes the hash describe the text that is actually stored. Two articles with the
+ * same text cannot both be stored (hashes are unique), so such a file is damaged.
+ * Runs outside any Dexie transaction: Web Crypto is not an IndexedDB request.
+ */
+export async function withTrueHashes(backup: Backup): Promise<Backup> {
+  const articles = await Promise.all(
+    backup.tables.articles.map(async (article) => {
+      const hash = await hashDocument({ original: article.original, blocks: article.blocks });
+      return hash === article.hash ? article : { ...article, hash };
+    }),
+  );
+  const seen = new Set<string>();
+  articles.forEach((article, i) => {
+    if (seen.has(article.hash)) throw new BackupError('corrupt', `tables.articles[${i}]: the same text as another article`);
+    seen.add(article.hash);
+  });
+  return { ...backup, tables: { ...backup.tables, articles } };
 }
 
 /**
@@ -175,12 +201,13 @@ export function planRestore(db: FramewiseDB, backup: Backup): Promise<RestorePla
  * learner, attempt, card, dispute and setting here and loads the backup instead; only
  * call it after the learner has confirmed that (plan.local says what is removed).
  */
-export function applyRestore(
+export async function applyRestore(
   db: FramewiseDB,
-  backup: Backup,
+  unchecked: Backup,
   plan: RestorePlan,
   opts: { mode: RestoreMode },
 ): Promise<RestoreSummary> {
+  const backup = await withTrueHashes(unchecked);
   return db.transaction('rw', allTables(db), async () => {
     const current = await computeMerge(db, backup);
     if (current.plan.fingerprint !== plan.fingerprint) {

@@ -3,6 +3,7 @@
  * answers. This module only stores and fetches; grading and scheduling live in
  * src/core/practice and hand us finished records.
  */
+import { truncateText } from '../../../core/text/short-text';
 import type { AttemptRecord, DisputeRecord, FramewiseDB, ReviewCardRecord } from './database';
 
 export type NewAttempt = Omit<AttemptRecord, 'id'>;
@@ -156,7 +157,13 @@ export function dueCards(db: FramewiseDB, profileId: number, now: number, opts: 
   });
 }
 
-/** Stores a learner's "I think this answer is wrong" flag. Returns its id. */
+/**
+ * Longest dispute reason kept (the dispute text area has the same maxLength). Well under
+ * the backup reader's bound for short text, so a dispute always survives a backup.
+ */
+export const MAX_DISPUTE_REASON_CHARS = 1_000;
+
+/** Stores a learner's "I think this answer is wrong" flag (reason trimmed and capped). Returns its id. */
 export async function addDispute(db: FramewiseDB, dispute: NewDispute): Promise<number> {
   if (!(dispute.sentenceStart >= 0 && dispute.sentenceEnd >= dispute.sentenceStart)) {
     throw new TypeError('A dispute needs a sentence range with 0 <= sentenceStart <= sentenceEnd.');
@@ -169,7 +176,7 @@ export async function addDispute(db: FramewiseDB, dispute: NewDispute): Promise<
       throw new Error(`Cannot store a dispute on article ${dispute.articleId}: there is no such article.`);
     }
     const { id: _ignored, ...fields } = dispute as NewDispute & { id?: number };
-    return db.disputes.add({ ...fields, reason: fields.reason.trim() });
+    return db.disputes.add({ ...fields, reason: truncateText(fields.reason.trim(), MAX_DISPUTE_REASON_CHARS).trimEnd() });
   });
 }
 

@@ -52,6 +52,18 @@ export const en = {
     'No article text was found in this file. Check that the file contains the article itself, or copy the article text into a .txt file and import that.',
   'importError.not-a-file': 'This is not a file (perhaps a folder or a shortcut). Choose the article files themselves.',
   'importError.cancelled': 'Not imported: the import was stopped before this file was read. Import it again if you still want it.',
+  'importError.detail.docx-too-large':
+    'This Word document unpacks to far more than an article needs (the limits are {xmlMegabytes} MB of document text and {totalMegabytes} MB in all); it may be damaged or built to crash programs. Open it in Word or LibreOffice, save only the article text as .txt or a new .docx, and import that.',
+  'importError.detail.too-deeply-nested':
+    'This document is nested far too deeply to read (for example tables inside tables thousands of levels deep); it may be damaged or built to crash programs. Copy the article text into a .txt file and import that.',
+  'importError.detail.pdf-too-many-pages':
+    'This PDF has {pages} pages; Framewise imports PDFs of up to {maxPages} pages. Save or print only the pages with the article as a new PDF (or copy its text into a .txt file) and import that.',
+  'importError.detail.pdf-too-much-text':
+    'This PDF holds far more text pieces than an article (it may be damaged or built to crash programs). Save or print only the pages with the article as a new PDF (or copy its text into a .txt file) and import that.',
+  'importError.detail.pdf-too-much-data':
+    'This PDF unpacks to far more data than an article needs (over {megabytes} MB); it may be damaged or built to crash programs. Save or print only the pages with the article as a new PDF (or copy its text into a .txt file) and import that.',
+  'importError.detail.article-too-long':
+    'This document contains far more text than a news article (over 10 million characters). Copy only the article text into a .txt file and import that.',
   'importError.unknown': 'Something went wrong while importing this file: {message}. Try again, or save the article as .txt and import that.',
 
   'batch.region': 'Import progress',

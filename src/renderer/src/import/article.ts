@@ -5,6 +5,7 @@
 import { ImportError } from '../../../core/import/errors';
 import { ARTICLE_TOO_LONG_MESSAGE, MAX_ARTICLE_CHARS } from '../../../core/import/limits';
 import { hashDocument, hashableText } from '../../../core/text/hash';
+import { cleanShortText, truncateText } from '../../../core/text/short-text';
 import type { ArticleFormat, CleanedDocument, ImportedArticle } from '../../../core/text/types';
 import { countWords } from '../../../core/text/words';
 
@@ -31,7 +32,7 @@ export function titleFromFileName(fileName: string): string {
 
 function shorten(text: string): string {
   if (text.length <= MAX_TITLE_CHARS) return text;
-  const cut = text.slice(0, MAX_TITLE_CHARS);
+  const cut = truncateText(text, MAX_TITLE_CHARS);
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > 40 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
@@ -43,9 +44,12 @@ function shorten(text: string): string {
 export function titleFromDocument(doc: CleanedDocument): string | undefined {
   const first = doc.blocks.find((b) => b.kind !== 'debris');
   if (!first) return undefined;
-  if (first.kind === 'heading') return shorten(first.text);
-  const firstLine = doc.original.slice(first.start, first.end).split(/\r\n|\r|\n/)[0];
-  const text = firstLine.replace(/\s+/g, ' ').trim();
+  if (first.kind === 'heading') {
+    const heading = cleanShortText(first.text);
+    return heading ? shorten(heading) : undefined;
+  }
+  const firstLine = doc.original.slice(first.start, Math.min(first.end, first.start + 4 * MAX_TITLE_CHARS)).split(/\r\n|\r|\n/)[0];
+  const text = cleanShortText(firstLine);
   return text ? shorten(text) : undefined;
 }
 
@@ -61,10 +65,12 @@ export interface ArticleFields {
   encoding?: string;
 }
 
-function clean(value: string | null | undefined): string | undefined {
-  const t = value?.replace(/\s+/g, ' ').trim();
-  return t ? t : undefined;
-}
+/**
+ * Metadata as stored: invisible and direction-changing characters removed, whitespace
+ * collapsed, and capped at the length the backup reader accepts (a page's meta tags can
+ * hold anything, and an uncapped byline made the whole backup unrestorable).
+ */
+const clean = cleanShortText;
 
 /**
  * Builds the stored article.
@@ -72,13 +78,13 @@ function clean(value: string | null | undefined): string | undefined {
  */
 export async function finishArticle(fields: ArticleFields, noTextMessage?: string): Promise<ImportedArticle> {
   // Checked first: a huge document is refused before it is hashed or searched for text.
-  if (fields.document.original.length > MAX_ARTICLE_CHARS) throw new ImportError('too-large', ARTICLE_TOO_LONG_MESSAGE);
+  if (fields.document.original.length > MAX_ARTICLE_CHARS) throw new ImportError('too-large', ARTICLE_TOO_LONG_MESSAGE, { detail: 'article-too-long' });
   if (!hasArticleText(fields.document)) throw new ImportError('no-article-text', noTextMessage);
-  const title = clean(fields.title) ?? titleFromDocument(fields.document) ?? titleFromFileName(fields.fileName);
+  const title = clean(fields.title) ?? titleFromDocument(fields.document) ?? titleFromFileName(clean(fields.fileName) ?? '');
   const article: ImportedArticle = {
     title: shorten(title),
     format: fields.format,
-    fileName: fields.fileName,
+    fileName: clean(fields.fileName) ?? 'untitled',
     document: fields.document,
     hash: await hashDocument(fields.document),
     wordCount: articleWordCount(fields.document),

@@ -8,9 +8,14 @@ import type { TextPart } from '../../../core/text/clean';
 /** Creates an inert Document from markup: `new DOMParser()` in the app, linkedom/jsdom in tests. */
 export type HtmlParser = (html: string) => Document;
 
-/** Elements whose content is never article text (and may be hostile). */
-const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
+/**
+ * Elements whose content is never article text (and may be hostile). Parsers read the
+ * content of noembed, noframes, xmp, plaintext, iframe, noscript, style, textarea and
+ * title as raw text, so `<noembed><script>…` is a TEXT node holding markup: skipped, it
+ * can never be stored as if it were words (issue 9, defect 9).
+ */
+export const SKIP = new Set([
+  'script', 'style', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
   'canvas', 'video', 'audio', 'source', 'track', 'picture', 'img', 'map', 'button', 'input', 'select', 'option',
   'textarea', 'form', 'dialog', 'link', 'meta', 'base', 'head', 'title',
 ]);

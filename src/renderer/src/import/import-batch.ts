@@ -3,7 +3,7 @@
  * window keeps painting the progress bar and answering clicks. One bad file never stops
  * or spoils the others; each gets its own result line.
  */
-import { ImportError, type ImportErrorCode } from '../../../core/import/errors';
+import { ImportError, type ImportErrorCode, type ImportErrorDetail, type ImportErrorParams } from '../../../core/import/errors';
 import type { ImportedArticle } from '../../../core/text/types';
 import { MAX_IMPORT_BYTES } from '../../../shared/ipc-contract';
 import { importFile, TOO_LARGE_MESSAGE, type ImportDeps } from './import-file';
@@ -27,6 +27,9 @@ export interface BatchResult {
   /** Why the file was refused; absent for a cancelled file or a storage failure (see `message`). */
   reason?: ImportErrorCode;
   message?: string;
+  /** The specific case, for the UI's catalogue (see ImportErrorDetail). */
+  detail?: ImportErrorDetail;
+  params?: ImportErrorParams;
 }
 
 export interface BatchOptions extends ImportDeps {
@@ -59,7 +62,10 @@ async function importOne(file: BatchFile, options: BatchOptions): Promise<BatchR
     article = await importFile({ name: file.name, data }, options);
   } catch (error) {
     const importError = error instanceof ImportError ? error : new ImportError('unreadable', undefined, { cause: error });
-    return { name: file.name, status: 'rejected', reason: importError.code, message: importError.message };
+    const result: BatchResult = { name: file.name, status: 'rejected', reason: importError.code, message: importError.message };
+    if (importError.detail) result.detail = importError.detail;
+    if (importError.params) result.params = importError.params;
+    return result;
   }
   try {
     const stored = await options.store(article);

@@ -4,8 +4,9 @@
  * so headings survive and nothing else does. Images are dropped, external files never read.
  */
 import mammothDefault from 'mammoth';
-import { ImportError } from '../../../core/import/errors';
-import { checkZipSizes, MAX_ZIP_UNCOMPRESSED_BYTES } from '../../../core/import/zip-limits';
+import { ImportError, isStackOverflow } from '../../../core/import/errors';
+import { TOO_DEEPLY_NESTED_MESSAGE } from '../../../core/import/limits';
+import { checkZipInflation, checkZipSizes, MAX_DOCX_XML_BYTES, MAX_ZIP_UNCOMPRESSED_BYTES } from '../../../core/import/zip-limits';
 import { cleanParts } from '../../../core/text/clean';
 import { startsWithBytes } from '../../../core/text/decode';
 import type { ImportedArticle } from '../../../core/text/types';
@@ -24,7 +25,22 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Word's title styles are headings too (mammoth maps only Heading 1–6 by default). */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
-export const DOCX_TOO_LARGE_MESSAGE = `This Word document unpacks to more than ${Math.round(MAX_ZIP_UNCOMPRESSED_BYTES / (1024 * 1024))} MB, far more than an article needs (it may be damaged or built to crash programs). Open it in Word or LibreOffice, save only the article text as .txt or a new .docx, and import that.`;
+const MIB = 1024 * 1024;
+/** The numbers the too-large message quotes (also the catalogue's parameters). */
+export const DOCX_LIMIT_PARAMS = {
+  xmlMegabytes: Math.round(MAX_DOCX_XML_BYTES / MIB),
+  totalMegabytes: Math.round(MAX_ZIP_UNCOMPRESSED_BYTES / MIB),
+};
+
+export const DOCX_TOO_LARGE_MESSAGE = `This Word document unpacks to far more than an article needs (the limits are ${DOCX_LIMIT_PARAMS.xmlMegabytes} MB of document text and ${DOCX_LIMIT_PARAMS.totalMegabytes} MB in all); it may be damaged or built to crash programs. Open it in Word or LibreOffice, save only the article text as .txt or a new .docx, and import that.`;
+
+function docxTooLarge(): ImportError {
+  return new ImportError('too-large', DOCX_TOO_LARGE_MESSAGE, { detail: 'docx-too-large', params: DOCX_LIMIT_PARAMS });
+}
+
+function tooDeeplyNested(cause: unknown): ImportError {
+  return new ImportError('unreadable', TOO_DEEPLY_NESTED_MESSAGE, { cause, detail: 'too-deeply-nested' });
+}
 
 function utf16Includes(bytes: Uint8Array, text: string): boolean {
   const needle = new Uint8Array(text.length * 2);
@@ -63,11 +79,12 @@ export async function importDocx(
 ): Promise<ImportedArticle> {
   if (startsWithBytes(bytes, OLE_SIGNATURE)) refuseOleFile(bytes);
   if (!startsWithBytes(bytes, ZIP_SIGNATURE)) throw new ImportError('unreadable');
-  // Mammoth (JSZip) inflates every part into memory: refuse a zip bomb before it starts.
+  // Mammoth (JSZip) inflates every part into memory: refuse a zip bomb before it starts,
+  // first by the sizes the directory declares, then by the bytes its parts really inflate to.
   const sizes = checkZipSizes(bytes);
-  if (!sizes.ok) {
-    throw sizes.reason === 'too-large' ? new ImportError('too-large', DOCX_TOO_LARGE_MESSAGE) : new ImportError('unreadable');
-  }
+  if (!sizes.ok) throw sizes.reason === 'too-large' ? docxTooLarge() : new ImportError('unreadable');
+  const inflated = checkZipInflation(bytes);
+  if (!inflated.ok) throw inflated.reason === 'too-large' ? docxTooLarge() : new ImportError('unreadable');
 
   let html: string;
   try {
@@ -81,11 +98,19 @@ export async function importDocx(
     });
     html = result.value;
   } catch (error) {
+    // mammoth's XML reader recurses once per nesting level: say so rather than "damaged".
+    if (isStackOverflow(error)) throw tooDeeplyNested(error);
     throw new ImportError('unreadable', undefined, { cause: error });
   }
 
-  const doc = parseHtml(wrapFragment(html));
-  const body = doc.body ?? doc.documentElement;
-  const document = cleanParts(body ? extractParts(body) : []);
+  let document;
+  try {
+    const doc = parseHtml(wrapFragment(html));
+    const body = doc.body ?? doc.documentElement;
+    document = cleanParts(body ? extractParts(body) : []);
+  } catch (error) {
+    if (isStackOverflow(error)) throw tooDeeplyNested(error);
+    throw new ImportError('unreadable', undefined, { cause: error });
+  }
   return finishArticle({ document, format: 'docx', fileName });
 }

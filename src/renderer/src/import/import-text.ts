@@ -16,6 +16,7 @@ export async function importText(
   format: 'txt' | 'md' | 'paste',
   encoding?: string,
 ): Promise<ImportedArticle> {
-  const document = cleanText(text, { format: format === 'md' ? 'md' : 'txt' });
+  // NUL is never text (pasted text does not go through decodeBytes, which removes it too).
+  const document = cleanText(text.replace(/\u0000/g, ''), { format: format === 'md' ? 'md' : 'txt' });
   return finishArticle({ document, format, fileName, encoding });
 }

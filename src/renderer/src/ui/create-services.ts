@@ -22,6 +22,8 @@ export function toOutcome(result: BatchResult, cancelled: boolean): ImportOutcom
   if (result.articleId !== undefined) outcome.articleId = Number(result.articleId);
   if (result.title !== undefined) outcome.title = result.title;
   if (result.message !== undefined) outcome.message = result.message;
+  if (result.detail !== undefined) outcome.detail = result.detail;
+  if (result.params !== undefined) outcome.params = result.params;
   if (result.reason !== undefined) outcome.reason = result.reason;
   // importBatch reports files skipped after a cancel as rejected without a code.
   else if (result.status === 'rejected' && cancelled) outcome.reason = 'cancelled';

@@ -8,8 +8,11 @@ import type { ImportOutcome } from './services';
  * message an importer wrote for one specific case (e.g. a scanned PDF) is more useful
  * than the generic text, so it is kept.
  */
-export function rejectionMessage(outcome: Pick<ImportOutcome, 'reason' | 'message'>): string {
-  const { reason, message } = outcome;
+export function rejectionMessage(outcome: Pick<ImportOutcome, 'reason' | 'message' | 'detail' | 'params'>): string {
+  const { reason, message, detail, params } = outcome;
+  // A specific case (a zip bomb, a PDF with a million text pieces…) has its own catalogue entry.
+  const detailKey = `importError.detail.${detail ?? ''}`;
+  if (detail && hasMessage(detailKey)) return t(detailKey, params);
   const specific = message && !(isImportErrorCode(reason) && message === IMPORT_ERROR_MESSAGES[reason]);
   if (specific && reason !== 'cancelled') return message;
   const key = `importError.${reason ?? ''}`;

@@ -27,6 +27,9 @@ export interface ImportOutcome {
   reason?: string;
   /** The importer's own message, used when the reason has no translation. */
   message?: string;
+  /** A specific case of the reason with its own catalogue entry (`importError.detail.<detail>`). */
+  detail?: string;
+  params?: Record<string, string | number>;
 }
 
 export interface ImportFilesOptions {

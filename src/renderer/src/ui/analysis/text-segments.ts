@@ -135,7 +135,8 @@ export function markupRanges(original: string, blocks: readonly MarkupBlock[]): 
     if (block.kind === 'debris' || block.text === undefined || block.end <= block.start) continue;
     const text = collapseWhitespace(block.text);
     if (text === collapseWhitespace(original.slice(block.start, block.end))) continue;
-    ranges.push(...blockMarkup(original, block.start, block.end, text));
+    // Not push(...): a block with 100,000+ markup ranges would overflow the stack.
+    for (const range of blockMarkup(original, block.start, block.end, text)) ranges.push(range);
   }
   return ranges.length ? ranges.sort((a, b) => a.start - b.start) : NO_HIDDEN;
 }

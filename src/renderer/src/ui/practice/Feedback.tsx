@@ -8,6 +8,7 @@ import { forwardRef, useId, useRef, useState, type FormEvent } from 'react';
 import type { GradeResult, PracticeAnswer, PracticeItem } from '../../../../core/practice';
 import { describeAnswer, describeKey, renderMessage } from '../../practice/format';
 import { verdictOf } from '../../practice/session';
+import { MAX_DISPUTE_REASON_CHARS } from '../../db/progress';
 import { joinList, percent, tp } from '../../i18n/practice.en';
 import { ContextParagraph, CueList, EmphasisedSentence, HighlightedSentence } from './ItemText';
 
@@ -168,6 +169,7 @@ function DisputeForm({ onSave }: { onSave(reason: string): Promise<void> }) {
             id={fieldId}
             className="input textarea pr-dispute__field"
             rows={3}
+            maxLength={MAX_DISPUTE_REASON_CHARS}
             autoFocus
             value={reason}
             placeholder={tp('practice.dispute.placeholder')}
