@@ -304,6 +304,7 @@ const disputeRecord = record<DisputeRecord>({
   sentenceEnd: { check: nonNegInt },
   reason: { check: str },
   at: { check: finite },
+  keyFingerprint: { check: nonEmptyStr, optional: true },
 });
 
 function isValidProfileName(clean: string): boolean {

@@ -102,7 +102,8 @@ export const practiceStrings = {
   'practice.dispute.save': 'Save my reason',
   'practice.dispute.cancel': 'Cancel',
   'practice.dispute.empty': 'Write a few words about why you think the answer is wrong.',
-  'practice.dispute.saved': 'Saved. Thank you — your reason is listed under Progress and shown in the reader.',
+  'practice.dispute.saved':
+    'Saved. Thank you — your reason is listed under Progress and shown in the reader. This answer no longer counts toward your mastery and is not asked again until you withdraw the dispute there.',
   'practice.dispute.failed': 'Your reason could not be saved: {message}. Try again.',
 
   'practice.summary.title': 'Session finished',
@@ -132,7 +133,9 @@ export const practiceStrings = {
   'progress.title': 'Progress',
   'progress.loading': 'Loading your progress…',
   'progress.loadFailed': 'Your progress could not be loaded: {message}. Reload the app to try again.',
-  'progress.empty': 'No practice yet. Answer a few items and your progress shows up here.',
+  'progress.empty.title': 'Your progress starts with your first answers',
+  'progress.empty.body':
+    'Practise about ten short items on the articles in your library. Then this page shows how well you know each skill, which answers come back for review and when.',
   'progress.startPractice': 'Start practising',
   'progress.mastery.title': 'Mastery by exercise type',
   'progress.mastery.help':
@@ -154,6 +157,8 @@ export const practiceStrings = {
     other: '{count} reviews due today',
   },
   'progress.due.none': 'No reviews due today — you’re up to date.',
+  'progress.due.why':
+    'Each answer you give comes back once for review: new answers later the same day, because a quick second look makes them stick; after that, every right answer waits longer — days, then weeks — and a wrong one comes back soon.',
   'progress.due.later': 'Next review: {when}',
   'progress.due.start': 'Start review',
   'progress.streak.title': 'Streak',
@@ -175,6 +180,16 @@ export const practiceStrings = {
   'progress.articles.none': 'No articles in the library yet.',
   'progress.disputes.title': 'Answers you disputed',
   'progress.disputes.none': 'You have not disputed any answers.',
+  'progress.disputes.effect':
+    'While you dispute an answer, it does not count toward your mastery and its item is not asked or reviewed. Withdraw the dispute to count the answer again; if the answer key changes, the item comes back by itself.',
+  'progress.disputes.left': {
+    one: '{count} disputed answer is left out of your mastery.',
+    other: '{count} disputed answers are left out of your mastery.',
+  },
+  'progress.disputes.withdraw': 'Withdraw dispute',
+  'progress.disputes.withdrawLabel': 'Withdraw your dispute of the {skill} answer on “{title}”',
+  'progress.disputes.withdrawn': 'Dispute withdrawn: the answer counts again and its item is back in your reviews.',
+  'progress.disputes.withdrawFailed': 'The dispute could not be withdrawn: {message}.',
   'progress.disputes.article': 'Article',
   'progress.disputes.item': 'Item',
   'progress.disputes.reason': 'Your reason',
