@@ -19,6 +19,8 @@ export interface BuildSessionInput {
   size?: number;
   /** Practise one article only. */
   articleId?: number | null;
+  /** Practise one skill only (reviews and new items of that skill). */
+  skill?: Skill;
   seed?: string;
   /** Items already answered (e.g. discuss items, which have no card): offered last. */
   attemptedItemIds?: Iterable<string>;
@@ -136,12 +138,27 @@ function pickBalanced(
   return picked;
 }
 
+/**
+ * "Review my mistakes": the session's items answered wrong or partly right, again, in the
+ * order they came (each once), as reviews. Discuss items have no grade, so no mistakes.
+ */
+export function mistakesOf(answered: readonly { item: PracticeItem; score: number | null }[]): SessionEntry[] {
+  const seen = new Set<string>();
+  const out: SessionEntry[] = [];
+  for (const a of answered) {
+    if (a.score === null || a.score >= 1 || seen.has(a.item.itemId)) continue;
+    seen.add(a.item.itemId);
+    out.push({ item: a.item, reason: 'review' });
+  }
+  return out;
+}
+
 export function buildSession(input: BuildSessionInput): SessionEntry[] {
   const size = input.size ?? DEFAULT_SESSION_SIZE;
   const random = createRandom(input.seed ?? `session|${Math.floor(input.now / 86_400_000)}`);
   const suspended = new Set(input.suspendedItemIds ?? []);
   const pool = (input.articleId === undefined ? input.items : input.items.filter((i) => i.articleId === input.articleId)).filter(
-    (i) => !suspended.has(i.itemId),
+    (i) => !suspended.has(i.itemId) && (input.skill === undefined || i.skill === input.skill),
   );
   const byId = new Map(pool.map((i) => [i.itemId, i]));
   const carded = new Set(input.cards.map((c) => c.itemId));

@@ -3,6 +3,7 @@ import {
   answerFingerprint,
   buildSession,
   interleaveSkills,
+  mistakesOf,
   newReviewCard,
   recordReview,
   suspendedItemIds,
@@ -140,5 +141,31 @@ describe('disputed items are suspended', () => {
     const [item] = all().filter((i) => i.skill === 'who-says');
     const reordered = { ...item, key: Object.fromEntries(Object.entries(item.key).reverse()) } as PracticeItem;
     expect(answerFingerprint(reordered)).toBe(answerFingerprint(item));
+  });
+});
+
+describe('one skill and mistakes', () => {
+  it('a session of one skill holds only that skill, reviews included', () => {
+    const items = all();
+    const other = items.find((i) => i.graded && i.skill !== 'classify')!;
+    const cards = [{ ...newReviewCard(1, other, NOW - 3 * DAY), due: NOW - DAY }];
+    const session = buildSession({ items, cards, now: NOW, skill: 'classify' });
+    expect(session.length).toBeGreaterThan(0);
+    expect(session.every((e) => e.item.skill === 'classify')).toBe(true);
+  });
+
+  it('mistakesOf gives the wrong and partly right items once each, in order, as reviews', () => {
+    const [a, b, c, d] = all();
+    const out = mistakesOf([
+      { item: a, score: 1 },
+      { item: b, score: 0 },
+      { item: c, score: 0.5 },
+      { item: d, score: null },
+      { item: b, score: 0 },
+    ]);
+    expect(out).toEqual([
+      { item: b, reason: 'review' },
+      { item: c, reason: 'review' },
+    ]);
   });
 });

@@ -13,6 +13,8 @@ export const practiceStrings = {
   'practice.title': 'Practise',
   'practice.titleArticle': 'Practise: {title}',
   'practice.titleReview': 'Review',
+  'practice.skillFilter': 'Exercise type',
+  'practice.skillFilterAll': 'All types, mixed',
   'practice.preparing': 'Preparing exercises…',
   'practice.preparingProgress': 'Preparing exercises: {done} of {total} articles',
   'practice.preparingLabel': 'Articles prepared so far',
@@ -125,6 +127,10 @@ export const practiceStrings = {
   'practice.summary.skillScore': 'Score',
   'practice.summary.notGraded': 'not graded',
   'practice.summary.another': 'Another session',
+  'practice.summary.mistakes': {
+    one: 'Review my mistake ({count} item)',
+    other: 'Review my mistakes ({count} items)',
+  },
   'practice.summary.progress': 'See progress',
   'practice.summary.unsaved': {
     one: '{count} answer could not be saved.',

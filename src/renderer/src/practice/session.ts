@@ -48,6 +48,8 @@ export interface LoadSessionArgs {
   articleId?: number;
   /** Only the reviews due by `dueBy` (the end of the learner's day). */
   reviewOnly?: boolean;
+  /** Practise one skill only. */
+  skill?: Skill;
   now: number;
   /** Reviews due up to this time are offered in a review session (default: now). */
   dueBy?: number;
@@ -99,6 +101,7 @@ export async function loadSession(args: LoadSessionArgs): Promise<SessionLoad> {
       cards: due.map(toCoreCard),
       now: dueBy,
       size,
+      skill: args.skill,
       suspendedItemIds: suspendedItemIds(disputes, items),
     }).filter((e) => e.reason === 'review');
     if (entries.length === 0) return { status: 'nothing-due' };
@@ -127,12 +130,14 @@ export async function loadSession(args: LoadSessionArgs): Promise<SessionLoad> {
     store.disputes(profileId),
   ]);
   if (items.length === 0) return { status: 'no-items' };
+  if (args.skill !== undefined && !items.some((i) => i.skill === args.skill)) return { status: 'no-items' };
   const entries = buildSession({
     items,
     cards: cards.map(toCoreCard),
     now,
     size,
     articleId: args.articleId,
+    skill: args.skill,
     attemptedItemIds: attempts.map((a) => a.itemId),
     // A disputed answer is not asked again (nor reviewed) until it is withdrawn or its key changes.
     suspendedItemIds: suspendedItemIds(disputes, items),
