@@ -304,6 +304,19 @@ describe('merge with overlapping data', () => {
     expect(await rawDump(target)).toEqual(before);
   });
 
+  it('keeps the answer fingerprint a dispute was made under (a restored dispute still suspends that answer)', async () => {
+    const source = open('source');
+    await populateSource(source);
+    const [learner] = await source.profiles.toArray();
+    const [article] = await source.articles.filter((a) => a.deletedAt == null).toArray();
+    await addDispute(source, { profileId: learner.id, articleId: article.id, itemId: 'x:1', sentenceStart: 0, sentenceEnd: 5, reason: 'r', at: 2000, keyFingerprint: 'a1b2c3d4' });
+    const backup = await backupOf(source);
+    expect(backup.tables.disputes.find((d) => d.itemId === 'x:1')?.keyFingerprint).toBe('a1b2c3d4');
+    const target = open('target');
+    await applyRestore(target, backup, await planRestore(target, backup), { mode: 'merge' });
+    expect((await target.disputes.toArray()).find((d) => d.itemId === 'x:1')?.keyFingerprint).toBe('a1b2c3d4');
+  });
+
   it('brings back an article that is only in the Trash here (not "already here")', async () => {
     const source = open('source');
     await populateSource(source);

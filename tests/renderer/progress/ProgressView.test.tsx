@@ -114,6 +114,7 @@ describe('ProgressView', () => {
     await waitFor(() => expect(screen.getByTestId('progress-due').textContent).toContain('2 reviews due today'));
     expect(screen.getByTestId('progress-disputes').textContent).toContain('You have not disputed any answers.');
     expect(screen.getByRole('status').textContent).toContain('Dispute withdrawn');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Answers you disputed' }));
     expect(await setup.db.disputes.count()).toBe(0);
   });
 

@@ -47,6 +47,8 @@ export function ProgressView({ profileId, onStartReview, onOpenArticle, onStartP
       await store.withdrawDispute(profileId, disputeId);
       setWithdrawNote({ kind: 'done', text: tp('progress.disputes.withdrawn') });
       setVersion((v) => v + 1);
+      // The pressed button goes away with its dispute: keep the keyboard in the list's section.
+      document.getElementById('pg-disputes-title')?.focus();
     } catch (error) {
       setWithdrawNote({ kind: 'error', text: tp('progress.disputes.withdrawFailed', { message: error instanceof Error ? error.message : String(error) }) });
     }
@@ -287,7 +289,9 @@ function ProgressBody({
 function Disputes({ data, onOpenArticle, onWithdraw }: { data: ProgressData; onOpenArticle(id: number): void; onWithdraw(id: number): void }) {
   return (
     <section className="pg-section" aria-labelledby="pg-disputes-title" data-testid="progress-disputes">
-      <h2 id="pg-disputes-title">{tp('progress.disputes.title')}</h2>
+      <h2 id="pg-disputes-title" tabIndex={-1}>
+        {tp('progress.disputes.title')}
+      </h2>
       {data.disputes.length === 0 ? (
         <p className="muted">{tp('progress.disputes.none')}</p>
       ) : (
