@@ -440,4 +440,27 @@ describe('PracticeView over the seed sample (hand key)', () => {
     const whoSays = [...byId.values()].filter((i) => i.skill === 'who-says').length;
     expect(total).toBe(Math.min(10, whoSays));
   });
+
+  it('says so when the chosen skill has nothing new or due', async () => {
+    const setup = await setupSeed();
+    const byId = await seedItems(setup);
+    const later = START + 10 * 86_400_000;
+    const { newReviewCard } = await import('../../../src/core/practice');
+    const { toDbCard } = await import('../../../src/renderer/src/practice/store');
+    await setup.db.reviewCards.bulkPut(
+      [...byId.values()]
+        .filter((i) => i.skill === 'who-says')
+        .map((item) => {
+          const card = toDbCard(newReviewCard(setup.profileId, item, START), setup.articleId);
+          return { ...card, due: later, card: { ...card.card, due: later } };
+        }),
+    );
+    render(<PracticeView profileId={setup.profileId} articleId={setup.articleId} onOpenArticle={() => {}} onShowProgress={() => {}} deps={setup.deps} />);
+    await screen.findByRole('progressbar', { name: 'Session progress' });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Exercise type' }), { target: { value: 'who-says' } });
+    // Every who-says item of the keyed seed is graded, so each has its card, none due.
+    expect([...byId.values()].filter((i) => i.skill === 'who-says').every((i) => i.graded)).toBe(true);
+    expect(await screen.findByText('No “Who says so?” exercises to do now')).toBeDefined();
+    expect(screen.getByText(/Choose another exercise type above/)).toBeDefined();
+  });
 });

@@ -28,6 +28,9 @@ export const practiceStrings = {
   'practice.empty.noArticles.import': 'Import an article',
   'practice.empty.noItems.title': 'Nothing to practise here',
   'practice.empty.noItems.body': 'This article has no sentences the app can make exercises from. Try another article.',
+  'practice.empty.noSkillItems.title': 'No “{skill}” exercises to do now',
+  'practice.empty.noSkillItems.body':
+    'These articles give no new or due exercises of this type. Choose another exercise type above, or all types.',
   'practice.empty.allDone.title': 'You’re up to date',
   'practice.empty.allDone.body':
     'You have practised every item here and none is due for review yet. Come back later for your reviews, or import another article.',

@@ -329,6 +329,7 @@ export function PracticeView({
       {load.state === 'empty' && (
         <EmptyState
           reason={load.reason}
+          skill={review ? undefined : skill}
           onImport={onImport}
           onNew={() => {
             setReview(false);
@@ -431,13 +432,24 @@ export function PracticeView({
 
 function EmptyState({
   reason,
+  skill,
   onNew,
   onImport,
 }: {
   reason: EmptyReason;
+  /** The one skill chosen, if any: "nothing here" is then about that skill. */
+  skill?: Skill;
   onNew(): void;
   onImport?(): void;
 }) {
+  if (skill !== undefined && (reason === 'no-items' || reason === 'all-done')) {
+    return (
+      <div className="empty-state" data-testid="practice-empty">
+        <h2>{tp('practice.empty.noSkillItems.title', { skill: skillName(skill) })}</h2>
+        <p>{tp('practice.empty.noSkillItems.body')}</p>
+      </div>
+    );
+  }
   if (reason === 'nothing-due') {
     return (
       <div className="empty-state" data-testid="practice-empty">
