@@ -79,6 +79,12 @@ for (const theme of ['light', 'dark'] as const) {
     await expectNoViolations(page, 'the library with import results');
     await page.getByRole('button', { name: 'Close import results' }).click();
 
+    // Progress for a new learner: the one empty state.
+    await nav(page, 'Progress').click();
+    await expect(page.getByTestId('progress-empty')).toBeVisible();
+    await expectNoViolations(page, 'progress for a new learner');
+    await nav(page, 'Library').click();
+
     // Reader with the analysis on and the "why" panel open.
     await page.getByRole('button', { name: SEED_TITLE }).click();
     await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
@@ -113,11 +119,17 @@ for (const theme of ['light', 'dark'] as const) {
     const feedback = page.locator('.pr-feedback');
     await expect(feedback).toBeVisible();
     await expectNoViolations(page, 'practice feedback');
+    // Dispute it, so Progress lists a disputed answer with "Withdraw dispute".
+    await page.getByRole('button', { name: 'I think this answer is wrong' }).click();
+    await page.getByRole('textbox', { name: 'Your reason' }).fill('I read it differently.');
+    await page.getByRole('button', { name: 'Save my reason' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'no longer counts toward your mastery' })).toBeVisible();
 
-    // Progress, with one answer recorded.
+    // Progress, with one answer recorded and disputed.
     await nav(page, 'Progress').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
-    await expectNoViolations(page, 'progress');
+    await expect(page.getByTestId('progress-disputes').getByRole('button', { name: /^Withdraw your dispute/ })).toBeVisible();
+    await expectNoViolations(page, 'progress with a disputed answer');
 
     // Settings.
     await nav(page, 'Settings').click();

@@ -95,8 +95,17 @@ function masteryOf(attempts: unknown[]): Record<Skill, SkillMastery> {
 
 /** Presses the key that picks option `index` (0-based), or clicks it past the ninth. */
 async function pick(page: Page, index: number, id: string) {
-  if (index < 9) await page.keyboard.press(String(index + 1));
-  else await page.locator(`.pr-item [data-pr-answer="choice"][data-choice="${id}"]`).click();
+  if (index < 9) {
+    await page.keyboard.press(String(index + 1));
+    return;
+  }
+  // Past the nine number keys: arrow down from the first option, then Space.
+  await page.locator('.pr-item [data-pr-answer="choice"]').first().focus();
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  const option = page.locator(`.pr-item [data-pr-answer="choice"][data-choice="${id}"]`);
+  await expect(option).toBeFocused();
+  await page.keyboard.press(' ');
+  await expect(option).toHaveAttribute('aria-pressed', 'true');
 }
 
 /** Marks words by keyboard: focus the word button, Space. */
@@ -225,8 +234,16 @@ function skillsAnswered(answered: readonly Answered[]): Set<Skill> {
 async function openProgress(page: Page): Promise<ProgressSnapshot> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Progress' }).click();
   const mastery = page.getByTestId('progress-mastery');
-  await expect(mastery).toBeVisible();
+  const emptyState = page.getByTestId('progress-empty');
+  await expect(mastery.or(emptyState)).toBeVisible();
   const result: ProgressSnapshot = { mastery: {}, due: '', disputes: [], completion: [] };
+  if (await emptyState.isVisible()) {
+    // A learner without answers: one empty state, no dashboard.
+    await expect(page.getByRole('meter')).toHaveCount(0);
+    result.due = 'new learner';
+    result.disputes = await page.getByTestId('progress-disputes').locator('.pg-dispute__reason').allTextContents();
+    return result;
+  }
   for (const skill of SKILLS) {
     const bar = mastery.locator(`li[data-skill="${skill}"]`);
     result.mastery[skill] = {
@@ -244,9 +261,13 @@ async function openProgress(page: Page): Promise<ProgressSnapshot> {
   return result;
 }
 
-/** What Progress should show after these answers (mastery from the core's own formula). */
-function expectedProgress(answered: readonly Answered[]) {
-  const attempts = answered.map((a) => ({
+/**
+ * What Progress should show after these answers (mastery from the core's own formula). A
+ * disputed item's answers up to the dispute leave mastery, and its card is not due.
+ */
+function expectedProgress(answered: readonly Answered[], disputed?: { itemId: string; order: number }) {
+  const counted = answered.filter((a) => !disputed || a.item.itemId !== disputed.itemId || a.order > disputed.order);
+  const attempts = counted.map((a) => ({
     skill: a.item.skill,
     graded: a.item.graded,
     score: a.item.graded ? (a.verdict === 'right' ? 1 : 0) : null,
@@ -256,7 +277,9 @@ function expectedProgress(answered: readonly Answered[]) {
   const mastery = masteryOf(attempts);
   // FSRS: a wrong answer (Again) comes back in a minute; a right one given this fast (Easy,
   // well inside FAST_ANSWER_MS) is days away. So what is due today is what was last missed.
-  const last = new Map(answered.filter((a) => a.item.graded).map((a) => [a.item.itemId, a.verdict]));
+  const last = new Map(
+    answered.filter((a) => a.item.graded && a.item.itemId !== disputed?.itemId).map((a) => [a.item.itemId, a.verdict]),
+  );
   const missed = [...last.values()].filter((verdict) => verdict === 'wrong').length;
   return {
     mastery: Object.fromEntries(
@@ -311,10 +334,10 @@ test('practises every exercise type, disputes an answer, keeps progress across a
   await page.getByRole('button', { name: 'Go to the library' }).click();
   await expect(page.getByRole('banner')).toContainText('Ada');
 
-  // Before any practice: no mastery, nothing to review.
+  // Before any practice: one empty state (no dashboard of 0 % bars).
   const empty = await openProgress(page);
-  for (const skill of SKILLS) expect(empty.mastery[skill]).toEqual({ value: '0', attempts: '0 attempts' });
-  expect(empty.due).toMatch(/No reviews due today/);
+  expect(empty.due).toBe('new learner');
+  await expect(page.getByRole('heading', { name: 'Your progress starts with your first answers' })).toBeVisible();
 
   // The seed is already a sample: importing it says so and offers to open it.
   await importInput(page).setInputFiles(seedCopy);
@@ -338,9 +361,11 @@ test('practises every exercise type, disputes an answer, keeps progress across a
   await expect(page.locator('.reader__body')).toContainText(CHANGED_TO);
   await page.getByRole('button', { name: 'Practise this article' }).click();
   let disputedSkill: Skill | undefined;
+  let disputed: { itemId: string; order: number } | undefined;
   await runSession(page, expected, answered, async (item) => {
     if (disputedSkill || !item.sentence) return;
     disputedSkill = item.skill;
+    disputed = { itemId: item.itemId, order: answered.length - 1 };
     // By keyboard too: Enter opens the form, the reason field has the focus, Tab reaches Save.
     await page.getByRole('button', { name: 'I think this answer is wrong' }).focus();
     await page.keyboard.press('Enter');
@@ -350,6 +375,7 @@ test('practises every exercise type, disputes an answer, keeps progress across a
     await expect(page.getByRole('button', { name: 'Save my reason' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'your reason is listed under Progress' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'no longer counts toward your mastery' })).toBeVisible();
   });
   expect(disputedSkill).toBeDefined();
   expect(answered.some((a) => a.item.answerSource === 'analyser')).toBe(true);
@@ -359,7 +385,7 @@ test('practises every exercise type, disputes an answer, keeps progress across a
   console.log(`[practice] answered ${answered.length} items: ${JSON.stringify(perType)}`);
 
   // Progress: mastery per type and the review queue changed, the dispute is listed.
-  const want = expectedProgress(answered);
+  const want = expectedProgress(answered, disputed);
   const after = await openProgress(page);
   expect(after.mastery).toEqual(want.mastery);
   expect(SKILLS.some((skill) => Number(after.mastery[skill].value) > 0)).toBe(true);
@@ -393,7 +419,7 @@ test('practises every exercise type, disputes an answer, keeps progress across a
   page = session.page;
   await waitForSamples(page);
   const wiped = await openProgress(page);
-  for (const skill of SKILLS) expect(wiped.mastery[skill].attempts).toBe('0 attempts');
+  expect(wiped.due).toBe('new learner');
   expect(wiped.disputes).toEqual([]);
 
   // Restore through Settings: the plan first, then merge.

@@ -14,6 +14,24 @@ export const MASTERY_PRIOR = 2;
 
 type AttemptLike = Pick<AttemptRecord, 'skill' | 'graded' | 'score' | 'correct' | 'at'>;
 
+/**
+ * The attempts that count toward mastery: a learner who disputes an answer says its grade
+ * was wrong, so the attempts on that item up to the dispute leave mastery (later ones, e.g.
+ * after the key changed, count again). Withdrawing the dispute (deleting it) brings them back.
+ */
+export function withoutDisputed<T extends Pick<AttemptRecord, 'itemId' | 'at'>>(
+  attempts: readonly T[],
+  disputes: readonly { itemId: string; at: number }[],
+): T[] {
+  if (disputes.length === 0) return attempts.slice();
+  const latest = new Map<string, number>();
+  for (const d of disputes) latest.set(d.itemId, Math.max(latest.get(d.itemId) ?? -Infinity, d.at));
+  return attempts.filter((a) => {
+    const until = latest.get(a.itemId);
+    return until === undefined || a.at > until;
+  });
+}
+
 export interface SkillMastery {
   skill: Skill;
   /** 0..1 */

@@ -19,9 +19,68 @@ export interface BuildSessionInput {
   size?: number;
   /** Practise one article only. */
   articleId?: number | null;
+  /** Practise one skill only (reviews and new items of that skill). */
+  skill?: Skill;
   seed?: string;
   /** Items already answered (e.g. discuss items, which have no card): offered last. */
   attemptedItemIds?: Iterable<string>;
+  /**
+   * Items whose answer the learner disputes (see `suspendedItemIds`): their cards are
+   * suspended, so they are neither reviewed nor offered as new until the dispute ends.
+   */
+  suspendedItemIds?: Iterable<string>;
+}
+
+/** What a dispute needs to say which item it suspends, and under which answer key. */
+export interface DisputeLike {
+  itemId: string;
+  /** `answerFingerprint` of the item when it was disputed; absent on disputes stored before it existed. */
+  keyFingerprint?: string;
+}
+
+/**
+ * A short, stable fingerprint of an item's expected answer (its key), so a dispute can tell
+ * whether the answer it was about has changed since (a new hand key, a new analyser): FNV-1a
+ * over the key's JSON with object keys sorted.
+ */
+export function answerFingerprint(item: Pick<PracticeItem, 'key' | 'answerSource'>): string {
+  const text = `${item.answerSource}|${stableJson(item.key)}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The items a learner's disputes suspend. A dispute holds while its item's answer is the one
+ * disputed: when the item is at hand and its fingerprint differs from the dispute's, the key
+ * has changed and the item comes back. Without the item (or an old dispute without a
+ * fingerprint) the dispute holds: nothing says its answer changed.
+ */
+export function suspendedItemIds(
+  disputes: readonly DisputeLike[],
+  items: readonly Pick<PracticeItem, 'itemId' | 'key' | 'answerSource'>[] = [],
+): Set<string> {
+  const byId = new Map(items.map((i) => [i.itemId, i]));
+  const out = new Set<string>();
+  for (const d of disputes) {
+    const item = byId.get(d.itemId);
+    if (item && d.keyFingerprint !== undefined && d.keyFingerprint !== answerFingerprint(item)) continue;
+    out.add(d.itemId);
+  }
+  return out;
 }
 
 export const DEFAULT_SESSION_SIZE = 10;
@@ -79,10 +138,28 @@ function pickBalanced(
   return picked;
 }
 
+/**
+ * "Review my mistakes": the session's items answered wrong or partly right, again, in the
+ * order they came (each once), as reviews. Discuss items have no grade, so no mistakes.
+ */
+export function mistakesOf(answered: readonly { item: PracticeItem; score: number | null }[]): SessionEntry[] {
+  const seen = new Set<string>();
+  const out: SessionEntry[] = [];
+  for (const a of answered) {
+    if (a.score === null || a.score >= 1 || seen.has(a.item.itemId)) continue;
+    seen.add(a.item.itemId);
+    out.push({ item: a.item, reason: 'review' });
+  }
+  return out;
+}
+
 export function buildSession(input: BuildSessionInput): SessionEntry[] {
   const size = input.size ?? DEFAULT_SESSION_SIZE;
   const random = createRandom(input.seed ?? `session|${Math.floor(input.now / 86_400_000)}`);
-  const pool = input.articleId === undefined ? input.items.slice() : input.items.filter((i) => i.articleId === input.articleId);
+  const suspended = new Set(input.suspendedItemIds ?? []);
+  const pool = (input.articleId === undefined ? input.items : input.items.filter((i) => i.articleId === input.articleId)).filter(
+    (i) => !suspended.has(i.itemId) && (input.skill === undefined || i.skill === input.skill),
+  );
   const byId = new Map(pool.map((i) => [i.itemId, i]));
   const carded = new Set(input.cards.map((c) => c.itemId));
   const attempted = new Set(input.attemptedItemIds ?? []);

@@ -7,6 +7,7 @@ import {
   masteryTimeline,
   MASTERY_PRIOR,
   skillMastery,
+  withoutDisputed,
   type AttemptRecord,
   type Skill,
 } from '../../../src/core/practice';
@@ -120,5 +121,23 @@ describe('article completion', () => {
     const map = completionByArticle([...seedKeyItems(), ...wireItems()], []);
     expect([...map.keys()].sort()).toEqual([1, 2]);
     expect(map.get(2)!.completion).toBe(0);
+  });
+});
+
+describe('disputed attempts', () => {
+  it('leave mastery until the dispute is withdrawn; later attempts on the item count', () => {
+    const wrong = attempt('classify', 0, T0, { itemId: 'x' });
+    const right = [1, 2, 3].map((n) => attempt('classify', 1, T0 + n * 1000));
+    const all = [wrong, ...right];
+    const withIt = skillMastery(all, 'classify').mastery;
+    const dispute = { itemId: 'x', at: T0 + 500 };
+    const kept = withoutDisputed(all, [dispute]);
+    expect(kept).not.toContain(wrong);
+    expect(kept).toHaveLength(3);
+    expect(skillMastery(kept, 'classify').mastery).toBeGreaterThan(withIt);
+    expect(skillMastery(kept, 'classify').accuracy).toBe(1);
+    const later = attempt('classify', 0, T0 + 9000, { itemId: 'x' });
+    expect(withoutDisputed([...all, later], [dispute])).toContain(later);
+    expect(withoutDisputed(all, [])).toEqual(all);
   });
 });

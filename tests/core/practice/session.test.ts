@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildSession, interleaveSkills, newReviewCard, recordReview, type PracticeItem } from '../../../src/core/practice';
+import {
+  answerFingerprint,
+  buildSession,
+  interleaveSkills,
+  mistakesOf,
+  newReviewCard,
+  recordReview,
+  suspendedItemIds,
+  type PracticeItem,
+} from '../../../src/core/practice';
 import { seedKeyItems, wireItems } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0);
@@ -96,5 +105,67 @@ describe('interleaveSkills', () => {
     const e = (skill: string, id: string) => ({ item: { skill, itemId: id } }) as never;
     const out = interleaveSkills([e('classify', '1'), e('classify', '2'), e('who-says', '3'), e('classify', '4')]);
     expect(out.map((x: { item: { itemId: string } }) => x.item.itemId)).toEqual(['1', '3', '2', '4']);
+  });
+});
+
+describe('disputed items are suspended', () => {
+  it('a disputed item with a due card is neither reviewed nor offered as new', () => {
+    const items = all();
+    const [a, b] = items.filter((i) => i.graded);
+    const cards = [
+      { ...newReviewCard(1, a, NOW - 3 * DAY), due: NOW - 2 * DAY },
+      { ...newReviewCard(1, b, NOW - 3 * DAY), due: NOW - DAY },
+    ];
+    const before = buildSession({ items, cards, now: NOW });
+    expect(ids(before)[0]).toBe(a.itemId);
+    const suspended = suspendedItemIds([{ itemId: a.itemId, keyFingerprint: answerFingerprint(a) }], items);
+    const session = buildSession({ items, cards, now: NOW, suspendedItemIds: suspended });
+    expect(ids(session)).not.toContain(a.itemId);
+    expect(session[0]).toEqual({ item: b, reason: 'review' });
+    expect(session).toHaveLength(10);
+  });
+
+  it("a dispute lapses when the item's key has changed, and holds while it is the same", () => {
+    const [item] = all().filter((i) => i.skill === 'classify');
+    const dispute = { itemId: item.itemId, keyFingerprint: answerFingerprint(item) };
+    expect(suspendedItemIds([dispute], [item])).toEqual(new Set([item.itemId]));
+    const rekeyed = { ...item, key: { label: item.key.label === 'fact' ? 'framing' : 'fact' } } as PracticeItem;
+    expect(answerFingerprint(rekeyed)).not.toBe(dispute.keyFingerprint);
+    expect(suspendedItemIds([dispute], [rekeyed]).size).toBe(0);
+    // Without the item at hand, or from before fingerprints, nothing says the key changed.
+    expect(suspendedItemIds([dispute])).toEqual(new Set([item.itemId]));
+    expect(suspendedItemIds([{ itemId: item.itemId }], [rekeyed])).toEqual(new Set([item.itemId]));
+  });
+
+  it('the fingerprint ignores the order of object keys', () => {
+    const [item] = all().filter((i) => i.skill === 'who-says');
+    const reordered = { ...item, key: Object.fromEntries(Object.entries(item.key).reverse()) } as PracticeItem;
+    expect(answerFingerprint(reordered)).toBe(answerFingerprint(item));
+  });
+});
+
+describe('one skill and mistakes', () => {
+  it('a session of one skill holds only that skill, reviews included', () => {
+    const items = all();
+    const other = items.find((i) => i.graded && i.skill !== 'classify')!;
+    const cards = [{ ...newReviewCard(1, other, NOW - 3 * DAY), due: NOW - DAY }];
+    const session = buildSession({ items, cards, now: NOW, skill: 'classify' });
+    expect(session.length).toBeGreaterThan(0);
+    expect(session.every((e) => e.item.skill === 'classify')).toBe(true);
+  });
+
+  it('mistakesOf gives the wrong and partly right items once each, in order, as reviews', () => {
+    const [a, b, c, d] = all();
+    const out = mistakesOf([
+      { item: a, score: 1 },
+      { item: b, score: 0 },
+      { item: c, score: 0.5 },
+      { item: d, score: null },
+      { item: b, score: 0 },
+    ]);
+    expect(out).toEqual([
+      { item: b, reason: 'review' },
+      { item: c, reason: 'review' },
+    ]);
   });
 });

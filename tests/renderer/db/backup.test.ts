@@ -304,7 +304,20 @@ describe('merge with overlapping data', () => {
     expect(await rawDump(target)).toEqual(before);
   });
 
-  it('keeps an article the learner deleted here deleted, and reports it as conflicting', async () => {
+  it('keeps the answer fingerprint a dispute was made under (a restored dispute still suspends that answer)', async () => {
+    const source = open('source');
+    await populateSource(source);
+    const [learner] = await source.profiles.toArray();
+    const [article] = await source.articles.filter((a) => a.deletedAt == null).toArray();
+    await addDispute(source, { profileId: learner.id, articleId: article.id, itemId: 'x:1', sentenceStart: 0, sentenceEnd: 5, reason: 'r', at: 2000, keyFingerprint: 'a1b2c3d4' });
+    const backup = await backupOf(source);
+    expect(backup.tables.disputes.find((d) => d.itemId === 'x:1')?.keyFingerprint).toBe('a1b2c3d4');
+    const target = open('target');
+    await applyRestore(target, backup, await planRestore(target, backup), { mode: 'merge' });
+    expect((await target.disputes.toArray()).find((d) => d.itemId === 'x:1')?.keyFingerprint).toBe('a1b2c3d4');
+  });
+
+  it('brings back an article that is only in the Trash here (not "already here")', async () => {
     const source = open('source');
     await populateSource(source);
     const backup = await backupOf(source);
@@ -312,12 +325,16 @@ describe('merge with overlapping data', () => {
     const here = (await addArticle(target, libraryArticle)).id;
     await deleteArticle(target, here);
     const plan = await planRestore(target, backup);
-    expect(plan.articles.conflicting).toEqual([
-      { backupId: expect.any(Number), title: 'Library hours', localId: here, localTitle: 'Library hours', reason: 'deleted-here' },
-    ]);
-    await applyRestore(target, backup, plan, { mode: 'merge' });
-    expect((await target.articles.get(here))?.deletedAt).not.toBeNull();
+    expect(plan.articles.restored).toEqual([{ backupId: expect.any(Number), title: 'Library hours', localId: here }]);
+    expect(plan.articles.present).toEqual([]);
+    expect(plan.articles.conflicting).toEqual([]);
+    expect(plan.hasChanges).toBe(true);
+    const summary = await applyRestore(target, backup, plan, { mode: 'merge' });
+    expect(summary.articlesRestored).toBe(1);
+    expect((await target.articles.get(here))?.deletedAt).toBeNull();
+    // The same copy comes back (its id, so its practice history stays with it); nothing is duplicated.
     expect(await target.articles.count()).toBe(2);
+    expect((await planRestore(target, backup)).articles.restored).toEqual([]);
   });
 
   it('refuses a plan made before the data changed, writing nothing', async () => {

@@ -398,4 +398,69 @@ describe('PracticeView over the seed sample (hand key)', () => {
     expect(wrong).toContain(currentItemElement().dataset.itemId);
     expect(currentItemElement().textContent).toContain('Review');
   });
+
+  it('offers "Review my mistakes" at the end: the wrong and partly right items again, straight away', async () => {
+    const setup = await setupSeed();
+    const byId = await seedItems(setup);
+    render(<PracticeView profileId={setup.profileId} sessionSize={3} onOpenArticle={() => {}} onShowProgress={() => {}} deps={setup.deps} />);
+    await screen.findByRole('progressbar', { name: 'Session progress' });
+    const missed: string[] = [];
+    for (let n = 0; n < 3; n++) {
+      const item = byId.get(currentItemElement().dataset.itemId!)!;
+      // The first right, the others wrong (or partly right).
+      const used = answer(item, n === 0 ? 'right' : 'wrong');
+      if (used !== 'right') missed.push(item.itemId);
+      press('Enter');
+      await waitFor(() => expect(currentItemElement().querySelector('.pr-feedback')).not.toBeNull());
+      press('Enter');
+      if (n < 2) await waitFor(() => expect(currentItemElement().dataset.itemId).not.toBe(item.itemId));
+    }
+    await screen.findByTestId('practice-summary');
+    fireEvent.click(screen.getByRole('button', { name: `Review my mistakes (${missed.length} items)` }));
+    await waitFor(() => expect(screen.queryByTestId('practice-summary')).toBeNull());
+    expect(screen.getByRole('progressbar', { name: 'Session progress' }).getAttribute('aria-valuemax')).toBe(String(missed.length));
+    expect(currentItemElement().dataset.itemId).toBe(missed[0]);
+    const item = byId.get(missed[0])!;
+    answer(item, 'right');
+    press('Enter');
+    await waitFor(() => expect(currentItemElement().querySelector('.pr-feedback')!.getAttribute('data-verdict')).toBe('right'));
+    // The second answer is stored like any other.
+    expect((await setup.db.attempts.toArray()).filter((a) => a.itemId === missed[0])).toHaveLength(2);
+  });
+
+  it('practises one chosen skill', async () => {
+    const setup = await setupSeed();
+    render(<PracticeView profileId={setup.profileId} onOpenArticle={() => {}} onShowProgress={() => {}} deps={setup.deps} />);
+    await screen.findByRole('progressbar', { name: 'Session progress' });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Exercise type' }), { target: { value: 'who-says' } });
+    await waitFor(() => expect(currentItemElement().dataset.skill).toBe('who-says'));
+    const total = Number(screen.getByRole('progressbar', { name: 'Session progress' }).getAttribute('aria-valuemax'));
+    expect(total).toBeGreaterThan(0);
+    const byId = await seedItems(setup);
+    const whoSays = [...byId.values()].filter((i) => i.skill === 'who-says').length;
+    expect(total).toBe(Math.min(10, whoSays));
+  });
+
+  it('says so when the chosen skill has nothing new or due', async () => {
+    const setup = await setupSeed();
+    const byId = await seedItems(setup);
+    const later = START + 10 * 86_400_000;
+    const { newReviewCard } = await import('../../../src/core/practice');
+    const { toDbCard } = await import('../../../src/renderer/src/practice/store');
+    await setup.db.reviewCards.bulkPut(
+      [...byId.values()]
+        .filter((i) => i.skill === 'who-says')
+        .map((item) => {
+          const card = toDbCard(newReviewCard(setup.profileId, item, START), setup.articleId);
+          return { ...card, due: later, card: { ...card.card, due: later } };
+        }),
+    );
+    render(<PracticeView profileId={setup.profileId} articleId={setup.articleId} onOpenArticle={() => {}} onShowProgress={() => {}} deps={setup.deps} />);
+    await screen.findByRole('progressbar', { name: 'Session progress' });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Exercise type' }), { target: { value: 'who-says' } });
+    // Every who-says item of the keyed seed is graded, so each has its card, none due.
+    expect([...byId.values()].filter((i) => i.skill === 'who-says').every((i) => i.graded)).toBe(true);
+    expect(await screen.findByText('No “Who says so?” exercises to do now')).toBeDefined();
+    expect(screen.getByText(/Choose another exercise type above/)).toBeDefined();
+  });
 });

@@ -14,7 +14,7 @@ import { draftForKey, EMPTY_DRAFT, toAnswer, toggleToken } from '../../../src/re
 import { describeAnswer, describeKey, renderMessage } from '../../../src/renderer/src/practice/format';
 import { createItemSource } from '../../../src/renderer/src/practice/item-source';
 import { endOfDay } from '../../../src/renderer/src/practice/progress-data';
-import { loadSession, summarise, verdictOf } from '../../../src/renderer/src/practice/session';
+import { answerItem, loadSession, saveDispute, summarise, verdictOf } from '../../../src/renderer/src/practice/session';
 import { toCoreCard, toDbCard } from '../../../src/renderer/src/practice/store';
 import { seedKey, seedText, setupSeed, START } from './helpers';
 
@@ -159,5 +159,35 @@ describe('loadSession', () => {
     });
     expect((await loadSession({ ...args, now: START })).status).toBe('all-done');
     expect((await loadSession({ ...args, now: START, reviewOnly: true })).status).toBe('nothing-due');
+  });
+
+  it('suspends a disputed item: not reviewed, not offered first, until the dispute is withdrawn or its key changes', async () => {
+    const setup = await setupSeed();
+    const record = await getArticle(setup.db, setup.articleId);
+    const all = generateItems({ id: setup.articleId, hash: record!.hash, original: record!.original }, null, seedKey());
+    const item = all.find((i): i is ItemOfSkill<'who-says'> => i.skill === 'who-says' && i.graded)!;
+    const wrong = item.choices.find((c) => c.id !== item.key.choiceId)!.id;
+    await answerItem({ store: setup.deps.store, profileId: setup.profileId, item, answer: { choiceId: wrong }, timeMs: 3000, now: START });
+    const args = { store: setup.deps.store, items: setup.deps.items, profileId: setup.profileId, articleId: setup.articleId };
+    const later = START + 3_600_000;
+    const before = await loadSession({ ...args, now: later });
+    expect(before.status === 'ready' && before.entries[0]).toMatchObject({ reason: 'review', item: { itemId: item.itemId } });
+
+    const disputeId = await saveDispute({ store: setup.deps.store, profileId: setup.profileId, item, reason: 'The writer says it.', now: START + 1000 });
+    const mixed = await loadSession({ ...args, now: later });
+    expect(mixed.status === 'ready' && mixed.entries.map((e) => e.item.itemId)).not.toContain(item.itemId);
+    expect((await loadSession({ ...args, now: later, reviewOnly: true })).status).toBe('nothing-due');
+
+    // The key changed since the dispute: the item comes back.
+    await setup.db.disputes.update(disputeId, { keyFingerprint: 'another-key' });
+    const rekeyed = await loadSession({ ...args, now: later, reviewOnly: true });
+    expect(rekeyed.status === 'ready' && rekeyed.entries.map((e) => e.item.itemId)).toEqual([item.itemId]);
+
+    // Withdrawn: back as well.
+    await setup.db.disputes.update(disputeId, { keyFingerprint: undefined });
+    expect((await loadSession({ ...args, now: later, reviewOnly: true })).status).toBe('nothing-due');
+    expect(await setup.deps.store.withdrawDispute(setup.profileId, disputeId)).toBe(true);
+    const withdrawn = await loadSession({ ...args, now: later });
+    expect(withdrawn.status === 'ready' && withdrawn.entries[0].item.itemId).toBe(item.itemId);
   });
 });

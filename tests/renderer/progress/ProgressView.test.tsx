@@ -25,14 +25,13 @@ describe('ProgressView', () => {
     const onStartReview = vi.fn();
     const onOpenArticle = vi.fn();
 
-    // Before any practice: nothing mastered, nothing due.
+    // Before any practice: one empty state, no dashboard of 0 % bars.
     render(<ProgressView profileId={setup.profileId} onStartReview={onStartReview} onOpenArticle={onOpenArticle} deps={setup.deps} />);
-    await screen.findByTestId('progress-mastery');
-    expect(meter('Fact, attributed or framing?').getAttribute('aria-valuenow')).toBe('0');
-    expect(screen.getByTestId('progress-due').textContent).toContain('No reviews due today');
-    expect(screen.getByTestId('progress-streak').textContent).toContain('0 days');
-    expect(screen.getByText('The chart appears after your first answers.')).toBeDefined();
-    expect(within(screen.getByTestId('progress-articles')).getByText('not started')).toBeDefined();
+    await screen.findByTestId('progress-empty');
+    expect(screen.getByRole('heading', { name: 'Your progress starts with your first answers' })).toBeDefined();
+    expect(screen.queryByTestId('progress-mastery')).toBeNull();
+    expect(screen.queryAllByRole('meter')).toHaveLength(0);
+    expect(screen.queryByTestId('progress-due')).toBeNull();
     cleanup();
 
     // Yesterday: three classify items right. Today: two who-says items wrong and a dispute.
@@ -59,8 +58,9 @@ describe('ProgressView', () => {
     setup.clock.now = START + 3_600_000;
     const cards = await setup.db.reviewCards.where('profileId').equals(setup.profileId).toArray();
     const endOfDay = Date.UTC(2026, 10, 28, 23, 59, 59, 999);
-    const dueToday = cards.filter((c) => c.due <= endOfDay).length;
-    expect(dueToday).toBe(2);
+    // Two cards are due today, but the disputed item's card is suspended.
+    expect(cards.filter((c) => c.due <= endOfDay).length).toBe(2);
+    const dueToday = 1;
 
     render(<ProgressView profileId={setup.profileId} onStartReview={onStartReview} onOpenArticle={onOpenArticle} deps={setup.deps} />);
     await screen.findByTestId('progress-mastery');
@@ -71,11 +71,13 @@ describe('ProgressView', () => {
     const classifyRow = screen.getByTestId('progress-mastery').querySelector('[data-skill="classify"]')!;
     expect(classifyRow.textContent).toContain('3 attempts');
     expect(meter('Who says so?').getAttribute('aria-valuenow')).toBe('0');
-    expect(screen.getByTestId('progress-mastery').querySelector('[data-skill="who-says"]')!.textContent).toContain('2 attempts');
+    expect(screen.getByTestId('progress-mastery').querySelector('[data-skill="who-says"]')!.textContent).toContain('1 attempt');
+    // (the disputed who-says answer is left out of mastery)
     expect(meter('Missing voices').getAttribute('aria-valuenow')).toBe('0');
 
     const due = screen.getByTestId('progress-due');
-    expect(due.textContent).toContain(`${dueToday} reviews due today`);
+    expect(due.textContent).toContain(`${dueToday} review due today`);
+    expect(due.textContent).toContain('new answers later the same day');
     fireEvent.click(within(due).getByRole('button', { name: 'Start review' }));
     expect(onStartReview).toHaveBeenCalledTimes(1);
 
@@ -99,8 +101,21 @@ describe('ProgressView', () => {
     expect(disputes.textContent).toContain('Who says so?');
     expect(disputes.textContent).toContain(seedKey().title);
     expect(disputes.textContent).toContain(whoSays[0].sentence!.text.slice(0, 40));
+    expect(disputes.textContent).toContain('does not count toward your mastery');
+    expect(disputes.textContent).toContain('1 disputed answer is left out of your mastery.');
+    // The skill is its own heading, the sentence its own quotation: they never run together.
+    expect(within(disputes).getByRole('heading', { level: 3, name: 'Who says so?' })).toBeDefined();
+    expect(disputes.querySelector('blockquote')!.textContent).toContain(whoSays[0].sentence!.text.slice(0, 40));
     fireEvent.click(within(disputes).getByRole('button', { name: `Open “${seedKey().title}” in the reader` }));
     expect(onOpenArticle).toHaveBeenCalledWith(setup.articleId);
+
+    // Withdrawing the dispute puts the item back in the reviews.
+    fireEvent.click(within(disputes).getByRole('button', { name: `Withdraw your dispute of the Who says so? answer on “${seedKey().title}”` }));
+    await waitFor(() => expect(screen.getByTestId('progress-due').textContent).toContain('2 reviews due today'));
+    expect(screen.getByTestId('progress-disputes').textContent).toContain('You have not disputed any answers.');
+    expect(screen.getByRole('status').textContent).toContain('Dispute withdrawn');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Answers you disputed' }));
+    expect(await setup.db.disputes.count()).toBe(0);
   });
 
   it('offers a way to start while the learner has no answers, and not after', async () => {
@@ -115,7 +130,7 @@ describe('ProgressView', () => {
         deps={setup.deps}
       />,
     );
-    expect(await screen.findByText('No practice yet. Answer a few items and your progress shows up here.')).toBeTruthy();
+    await screen.findByTestId('progress-empty');
     fireEvent.click(screen.getByRole('button', { name: 'Start practising' }));
     expect(onStartPractice).toHaveBeenCalledTimes(1);
     cleanup();

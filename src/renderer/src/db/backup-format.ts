@@ -336,6 +336,7 @@ const disputeRecord = record<DisputeRecord>({
   sentenceEnd: { check: nonNegInt },
   reason: { check: displayText },
   at: { check: finite },
+  keyFingerprint: { check: nonEmptyStr, optional: true },
 });
 
 function isValidProfileName(clean: string): boolean {

@@ -9,8 +9,10 @@
  * deleted. All settings and all learners are included.
  *
  * Merge rules (never overwrite newer local data silently):
- * - articles are matched by content hash; an article already here is kept as it is,
- *   also when it is in "recently deleted" here or its title differs (listed as conflicting);
+ * - articles are matched by content hash; an article already here is kept as it is, also when
+ *   its title differs (listed as conflicting); one that is only in "recently deleted" here is
+ *   brought back from it (the learner restores a backup to get its articles back, and a deleted
+ *   article is otherwise lost 30 days later);
  * - learners are matched by name (case and spacing ignored); unknown names are added;
  * - attempts and disputes are the same when learner, item and time match; only new ones are added;
  * - for each learner and item, the review card reviewed most recently wins; a local card
@@ -57,8 +59,13 @@ export interface ArticleRef {
 export interface ConflictingArticle extends ArticleRef {
   localId: number;
   localTitle: string;
-  /** Why the local copy differs; in every case the local copy is kept as it is. */
-  reason: 'deleted-here' | 'different-details';
+  /** Why the local copy differs; the local copy is kept as it is. */
+  reason: 'different-details';
+}
+
+export interface RestoredArticle extends ArticleRef {
+  /** The id of the copy in "recently deleted" here, which the merge brings back. */
+  localId: number;
 }
 
 export interface ProfileRestorePlan {
@@ -75,7 +82,8 @@ export interface RestorePlan {
   backup: { exportedAt: string; appVersion?: string; schemaVersion: number; counts: TableCounts };
   /** What is stored here now: everything a 'replace' restore would remove. */
   local: TableCounts;
-  articles: { new: ArticleRef[]; present: ArticleRef[]; conflicting: ConflictingArticle[] };
+  /** restored: only in "recently deleted" here; a merge takes them out of it. */
+  articles: { new: ArticleRef[]; present: ArticleRef[]; conflicting: ConflictingArticle[]; restored: RestoredArticle[] };
   profiles: { new: string[]; existing: string[] };
   perProfile: ProfileRestorePlan[];
   attempts: { new: number; present: number };
@@ -100,6 +108,8 @@ export type RestoreMode = 'merge' | 'replace';
 export interface RestoreSummary {
   mode: RestoreMode;
   articlesAdded: number;
+  /** Articles brought back from "recently deleted". */
+  articlesRestored: number;
   profilesAdded: number;
   attemptsAdded: number;
   reviewCardsAdded: number;
@@ -258,7 +268,7 @@ async function computeMerge(db: FramewiseDB, backup: Backup): Promise<MergeCompu
     (await db.articleBodies.bulkGet([...localByHash.values()].map((a) => a.id))).flatMap((b) => (b ? [[b.id, b.original] as const] : [])),
   );
   const articleIds = new Map<number, number>();
-  const articles: RestorePlan['articles'] = { new: [], present: [], conflicting: [] };
+  const articles: RestorePlan['articles'] = { new: [], present: [], conflicting: [], restored: [] };
   const newArticles: ArticleRecord[] = [];
   for (const article of t.articles) {
     const here = localByHash.get(article.hash);
@@ -270,7 +280,7 @@ async function computeMerge(db: FramewiseDB, backup: Backup): Promise<MergeCompu
     }
     articleIds.set(article.id, here.id);
     if (here.deletedAt != null) {
-      articles.conflicting.push({ ...ref, localId: here.id, localTitle: here.title, reason: 'deleted-here' });
+      articles.restored.push({ ...ref, localId: here.id });
     } else if (here.title !== article.title || localBodies.get(here.id) !== article.original) {
       articles.conflicting.push({ ...ref, localId: here.id, localTitle: here.title, reason: 'different-details' });
     } else {
@@ -447,7 +457,7 @@ async function computeMerge(db: FramewiseDB, backup: Backup): Promise<MergeCompu
     settings,
     ...(activeLearner ? { activeLearner } : {}),
     hasChanges:
-      newArticles.length + profiles.new.length + newAttempts.length + cardsToPut.length + newDisputes.length +
+      newArticles.length + articles.restored.length + profiles.new.length + newAttempts.length + cardsToPut.length + newDisputes.length +
         settingsToPut.length + (switchActiveKey ? 1 : 0) >
       0,
   };
@@ -486,6 +496,8 @@ async function writeMerge(
     await db.articleBodies.put({ id, original, blocks });
     articleIds.set(backupId, id);
   }
+  const now = Date.now();
+  for (const article of m.plan.articles.restored) await db.articles.update(article.localId, { deletedAt: null, updatedAt: now });
 
   const localIdByKey = new Map<string, number>();
   for (const [backupId, localId] of m.profileIds) localIdByKey.set(m.profileKeys.get(backupId)!, localId);
@@ -520,6 +532,7 @@ async function writeMerge(
 
   return {
     articlesAdded: m.newArticles.length,
+    articlesRestored: m.plan.articles.restored.length,
     profilesAdded,
     attemptsAdded: m.newAttempts.length,
     reviewCardsAdded: m.plan.reviewCards.new,

@@ -113,6 +113,11 @@ export interface DisputeRecord {
   sentenceEnd: number;
   reason: string;
   at: number;
+  /**
+   * The disputed item's answer fingerprint (core `answerFingerprint`) when it was disputed: the
+   * dispute suspends the item until its key changes. Not indexed, so no schema version.
+   */
+  keyFingerprint?: string;
 }
 
 export type ReviewCardKey = [profileId: number, itemId: string];

@@ -116,13 +116,19 @@ export async function cardsForArticles(db: FramewiseDB, profileId: number, artic
  * walks the [profileId+due] index in order and stops at the first card whose article is
  * not in "recently deleted" (purging an article removes its cards with it).
  */
-export function nextDueAfter(db: FramewiseDB, profileId: number, after: number): Promise<number | null> {
+export function nextDueAfter(
+  db: FramewiseDB,
+  profileId: number,
+  after: number,
+  opts: { skipItemIds?: ReadonlySet<string> } = {},
+): Promise<number | null> {
   return db.transaction('r', db.reviewCards, db.articles, async () => {
     const deleted = new Set(await db.articles.where('deletedAt').above(-Infinity).primaryKeys());
     const first = await db.reviewCards
       .where('[profileId+due]')
       .between([profileId, after], [profileId, Infinity], false, true)
-      .filter((card) => !deleted.has(card.articleId))
+      // Suspended cards (disputed items) are skipped too.
+      .filter((card) => !deleted.has(card.articleId) && !opts.skipItemIds?.has(card.itemId))
       .first();
     return first?.due ?? null;
   });
@@ -177,6 +183,20 @@ export async function addDispute(db: FramewiseDB, dispute: NewDispute): Promise<
     }
     const { id: _ignored, ...fields } = dispute as NewDispute & { id?: number };
     return db.disputes.add({ ...fields, reason: truncateText(fields.reason.trim(), MAX_DISPUTE_REASON_CHARS).trimEnd() });
+  });
+}
+
+/**
+ * Withdraws a learner's dispute: the disputed attempts count toward mastery again and the
+ * item's review card is scheduled again. Only the learner's own dispute; returns whether one
+ * was removed.
+ */
+export function withdrawDispute(db: FramewiseDB, profileId: number, disputeId: number): Promise<boolean> {
+  return db.transaction('rw', db.disputes, async () => {
+    const dispute = await db.disputes.get(disputeId);
+    if (!dispute || dispute.profileId !== profileId) return false;
+    await db.disputes.delete(disputeId);
+    return true;
   });
 }
 

@@ -13,6 +13,8 @@ export const practiceStrings = {
   'practice.title': 'Practise',
   'practice.titleArticle': 'Practise: {title}',
   'practice.titleReview': 'Review',
+  'practice.skillFilter': 'Exercise type',
+  'practice.skillFilterAll': 'All types, mixed',
   'practice.preparing': 'Preparing exercises…',
   'practice.preparingProgress': 'Preparing exercises: {done} of {total} articles',
   'practice.preparingLabel': 'Articles prepared so far',
@@ -26,6 +28,9 @@ export const practiceStrings = {
   'practice.empty.noArticles.import': 'Import an article',
   'practice.empty.noItems.title': 'Nothing to practise here',
   'practice.empty.noItems.body': 'This article has no sentences the app can make exercises from. Try another article.',
+  'practice.empty.noSkillItems.title': 'No “{skill}” exercises to do now',
+  'practice.empty.noSkillItems.body':
+    'These articles give no new or due exercises of this type. Choose another exercise type above, or all types.',
   'practice.empty.allDone.title': 'You’re up to date',
   'practice.empty.allDone.body':
     'You have practised every item here and none is due for review yet. Come back later for your reviews, or import another article.',
@@ -52,13 +57,22 @@ export const practiceStrings = {
   'practice.keysChoice': 'Keys: 1–{count} to choose, Enter to check.',
   'practice.keysWords': 'Keys: Tab to the words, ← → to move, Space to mark, 0 for “None”, Enter to check.',
   'practice.keysHedge': 'Keys: ← → to move between words, Space to pick one, then H (doubt) or C (certainty); N for “Neither”; Enter to check.',
-  'practice.keysSource': 'Keys: 1–3 to choose; optionally mark the source’s words (← →, Space); Enter to check.',
+  'practice.keysSource': 'Keys: 1–3 to choose; mark the source’s words if the sentence names it (← →, Space); Enter to check.',
   'practice.keysVoices': 'Keys: 1–{count} to tick or untick, Enter to check.',
+  'practice.keysVoicesMany': 'Keys: 1–9 tick the first nine; ↑ ↓ move between all of them, Space ticks or unticks; Enter to check.',
+  'practice.keysChoiceMany': 'Keys: 1–9 choose one of the first nine; ↑ ↓ move between all of them, Space chooses; Enter to check.',
+  'practice.rewriteDiffHint': 'Highlighted: the words each version changes from the article’s sentence.',
+  'practice.voices.notHeard': 'Talked about, never heard',
+  'practice.voices.heard': 'Heard (quoted or paraphrased)',
+  'practice.voices.ticked': 'you ticked it',
+  'practice.voices.notTicked': 'you did not tick it',
+  'practice.voices.empty': 'nobody',
   'practice.wordsLabel': 'Words of the sentence',
   'practice.wordName': '{word}, word {index} of {count}',
   'practice.none': 'None',
   'practice.noneHint': 'No word here carries a judgement',
-  'practice.sourceWordsLabel': 'Optional: mark the words that name the source',
+  // The grader gives half the score for the kind and half for the words (grade.ts), below the pass mark without them.
+  'practice.sourceWordsLabel': 'If the sentence names the source, mark its words: they are half the score',
   'practice.hedgePickWord': 'Pick the word first, then say what it signals.',
   'practice.hedgePicked': 'Picked: “{word}”',
   'practice.voicesNone': 'Tick every party that is talked about but never heard. If all are heard, check with none ticked.',
@@ -102,7 +116,8 @@ export const practiceStrings = {
   'practice.dispute.save': 'Save my reason',
   'practice.dispute.cancel': 'Cancel',
   'practice.dispute.empty': 'Write a few words about why you think the answer is wrong.',
-  'practice.dispute.saved': 'Saved. Thank you — your reason is listed under Progress and shown in the reader.',
+  'practice.dispute.saved':
+    'Saved. Thank you — your reason is listed under Progress and shown in the reader. This answer no longer counts toward your mastery and is not asked again until you withdraw the dispute there.',
   'practice.dispute.failed': 'Your reason could not be saved: {message}. Try again.',
 
   'practice.summary.title': 'Session finished',
@@ -115,6 +130,10 @@ export const practiceStrings = {
   'practice.summary.skillScore': 'Score',
   'practice.summary.notGraded': 'not graded',
   'practice.summary.another': 'Another session',
+  'practice.summary.mistakes': {
+    one: 'Review my mistake ({count} item)',
+    other: 'Review my mistakes ({count} items)',
+  },
   'practice.summary.progress': 'See progress',
   'practice.summary.unsaved': {
     one: '{count} answer could not be saved.',
@@ -132,7 +151,9 @@ export const practiceStrings = {
   'progress.title': 'Progress',
   'progress.loading': 'Loading your progress…',
   'progress.loadFailed': 'Your progress could not be loaded: {message}. Reload the app to try again.',
-  'progress.empty': 'No practice yet. Answer a few items and your progress shows up here.',
+  'progress.empty.title': 'Your progress starts with your first answers',
+  'progress.empty.body':
+    'Practise about ten short items on the articles in your library. Then this page shows how well you know each skill, which answers come back for review and when.',
   'progress.startPractice': 'Start practising',
   'progress.mastery.title': 'Mastery by exercise type',
   'progress.mastery.help':
@@ -154,6 +175,8 @@ export const practiceStrings = {
     other: '{count} reviews due today',
   },
   'progress.due.none': 'No reviews due today — you’re up to date.',
+  'progress.due.why':
+    'Each answer you give comes back once for review: new answers later the same day, because a quick second look makes them stick; after that, every right answer waits longer — days, then weeks — and a wrong one comes back soon.',
   'progress.due.later': 'Next review: {when}',
   'progress.due.start': 'Start review',
   'progress.streak.title': 'Streak',
@@ -175,6 +198,16 @@ export const practiceStrings = {
   'progress.articles.none': 'No articles in the library yet.',
   'progress.disputes.title': 'Answers you disputed',
   'progress.disputes.none': 'You have not disputed any answers.',
+  'progress.disputes.effect':
+    'While you dispute an answer, it does not count toward your mastery and its item is not asked or reviewed. Withdraw the dispute to count the answer again; if the answer key changes, the item comes back by itself.',
+  'progress.disputes.left': {
+    one: '{count} disputed answer is left out of your mastery.',
+    other: '{count} disputed answers are left out of your mastery.',
+  },
+  'progress.disputes.withdraw': 'Withdraw dispute',
+  'progress.disputes.withdrawLabel': 'Withdraw your dispute of the {skill} answer on “{title}”',
+  'progress.disputes.withdrawn': 'Dispute withdrawn: the answer counts again and its item is back in your reviews.',
+  'progress.disputes.withdrawFailed': 'The dispute could not be withdrawn: {message}.',
   'progress.disputes.article': 'Article',
   'progress.disputes.item': 'Item',
   'progress.disputes.reason': 'Your reason',

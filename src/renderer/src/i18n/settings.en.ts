@@ -110,7 +110,11 @@ export const settingsStrings = {
   'backup.plan.none': '—',
   'backup.plan.newArticles': 'Articles that would be added',
   'backup.plan.conflictingArticles': 'Articles already here in another form (your copy is kept as it is)',
-  'backup.plan.conflict.deleted-here': '“{title}” — you deleted it here; it stays deleted',
+  'backup.plan.restored': {
+    one: '{count} brought back from the Trash',
+    other: '{count} brought back from the Trash',
+  },
+  'backup.plan.restoredArticles': 'Articles in your Trash that the backup brings back to your library',
   'backup.plan.conflict.different-details': '“{title}” — here it is called “{localTitle}”; your copy is kept',
   'backup.plan.newLearners': 'Learners who would be added: {names}.',
   'backup.plan.matchedLearners': 'Learners matched by name (their progress is merged): {names}.',
@@ -146,6 +150,10 @@ export const settingsStrings = {
   'backup.done.removed': 'Removed first: {articles}, {learners} and {attempts}.',
   'backup.done.added': 'Added: {articles}, {learners}, {attempts}, {cards} and {disputes}.',
   'backup.done.cards': 'Review cards: {replaced}; {kept}.',
+  'backup.done.restored': {
+    one: '{count} article was brought back from the Trash.',
+    other: '{count} articles were brought back from the Trash.',
+  },
   'backup.done.close': 'Done',
 
   'count.articles': { one: '{count} article', other: '{count} articles' },

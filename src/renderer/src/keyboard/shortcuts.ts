@@ -50,6 +50,18 @@ export const SHORTCUTS = [
   { id: 'reader.back', group: 'reader', combos: [{ key: 'Escape' }], label: 'shortcuts.reader.back' },
 
   { id: 'practice.choose', group: 'practice', combos: digits(1, 9), label: 'shortcuts.practice.choose', keysText: 'shortcuts.key.digits' },
+  {
+    id: 'practice.nextChoice',
+    group: 'practice',
+    combos: [{ key: 'ArrowDown' }, { key: 'ArrowRight' }],
+    label: 'shortcuts.practice.nextChoice',
+  },
+  {
+    id: 'practice.previousChoice',
+    group: 'practice',
+    combos: [{ key: 'ArrowUp' }, { key: 'ArrowLeft' }],
+    label: 'shortcuts.practice.previousChoice',
+  },
   { id: 'practice.none', group: 'practice', combos: [{ key: '0' }, { key: 'n' }], label: 'shortcuts.practice.none' },
   { id: 'practice.hedge', group: 'practice', combos: [{ key: 'h' }], label: 'shortcuts.practice.hedge' },
   { id: 'practice.certainty', group: 'practice', combos: [{ key: 'c' }], label: 'shortcuts.practice.certainty' },
@@ -96,6 +108,8 @@ export function comboIndex(id: ShortcutId, press: KeyPress): number {
 const KEY_NAMES: Record<string, MessageKey> = {
   ArrowUp: 'shortcuts.key.up',
   ArrowDown: 'shortcuts.key.down',
+  ArrowLeft: 'shortcuts.key.left',
+  ArrowRight: 'shortcuts.key.right',
   Escape: 'shortcuts.key.escape',
   Enter: 'shortcuts.key.enter',
   Delete: 'shortcuts.key.delete',
@@ -114,7 +128,7 @@ export function comboText(combo: KeyCombo, translate: (key: MessageKey) => strin
 
 /** The value of aria-keyshortcuts for a shortcut (Ctrl also as Meta, for the Mac). */
 export function ariaKeyShortcuts(id: ShortcutId): string {
-  const names: Record<string, string> = { ArrowUp: 'ArrowUp', ArrowDown: 'ArrowDown' };
+  const names: Record<string, string> = { ArrowUp: 'ArrowUp', ArrowDown: 'ArrowDown', ArrowLeft: 'ArrowLeft', ArrowRight: 'ArrowRight' };
   return shortcut(id)
     .combos.flatMap((combo) => {
       const key = names[combo.key] ?? (combo.key.length === 1 ? combo.key.toUpperCase() : combo.key);

@@ -18,6 +18,7 @@ import {
   dayKeyInTimeZone,
   dayKeyForOffset,
   addDays,
+  withoutDisputed,
 } from '../../../core/practice';
 import type { ArticleSummary } from '../db/articles';
 import type { AttemptRecord } from '../db/database';
@@ -26,7 +27,10 @@ import type { ItemSource } from './item-source';
 import type { PracticeStore } from './store';
 
 export interface ProgressData {
+  /** Every attempt, disputed ones included (what was practised). */
   attempts: AttemptRecord[];
+  /** How many attempts a dispute keeps out of mastery. */
+  disputedAttempts: number;
   mastery: Record<Skill, SkillMastery>;
   timeline: MasteryPoint[];
   streak: Streak;
@@ -82,8 +86,12 @@ export async function loadProgress(args: {
     store.listArticles(),
     store.disputes(profileId),
   ]);
-  const dueNow = dueCards.filter((c) => c.due <= now).length;
-  const nextDue = dueCards.length === 0 ? await store.nextDueAfter(profileId, dayEnd) : null;
+  // A disputed item's card is suspended: it is not due, and its disputed attempts leave mastery.
+  const disputedIds = new Set(disputes.map((d) => d.itemId));
+  const due = dueCards.filter((c) => !disputedIds.has(c.itemId));
+  const dueNow = due.filter((c) => c.due <= now).length;
+  const nextDue = due.length === 0 ? await store.nextDueAfter(profileId, dayEnd, disputedIds) : null;
+  const counted = withoutDisputed(attempts, disputes);
 
   const disputeSentences = new Map<number, string>();
   const articleIds = [...new Set(disputes.map((d) => d.articleId))];
@@ -96,10 +104,11 @@ export async function loadProgress(args: {
 
   return {
     attempts,
-    mastery: masteryBySkill(attempts as never),
-    timeline: masteryTimeline(attempts as never, { dayKey, until: now }),
+    disputedAttempts: attempts.length - counted.length,
+    mastery: masteryBySkill(counted as never),
+    timeline: masteryTimeline(counted as never, { dayKey, until: now }),
     streak: computeStreak(attempts, now, dayKey),
-    dueToday: dueCards.length,
+    dueToday: due.length,
     dueNow,
     nextDue,
     articles,

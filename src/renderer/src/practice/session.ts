@@ -5,11 +5,13 @@
  * end-of-session summary.
  */
 import {
+  answerFingerprint,
   buildSession,
   DEFAULT_SESSION_SIZE,
   gradeItem,
   recordReview,
   SKILLS,
+  suspendedItemIds,
   type GradeResult,
   type PracticeAnswer,
   type PracticeItem,
@@ -46,6 +48,8 @@ export interface LoadSessionArgs {
   articleId?: number;
   /** Only the reviews due by `dueBy` (the end of the learner's day). */
   reviewOnly?: boolean;
+  /** Practise one skill only. */
+  skill?: Skill;
   now: number;
   /** Reviews due up to this time are offered in a review session (default: now). */
   dueBy?: number;
@@ -90,9 +94,16 @@ export async function loadSession(args: LoadSessionArgs): Promise<SessionLoad> {
     let due = await store.dueCards(profileId, dueBy);
     if (args.articleId !== undefined) due = due.filter((card) => card.articleId === args.articleId);
     if (due.length === 0) return { status: 'nothing-due' };
-    const articles = await liveArticles(store, due.map((card) => card.articleId));
+    const [articles, disputes] = await Promise.all([liveArticles(store, due.map((card) => card.articleId)), store.disputes(profileId)]);
     const { items, failed } = await itemsOf(articles, args);
-    const entries = buildSession({ items, cards: due.map(toCoreCard), now: dueBy, size }).filter((e) => e.reason === 'review');
+    const entries = buildSession({
+      items,
+      cards: due.map(toCoreCard),
+      now: dueBy,
+      size,
+      skill: args.skill,
+      suspendedItemIds: suspendedItemIds(disputes, items),
+    }).filter((e) => e.reason === 'review');
     if (entries.length === 0) return { status: 'nothing-due' };
     return { status: 'ready', entries, articles: articlesOf(articles), failedArticles: failed };
   }
@@ -111,20 +122,25 @@ export async function loadSession(args: LoadSessionArgs): Promise<SessionLoad> {
   // Only the chosen articles' cards and attempts matter to the session builder (it only
   // schedules items it has); the seed still counts every answer the learner gave.
   const chosen = articles.map((a) => a.id);
-  const [{ items, failed }, cards, attempts, attemptCount] = await Promise.all([
+  const [{ items, failed }, cards, attempts, attemptCount, disputes] = await Promise.all([
     itemsOf(articles, args),
     store.cardsFor(profileId, chosen),
     store.attemptsFor(profileId, chosen),
     store.attemptCount(profileId),
+    store.disputes(profileId),
   ]);
   if (items.length === 0) return { status: 'no-items' };
+  if (args.skill !== undefined && !items.some((i) => i.skill === args.skill)) return { status: 'no-items' };
   const entries = buildSession({
     items,
     cards: cards.map(toCoreCard),
     now,
     size,
     articleId: args.articleId,
+    skill: args.skill,
     attemptedItemIds: attempts.map((a) => a.itemId),
+    // A disputed answer is not asked again (nor reviewed) until it is withdrawn or its key changes.
+    suspendedItemIds: suspendedItemIds(disputes, items),
     // Stable for a day and a learner, but a new session after every answered batch.
     seed: `session|${profileId}|${Math.floor(now / 86_400_000)}|${attemptCount}`,
   });
@@ -255,6 +271,7 @@ export async function saveDispute(args: {
     sentenceEnd: range.end,
     reason: args.reason,
     at: args.now,
+    keyFingerprint: answerFingerprint(item),
   });
 }
 

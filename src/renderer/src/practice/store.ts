@@ -24,6 +24,7 @@ import {
   practisedAmong,
   listDisputes,
   recordAttempt,
+  withdrawDispute,
   type DisputeWithArticle,
   type NewAttempt,
   type NewDispute,
@@ -45,13 +46,15 @@ export interface PracticeStore {
   cards(profileId: number): Promise<DbCard[]>;
   cardsFor(profileId: number, articleIds: readonly number[]): Promise<DbCard[]>;
   /** The first due date after `after` on a live article, or null. */
-  nextDueAfter(profileId: number, after: number): Promise<number | null>;
+  nextDueAfter(profileId: number, after: number, skipItemIds?: ReadonlySet<string>): Promise<number | null>;
   /** Cards due at `now` on live articles. */
   dueCards(profileId: number, now: number, limit?: number): Promise<DbCard[]>;
   card(profileId: number, itemId: string): Promise<DbCard | undefined>;
   recordAttempt(attempt: NewAttempt, card?: DbCard): Promise<number>;
   addDispute(dispute: NewDispute): Promise<number>;
   disputes(profileId: number): Promise<DisputeWithArticle[]>;
+  /** Removes the learner's dispute (the item counts and is reviewed again). */
+  withdrawDispute(profileId: number, disputeId: number): Promise<boolean>;
 }
 
 export function createPracticeStore(db: FramewiseDB = getDatabase()): PracticeStore {
@@ -67,12 +70,13 @@ export function createPracticeStore(db: FramewiseDB = getDatabase()): PracticeSt
     practisedAmong: (profileId, articleIds) => practisedAmong(db, profileId, articleIds),
     cards: (profileId) => getReviewCards(db, profileId),
     cardsFor: (profileId, articleIds) => cardsForArticles(db, profileId, articleIds),
-    nextDueAfter: (profileId, after) => nextDueAfter(db, profileId, after),
+    nextDueAfter: (profileId, after, skipItemIds) => nextDueAfter(db, profileId, after, { skipItemIds }),
     dueCards: (profileId, now, limit) => dueCards(db, profileId, now, { limit }),
     card: (profileId, itemId) => db.reviewCards.get([profileId, itemId]),
     recordAttempt: (attempt, card) => recordAttempt(db, attempt, card),
     addDispute: (dispute) => addDispute(db, dispute),
     disputes: (profileId) => listDisputes(db, profileId),
+    withdrawDispute: (profileId, disputeId) => withdrawDispute(db, profileId, disputeId),
   };
 }
 

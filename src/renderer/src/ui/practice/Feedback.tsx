@@ -5,8 +5,8 @@
  * is wrong".
  */
 import { forwardRef, useId, useRef, useState, type FormEvent } from 'react';
-import type { GradeResult, PracticeAnswer, PracticeItem } from '../../../../core/practice';
-import { describeAnswer, describeKey, renderMessage } from '../../practice/format';
+import type { AnswerBySkill, GradeResult, MissingVoicesItem, PracticeAnswer, PracticeItem } from '../../../../core/practice';
+import { choiceText, describeAnswer, describeKey, renderMessage } from '../../practice/format';
 import { verdictOf } from '../../practice/session';
 import { MAX_DISPUTE_REASON_CHARS } from '../../db/progress';
 import { joinList, percent, tp } from '../../i18n/practice.en';
@@ -91,7 +91,11 @@ export const Feedback = forwardRef<HTMLHeadingElement, FeedbackProps>(function F
           />
         </div>
       )}
-      <CueList cues={explanation.cues} sentence={sentence} />
+      {item.skill === 'missing-voices' ? (
+        <VoiceGroups item={item} answer={answer as AnswerBySkill['missing-voices']} />
+      ) : (
+        <CueList cues={explanation.cues} sentence={sentence} />
+      )}
 
       <div className="pr-feedback__why" data-testid="practice-why">
         <h4 className="pr-feedback__subtitle">{tp('practice.why')}</h4>
@@ -108,6 +112,46 @@ export const Feedback = forwardRef<HTMLHeadingElement, FeedbackProps>(function F
     </section>
   );
 });
+
+/**
+ * Missing voices: the parties in two groups — talked about but never heard (the answer) and
+ * heard — each party once, with whether the learner ticked it, instead of one cloud of mentions.
+ */
+function VoiceGroups({ item, answer }: { item: MissingVoicesItem; answer: AnswerBySkill['missing-voices'] }) {
+  const ticked = new Set(answer?.choiceIds ?? []);
+  const group = (ids: readonly string[], titleKey: 'practice.voices.notHeard' | 'practice.voices.heard', kind: string) => {
+    const choices = ids.map((id) => item.choices.find((c) => c.id === id)).filter((c) => c !== undefined);
+    const titleId = `pr-voices-${kind}-${item.itemId}`;
+    return (
+      <section className={`pr-voices__group pr-voices__group--${kind}`} aria-labelledby={titleId} data-testid={`voices-${kind}`}>
+        <h4 id={titleId} className="pr-feedback__subtitle">
+          {tp(titleKey)} ({choices.length})
+        </h4>
+        {choices.length === 0 ? (
+          <p className="muted">{tp('practice.voices.empty')}</p>
+        ) : (
+          <ul className="pr-voices__list">
+            {choices.map((choice) => (
+              <li key={choice.id} data-ticked={ticked.has(choice.id)}>
+                <span className="pr-voices__name">{choiceText(choice)}</span>{' '}
+                <span className="muted">
+                  <span aria-hidden="true">{ticked.has(choice.id) ? '☑ ' : '☐ '}</span>
+                  {ticked.has(choice.id) ? tp('practice.voices.ticked') : tp('practice.voices.notTicked')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    );
+  };
+  return (
+    <div className="pr-voices">
+      {group(item.key.notHeard, 'practice.voices.notHeard', 'not-heard')}
+      {group(item.key.heard, 'practice.voices.heard', 'heard')}
+    </div>
+  );
+}
 
 function DisputeForm({ onSave }: { onSave(reason: string): Promise<void> }) {
   const [open, setOpen] = useState(false);

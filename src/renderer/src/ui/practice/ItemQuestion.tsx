@@ -8,6 +8,9 @@ import type { PracticeItem } from '../../../../core/practice';
 import { choiceIds, HEDGE_KINDS, pickChoice, pressNone, toggleToken, type Draft } from '../../practice/draft';
 import { choiceText, coreText, labelText, sourceKindText } from '../../practice/format';
 import { tp } from '../../i18n/practice.en';
+import { matchesShortcut } from '../../keyboard/shortcuts';
+import { rewriteParts } from '../../practice/rewrite-diff';
+import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { ContextParagraph, EmphasisedSentence, VisibleSlice, WordPicker } from './ItemText';
 
 export interface ItemQuestionProps {
@@ -85,10 +88,43 @@ function keysHint(item: PracticeItem): string {
     case 'source-check':
       return tp('practice.keysSource');
     case 'missing-voices':
-      return tp('practice.keysVoices', { count: Math.min(9, item.choices.length) });
+      return item.choices.length > 9 ? tp('practice.keysVoicesMany') : tp('practice.keysVoices', { count: item.choices.length });
     default:
-      return tp('practice.keysChoice', { count: Math.min(9, choiceIds(item).length) });
+      return choiceIds(item).length > 9 ? tp('practice.keysChoiceMany') : tp('practice.keysChoice', { count: choiceIds(item).length });
   }
+}
+
+/**
+ * Arrow keys move between the options of a group (wrapping), so every option is reachable from
+ * the keyboard even where the number keys stop at 9; Space or Enter then presses the focused one.
+ */
+function moveBetweenOptions(event: ReactKeyboardEvent<HTMLDivElement>) {
+  const step = matchesShortcut('practice.nextChoice', event) ? 1 : matchesShortcut('practice.previousChoice', event) ? -1 : 0;
+  if (step === 0) return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-pr-answer="choice"]:not(:disabled)')];
+  if (buttons.length === 0) return;
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next = at < 0 ? (step > 0 ? 0 : buttons.length - 1) : (at + step + buttons.length) % buttons.length;
+  event.preventDefault();
+  event.stopPropagation();
+  buttons[next].focus();
+}
+
+/** A rewritten version with the words that differ from the article's sentence marked. */
+function RewriteLabel({ original, version }: { original: string; version: string }) {
+  return (
+    <>
+      {rewriteParts(original, version).map((part, i) =>
+        part.changed ? (
+          <mark key={i} className="pr-diff">
+            {part.text}
+          </mark>
+        ) : (
+          <span key={i}>{part.text}</span>
+        ),
+      )}
+    </>
+  );
 }
 
 /** Article-level items (missing voices) have no sentence: the whole article, folded away. */
@@ -165,6 +201,7 @@ export function ItemQuestion({ item, original, draft, onDraft, locked, articleTi
         </p>
       )}
       {item.skill === 'missing-voices' && !locked && <p className="pr-hint">{tp('practice.voicesNone')}</p>}
+      {item.skill === 'neutral-rewrite' && <p className="pr-hint">{tp('practice.rewriteDiffHint')}</p>}
       {item.skill === 'loaded-words' && !locked && (
         <div className="pr-options pr-options--none">
           <button
@@ -185,6 +222,7 @@ export function ItemQuestion({ item, original, draft, onDraft, locked, articleTi
           className={`pr-options${item.skill === 'neutral-rewrite' ? ' pr-options--long' : ''}`}
           role="group"
           aria-label={item.skill === 'hedge-certainty' ? coreText('prompt.hedge-certainty') : undefined}
+          onKeyDown={moveBetweenOptions}
         >
           {options.map((option, index) => {
             const chosen = isChosen(item, draft, option.id);
@@ -209,7 +247,13 @@ export function ItemQuestion({ item, original, draft, onDraft, locked, articleTi
                 {item.skill === 'hedge-certainty' && (
                   <kbd aria-hidden="true">{option.id === 'hedge' ? 'H' : option.id === 'certainty' ? 'C' : 'N'}</kbd>
                 )}
-                <span className="pr-option__label">{option.label}</span>
+                <span className="pr-option__label">
+                  {item.skill === 'neutral-rewrite' && item.sentence ? (
+                    <RewriteLabel original={item.sentence.text} version={option.label} />
+                  ) : (
+                    option.label
+                  )}
+                </span>
                 {right && <span className="pr-option__tag"> ✓ {tp('practice.correctAnswer')}</span>}
                 {locked && chosen && !right && <span className="pr-option__tag"> ✗</span>}
               </button>

@@ -6,7 +6,7 @@
  * FSRS review card; the feedback explains and offers "I think this answer is wrong".
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { PracticeAnswer, SessionEntry } from '../../../../core/practice';
+import { mistakesOf, SKILLS, type PracticeAnswer, type SessionEntry, type Skill } from '../../../../core/practice';
 import { draftForKey, EMPTY_DRAFT, toAnswer, type Draft } from '../../practice/draft';
 import { renderMessage, skillName } from '../../practice/format';
 import { matchesShortcut } from '../../keyboard/shortcuts';
@@ -85,6 +85,8 @@ export function PracticeView({
   // The clock is read when a session loads or an item appears; a new clock is no reason to reload.
   const clock = useLatest({ now, dayKey });
   const [review, setReview] = useState(reviewOnly);
+  // "Practise one skill": undefined is every skill.
+  const [skill, setSkill] = useState<Skill | undefined>(undefined);
   const [sessionNumber, setSessionNumber] = useState(0);
   const [load, setLoad] = useState<Load>({ state: 'loading', done: 0, total: 0 });
   const [index, setIndex] = useState(0);
@@ -117,6 +119,7 @@ export function PracticeView({
       profileId,
       articleId,
       reviewOnly: review,
+      skill,
       now: at,
       dueBy: endOfDay(at, clock.current.dayKey),
       size: sessionSize,
@@ -139,7 +142,20 @@ export function PracticeView({
       },
     );
     return () => controller.abort();
-  }, [store, items, profileId, articleId, review, sessionSize, sessionNumber, clock]);
+  }, [store, items, profileId, articleId, review, skill, sessionSize, sessionNumber, clock]);
+
+  // "Review my mistakes": the same session's wrong and partly right items again, straight away.
+  const reviewMistakes = () => {
+    if (load.state !== 'ready') return;
+    const again = mistakesOf(answered.map((a) => ({ item: a.item, score: a.result.score })));
+    if (again.length === 0) return;
+    setLoad({ ...load, entries: again });
+    setIndex(0);
+    setDraft(EMPTY_DRAFT);
+    setChecked(null);
+    setAnswered([]);
+    setFinished(false);
+  };
 
   const entries = load.state === 'ready' ? load.entries : [];
   const entry = entries[index] as SessionEntry | undefined;
@@ -266,6 +282,24 @@ export function PracticeView({
           </div>
         )}
       </header>
+      {!review && (
+        <p className="pr-skill-filter">
+          <label htmlFor="pr-skill-filter">{tp('practice.skillFilter')}</label>{' '}
+          <select
+            id="pr-skill-filter"
+            className="input"
+            value={skill ?? ''}
+            onChange={(event) => setSkill(event.target.value === '' ? undefined : (event.target.value as Skill))}
+          >
+            <option value="">{tp('practice.skillFilterAll')}</option>
+            {SKILLS.map((s) => (
+              <option key={s} value={s}>
+                {skillName(s)}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
 
       {load.state === 'loading' && (
         <div className="busy pr-loading" role="status">
@@ -295,6 +329,7 @@ export function PracticeView({
       {load.state === 'empty' && (
         <EmptyState
           reason={load.reason}
+          skill={review ? undefined : skill}
           onImport={onImport}
           onNew={() => {
             setReview(false);
@@ -382,6 +417,8 @@ export function PracticeView({
         <SessionSummary
           ref={summaryRef}
           summary={summary}
+          mistakes={mistakesOf(answered.map((a) => ({ item: a.item, score: a.result.score }))).length}
+          onReviewMistakes={reviewMistakes}
           onAnother={() => {
             setReview(false);
             setSessionNumber((n) => n + 1);
@@ -395,13 +432,24 @@ export function PracticeView({
 
 function EmptyState({
   reason,
+  skill,
   onNew,
   onImport,
 }: {
   reason: EmptyReason;
+  /** The one skill chosen, if any: "nothing here" is then about that skill. */
+  skill?: Skill;
   onNew(): void;
   onImport?(): void;
 }) {
+  if (skill !== undefined && (reason === 'no-items' || reason === 'all-done')) {
+    return (
+      <div className="empty-state" data-testid="practice-empty">
+        <h2>{tp('practice.empty.noSkillItems.title', { skill: skillName(skill) })}</h2>
+        <p>{tp('practice.empty.noSkillItems.body')}</p>
+      </div>
+    );
+  }
   if (reason === 'nothing-due') {
     return (
       <div className="empty-state" data-testid="practice-empty">

@@ -5,13 +5,16 @@ import { percent, tp } from '../../i18n/practice.en';
 
 export interface SessionSummaryProps {
   summary: Summary;
+  /** How many items were answered wrong or partly right (offered again by "Review my mistakes"). */
+  mistakes: number;
+  onReviewMistakes(): void;
   onAnother(): void;
   onShowProgress(): void;
 }
 
 /** The end of a session: the score, what went how, per exercise type, and where to go next. */
 export const SessionSummary = forwardRef<HTMLHeadingElement, SessionSummaryProps>(function SessionSummary(
-  { summary, onAnother, onShowProgress },
+  { summary, mistakes, onReviewMistakes, onAnother, onShowProgress },
   headingRef,
 ) {
   return (
@@ -59,7 +62,12 @@ export const SessionSummary = forwardRef<HTMLHeadingElement, SessionSummaryProps
         </tbody>
       </table>
       <div className="pr-actions">
-        <button type="button" className="button button--primary" onClick={onAnother}>
+        {mistakes > 0 && (
+          <button type="button" className="button button--primary" onClick={onReviewMistakes}>
+            {tp('practice.summary.mistakes', { count: mistakes })}
+          </button>
+        )}
+        <button type="button" className={mistakes > 0 ? 'button' : 'button button--primary'} onClick={onAnother}>
           {tp('practice.summary.another')}
         </button>
         <button type="button" className="button" onClick={onShowProgress}>

@@ -38,10 +38,26 @@ export function ProgressView({ profileId, onStartReview, onOpenArticle, onStartP
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [completion, setCompletion] = useState<Map<number, ArticleCompletion | null>>(new Map());
   const titleRef = useRef<HTMLHeadingElement>(null);
+  // Bumped after a dispute is withdrawn: mastery and reviews change with it.
+  const [version, setVersion] = useState(0);
+  const [withdrawNote, setWithdrawNote] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+
+  const withdraw = async (disputeId: number) => {
+    try {
+      await store.withdrawDispute(profileId, disputeId);
+      setWithdrawNote({ kind: 'done', text: tp('progress.disputes.withdrawn') });
+      setVersion((v) => v + 1);
+      // The pressed button goes away with its dispute: keep the keyboard in the list's section.
+      document.getElementById('pg-disputes-title')?.focus();
+    } catch (error) {
+      setWithdrawNote({ kind: 'error', text: tp('progress.disputes.withdrawFailed', { message: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
 
   useEffect(() => {
     const controller = new AbortController();
-    setLoad({ state: 'loading' });
+    // A reload after a withdrawal keeps the page (and focus) where it is.
+    if (version === 0) setLoad({ state: 'loading' });
     setCompletion(new Map());
     loadProgress({ store, profileId, now: clock.current.now(), dayKey: clock.current.dayKey }).then(
       (data) => {
@@ -65,7 +81,7 @@ export function ProgressView({ profileId, onStartReview, onOpenArticle, onStartP
       },
     );
     return () => controller.abort();
-  }, [store, items, profileId, clock]);
+  }, [store, items, profileId, clock, version]);
 
   useEffect(() => {
     titleRef.current?.focus();
@@ -94,8 +110,12 @@ export function ProgressView({ profileId, onStartReview, onOpenArticle, onStartP
           onStartReview={onStartReview}
           onOpenArticle={onOpenArticle}
           onStartPractice={onStartPractice}
+          onWithdraw={(id) => void withdraw(id)}
         />
       )}
+      <p role="status" className={withdrawNote?.kind === 'error' ? 'notice notice--error' : 'visually-hidden'}>
+        {withdrawNote?.text ?? ''}
+      </p>
     </section>
   );
 }
@@ -106,26 +126,35 @@ function ProgressBody({
   onStartReview,
   onOpenArticle,
   onStartPractice,
+  onWithdraw,
 }: {
   data: ProgressData;
   completion: Map<number, ArticleCompletion | null>;
   onStartReview(): void;
   onOpenArticle(id: number): void;
   onStartPractice?(): void;
+  onWithdraw(disputeId: number): void;
 }) {
   const practisedIds = new Set(data.attempts.map((a) => a.articleId));
-  return (
-    <>
-      {data.attempts.length === 0 && (
-        <div className="pg__empty">
-          <p>{tp('progress.empty')}</p>
+  if (data.attempts.length === 0) {
+    // A new learner: one empty state, not a dashboard of 0 % bars (disputes kept across a reset still show).
+    return (
+      <>
+        <section className="pg__empty" aria-labelledby="pg-empty-title" data-testid="progress-empty">
+          <h2 id="pg-empty-title">{tp('progress.empty.title')}</h2>
+          <p>{tp('progress.empty.body')}</p>
           {onStartPractice && (
             <button type="button" className="button button--primary" onClick={onStartPractice}>
               {tp('progress.startPractice')}
             </button>
           )}
-        </div>
-      )}
+        </section>
+        {data.disputes.length > 0 && <Disputes data={data} onOpenArticle={onOpenArticle} onWithdraw={onWithdraw} />}
+      </>
+    );
+  }
+  return (
+    <>
       <div className="pg__cards">
         <section className="pg-card" aria-labelledby="pg-due-title" data-testid="progress-due">
           <h2 id="pg-due-title">{tp('progress.due.title')}</h2>
@@ -135,6 +164,7 @@ function ProgressBody({
               <button type="button" className="button button--primary" onClick={onStartReview}>
                 {tp('progress.due.start')}
               </button>
+              <p className="muted pg-help">{tp('progress.due.why')}</p>
             </>
           ) : (
             <>
@@ -250,29 +280,42 @@ function ProgressBody({
         )}
       </section>
 
-      <section className="pg-section" aria-labelledby="pg-disputes-title" data-testid="progress-disputes">
-        <h2 id="pg-disputes-title">{tp('progress.disputes.title')}</h2>
-        {data.disputes.length === 0 ? (
-          <p className="muted">{tp('progress.disputes.none')}</p>
-        ) : (
+      <Disputes data={data} onOpenArticle={onOpenArticle} onWithdraw={onWithdraw} />
+    </>
+  );
+}
+
+/** The answers the learner disputed, what happens to them, and a way to withdraw each. */
+function Disputes({ data, onOpenArticle, onWithdraw }: { data: ProgressData; onOpenArticle(id: number): void; onWithdraw(id: number): void }) {
+  return (
+    <section className="pg-section" aria-labelledby="pg-disputes-title" data-testid="progress-disputes">
+      <h2 id="pg-disputes-title" tabIndex={-1}>
+        {tp('progress.disputes.title')}
+      </h2>
+      {data.disputes.length === 0 ? (
+        <p className="muted">{tp('progress.disputes.none')}</p>
+      ) : (
+        <>
+          <p className="pg-help">
+            {tp('progress.disputes.effect')}
+            {data.disputedAttempts > 0 && <> {tp('progress.disputes.left', { count: data.disputedAttempts })}</>}
+          </p>
           <ul className="pg-disputes">
             {data.disputes.map((dispute) => {
               const skill = skillOfItemId(dispute.itemId);
+              const skillLabel = skill ? skillName(skill) : dispute.itemId;
               const sentence = data.disputeSentences.get(dispute.id);
               const title = dispute.articleTitle ?? tp('progress.disputes.missing');
               const openable = dispute.articleTitle !== undefined && !dispute.articleDeleted;
               return (
                 <li key={dispute.id} className="pg-dispute" data-dispute-id={dispute.id}>
+                  <h3 className="pg-dispute__skill">{skillLabel}</h3>
+                  {sentence && <blockquote className="pg-dispute__sentence">{excerpt(sentence, 140)}</blockquote>}
                   <dl>
                     <dt>{tp('progress.disputes.article')}</dt>
                     <dd>
                       {title}
                       {dispute.articleDeleted && <span className="muted"> {tp('progress.disputes.deleted')}</span>}
-                    </dd>
-                    <dt>{tp('progress.disputes.item')}</dt>
-                    <dd>
-                      {skill ? skillName(skill) : dispute.itemId}
-                      {sentence && <q className="pg-dispute__sentence"> {excerpt(sentence, 140)}</q>}
                     </dd>
                     <dt>{tp('progress.disputes.reason')}</dt>
                     <dd className="pg-dispute__reason">{dispute.reason}</dd>
@@ -281,22 +324,32 @@ function ProgressBody({
                       <time dateTime={new Date(dispute.at).toISOString()}>{dateFormat.format(dispute.at)}</time>
                     </dd>
                   </dl>
-                  {openable && (
+                  <div className="pg-dispute__actions">
+                    {openable && (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={tp('progress.disputes.openLabel', { title })}
+                        onClick={() => onOpenArticle(dispute.articleId)}
+                      >
+                        {tp('progress.disputes.open')}
+                      </button>
+                    )}
                     <button
                       type="button"
                       className="button button--small"
-                      aria-label={tp('progress.disputes.openLabel', { title })}
-                      onClick={() => onOpenArticle(dispute.articleId)}
+                      aria-label={tp('progress.disputes.withdrawLabel', { skill: skillLabel, title })}
+                      onClick={() => onWithdraw(dispute.id)}
                     >
-                      {tp('progress.disputes.open')}
+                      {tp('progress.disputes.withdraw')}
                     </button>
-                  )}
+                  </div>
                 </li>
               );
             })}
           </ul>
-        )}
-      </section>
-    </>
+        </>
+      )}
+    </section>
   );
 }

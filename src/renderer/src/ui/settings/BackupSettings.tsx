@@ -288,7 +288,13 @@ function RestorePlanPanel(props: RestorePlanPanelProps) {
       label: ts('backup.plan.rowArticles'),
       added: plan.articles.new.length,
       here: plan.articles.present.length,
-      notes: plan.articles.conflicting.length > 0 ? ts('backup.plan.conflicting', { count: plan.articles.conflicting.length }) : dash,
+      notes:
+        [
+          plan.articles.restored.length > 0 ? ts('backup.plan.restored', { count: plan.articles.restored.length }) : '',
+          plan.articles.conflicting.length > 0 ? ts('backup.plan.conflicting', { count: plan.articles.conflicting.length }) : '',
+        ]
+          .filter(Boolean)
+          .join('; ') || dash,
     },
     { label: ts('backup.plan.rowLearners'), added: plan.profiles.new.length, here: plan.profiles.existing.length, notes: dash },
     { label: ts('backup.plan.rowAttempts'), added: plan.attempts.new, here: plan.attempts.present, notes: dash },
@@ -357,6 +363,18 @@ function RestorePlanPanel(props: RestorePlanPanelProps) {
           </ul>
         </details>
       )}
+      {plan.articles.restored.length > 0 && (
+        <details className="fw-set-details">
+          <summary>
+            {ts('backup.plan.restoredArticles')} ({plan.articles.restored.length})
+          </summary>
+          <ul>
+            {plan.articles.restored.map((article) => (
+              <li key={article.backupId}>{article.title}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {plan.articles.conflicting.length > 0 && (
         <details className="fw-set-details">
           <summary>
@@ -365,10 +383,7 @@ function RestorePlanPanel(props: RestorePlanPanelProps) {
           <ul>
             {plan.articles.conflicting.map((article) => (
               <li key={article.backupId}>
-                {ts(article.reason === 'deleted-here' ? 'backup.plan.conflict.deleted-here' : 'backup.plan.conflict.different-details', {
-                  title: article.title,
-                  localTitle: article.localTitle,
-                })}
+                {ts('backup.plan.conflict.different-details', { title: article.title, localTitle: article.localTitle })}
               </li>
             ))}
           </ul>
@@ -495,6 +510,7 @@ function RestoreDone({ summary, titleId, onClose }: { summary: RestoreSummary; t
             disputes: ts('count.disputes', { count: summary.disputesAdded }),
           })}
         </p>
+        {summary.articlesRestored > 0 && <p>{ts('backup.done.restored', { count: summary.articlesRestored })}</p>}
         {(summary.reviewCardsReplaced > 0 || summary.reviewCardsKept > 0) && (
           <p>
             {ts('backup.done.cards', {
