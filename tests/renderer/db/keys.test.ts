@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addArticle, deleteArticle, purgeDeleted } from '../../../src/renderer/src/db/articles';
-import { CheckedKeyError, checkKeyAgainstText, deleteCheckedKey, getCheckedKey, saveCheckedKey } from '../../../src/renderer/src/db/keys';
+import { checkKeyAgainstText } from '../../../src/core/samples/check-key';
+import { CheckedKeyError, deleteCheckedKey, getCheckedKey, saveCheckedKey } from '../../../src/renderer/src/db/keys';
 import { closeTrackedDatabases, makeArticle, trackedDatabase } from './helpers';
 import { keyedSample } from '../../fixtures/keyed-sample';
 
@@ -33,8 +34,8 @@ describe('checked answer keys', () => {
   it('refuses a key with a bad field type and names the field', async () => {
     const { article, key } = await keyedSample();
     const broken = { ...key, sentences: key.sentences.map((s, i) => (i === 0 ? { ...s, hedges: 'maybe' } : s)) };
-    expect(checkKeyAgainstText(broken, article.document.original)[0]).toMatch(/sentences\[0\]\.hedges/);
-    expect(checkKeyAgainstText(key, article.document.original)).toEqual([]);
+    expect(checkKeyAgainstText(broken, article.document.original)).toEqual({ ok: false, problems: [expect.stringMatching(/sentences\[0\]\.hedges/)] });
+    expect(checkKeyAgainstText(key, article.document.original)).toMatchObject({ ok: true });
   });
 
   it('refuses a key for a missing or deleted article', async () => {

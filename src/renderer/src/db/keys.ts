@@ -4,10 +4,8 @@
  * (validateKey, and the practice generator must be able to place every sentence), so practice
  * never meets a key that does not fit.
  */
-import { analysisFromAnswerKey } from '../../../core/practice/from-answer-key';
 import type { AnswerKey } from '../../../core/samples/answer-key';
-import { parseAnswerKey } from '../../../core/samples/parse-key';
-import { validateKey } from '../../../core/samples/validate-key';
+import { checkKeyAgainstText } from '../../../core/samples/check-key';
 import type { CheckedKeyRecord, FramewiseDB } from './database';
 
 export class CheckedKeyError extends Error {
@@ -27,24 +25,6 @@ export interface SaveCheckedKeyOptions {
   now?: number;
 }
 
-/** Problems of `key` against `text` (empty when it fits): its shape, validateKey, and whether practice can place it. */
-export function checkKeyAgainstText(key: unknown, text: string): string[] {
-  let parsed: AnswerKey;
-  try {
-    parsed = parseAnswerKey(key);
-  } catch (error) {
-    return [error instanceof Error ? error.message : String(error)];
-  }
-  const problems = validateKey(parsed, text);
-  if (problems.length > 0) return problems;
-  try {
-    analysisFromAnswerKey(text, parsed);
-  } catch (error) {
-    return [error instanceof Error ? error.message : String(error)];
-  }
-  return [];
-}
-
 /** Stores `key` as the article's checked key (replacing any), after checking it against the text. */
 export async function saveCheckedKey(
   db: FramewiseDB,
@@ -56,13 +36,13 @@ export async function saveCheckedKey(
     const article = await db.articles.get(articleId);
     const body = await db.articleBodies.get(articleId);
     if (!article || article.deletedAt != null || !body) throw new CheckedKeyError('no-article');
-    const problems = checkKeyAgainstText(key, body.original);
-    if (problems.length > 0) throw new CheckedKeyError('key-mismatch', problems);
+    const check = checkKeyAgainstText(key, body.original);
+    if (!check.ok) throw new CheckedKeyError('key-mismatch', check.problems);
     const now = opts.now ?? Date.now();
     const record: CheckedKeyRecord = {
       articleId,
       hash: article.hash,
-      key: parseAnswerKey(key),
+      key: check.key,
       checkedAt: opts.checkedAt ?? now,
       savedAt: now,
     };
