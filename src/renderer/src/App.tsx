@@ -14,6 +14,11 @@ import { DropOverlay } from './ui/DropOverlay';
 import { useFileDrop } from './ui/file-drop';
 import { ImportFileInput } from './ui/ImportFileInput';
 import { ImportPanel } from './ui/ImportPanel';
+import { PackFileInput } from './ui/pack/PackFileInput';
+import { PackPreviewDialog } from './ui/pack/PackPreviewDialog';
+import { splitPacks } from './ui/pack/pack-files';
+import { useClassPack } from './ui/pack/use-class-pack';
+import type { IncomingFiles } from './platform';
 import { LearnerView } from './ui/LearnerView';
 import { FIRST_SAMPLE_ID, FirstRun } from './ui/lesson/FirstRun';
 import { LibraryView } from './ui/LibraryView';
@@ -61,6 +66,14 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
     refreshLibrary: library.refresh,
     openArticle: router.openArticle,
   });
+  const classPack = useClassPack({ showNotice: notices.show, onImported: () => void library.refresh() });
+  const packInputRef = useRef<HTMLInputElement>(null);
+  // Class packs among incoming files (drop, file input) open their preview; the rest are articles.
+  const onIncoming = (incoming: IncomingFiles) => {
+    const { packs, rest } = splitPacks(incoming);
+    if (packs[0]) void classPack.open(packs[0]);
+    if (packs.length === 0 || rest.files.length + rest.refused.length > 0) imports.importIncoming(rest);
+  };
   const [pasteOpen, setPasteOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -105,7 +118,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
       return true;
     },
   });
-  const dragging = useFileDrop(imports.importIncoming);
+  const dragging = useFileDrop(onIncoming);
 
   const onQueryChange = (next: string) => {
     library.setQuery(next);
@@ -131,7 +144,8 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
         onToggleTheme={toggleTheme}
         learner={settingsStore && <ProfileSwitcher store={settingsStore} onManageLearners={() => router.showSettings('learners')} />}
       />
-      <ImportFileInput ref={fileInputRef} onFiles={imports.importIncoming} />
+      <ImportFileInput ref={fileInputRef} onFiles={onIncoming} />
+      <PackFileInput ref={packInputRef} onFile={(file) => void classPack.open(file)} />
       <div className="app__body">
         <AppNav entries={mainNavEntries(router, !!settingsStore)} current={navSection(view)} open={menuOpen} onClose={closeMenu} />
         <main className="main" id="main">
@@ -142,6 +156,12 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
             </p>
           )}
           {notices.notice && <Notice notice={notices.notice} onDismiss={notices.dismiss} />}
+          {classPack.reading && (
+            <p className="busy" role="status">
+              <span className="spinner" aria-hidden="true" />
+              {t('pack.reading')}
+            </p>
+          )}
           {imports.batch && (
             <ImportPanel batch={imports.batch} onCancel={imports.cancelBatch} onClose={imports.closeBatch} onOpen={router.openArticle} />
           )}
@@ -157,6 +177,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
               onClearSearch={() => library.setQuery('')}
               onImport={() => void imports.startImport()}
               onPaste={() => setPasteOpen(true)}
+              onOpenPack={() => packInputRef.current?.click()}
               focusId={router.focusId}
             />
           )}
@@ -167,6 +188,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
               onDelete={(id) => void deleteArticle(id)}
               onPractise={settingsStore ? (articleId) => router.startPractice({ articleId }) : undefined}
               loadDisputes={loadDisputes}
+              onSharePack={(id, title) => void classPack.share(id, title)}
             />
           )}
           {(view.name === 'practice' || view.name === 'progress') && (
@@ -192,6 +214,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
         onSubmit={(pasted) => imports.importPasted(pasted, () => setPasteOpen(false))}
         onClose={() => setPasteOpen(false)}
       />
+      <PackPreviewDialog preview={classPack.preview} onConfirm={() => void classPack.confirm()} onCancel={classPack.cancel} />
       <ShortcutSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
       {dragging && <DropOverlay />}
     </div>

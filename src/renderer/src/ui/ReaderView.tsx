@@ -16,11 +16,13 @@ export interface ReaderViewProps {
   onPractise?(id: number): void;
   /** The active learner's disputes on an article, flagged in the analysis; omitted: none shown. */
   loadDisputes?(articleId: number): Promise<readonly ReaderDispute[]>;
+  /** Saves this article with its key as a class pack file; omitted: no button. */
+  onSharePack?(id: number, title: string): void;
 }
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; article: ArticleRecord };
 
-export function ReaderView({ articleId, onBack, onDelete, onPractise, loadDisputes }: ReaderViewProps) {
+export function ReaderView({ articleId, onBack, onDelete, onPractise, loadDisputes, onSharePack }: ReaderViewProps) {
   const services = useServices();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [disputes, setDisputes] = useState<readonly ReaderDispute[]>(NO_DISPUTES);
@@ -63,6 +65,11 @@ export function ReaderView({ articleId, onBack, onDelete, onPractise, loadDisput
         {loaded.state === 'ready' && onPractise && (
           <button type="button" className="button" onClick={() => onPractise(articleId)}>
             {t('reader.practise')}
+          </button>
+        )}
+        {loaded.state === 'ready' && onSharePack && (
+          <button type="button" className="button" onClick={() => onSharePack(articleId, loaded.article.title)}>
+            {t('pack.share')}
           </button>
         )}
         {loaded.state === 'ready' && (
