@@ -135,8 +135,11 @@ export const MAX_BATCH_BYTES = 32 * 1024 * 1024;
 /** Largest file the app imports; stated in the README and in rejection messages. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-/** Extensions the importer understands (lower case, no dot): dialogs, "Open with", file arguments. */
-export const IMPORT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf'] as const;
+/**
+ * Extensions the importer understands (lower case, no dot): dialogs, "Open with", file arguments.
+ * `framewise-pack` is a class pack (docs/PACK-FORMAT.md): the renderer previews it instead of importing it as an article.
+ */
+export const IMPORT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'framewise-pack'] as const;
 
 /** Largest backup file main writes or reads; the renderer's backup reader uses the same limit. */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;

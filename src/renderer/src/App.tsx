@@ -16,9 +16,7 @@ import { ImportFileInput } from './ui/ImportFileInput';
 import { ImportPanel } from './ui/ImportPanel';
 import { PackFileInput } from './ui/pack/PackFileInput';
 import { PackPreviewDialog } from './ui/pack/PackPreviewDialog';
-import { splitPacks } from './ui/pack/pack-files';
 import { useClassPack } from './ui/pack/use-class-pack';
-import type { IncomingFiles } from './platform';
 import { LearnerView } from './ui/LearnerView';
 import { FIRST_SAMPLE_ID, FirstRun } from './ui/lesson/FirstRun';
 import { LibraryView } from './ui/LibraryView';
@@ -58,6 +56,8 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
       notices.show({ tone: 'error', text: t(kind === 'start' ? 'error.generic' : 'app.startFailed', { message: String(error) }) }),
   });
   const fileInputRef = useRef<HTMLInputElement>(null);
+  const classPack = useClassPack({ showNotice: notices.show, onImported: () => void library.refresh() });
+  const packInputRef = useRef<HTMLInputElement>(null);
   const imports = useImportQueue({
     services,
     platform,
@@ -65,15 +65,9 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
     showNotice: (notice) => (notice ? notices.show(notice) : notices.dismiss()),
     refreshLibrary: library.refresh,
     openArticle: router.openArticle,
+    // Class packs among incoming files open their preview; the rest are articles.
+    openPack: (file) => void classPack.open(file),
   });
-  const classPack = useClassPack({ showNotice: notices.show, onImported: () => void library.refresh() });
-  const packInputRef = useRef<HTMLInputElement>(null);
-  // Class packs among incoming files (drop, file input) open their preview; the rest are articles.
-  const onIncoming = (incoming: IncomingFiles) => {
-    const { packs, rest } = splitPacks(incoming);
-    if (packs[0]) void classPack.open(packs[0]);
-    if (packs.length === 0 || rest.files.length + rest.refused.length > 0) imports.importIncoming(rest);
-  };
   const [pasteOpen, setPasteOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -118,7 +112,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
       return true;
     },
   });
-  const dragging = useFileDrop(onIncoming);
+  const dragging = useFileDrop(imports.importIncoming);
 
   const onQueryChange = (next: string) => {
     library.setQuery(next);
@@ -144,7 +138,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
         onToggleTheme={toggleTheme}
         learner={settingsStore && <ProfileSwitcher store={settingsStore} onManageLearners={() => router.showSettings('learners')} />}
       />
-      <ImportFileInput ref={fileInputRef} onFiles={onIncoming} />
+      <ImportFileInput ref={fileInputRef} onFiles={imports.importIncoming} />
       <PackFileInput ref={packInputRef} onFile={(file) => void classPack.open(file)} />
       <div className="app__body">
         <AppNav entries={mainNavEntries(router, !!settingsStore)} current={navSection(view)} open={menuOpen} onClose={closeMenu} />
