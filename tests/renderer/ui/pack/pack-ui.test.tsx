@@ -30,7 +30,7 @@ async function preview() {
 describe('class pack files', () => {
   it('splits packs from articles among incoming files, by extension', () => {
     const file = (name: string) => ({ name, size: 1, data: new Uint8Array(1) });
-    const { packs, rest } = splitPacks({ files: [file('a.txt'), file('Week 3.FRAMEWISE-PACK'), file('b.pdf')], refused: [{ name: 'c.exe', reason: 'unsupported-type' }] });
+    const { packs, rest } = splitPacks({ files: [file('a.txt'), file('Week 3.FRAMEWISE-PACK'), file('b.pdf')], refused: [{ name: 'c.exe', reason: 'not-a-file' }] });
     expect(packs.map((f) => f.name)).toEqual(['Week 3.FRAMEWISE-PACK']);
     expect(rest.files.map((f) => f.name)).toEqual(['a.txt', 'b.pdf']);
     expect(rest.refused).toHaveLength(1);
