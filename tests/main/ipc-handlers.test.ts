@@ -246,6 +246,23 @@ describe('import:pickFiles', () => {
   });
 });
 
+describe('class packs', () => {
+  it('saves with a save dialog filtered to class packs, adds the extension, and writes the bytes', async () => {
+    setup();
+    const target = join(dir, 'week 3.framewise-pack');
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const data = new Uint8Array([123, 125]);
+    await expect(ipcMain.invoke('pack:save', trustedEvent(), { suggestedName: 'Harbour notes', data })).resolves.toEqual({ saved: true, path: target });
+    const options = dialog.showSaveDialog.mock.calls[0][1];
+    expect(options.defaultPath).toBe(join(dir, 'documents', 'Harbour notes.framewise-pack'));
+    expect(options.filters).toEqual([{ name: 'Framewise class pack', extensions: ['framewise-pack'] }]);
+    expect(new Uint8Array(await readFile(target))).toEqual(data);
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(ipcMain.invoke('pack:save', trustedEvent(), { suggestedName: 'x.framewise-pack', data })).resolves.toEqual({ saved: false });
+    await expect(ipcMain.invoke('pack:save', trustedEvent(), { suggestedName: '../x', data })).rejects.toThrow(/suggestedName/);
+  });
+});
+
 describe('backups', () => {
   it('saves with a save dialog, adds the extension, and writes the bytes', async () => {
     setup();

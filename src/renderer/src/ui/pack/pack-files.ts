@@ -28,7 +28,13 @@ export function packFileName(title: string): string {
   return `${stem || 'Class pack'}${PACK_EXTENSION}`;
 }
 
-/** Hands the pack to the browser as a download (browser mode; Electron's download path too). */
-export async function downloadPack(name: string, bytes: Uint8Array): Promise<void> {
+/**
+ * Saves the pack: Electron's save dialog (false when the teacher cancels it), or a download
+ * in browser mode.
+ */
+export async function downloadPack(name: string, bytes: Uint8Array): Promise<boolean> {
+  const api = typeof window === 'undefined' ? undefined : window.framewise;
+  if (api) return (await api.savePack({ suggestedName: name, data: bytes })).saved;
   await browserBackupFiles().save(name, bytes);
+  return true;
 }

@@ -20,7 +20,8 @@ export interface ClassPackOptions {
   /** After an import: refresh the library. */
   onImported(articleIds: number[]): void;
   database?: () => FramewiseDB;
-  download?: (name: string, bytes: Uint8Array) => Promise<void>;
+  /** Saves the file; false when the teacher cancelled. */
+  download?: (name: string, bytes: Uint8Array) => Promise<boolean>;
 }
 
 export interface ClassPackState {
@@ -81,7 +82,7 @@ export function useClassPack(options: ClassPackOptions): ClassPackState {
     try {
       const bytes = await exportClassPack(db(), [articleId], { sampleKeyFor: sampleAnswerKey });
       const name = packFileName(title);
-      await (latest.current.download ?? downloadPack)(name, bytes);
+      if (!(await (latest.current.download ?? downloadPack)(name, bytes))) return;
       latest.current.showNotice({ tone: 'info', text: t('pack.shared', { name }) });
     } catch (error) {
       console.warn('Framewise: a class pack could not be made.', error);
