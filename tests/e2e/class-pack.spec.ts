@@ -109,6 +109,10 @@ test('a teacher shares articles as class packs; a learner previews, imports and 
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Class pack imported' })).toBeVisible();
   await expect(libraryRows(page)).toHaveCount(before + 1);
+  // The reader now shows the teacher's key rather than the analyser's judgement.
+  await page.getByRole('button', { name: /^Iran and PIJ leaders/ }).click();
+  await expect(page.locator('.fw-an-notice')).toContainText('Your teacher checked the answer key of this article');
+  await page.getByRole('button', { name: 'Back to library' }).click();
 
   // A copy edited by hand (one word of the text) is refused, and nothing changes.
   const pack = JSON.parse(await readFile(harbourPack, 'utf8'));

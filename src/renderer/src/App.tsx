@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { getDatabase } from './db/database';
 import { disputesForArticle } from './db/progress';
+import { getCheckedKey } from './db/keys';
 import { t } from './i18n';
 import { getPlatform, type Platform } from './platform';
 import { useImportQueue } from './shell/import-queue';
@@ -84,6 +85,12 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
         ? (articleId: number) => disputesForArticle(getDatabase(), articleId, { profileId })
         : undefined,
     [settingsStore, profileId],
+  );
+
+  // The reader shows an article's teacher-checked key (a class pack) instead of the analyser.
+  const loadCheckedKey = useMemo(
+    () => (settingsStore ? async (articleId: number) => (await getCheckedKey(getDatabase(), articleId))?.key : undefined),
+    [settingsStore],
   );
 
   const deleteArticle = async (id: number) => {
@@ -182,6 +189,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
               onDelete={(id) => void deleteArticle(id)}
               onPractise={settingsStore ? (articleId) => router.startPractice({ articleId }) : undefined}
               loadDisputes={loadDisputes}
+              loadCheckedKey={loadCheckedKey}
               onSharePack={(id, title) => void classPack.share(id, title)}
             />
           )}
