@@ -76,6 +76,16 @@ describe('class pack export and import', () => {
     expect(await learner.articles.count()).toBe(3);
   });
 
+  it('shares a sample without its hand key when that key no longer fits the text', async () => {
+    const teacher = trackedDatabase('teacher');
+    const { article, key } = await keyedSample(KEYED_SAMPLE_IDS[1]);
+    const { id } = await addArticle(teacher, article, { sampleId: 'edited-sample' });
+    const stale = { ...key, sentences: key.sentences.map((s, i) => (i === 1 ? { ...s, text: `${s.text} Not in the text.` } : s)) };
+    const pack = await readPack(await exportClassPack(teacher, [id], { sampleKeyFor: () => stale }));
+    expect(pack.articles).toHaveLength(1);
+    expect(pack.articles[0].key).toBeUndefined();
+  });
+
   it('brings back an article the learner had deleted, under the same id', async () => {
     const { bytes, first } = await teacherPack();
     const learner = trackedDatabase('learner');

@@ -44,7 +44,8 @@ export async function exportClassPack(db: FramewiseDB, articleIds: readonly numb
     const checked = await getCheckedKey(db, id);
     const sampleKey = checked ? undefined : opts.sampleKeyFor?.(summary.sampleId);
     if (checked) entry.key = { answerKey: checked.key, checkedAt: checked.checkedAt };
-    else if (sampleKey) entry.key = { answerKey: sampleKey, checkedAt: now };
+    // A sample whose text a later release changed may have a key that no longer fits: share the article without it.
+    else if (sampleKey && checkKeyAgainstText(sampleKey, body.original).ok) entry.key = { answerKey: sampleKey, checkedAt: now };
     articles.push(entry);
   }
   return writePack({ articles, assignment: opts.assignment, now });
