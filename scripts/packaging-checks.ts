@@ -24,6 +24,7 @@ export const REQUIRED_MIME_TYPES: Record<(typeof IMPORT_EXTENSIONS)[number], str
   htm: 'text/html',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
+  'framewise-pack': 'application/x-framewise-pack',
 };
 export const MIN_ICON_SIZE = 512;
 
@@ -177,7 +178,8 @@ export function checkFileAssociations(config: Json): CheckResult {
     if (!match) problems.push(`no macOS file association for .${ext}`);
     else if (get(match, 'role') !== 'Viewer') problems.push(`.${ext} association should have role Viewer`);
   }
-  const mimeTypes = asArray(get(config, 'linux', 'mimeTypes'));
+  // Linux lists a type in the .desktop file through mimeTypes, or through a fileAssociation (ours: it also installs the type's definition).
+  const mimeTypes = [...asArray(get(config, 'linux', 'mimeTypes')), ...asArray(get(config, 'linux', 'fileAssociations')).map((a) => get(a, 'mimeType'))];
   for (const [ext, mime] of Object.entries(REQUIRED_MIME_TYPES)) {
     if (!mimeTypes.includes(mime)) problems.push(`linux.mimeTypes should include ${mime} (.${ext})`);
   }

@@ -79,6 +79,12 @@ export async function writeFileAtomically(path: string, data: Uint8Array): Promi
   }
 }
 
+export const PACK_EXTENSION = 'framewise-pack';
+
+function withPackExtension(name: string): string {
+  return name.toLowerCase().endsWith(`.${PACK_EXTENSION}`) ? name : `${name}.${PACK_EXTENSION}`;
+}
+
 function withBackupExtension(name: string): string {
   const ext = extname(name).slice(1).toLowerCase();
   return BACKUP_EXTENSIONS.includes(ext) ? name : `${name}.framewise`;
@@ -118,6 +124,18 @@ export function createInvokeHandlers(deps: IpcDeps): InvokeHandlers {
         title: mainString('dialog.saveBackupTitle'),
         defaultPath: join(deps.app.getPath('documents'), withBackupExtension(request.suggestedName)),
         filters: [{ name: mainString('dialog.backupFilter'), extensions: BACKUP_EXTENSIONS }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await (deps.writeFileAtomic ?? writeFileAtomically)(choice.filePath, request.data);
+      return { saved: true, path: choice.filePath };
+    },
+
+    'pack:save': async (event, request) => {
+      const choice = await showSave(event, {
+        title: mainString('dialog.savePackTitle'),
+        defaultPath: join(deps.app.getPath('documents'), withPackExtension(request.suggestedName)),
+        filters: [{ name: mainString('dialog.packFilter'), extensions: [PACK_EXTENSION] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (choice.canceled || !choice.filePath) return { saved: false };

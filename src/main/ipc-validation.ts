@@ -7,6 +7,7 @@
  */
 import {
   MAX_BACKUP_BYTES,
+  MAX_PACK_SAVE_BYTES,
   MAX_CARRY_OVER_REASON_CHARS,
   type CarryOverOutcome,
   type InvokeChannel,
@@ -68,7 +69,14 @@ export function isSafeExternalUrl(raw: unknown): raw is string {
 const SAFE_FILE_NAME = /^[\p{L}\p{N} ._()\-]+$/u;
 
 export function validateBackupSave(payload: unknown): Request<'backup:save'> {
-  const channel = 'backup:save';
+  return validateFileSave('backup:save', payload, MAX_BACKUP_BYTES);
+}
+
+export function validatePackSave(payload: unknown): Request<'pack:save'> {
+  return validateFileSave('pack:save', payload, MAX_PACK_SAVE_BYTES);
+}
+
+function validateFileSave(channel: 'backup:save' | 'pack:save', payload: unknown, maxBytes: number): { suggestedName: string; data: Uint8Array } {
   if (!isPlainObject(payload)) fail(channel, 'expected an object { suggestedName, data }');
   expectKeys(channel, payload, ['suggestedName', 'data']);
   const { suggestedName, data } = payload;
@@ -81,8 +89,8 @@ export function validateBackupSave(payload: unknown): Request<'backup:save'> {
   }
   if (!(data instanceof Uint8Array)) fail(channel, 'data must be a Uint8Array');
   if (data.byteLength === 0) fail(channel, 'data is empty');
-  if (data.byteLength > MAX_BACKUP_BYTES) {
-    fail(channel, `data is larger than ${Math.round(MAX_BACKUP_BYTES / 1024 / 1024)} MB`);
+  if (data.byteLength > maxBytes) {
+    fail(channel, `data is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
   }
   return { suggestedName, data };
 }
@@ -136,6 +144,7 @@ export const requestValidators = {
   'import:nextPicked': expectNoPayload('import:nextPicked'),
   'backup:save': validateBackupSave,
   'backup:open': expectNoPayload('backup:open'),
+  'pack:save': validatePackSave,
   'app:info': expectNoPayload('app:info'),
   'library:carryOver': validateCarryOver,
 } satisfies { [C in InvokeChannel]: (payload: unknown) => Request<C> };

@@ -16,6 +16,8 @@ const strings = {
   'dialog.saveBackupTitle': 'Save backup',
   'dialog.openBackupTitle': 'Open backup',
   'dialog.backupFilter': 'Framewise backup',
+  'dialog.savePackTitle': 'Save class pack',
+  'dialog.packFilter': 'Framewise class pack',
   'backupError.too-large': 'The backup “{name}” was not opened: it is larger than {limit} MB.',
   'backupError.not-a-file': 'The backup “{name}” was not opened: it is not a file.',
   'backupError.unreadable': 'The backup “{name}” was not opened: it could not be read. Check that it still exists and that you may open it.',

@@ -45,6 +45,7 @@ export function createFramewiseApi(ipc: IpcRendererLike): FramewiseApi {
     // Copy only the declared fields: extra properties a page adds never reach main.
     saveBackup: (request) => invoke('backup:save', { suggestedName: request.suggestedName, data: request.data }),
     openBackup: () => invoke('backup:open'),
+    savePack: (request) => invoke('pack:save', { suggestedName: request.suggestedName, data: request.data }),
     appInfo: () => invoke('app:info'),
     // Again only the declared fields of each step.
     carryOver: (request) => invoke('library:carryOver', carryOverAppRequest(request)),

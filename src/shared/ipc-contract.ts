@@ -64,6 +64,8 @@ export interface InvokeChannels {
   'import:nextPicked': { request: void; response: PickedBatch };
   'backup:save': { request: { suggestedName: string; data: Uint8Array }; response: { saved: boolean; path?: string } };
   'backup:open': { request: void; response: FilePayload | null };
+  /** Saves a class pack the renderer made (docs/PACK-FORMAT.md) where the teacher chooses. */
+  'pack:save': { request: { suggestedName: string; data: Uint8Array }; response: { saved: boolean; path?: string } };
   'app:info': { request: void; response: AppInfo };
   'library:carryOver': { request: CarryOverRequest; response: CarryOverReply };
 }
@@ -95,6 +97,7 @@ export const INVOKE_CHANNELS = [
   'import:nextPicked',
   'backup:save',
   'backup:open',
+  'pack:save',
   'app:info',
   'library:carryOver',
 ] as const satisfies readonly InvokeChannel[];
@@ -118,6 +121,7 @@ export interface FramewiseApi {
   nextPickedFiles(): Promise<PickedBatch>;
   saveBackup(req: InvokeChannels['backup:save']['request']): Promise<InvokeChannels['backup:save']['response']>;
   openBackup(): Promise<FilePayload | null>;
+  savePack(req: InvokeChannels['pack:save']['request']): Promise<InvokeChannels['pack:save']['response']>;
   appInfo(): Promise<AppInfo>;
   /** The app window's side of the one-time file:// carry-over ('take', then 'imported' or 'import-failed'). */
   carryOver(request: CarryOverAppRequest): Promise<CarryOverReply>;
@@ -135,8 +139,14 @@ export const MAX_BATCH_BYTES = 32 * 1024 * 1024;
 /** Largest file the app imports; stated in the README and in rejection messages. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-/** Extensions the importer understands (lower case, no dot): dialogs, "Open with", file arguments. */
-export const IMPORT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf'] as const;
+/**
+ * Extensions the importer understands (lower case, no dot): dialogs, "Open with", file arguments.
+ * `framewise-pack` is a class pack (docs/PACK-FORMAT.md): the renderer previews it instead of importing it as an article.
+ */
+export const IMPORT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'framewise-pack'] as const;
+
+/** Largest class pack main saves: the pack reader's cap (core/pack/format.ts MAX_PACK_BYTES; a test holds them equal). */
+export const MAX_PACK_SAVE_BYTES = 64 * 1024 * 1024;
 
 /** Largest backup file main writes or reads; the renderer's backup reader uses the same limit. */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;

@@ -64,6 +64,11 @@ describe('file arguments', () => {
     expect(hasImportExtension('a.pdf.exe')).toBe(false);
     expect(hasImportExtension('.txt')).toBe(false); // a dotfile, not an extension
   });
+
+  it('accepts a class pack opened with the app ("Open with"), for the renderer to preview', () => {
+    expect(hasImportExtension('/home/t/Week 3.framewise-pack')).toBe(true);
+    expect(filePathsFromArgv(['framewise', 'Week 3.FRAMEWISE-PACK'], '/home/t')).toEqual(['/home/t/Week 3.FRAMEWISE-PACK']);
+  });
 });
 
 describe('opened-files queue', () => {

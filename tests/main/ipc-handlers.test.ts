@@ -127,7 +127,7 @@ describe('import:pickFiles', () => {
     expect(owner).toBe(window);
     expect(options.properties).toEqual(['openFile', 'multiSelections']);
     expect(options.filters).toEqual(IMPORT_FILTERS);
-    expect(IMPORT_FILTERS[0].extensions).toEqual(['txt', 'md', 'html', 'htm', 'docx', 'pdf']);
+    expect(IMPORT_FILTERS[0].extensions).toEqual(['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'framewise-pack']);
   });
 
   it('returns the bytes and names of the chosen files, and refuses too-large files and folders', async () => {
@@ -243,6 +243,23 @@ describe('import:pickFiles', () => {
     await writeFile(grown, 'x'.repeat(100));
     const lying: BoundedReadFs = { stat: async () => ({ isFile: () => true, size: 10 }), open: (path, flags) => import('node:fs/promises').then((fs) => fs.open(path, flags)) };
     expect(await readFileBounded(grown, 50, lying)).toEqual({ ok: false, refusal: { name: 'grown.txt', reason: 'too-large' } });
+  });
+});
+
+describe('class packs', () => {
+  it('saves with a save dialog filtered to class packs, adds the extension, and writes the bytes', async () => {
+    setup();
+    const target = join(dir, 'week 3.framewise-pack');
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const data = new Uint8Array([123, 125]);
+    await expect(ipcMain.invoke('pack:save', trustedEvent(), { suggestedName: 'Harbour notes', data })).resolves.toEqual({ saved: true, path: target });
+    const options = dialog.showSaveDialog.mock.calls[0][1];
+    expect(options.defaultPath).toBe(join(dir, 'documents', 'Harbour notes.framewise-pack'));
+    expect(options.filters).toEqual([{ name: 'Framewise class pack', extensions: ['framewise-pack'] }]);
+    expect(new Uint8Array(await readFile(target))).toEqual(data);
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(ipcMain.invoke('pack:save', trustedEvent(), { suggestedName: 'x.framewise-pack', data })).resolves.toEqual({ saved: false });
+    await expect(ipcMain.invoke('pack:save', trustedEvent(), { suggestedName: '../x', data })).rejects.toThrow(/suggestedName/);
   });
 });
 

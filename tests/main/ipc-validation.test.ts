@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { INVOKE_CHANNELS, MAX_BACKUP_BYTES, MAX_CARRY_OVER_REASON_CHARS } from '../../src/shared/ipc-contract';
+import { INVOKE_CHANNELS, MAX_BACKUP_BYTES, MAX_CARRY_OVER_REASON_CHARS, MAX_PACK_SAVE_BYTES } from '../../src/shared/ipc-contract';
+import { MAX_PACK_BYTES } from '../../src/core/pack/format';
 import { locateApp } from '../../src/main/app-location';
 import { APP_INDEX_URL } from '../../src/main/app-protocol';
 import {
@@ -11,6 +12,7 @@ import {
   MAX_URL_LENGTH,
   requestValidators,
   validateBackupSave,
+  validatePackSave,
   validateCarryOver,
 } from '../../src/main/ipc-validation';
 
@@ -73,6 +75,14 @@ describe('request validators', () => {
     const huge = { byteLength: MAX_BACKUP_BYTES + 1 };
     Object.setPrototypeOf(huge, Uint8Array.prototype);
     expect(() => validateBackupSave({ suggestedName: 'a', data: huge })).toThrow(/larger than/);
+  });
+
+  it('hold a class pack to the pack reader\'s cap, under its own channel name', () => {
+    expect(MAX_PACK_SAVE_BYTES).toBe(MAX_PACK_BYTES);
+    const huge = { byteLength: MAX_PACK_SAVE_BYTES + 1 };
+    Object.setPrototypeOf(huge, Uint8Array.prototype);
+    expect(() => validatePackSave({ suggestedName: 'a', data: huge })).toThrow('Invalid request on pack:save: data is larger than 64 MB');
+    expect(validatePackSave({ suggestedName: 'Week 3.framewise-pack', data: new Uint8Array(1) })).toEqual({ suggestedName: 'Week 3.framewise-pack', data: new Uint8Array(1) });
   });
 
   it('name the channel and the problem in the error message', () => {

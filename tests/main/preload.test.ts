@@ -17,6 +17,7 @@ const CONTRACT_KEYS = {
   nextPickedFiles: true,
   saveBackup: true,
   openBackup: true,
+  savePack: true,
   appInfo: true,
   carryOver: true,
   on: true,
@@ -51,6 +52,7 @@ describe('preload bridge', () => {
     await api.nextPickedFiles();
     await api.saveBackup({ suggestedName: 'b', data, extra: 'dropped' } as never);
     await api.openBackup();
+    await api.savePack({ suggestedName: 'p', data, extra: 'dropped' } as never);
     await api.appInfo();
     await api.carryOver({ step: 'take', extra: 'dropped' } as never);
     await api.carryOver({ step: 'imported', outcome: 'replaced', data } as never);
@@ -60,6 +62,7 @@ describe('preload bridge', () => {
       ['import:nextPicked'],
       ['backup:save', { suggestedName: 'b', data }],
       ['backup:open'],
+      ['pack:save', { suggestedName: 'p', data }],
       ['app:info'],
       ['library:carryOver', { step: 'take' }],
       ['library:carryOver', { step: 'imported', outcome: 'replaced' }],

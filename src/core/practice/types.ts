@@ -73,6 +73,8 @@ interface ItemBase {
   articleHash: string;
   analyserVersion: string;
   answerSource: AnswerSource;
+  /** Set (by the renderer's item source) when the key is one a teacher checked for this article, not a bundled sample's. */
+  checkedByTeacher?: boolean;
   /** Only graded items get a score and a review card; the rest are "discuss" items. */
   graded: boolean;
   /** The confidence (0..1) behind the expected answer, compared with the skill's cut-off. */

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { getDatabase } from './db/database';
 import { disputesForArticle } from './db/progress';
+import { getCheckedKey } from './db/keys';
 import { t } from './i18n';
 import { getPlatform, type Platform } from './platform';
 import { useImportQueue } from './shell/import-queue';
@@ -14,6 +15,9 @@ import { DropOverlay } from './ui/DropOverlay';
 import { useFileDrop } from './ui/file-drop';
 import { ImportFileInput } from './ui/ImportFileInput';
 import { ImportPanel } from './ui/ImportPanel';
+import { PackFileInput } from './ui/pack/PackFileInput';
+import { PackPreviewDialog } from './ui/pack/PackPreviewDialog';
+import { useClassPack } from './ui/pack/use-class-pack';
 import { LearnerView } from './ui/LearnerView';
 import { FIRST_SAMPLE_ID, FirstRun } from './ui/lesson/FirstRun';
 import { LibraryView } from './ui/LibraryView';
@@ -53,6 +57,8 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
       notices.show({ tone: 'error', text: t(kind === 'start' ? 'error.generic' : 'app.startFailed', { message: String(error) }) }),
   });
   const fileInputRef = useRef<HTMLInputElement>(null);
+  const classPack = useClassPack({ showNotice: notices.show, onImported: () => void library.refresh() });
+  const packInputRef = useRef<HTMLInputElement>(null);
   const imports = useImportQueue({
     services,
     platform,
@@ -60,6 +66,8 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
     showNotice: (notice) => (notice ? notices.show(notice) : notices.dismiss()),
     refreshLibrary: library.refresh,
     openArticle: router.openArticle,
+    // Class packs among incoming files open their preview; the rest are articles.
+    openPack: (file) => void classPack.open(file),
   });
   const [pasteOpen, setPasteOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
@@ -77,6 +85,12 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
         ? (articleId: number) => disputesForArticle(getDatabase(), articleId, { profileId })
         : undefined,
     [settingsStore, profileId],
+  );
+
+  // The reader shows an article's teacher-checked key (a class pack) instead of the analyser.
+  const loadCheckedKey = useMemo(
+    () => (settingsStore ? async (articleId: number) => (await getCheckedKey(getDatabase(), articleId))?.key : undefined),
+    [settingsStore],
   );
 
   const deleteArticle = async (id: number) => {
@@ -132,6 +146,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
         learner={settingsStore && <ProfileSwitcher store={settingsStore} onManageLearners={() => router.showSettings('learners')} />}
       />
       <ImportFileInput ref={fileInputRef} onFiles={imports.importIncoming} />
+      <PackFileInput ref={packInputRef} onFile={(file) => void classPack.open(file)} />
       <div className="app__body">
         <AppNav entries={mainNavEntries(router, !!settingsStore)} current={navSection(view)} open={menuOpen} onClose={closeMenu} />
         <main className="main" id="main">
@@ -142,6 +157,12 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
             </p>
           )}
           {notices.notice && <Notice notice={notices.notice} onDismiss={notices.dismiss} />}
+          {classPack.reading && (
+            <p className="busy" role="status">
+              <span className="spinner" aria-hidden="true" />
+              {t('pack.reading')}
+            </p>
+          )}
           {imports.batch && (
             <ImportPanel batch={imports.batch} onCancel={imports.cancelBatch} onClose={imports.closeBatch} onOpen={router.openArticle} />
           )}
@@ -157,6 +178,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
               onClearSearch={() => library.setQuery('')}
               onImport={() => void imports.startImport()}
               onPaste={() => setPasteOpen(true)}
+              onOpenPack={() => packInputRef.current?.click()}
               focusId={router.focusId}
             />
           )}
@@ -167,6 +189,8 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
               onDelete={(id) => void deleteArticle(id)}
               onPractise={settingsStore ? (articleId) => router.startPractice({ articleId }) : undefined}
               loadDisputes={loadDisputes}
+              loadCheckedKey={loadCheckedKey}
+              onSharePack={(id, title) => void classPack.share(id, title)}
             />
           )}
           {(view.name === 'practice' || view.name === 'progress') && (
@@ -192,6 +216,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
         onSubmit={(pasted) => imports.importPasted(pasted, () => setPasteOpen(false))}
         onClose={() => setPasteOpen(false)}
       />
+      <PackPreviewDialog preview={classPack.preview} onConfirm={() => void classPack.confirm()} onCancel={classPack.cancel} />
       <ShortcutSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
       {dragging && <DropOverlay />}
     </div>

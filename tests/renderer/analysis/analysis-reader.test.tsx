@@ -39,6 +39,22 @@ describe('useArticleAnalysis', () => {
     if (noted >= 0) expect(result.current.analysis?.sentences[noted].reason).toBe(key.sentences[noted].note);
   });
 
+  it('prefers an article\'s teacher-checked key, over the analyser and over a sample\'s own key, and says so', () => {
+    const key = sampleAnswerKey(SAMPLE) as AnswerKey;
+    const teacher: AnswerKey = { ...key, sentences: key.sentences.map((s, i) => (i === 0 ? { ...s, note: 'Checked by Ms Ortiz.' } : s)) };
+    const client = fixtureClient();
+    const plain = { ...sampleArticle(), sampleId: undefined };
+    const { result } = renderHook(() => useArticleAnalysis(plain, { client, checkedKey: teacher }));
+    expect(result.current).toMatchObject({ status: 'ready', source: 'key', checkedByTeacher: true });
+    expect(result.current.analysis?.sentences[0].reason).toBe('Checked by Ms Ortiz.');
+    const sample = renderHook(() => useArticleAnalysis(sampleArticle(), { client, checkedKey: teacher }));
+    expect(sample.result.current.analysis?.sentences[0].reason).toBe('Checked by Ms Ortiz.');
+    const without = renderHook(() => useArticleAnalysis(sampleArticle(), { client }));
+    expect(without.result.current.checkedByTeacher).toBeUndefined();
+    render(<AnalysisReader article={plain} client={client} checkedKey={teacher} shortcuts={false} />);
+    expect(document.querySelector('.fw-an-notice')?.textContent).toMatch(/Your teacher checked the answer key of this article/);
+  });
+
   it('runs the analyser for other articles: running, then ready', async () => {
     const client = fixtureClient();
     const { result } = renderHook(() => useArticleAnalysis(article, { client }));

@@ -36,12 +36,12 @@ function v1Article(title: string, importedAt: number, extra: Partial<ArticleReco
 }
 
 describe('FramewiseDB schema', () => {
-  it('creates a fresh database at version 3 with every table and one default learner', async () => {
+  it('creates a fresh database at version 4 with every table and one default learner', async () => {
     const db = track(freshDatabase());
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['articleBodies', 'articles', 'attempts', 'disputes', 'profiles', 'reviewCards', 'searchIndex', 'settings'].sort(),
+      ['articleBodies', 'articles', 'attempts', 'checkedKeys', 'disputes', 'profiles', 'reviewCards', 'searchIndex', 'settings'].sort(),
     );
     const profiles = await db.profiles.toArray();
     expect(profiles).toHaveLength(1);
@@ -114,7 +114,7 @@ describe('upgrade from a version-1 database', () => {
 
     const db = track(openDatabase('framewise', idb));
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const articles = await db.articles.orderBy('id').toArray();
     expect(articles.map((a) => [a.id, a.title])).toEqual([
@@ -214,7 +214,7 @@ describe('upgrade from a version-2 database', () => {
 
     const db = track(openDatabase('framewise', idb));
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.articles.count()).toBe(205);
     expect(await db.articleBodies.count()).toBe(205);
     const summary = await db.articles.get(ids[0]);
@@ -261,5 +261,43 @@ describe('settings', () => {
     expect(await db.settings.count()).toBe(2);
     await deleteSetting(db, 'activeProfileId');
     expect(await getSetting(db, 'activeProfileId')).toBeUndefined();
+  });
+});
+
+/** The version-3 schema exactly as it shipped, declared on its own. */
+function openVersion3(name: string, idb: ReturnType<typeof isolatedIndexedDB>): Dexie {
+  const v3 = openVersion2(name, idb);
+  v3.version(3).stores({
+    articleBodies: 'id',
+    searchIndex: '&key',
+    attempts: '++id, profileId, articleId, itemId, skill, at, [profileId+articleId], [profileId+at]',
+    reviewCards: '[profileId+itemId], profileId, articleId, due, [profileId+due], [profileId+articleId]',
+  });
+  return v3;
+}
+
+describe('upgrade from a version-3 database', () => {
+  it('keeps articles, bodies, learners, attempts and cards, and adds an empty checkedKeys table that answers by hash', async () => {
+    const idb = isolatedIndexedDB();
+    const v3 = openVersion3('framewise-v3', idb);
+    const profileId = (await v3.table('profiles').add({ name: 'Ana', createdAt: 1 })) as number;
+    const { original, blocks, ...summary } = { ...v1Article('Story', 1_000), updatedAt: 1_000 };
+    const articleId = (await v3.table('articles').add(summary)) as number;
+    await v3.table('articleBodies').add({ id: articleId, original, blocks });
+    await v3.table('attempts').add({ profileId, articleId, itemId: 'i0', skill: 'classify', answer: 'fact', correct: true, score: 1, graded: true, timeMs: 1, at: 5, source: 'analyser' });
+    await v3.table('reviewCards').add({ profileId, itemId: 'i0', articleId, skill: 'classify', card, due: 50 });
+    await v3.table('settings').add({ key: 'activeProfileId', value: profileId });
+    v3.close();
+
+    const db = track(openDatabase('framewise-v3', idb));
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await getArticle(db, articleId)).toMatchObject({ title: 'Story', original, blocks });
+    expect(await db.attempts.where('[profileId+articleId]').equals([profileId, articleId]).count()).toBe(1);
+    expect(await db.reviewCards.where('[profileId+due]').equals([profileId, 50]).count()).toBe(1);
+    expect(await getSetting(db, 'activeProfileId')).toBe(profileId);
+    expect(await db.checkedKeys.count()).toBe(0);
+    await db.checkedKeys.put({ articleId, hash: summary.hash, key: {} as never, checkedAt: 1, savedAt: 1 });
+    expect(await db.checkedKeys.where('hash').equals(summary.hash).primaryKeys()).toEqual([articleId]);
   });
 });

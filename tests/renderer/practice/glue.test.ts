@@ -96,6 +96,26 @@ describe('item source', () => {
     expect(await source.itemsFor(plain)).not.toBe(first);
   });
 
+  it('prefers the article’s teacher-checked key: every item graded and marked, regenerated when a newer key arrives', async () => {
+    const analyse = vi.fn(async () => ({ ...analysisFromAnswerKey(original, seedKey()), analyserVersion: 'a-1' }));
+    let checkedAt = 1_000;
+    const checkedKeyFor = vi.fn(async (id: number) => (id === article.id ? { key: seedKey(), checkedAt } : undefined));
+    const source = createItemSource({ analyse, keyFor: () => undefined, checkedKeyFor });
+    const got = await source.itemsFor({ ...article, sampleId: undefined });
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((i) => i.answerSource === 'key' && i.graded && i.checkedByTeacher === true)).toBe(true);
+    expect(analyse).not.toHaveBeenCalled();
+    expect(await source.itemsFor({ ...article, sampleId: undefined })).toBe(got);
+    checkedAt = 2_000;
+    const again = await source.itemsFor({ ...article, sampleId: undefined });
+    expect(again).not.toBe(got);
+    // Same item ids, so earlier answers and review cards still belong to them.
+    expect(again.map((i) => i.itemId)).toEqual(got.map((i) => i.itemId));
+    // A sample without a checked key keeps its hand key, not marked as the teacher's.
+    const sample = await createItemSource({ analyse, keyFor: () => seedKey(), checkedKeyFor: async () => undefined }).itemsFor(article);
+    expect(sample.some((i) => i.checkedByTeacher)).toBe(false);
+  });
+
   it('falls back to the analyser when the key no longer fits the text', async () => {
     const broken: AnswerKey = { ...seedKey(), sentences: [{ text: 'A sentence that is not in the article.', label: 'fact' }] };
     const analyse = vi.fn(async () => ({ ...analysisFromAnswerKey(original, seedKey()), analyserVersion: 'a-1' }));

@@ -12,6 +12,7 @@ function setup() {
   const notices: (NoticeData | null)[] = [];
   const refreshLibrary = vi.fn();
   const openArticle = vi.fn();
+  const openPack = vi.fn();
   const hook = renderHook(() =>
     useImportQueue({
       services,
@@ -20,9 +21,10 @@ function setup() {
       showNotice: (notice) => notices.push(notice),
       refreshLibrary,
       openArticle,
+      openPack,
     }),
   );
-  return { services, platform, notices, refreshLibrary, openArticle, hook };
+  return { services, platform, notices, refreshLibrary, openArticle, openPack, hook };
 }
 
 const PASTED =
@@ -56,6 +58,18 @@ describe('the import queue', () => {
     expect(services.imported).toEqual(['a.txt', 'b.txt', 'c.txt']);
     act(() => hook.result.current.closeBatch());
     expect(hook.result.current.batch).toBeNull();
+  });
+
+  it('hands a class pack to its preview and the other files to the importer', async () => {
+    const { hook, openPack, services, openArticle, notices } = setup();
+    const pack = { name: 'week 3.framewise-pack', size: 2, data: new Uint8Array([123, 125]) };
+    act(() => hook.result.current.importIncoming({ files: [pack], refused: [] }));
+    expect(openPack).toHaveBeenCalledWith(pack);
+    expect(notices).toEqual([]);
+    act(() => hook.result.current.importIncoming({ files: [textFile('a.txt'), pack], refused: [] }));
+    await waitFor(() => expect(openArticle).toHaveBeenCalledWith(1));
+    expect(openPack).toHaveBeenCalledTimes(2);
+    expect(services.imported).toEqual(['a.txt']);
   });
 
   it('says when nothing importable arrived', () => {

@@ -4,11 +4,12 @@ import { analysisStrings } from '../../../src/renderer/src/i18n/analysis.en';
 import { practiceStrings } from '../../../src/renderer/src/i18n/practice.en';
 import { settingsStrings } from '../../../src/renderer/src/i18n/settings.en';
 import { shellStrings } from '../../../src/renderer/src/i18n/shell.en';
+import { packStrings } from '../../../src/renderer/src/i18n/pack.en';
 import { t } from '../../../src/renderer/src/i18n';
 
 describe('the merged string catalogue', () => {
   it('has no key defined by two areas (one would silently hide the other)', () => {
-    const areas = { en, analysisStrings, practiceStrings, settingsStrings, shellStrings };
+    const areas = { en, analysisStrings, practiceStrings, settingsStrings, shellStrings, packStrings };
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const [area, strings] of Object.entries(areas)) {

@@ -24,8 +24,10 @@ export type AnalysisSource = 'key' | 'analyser';
 export interface ArticleAnalysisState {
   status: AnalysisStatus;
   analysis: ArticleAnalysis | null;
-  /** Where the labels come from: a sample's hand key or the heuristic analyser. */
+  /** Where the labels come from: a hand key (a sample's or a teacher-checked one) or the heuristic analyser. */
   source: AnalysisSource;
+  /** The hand key is the article's teacher-checked key (a class pack), not a bundled sample's. */
+  checkedByTeacher?: boolean;
   error: string | null;
 }
 
@@ -36,6 +38,8 @@ export interface UseArticleAnalysisOptions {
   client?: AnalysisClient;
   /** For tests; defaults to the bundled sample keys. */
   keyFor?: (sampleId: string | undefined) => AnswerKey | undefined;
+  /** The article's teacher-checked key (db/keys.ts), preferred over a sample's key and the analyser. */
+  checkedKey?: AnswerKey | null;
 }
 
 /** The key's analysis with the teacher's notes as sentence reasons; null if the key does not fit the text. */
@@ -60,17 +64,19 @@ export function useArticleAnalysis(
   article: AnalysableArticle | null | undefined,
   options: UseArticleAnalysisOptions = {},
 ): ArticleAnalysisState {
-  const { enabled = true, client, keyFor = sampleAnswerKey } = options;
+  const { enabled = true, client, keyFor = sampleAnswerKey, checkedKey = null } = options;
   const original = article?.original;
   const blocks = article?.blocks;
   const hash = article?.hash;
   const sampleId = article?.sampleId;
 
+  const fromTeacher = useMemo(() => (original !== undefined && checkedKey ? analysisFromKey(original, checkedKey) : null), [original, checkedKey]);
   const keyed = useMemo(() => {
+    if (fromTeacher) return fromTeacher;
     if (original === undefined) return null;
     const key = keyFor(sampleId);
     return key ? analysisFromKey(original, key) : null;
-  }, [original, sampleId, keyFor]);
+  }, [fromTeacher, original, sampleId, keyFor]);
 
   const [result, setResult] = useState<{ for: string; analysis: ArticleAnalysis | null; error: string | null } | null>(null);
   const requestKey = `${hash ?? ''}\u0000${original?.length ?? -1}`;
@@ -94,7 +100,11 @@ export function useArticleAnalysis(
     return () => controller.abort();
   }, [enabled, keyed, original, blocks, hash, client, requestKey]);
 
-  if (keyed) return { status: enabled ? 'ready' : 'idle', analysis: enabled ? keyed : null, source: 'key', error: null };
+  if (keyed) {
+    const state: ArticleAnalysisState = { status: enabled ? 'ready' : 'idle', analysis: enabled ? keyed : null, source: 'key', error: null };
+    if (fromTeacher) state.checkedByTeacher = true;
+    return state;
+  }
   if (!enabled || original === undefined) return { status: 'idle', analysis: null, source: 'analyser', error: null };
   if (!result || result.for !== requestKey) return { status: 'running', analysis: null, source: 'analyser', error: null };
   if (result.error !== null) return { status: 'error', analysis: null, source: 'analyser', error: result.error };

@@ -284,12 +284,13 @@ export function undoDelete(db: FramewiseDB, id: number): Promise<boolean> {
  * all in one transaction.
  */
 export function purgeDeleted(db: FramewiseDB, cutoffMs: number): Promise<PurgeResult> {
-  return db.transaction('rw', [db.articles, db.articleBodies, db.attempts, db.reviewCards, db.disputes], async () => {
+  return db.transaction('rw', [db.articles, db.articleBodies, db.attempts, db.reviewCards, db.disputes, db.checkedKeys], async () => {
     const ids = await db.articles.where('deletedAt').below(cutoffMs).primaryKeys();
     if (ids.length === 0) return { articles: 0, attempts: 0, reviewCards: 0, disputes: 0 };
     const attempts = await db.attempts.where('articleId').anyOf(ids).delete();
     const reviewCards = await db.reviewCards.where('articleId').anyOf(ids).delete();
     const disputes = await db.disputes.where('articleId').anyOf(ids).delete();
+    await db.checkedKeys.bulkDelete(ids);
     await db.articles.bulkDelete(ids);
     await db.articleBodies.bulkDelete(ids);
     return { articles: ids.length, attempts, reviewCards, disputes };

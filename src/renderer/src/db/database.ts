@@ -3,6 +3,7 @@
  * released version(n); add version(n + 1) and move data in its .upgrade().
  */
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { AnswerKey } from '../../../core/samples/answer-key';
 import type { ImportedArticle, TextBlock } from '../../../core/text/types';
 
 export const DEFAULT_DATABASE_NAME = 'framewise';
@@ -122,6 +123,24 @@ export interface DisputeRecord {
 
 export type ReviewCardKey = [profileId: number, itemId: string];
 
+/**
+ * A teacher-checked answer key of one article (version 4), in the samples' key format
+ * (core/samples/answer-key.ts). It is bound to the article's content hash: a key is only
+ * ever used for the exact text it was checked against.
+ */
+export interface CheckedKeyRecord {
+  articleId: number;
+  /** The article's content hash when the key was saved (ImportedArticle.hash). */
+  hash: string;
+  key: AnswerKey;
+  /** When the teacher checked it (epoch ms): of two keys for one article, the later one wins. */
+  checkedAt: number;
+  /** When it was stored on this machine (epoch ms). */
+  savedAt: number;
+  /** The teacher's name, when a class pack gave one. */
+  teacher?: string;
+}
+
 export class FramewiseDB extends Dexie {
   articles!: EntityTable<ArticleSummaryRecord, 'id'>;
   articleBodies!: EntityTable<ArticleBodyRecord, 'id'>;
@@ -131,6 +150,7 @@ export class FramewiseDB extends Dexie {
   attempts!: EntityTable<AttemptRecord, 'id'>;
   reviewCards!: Table<ReviewCardRecord, ReviewCardKey>;
   disputes!: EntityTable<DisputeRecord, 'id'>;
+  checkedKeys!: Table<CheckedKeyRecord, number>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -160,6 +180,13 @@ export class FramewiseDB extends Dexie {
         reviewCards: '[profileId+itemId], profileId, articleId, due, [profileId+due], [profileId+articleId]',
       })
       .upgrade(upgradeToVersion3);
+
+    // Version 4 (teacher's desk): checked answer keys, one per article, found by article id
+    // and by content hash (a class pack names its articles by hash). A new, empty table:
+    // no existing row changes, so there is nothing for an .upgrade() to move.
+    this.version(4).stores({
+      checkedKeys: 'articleId, hash',
+    });
 
     // Dexie runs upgraders only on existing databases; a fresh one needs the same
     // default learner so practice always has a profile to record against.

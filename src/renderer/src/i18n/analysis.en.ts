@@ -20,6 +20,7 @@ export const analysisStrings = {
   'analysis.notice.analyser':
     'These are automatic judgements by a heuristic analyser and can be wrong — check the cues.',
   'analysis.notice.key': 'This sample has a hand-made answer key: the labels and marks come from a teacher, not from the analyser.',
+  'analysis.notice.teacher': 'Your teacher checked the answer key of this article: the labels and marks come from them, not from the analyser.',
 
   'analysis.label.fact': 'Reported fact',
   'analysis.label.attributed': 'Attributed claim',

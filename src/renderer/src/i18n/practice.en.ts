@@ -94,6 +94,7 @@ export const practiceStrings = {
   'practice.leaveOut': '(leave it out)',
   'practice.teacherNote': 'Teacher’s note: {note}',
   'practice.source.key': 'Answer from a hand-made answer key',
+  'practice.source.teacher': 'Answer checked by your teacher',
   'practice.source.analyser': 'Answer from the automatic analyser — it can be wrong',
   'practice.saveFailed': 'Your answer could not be saved: {message}. You can go on; this answer will not count.',
 

@@ -3,6 +3,7 @@
  * `window.framewise`) and as a plain web page (browser mode). Components talk only
  * to this module, never to `window.framewise` directly.
  */
+import { PACK_EXTENSION } from '../../../core/pack/format';
 import { MAX_IMPORT_BYTES, type FileRefusal, type FramewiseApi, type PickedFiles } from '../../../shared/ipc-contract';
 
 /**
@@ -87,7 +88,8 @@ export function getPlatform(): Platform {
 export function fromBrowserFiles(files: Iterable<File>): IncomingFiles {
   const result: IncomingFiles = { files: [], refused: [] };
   for (const file of files) {
-    if (file.size > MAX_IMPORT_BYTES) result.refused.push({ name: file.name, reason: 'too-large' });
+    // A class pack has its own, larger cap, checked (with its own message) before it is read.
+    if (file.size > MAX_IMPORT_BYTES && !file.name.toLowerCase().endsWith(PACK_EXTENSION)) result.refused.push({ name: file.name, reason: 'too-large' });
     else result.files.push(file);
   }
   return result;

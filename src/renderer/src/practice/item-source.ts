@@ -1,6 +1,7 @@
 /**
- * An article's practice items: from the sample's hand answer key when it has one that fits
- * the text, otherwise from the analyser (in the worker). Generation is deterministic for
+ * An article's practice items: from the article's teacher-checked key when it has one (a class
+ * pack; every item graded and marked "checked by your teacher"), else from the sample's hand
+ * answer key when it has one that fits the text, otherwise from the analyser (in the worker). Generation is deterministic for
  * an article and an analyser version, so items are cached by article id, content hash and
  * analyser (or key) version: a new analyser version regenerates, nothing else does.
  */
@@ -10,7 +11,8 @@ import type { AnswerKey } from '../../../core/samples/answer-key';
 import type { TextBlock } from '../../../core/text/types';
 import { getAnalysisClient } from '../analysis/analysis-client';
 import { sampleAnswerKey } from '../analysis/sample-keys';
-import type { ArticleRecord } from '../db/database';
+import { getDatabase, type ArticleRecord } from '../db/database';
+import { getCheckedKey } from '../db/keys';
 
 export type ItemArticle = Pick<ArticleRecord, 'id' | 'hash' | 'original' | 'blocks' | 'sampleId'>;
 
@@ -23,6 +25,11 @@ export interface ItemSourceOptions {
   analyse?: (original: string, blocks: TextBlock[] | undefined, hash: string, signal?: AbortSignal) => Promise<ArticleAnalysis>;
   /** The hand answer key of a sample (default: the bundled keys). */
   keyFor?: (sampleId: string | undefined) => AnswerKey | undefined;
+  /**
+   * The article's teacher-checked key (db/keys.ts getCheckedKey); default none. The app-wide
+   * source reads the database; `checkedAt` is part of the cache key, so a newer key regenerates.
+   */
+  checkedKeyFor?: (articleId: number) => Promise<{ key: AnswerKey; checkedAt: number } | undefined>;
   /** How many articles' items to keep. */
   cacheSize?: number;
 }
@@ -31,6 +38,7 @@ export function createItemSource(options: ItemSourceOptions = {}): ItemSource {
   const analyse =
     options.analyse ?? ((original, blocks, hash, signal) => getAnalysisClient().analyze(original, blocks, { hash, signal }));
   const keyFor = options.keyFor ?? sampleAnswerKey;
+  const checkedKeyFor = options.checkedKeyFor ?? (async () => undefined);
   const cacheSize = Math.max(1, options.cacheSize ?? 64);
   const cache = new Map<string, PracticeItem[]>();
 
@@ -50,6 +58,19 @@ export function createItemSource(options: ItemSourceOptions = {}): ItemSource {
   return {
     async itemsFor(article, signal) {
       const practiceArticle = { id: article.id, hash: article.hash, original: article.original };
+      const checked = await checkedKeyFor(article.id);
+      if (checked) {
+        const cacheKey = `${article.id}|${article.hash}|checked:${checked.checkedAt}|${keyAnalyserVersion(checked.key)}`;
+        const hit = cached(cacheKey);
+        if (hit) return hit;
+        try {
+          const items = generateItems(practiceArticle, null, checked.key).map((item) => ({ ...item, checkedByTeacher: true }));
+          return remember(cacheKey, items);
+        } catch (error) {
+          // Keys are checked against the text before they are stored, so this is a bug; fall back, as for samples.
+          if (!(error instanceof AnswerKeyMismatchError)) throw error;
+        }
+      }
       const key = keyFor(article.sampleId);
       if (key) {
         const cacheKey = `${article.id}|${article.hash}|${keyAnalyserVersion(key)}`;
@@ -72,6 +93,6 @@ export function createItemSource(options: ItemSourceOptions = {}): ItemSource {
 let shared: ItemSource | undefined;
 
 export function getItemSource(): ItemSource {
-  shared ??= createItemSource();
+  shared ??= createItemSource({ checkedKeyFor: (articleId) => getCheckedKey(getDatabase(), articleId) });
   return shared;
 }

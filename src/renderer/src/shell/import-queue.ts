@@ -8,7 +8,8 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { isImportError } from '../../../core/import/errors';
 import { t } from '../i18n';
 import { importText } from '../import/import-text';
-import type { IncomingFiles, Platform } from '../platform';
+import type { IncomingFile, IncomingFiles, Platform } from '../platform';
+import { splitPacks } from '../ui/pack/pack-files';
 import type { BatchState } from '../ui/ImportPanel';
 import { rejectionMessage } from '../ui/import-messages';
 import type { NoticeData } from '../ui/Notice';
@@ -27,6 +28,11 @@ export interface ImportQueueOptions {
   showNotice(notice: NoticeData | null): void;
   refreshLibrary(): void;
   openArticle(articleId: number): void;
+  /**
+   * Opens a class pack found among incoming files (dialog, drop, "Open with", file input);
+   * without it a pack goes to the article importer, which refuses it.
+   */
+  openPack?(file: IncomingFile): void;
 }
 
 export interface ImportQueue {
@@ -154,7 +160,16 @@ export function useImportQueue(options: ImportQueueOptions): ImportQueue {
 
   const batchRunning = batch?.phase === 'running';
   const importIncoming = useCallback(
-    (incoming: IncomingFiles) => {
+    (all: IncomingFiles) => {
+      const { openPack } = latest.current;
+      let incoming = all;
+      if (openPack) {
+        const { packs, rest } = splitPacks(all);
+        // One pack at a time: its preview is a question the learner answers before the next.
+        if (packs[0]) openPack(packs[0]);
+        if (packs.length > 0 && rest.files.length + rest.refused.length === 0) return;
+        incoming = rest;
+      }
       const count = incoming.files.length + incoming.refused.length;
       if (count === 0) {
         latest.current.showNotice({ tone: 'error', text: t('import.nothingToImport') });

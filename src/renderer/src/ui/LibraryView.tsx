@@ -34,6 +34,8 @@ export interface LibraryViewProps {
   onClearSearch(): void;
   onImport(): void;
   onPaste(): void;
+  /** Opens a class pack file (its preview comes first); omitted: no button. */
+  onOpenPack?(): void;
   /** Article whose row takes focus when the list appears (e.g. after leaving the reader). */
   focusId?: number;
 }
@@ -52,6 +54,11 @@ export function LibraryView(props: LibraryViewProps) {
             <span className="library__count">{t('library.count', { count: articles.length })}</span>
           )}
         </h1>
+        {props.onOpenPack && (
+          <button type="button" className="button library__pack" onClick={props.onOpenPack}>
+            {t('pack.open')}
+          </button>
+        )}
         <label className="library__sort">
           <span>{t('library.sortLabel')}</span>
           <select className="input" value={sort} onChange={(event) => onSortChange(event.target.value as ArticleSort)}>

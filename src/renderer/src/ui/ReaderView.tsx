@@ -6,6 +6,7 @@ import { useServices } from './services-context';
 import { AnalysisReader } from './analysis/AnalysisReader';
 import { NO_DISPUTES, type ReaderDispute } from './analysis/disputes';
 import { sampleAnswerKey } from '../analysis/sample-keys';
+import type { AnswerKey } from '../../../core/samples/answer-key';
 import { ariaKeyShortcuts, matchesShortcut } from '../keyboard/shortcuts';
 
 export interface ReaderViewProps {
@@ -16,13 +17,18 @@ export interface ReaderViewProps {
   onPractise?(id: number): void;
   /** The active learner's disputes on an article, flagged in the analysis; omitted: none shown. */
   loadDisputes?(articleId: number): Promise<readonly ReaderDispute[]>;
+  /** The article's teacher-checked key (db/keys.ts); omitted: none. */
+  loadCheckedKey?(articleId: number): Promise<AnswerKey | undefined>;
+  /** Saves this article with its key as a class pack file; omitted: no button. */
+  onSharePack?(id: number, title: string): void;
 }
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; article: ArticleRecord };
 
-export function ReaderView({ articleId, onBack, onDelete, onPractise, loadDisputes }: ReaderViewProps) {
+export function ReaderView({ articleId, onBack, onDelete, onPractise, loadDisputes, loadCheckedKey, onSharePack }: ReaderViewProps) {
   const services = useServices();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const checkedKey = useCheckedKey(articleId, loadCheckedKey);
   const [disputes, setDisputes] = useState<readonly ReaderDispute[]>(NO_DISPUTES);
 
   useEffect(() => {
@@ -65,6 +71,11 @@ export function ReaderView({ articleId, onBack, onDelete, onPractise, loadDisput
             {t('reader.practise')}
           </button>
         )}
+        {loaded.state === 'ready' && onSharePack && (
+          <button type="button" className="button" onClick={() => onSharePack(articleId, loaded.article.title)}>
+            {t('pack.share')}
+          </button>
+        )}
         {loaded.state === 'ready' && (
           <button type="button" className="button button--quiet" onClick={() => onDelete(articleId)}>
             {t('reader.delete')}
@@ -81,9 +92,27 @@ export function ReaderView({ articleId, onBack, onDelete, onPractise, loadDisput
           {t('reader.notFound')}
         </p>
       )}
-      {loaded.state === 'ready' && <ArticleText article={loaded.article} onBack={onBack} disputes={disputes} />}
+      {loaded.state === 'ready' && <ArticleText article={loaded.article} onBack={onBack} disputes={disputes} checkedKey={checkedKey} />}
     </section>
   );
+}
+
+/** The article's checked key, re-read each time an article opens; null while none (or not yet read). */
+function useCheckedKey(articleId: number, load: ReaderViewProps['loadCheckedKey']): AnswerKey | null {
+  const [key, setKey] = useState<{ for: number; key: AnswerKey | null }>({ for: articleId, key: null });
+  useEffect(() => {
+    if (!load) return;
+    let live = true;
+    load(articleId).then(
+      (found) => live && setKey({ for: articleId, key: found ?? null }),
+      // The analyser still reads the article without it.
+      (error: unknown) => console.warn(`Framewise: the checked key of article ${articleId} could not be read.`, error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, articleId]);
+  return key.for === articleId ? key.key : null;
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -95,10 +124,12 @@ function ArticleText({
   article,
   onBack,
   disputes,
+  checkedKey,
 }: {
   article: ArticleRecord;
   onBack(): void;
   disputes: readonly ReaderDispute[];
+  checkedKey: AnswerKey | null;
 }) {
   const blocks = useMemo(() => withoutRepeatedTitle(readerBlocks(article), article.title), [article]);
   const debris = useMemo(() => debrisBlocks(article), [article]);
@@ -166,7 +197,7 @@ function ArticleText({
         {blocks.length === 0 ? (
           <p className="muted">{t('reader.empty')}</p>
         ) : (
-          <AnalysisReader article={article} blocks={blocks} disputes={disputes} />
+          <AnalysisReader article={article} blocks={blocks} disputes={disputes} checkedKey={checkedKey} />
         )}
       </div>
       {debris.length > 0 && (

@@ -37,6 +37,8 @@ export interface AnalysisReaderProps {
   /** For tests. */
   client?: AnalysisClient;
   keyFor?: (sampleId: string | undefined) => AnswerKey | undefined;
+  /** The article's teacher-checked key, when it has one: the reader shows it instead of the analyser. */
+  checkedKey?: AnswerKey | null;
   /** The active learner's "I think this answer is wrong" flags on this article. */
   disputes?: readonly ReaderDispute[];
 }
@@ -52,6 +54,7 @@ export function AnalysisReader({
   shortcuts = true,
   client,
   keyFor,
+  checkedKey,
   disputes = NO_DISPUTES,
 }: AnalysisReaderProps) {
   const [own, setOwn] = useState(defaultEnabled);
@@ -65,7 +68,7 @@ export function AnalysisReader({
   );
 
   // Analyse even while the switch is off, so turning it on is instant (the worker keeps the page responsive).
-  const state = useArticleAnalysis(article, { client, keyFor });
+  const state = useArticleAnalysis(article, { client, keyFor, checkedKey });
   const analysis = state.status === 'ready' ? state.analysis : null;
   const on = enabled && analysis !== null;
 
@@ -169,7 +172,7 @@ export function AnalysisReader({
           {enabled ? status : ''}
         </span>
       </div>
-      {enabled && state.status !== 'idle' && state.status !== 'error' && <AnalysisNotice source={state.source} />}
+      {enabled && state.status !== 'idle' && state.status !== 'error' && <AnalysisNotice source={state.source} checkedByTeacher={state.checkedByTeacher} />}
       {disputes.length > 0 && (
         <section className="fw-an-disputes-note" aria-label={ta('analysis.dispute.whyTitle')} data-testid="reader-disputes">
           <p>

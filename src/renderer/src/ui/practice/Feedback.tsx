@@ -106,7 +106,11 @@ export const Feedback = forwardRef<HTMLHeadingElement, FeedbackProps>(function F
       </div>
       <p className={`pr-source pr-source--${item.answerSource}`} data-testid="practice-source">
         <span aria-hidden="true">{item.answerSource === 'key' ? '✎ ' : '⚙ '}</span>
-        {item.answerSource === 'key' ? tp('practice.source.key') : tp('practice.source.analyser')}
+        {item.checkedByTeacher
+          ? tp('practice.source.teacher')
+          : item.answerSource === 'key'
+            ? tp('practice.source.key')
+            : tp('practice.source.analyser')}
       </p>
       <DisputeForm onSave={onDispute} />
     </section>
