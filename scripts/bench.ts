@@ -13,7 +13,8 @@ import { getHeapStatistics } from 'node:v8';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { availableParallelism, loadavg } from 'node:os';
 import { loadAnalyser, loadCleaner } from './eval/analyser';
-import { generateCorpus } from './bench/corpus';
+import { generateCorpus, longDocument } from './bench/corpus';
+import { tokenisationRates } from './bench/tokenise';
 
 interface Metric {
   name: string;
@@ -135,6 +136,27 @@ async function main(): Promise<void> {
     metrics.push({ name: 'throughput per CPU-second of this process', value: Math.round(totalWords / cpuS), unit: 'words/s', target: '—', pass: null, note: `${round1(cpuS)} CPU-s (incl. GC threads) for ${round1(totalMs / 1000)} s wall; GC pauses ${round1(gcMs / 1000)} s` });
     metrics.push({ name: 'median per 1,000 words (all articles, normalised)', value: round1(med), unit: 'ms', target: '< 25', pass: med < 25 });
     metrics.push({ name: 'p95 per 1,000 words (all articles, normalised)', value: round1(quantile(per1000, 0.95)), unit: 'ms', target: '—', pass: null });
+    // Side by side in the same run (so machine load cancels out): bare wink-nlp tokenisation of
+    // the same texts, and the analysis as a share of it.
+    const tok = tokenisationRates(corpus.map((a) => a.text), totalWords);
+    metrics.push({ name: 'bare wink-nlp tokenisation, same texts (empty pipe)', value: Math.round(tok.bare), unit: 'words/s', target: '—', pass: null, note: `wink with the analyser's pipe (pos, sentiment) ${Math.round(tok.analyserPipe).toLocaleString('en-US')} words/s; wink's default pipe ${Math.round(tok.defaultPipe).toLocaleString('en-US')} words/s` });
+    const ratio = wps / tok.bare;
+    metrics.push({ name: 'whole analysis ÷ bare tokenisation (same run)', value: Math.round(ratio * 1000) / 10, unit: '%', target: '≥ 50', pass: ratio >= 0.5, note: `÷ wink with pos+sentiment ${(100 * wps / tok.analyserPipe).toFixed(1)} %; ÷ wink default pipe ${(100 * wps / tok.defaultPipe).toFixed(1)} %` });
+
+    // One long document made of the first articles, against the same articles analysed apart.
+    const long = longDocument(corpus);
+    const longBlocks = clean ? clean(long.text) : undefined;
+    const tLong = performance.now();
+    const longAnalysis = analyser.analyzeArticle(long.text, longBlocks);
+    const longMs = performance.now() - tLong;
+    // The same articles again, now that the code is warm (the first articles of the main loop ran cold).
+    const tParts = performance.now();
+    for (let i = 0; i < long.parts.length; i++) analyser.analyzeArticle(long.parts[i].text, blocks[i]);
+    const partsMs = performance.now() - tParts;
+    const longWps = long.words / (longMs / 1000);
+    const partsWps = long.words / (partsMs / 1000);
+    sample();
+    metrics.push({ name: `one ${long.words.toLocaleString('en-US')}-word document`, value: Math.round(longWps), unit: 'words/s', target: '≥ 0.8 × separate', pass: longWps >= 0.8 * partsWps, note: `${round1(longMs / 1000)} s, ${longAnalysis.sentences.length} sentences; the same ${long.parts.length} articles apart: ${Math.round(partsWps).toLocaleString('en-US')} words/s (long ÷ separate ${(longWps / partsWps).toFixed(2)})` });
     if (bucket.length) {
       const bm = quantile(bucket, 0.5);
       metrics.push({ name: 'median, 900–1,100-word articles', value: round1(bm), unit: 'ms', target: '< 25', pass: bm < 25, note: `${bucket.length} articles` });
