@@ -90,11 +90,25 @@ interface Work {
   loaded: TokenMatch<LoadedEntry>[];
   markers: TokenMatch<{ kind: MarkerKind; term: string }>[];
   framing: FramingMatch[];
+  /** How many framing cues the lexicon found, before addModalPredictions adds one (source-owed model input). */
+  framingFound: number;
   anchors: Anchor[];
   /** Spans whose words are a source's (attribution contents and quotes). */
   sourceSpans: { start: number; end: number }[];
   /** Where the sentence sits in the article (set by analyzeArticle; standalone otherwise). */
   context: LabelContext;
+}
+
+/** Index of the first entry whose mention starts at or after `start` (entries sorted by start). */
+function firstAtOrAfter(sorted: { m: Span }[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].m.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function quote(s: string): string {
@@ -116,13 +130,15 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   function collect(original: string, index: number, blockIndex: number, start: number, end: number, toks: Token[], quotes: QuoteRegion[]): Work {
     const s = { start, end, tokens: toks, quotes };
     const { attributions, interpretations } = findAttributions(original, s, lex);
+    const framing = findFramingCues(toks, lex);
     return {
       index, blockIndex, start, end, toks, quotes,
       found: attributions,
       interpretations,
       loaded: findLoaded(toks, lex),
       markers: findMarkers(toks, lex),
-      framing: findFramingCues(toks, lex),
+      framing,
+      framingFound: framing.length,
       anchors: findAnchors(toks, lex),
       sourceSpans: [],
       context: STANDALONE_CONTEXT,
@@ -274,13 +290,15 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   function setContexts(paragraphs: Work[][]): void {
     const all = paragraphs.flat();
     const n = all.length;
+    // The first paragraph's sentences are the first ones of `all`.
+    const firstCount = paragraphs[0]?.length ?? 0;
     all.forEach((w, i) => {
       const prev = all[i - 1];
       const next = all[i + 1];
       w.context = {
         standalone: 0,
         first: i === 0 ? 1 : 0,
-        firstParagraph: paragraphs[0]?.includes(w) ? 1 : 0,
+        firstParagraph: i < firstCount ? 1 : 0,
         relativePosition: n > 1 ? i / (n - 1) : 0,
         last: i === n - 1 && n > 1 ? 1 : 0,
         prevAttributed: prev && prev.found.some((a) => a.source) ? 1 : 0,
@@ -435,7 +453,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
               toks, anchors: w.anchors, loaded: w.loaded.length, question: isQuestion,
               hedges: w.markers.filter((m) => m.entry.kind === 'hedge').length,
               certainty: w.markers.filter((m) => m.entry.kind === 'certainty').length,
-              framingCues: findFramingCues(toks, lex).length,
+              framingCues: w.framingFound,
             })
           : 1;
         claim.pSourceOwed = pOwed;
@@ -553,13 +571,21 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     // A name after "of/in/at ..." inside a source is not the speaker ("Police in Varne province").
     const speaks = (m: Span, s: Span): boolean =>
       m.start >= s.start && m.end <= s.end && !/\s(?:of|in|at|from|near|on|across|outside|between|among|with|along)\s/i.test(' ' + original.slice(s.start, m.start));
+    // Every mention by start, so each attribution looks only at the mentions inside its spans
+    // (a scan of every voice per attribution grows with the square of a long document).
+    const byStart = voices.flatMap((v, vi) => v.mentions.map((m) => ({ m, vi }))).sort((x, y) => x.m.start - y.m.start);
     attributions.forEach((a, i) => {
       const spans = [a.source, a.resolvedSource].filter((x): x is Span => !!x);
-      for (const v of voices) {
-        if (v.mentions.some((m) => spans.some((s) => speaks(m, s)))) {
-          v.heard = true;
-          if (!v.attributions.includes(i)) v.attributions.push(i);
+      const hit = new Set<number>();
+      for (const s of spans) {
+        for (let k = firstAtOrAfter(byStart, s.start); k < byStart.length && byStart[k].m.start <= s.end; k++) {
+          if (!hit.has(byStart[k].vi) && speaks(byStart[k].m, s)) hit.add(byStart[k].vi);
         }
+      }
+      // Attribution indices are pushed in order, so each voice's list stays ascending and unique.
+      for (const vi of hit) {
+        voices[vi].heard = true;
+        voices[vi].attributions.push(i);
       }
     });
     return { analyserVersion: ANALYSER_VERSION, segments, sentences, attributions, loaded, markers, claims, voices, headings };
