@@ -154,13 +154,20 @@ export function checkWorthyFeatures(input: CheckWorthyInput): number[] {
 }
 
 function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  return fnvMore(0x811c9dc5, s, 0, s.length) >>> 0;
+}
+
+/** FNV-1a state `h` continued over s[from, to): hashing "c:" + a slice without building the string. */
+function fnvMore(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }
+
+/** The FNV-1a state after the character n-gram prefix "c:". */
+const FNV_CHAR_PREFIX = fnvMore(0x811c9dc5, 'c:', 0, 2);
 
 /**
  * Hashed lexical features: lemma unigrams and bigrams (numbers collapse to one token, sentence
@@ -178,7 +185,7 @@ export function checkWorthyHashed(toks: Token[], bits = CHECKWORTHY_HASH_BITS): 
     out.set(fnv1a('u:' + w) & mask, 1);
     if (isNumber) continue;
     const padded = ' ' + t.norm + ' ';
-    for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) out.set(fnv1a('c:' + padded.slice(i, i + n)) & mask, 1);
+    for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) out.set((fnvMore(FNV_CHAR_PREFIX, padded, i, i + n) >>> 0) & mask, 1);
   }
   for (let i = 0; i <= words.length; i++) out.set(fnv1a('b:' + (words[i - 1] ?? '<s>') + ' ' + (words[i] ?? '</s>')) & mask, 1);
   const norm = Math.sqrt(out.size) || 1;

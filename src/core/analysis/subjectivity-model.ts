@@ -377,10 +377,21 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
   const extraBase = (1 << cfg.hashBits) + file.denseFeatures.length;
   const extraIndex = new Map(file.extraFeatures.map((name, k) => [name, extraBase + k]));
   const { a, b } = file.calibration;
+  const size = 1 << cfg.hashBits;
   const score = (sentence: string, extra?: Record<string, number>, ngrams?: SparseVector): number => {
-    const x = extractFeatures(sentence, cfg, file.denseMean, file.denseStd, ngrams);
+    // extractFeatures' vector summed in its order without building it: the hashed part, then the
+    // standardised dense cues that are not zero.
+    const tokens = tokenize(sentence);
+    const hashed = ngrams ?? hashedNgrams(sentence, cfg, tokens);
     let z = file.bias;
-    for (let i = 0; i < x.indices.length; i++) z += w[x.indices[i]] * x.values[i];
+    for (let i = 0; i < hashed.indices.length; i++) z += w[hashed.indices[i]] * hashed.values[i];
+    if (cfg.groupScale.dense !== 0) {
+      const dense = denseFeatures(sentence, tokens);
+      for (let k = 0; k < dense.length; k++) {
+        const v = ((dense[k] - file.denseMean[k]) / (file.denseStd[k] || 1)) * cfg.groupScale.dense;
+        if (v !== 0) z += w[size + k] * v;
+      }
+    }
     if (extra && extraIndex.size > 0) {
       for (const key in extra) {
         const j = extraIndex.get(key);
