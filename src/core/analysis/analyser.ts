@@ -286,28 +286,23 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     return len > 0 ? coverage(w.quotes, w.start, w.end) / len : 0;
   }
 
-  /** Position and neighbours of every sentence, for the label model. */
-  function setContexts(paragraphs: Work[][]): void {
-    const all = paragraphs.flat();
-    const n = all.length;
-    // The first paragraph's sentences are the first ones of `all`.
-    const firstCount = paragraphs[0]?.length ?? 0;
-    all.forEach((w, i) => {
-      const prev = all[i - 1];
-      const next = all[i + 1];
-      w.context = {
-        standalone: 0,
-        first: i === 0 ? 1 : 0,
-        firstParagraph: i < firstCount ? 1 : 0,
-        relativePosition: n > 1 ? i / (n - 1) : 0,
-        last: i === n - 1 && n > 1 ? 1 : 0,
-        prevAttributed: prev && prev.found.some((a) => a.source) ? 1 : 0,
-        nextAttributed: next && next.found.some((a) => a.source) ? 1 : 0,
-        prevQuoted: prev ? quotedShare(prev) : 0,
-        nextQuoted: next ? quotedShare(next) : 0,
-        continuesQuote: w.quotes.some((q) => q.start < w.start && q.end > w.start) ? 1 : 0,
-      };
-    });
+  /**
+   * Position and neighbours of a sentence, for the label model: `i` its index in the article,
+   * `n` the article's sentence count, `firstCount` how many sentences the first paragraph has.
+   */
+  function contextOf(w: Work, i: number, prev: Work | undefined, next: Work | undefined, n: number, firstCount: number): LabelContext {
+    return {
+      standalone: 0,
+      first: i === 0 ? 1 : 0,
+      firstParagraph: i < firstCount ? 1 : 0,
+      relativePosition: n > 1 ? i / (n - 1) : 0,
+      last: i === n - 1 && n > 1 ? 1 : 0,
+      prevAttributed: prev && prev.found.some((a) => a.source) ? 1 : 0,
+      nextAttributed: next && next.found.some((a) => a.source) ? 1 : 0,
+      prevQuoted: prev ? quotedShare(prev) : 0,
+      nextQuoted: next ? quotedShare(next) : 0,
+      continuesQuote: w.quotes.some((q) => q.start < w.start && q.end > w.start) ? 1 : 0,
+    };
   }
 
   function labelInputOf(w: Work, original: string, features: FeatureVector, pModel: number | null): LabelInput {
@@ -499,31 +494,44 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   function analyzeArticle(original: string, blocks?: TextBlock[], capture?: SentenceLabelInput[]): ArticleAnalysis {
     const bl = blocks ?? cleanText(original).blocks;
     const segments: Segment[] = bl.map((b) => ({ kind: b.kind, start: b.start, end: b.end }));
-    const paragraphs: Work[][] = [];
     const headings: HeadingAnalysis[] = [];
-    let index = 0;
+    // First the sentence ranges of every paragraph (cheap): a sentence's context needs the
+    // article's sentence count. Tokens and the rest are then made paragraph by paragraph and
+    // dropped once the paragraph is finished, so a long document never holds all its tokens at
+    // once (memory and garbage-collection work stay proportional to a paragraph, not the article).
+    const plan: { blockIndex: number; start: number; end: number; ranges: { start: number; end: number }[] }[] = [];
     bl.forEach((b, blockIndex) => {
       if (b.kind === 'heading') {
         headings.push(analyzeHeading(original, b.start, b.end, blockIndex));
         return;
       }
       if (b.kind !== 'paragraph') return;
-      const toks = nlp.tokenize(original.slice(b.start, b.end), b.start);
-      const quotes = findQuotes(original, b.start, b.end);
+      plan.push({ blockIndex, start: b.start, end: b.end, ranges: splitSentences(original, b.start, b.end) });
+    });
+    const n = plan.reduce((sum, p) => sum + p.ranges.length, 0);
+    const firstCount = plan[0]?.ranges.length ?? 0;
+    let index = 0;
+    const collectParagraph = (p: (typeof plan)[number]): Work[] => {
+      const toks = nlp.tokenize(original.slice(p.start, p.end), p.start);
+      const quotes = findQuotes(original, p.start, p.end);
       const works: Work[] = [];
       let ti = 0;
-      for (const r of splitSentences(original, b.start, b.end)) {
+      for (const r of p.ranges) {
         while (ti < toks.length && toks[ti].end <= r.start) ti++;
         let tj = ti;
         while (tj < toks.length && toks[tj].start < r.end) tj++;
         const qs = quotes.filter((q) => q.start < r.end && q.end > r.start);
-        works.push(collect(original, index++, blockIndex, r.start, r.end, toks.slice(ti, tj), qs));
+        works.push(collect(original, index++, p.blockIndex, r.start, r.end, toks.slice(ti, tj), qs));
         ti = tj;
       }
       inheritQuotes(works);
-      paragraphs.push(works);
-    });
-    setContexts(paragraphs);
+      return works;
+    };
+    // Collected paragraphs not finished yet: the current one and, when its last sentence needs
+    // its successor's context, the following ones up to the next that has a sentence.
+    const ahead: Work[][] = [];
+    let planned = 0;
+    let previous: Work | undefined;
 
     const sentences: SentenceAnalysis[] = [];
     const attributions: Attribution[] = [];
@@ -545,7 +553,28 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       }
       if (target) resolvedOf.set(a, target);
     };
-    for (const para of paragraphs) {
+    while (ahead.length || planned < plan.length) {
+      if (!ahead.length) ahead.push(collectParagraph(plan[planned++]));
+      const para = ahead[0];
+      // The sentence after this paragraph's last one: the first of the next paragraph that has one.
+      let after: Work | undefined;
+      if (para.length) {
+        for (let k = 1; ; k++) {
+          if (k >= ahead.length) {
+            if (planned >= plan.length) break;
+            ahead.push(collectParagraph(plan[planned++]));
+          }
+          if (ahead[k].length) {
+            after = ahead[k][0];
+            break;
+          }
+        }
+      }
+      para.forEach((w, k) => {
+        w.context = contextOf(w, w.index, k > 0 ? para[k - 1] : previous, k + 1 < para.length ? para[k + 1] : after, n, firstCount);
+      });
+      if (para.length) previous = para[para.length - 1];
+      ahead.shift();
       for (const w of para) {
         current = w;
         const sources = w.found.filter((a) => a.source && a.source.start >= w.start).map((a) => a.source!);
