@@ -122,3 +122,19 @@ export function generateCorpus(count = 1000, minWords = 300, maxWords = 2000): B
   for (let i = 0; i < count; i++) out.push(generateArticle(i, Math.round(minWords + r() * (maxWords - minWords))));
   return out;
 }
+
+/**
+ * One long document made of the corpus's first articles joined as paragraphs-apart text, until it
+ * has at least `targetWords` words: the same words as those separate articles, so its rate can be
+ * compared with theirs to show whether analysis cost grows linearly with document length.
+ */
+export function longDocument(corpus: BenchArticle[], targetWords = 80_000): { text: string; words: number; parts: BenchArticle[] } {
+  const parts: BenchArticle[] = [];
+  let words = 0;
+  for (const a of corpus) {
+    if (words >= targetWords) break;
+    parts.push(a);
+    words += a.words;
+  }
+  return { text: parts.map((a) => a.text).join('\n\n'), words, parts };
+}

@@ -90,11 +90,25 @@ interface Work {
   loaded: TokenMatch<LoadedEntry>[];
   markers: TokenMatch<{ kind: MarkerKind; term: string }>[];
   framing: FramingMatch[];
+  /** How many framing cues the lexicon found, before addModalPredictions adds one (source-owed model input). */
+  framingFound: number;
   anchors: Anchor[];
   /** Spans whose words are a source's (attribution contents and quotes). */
   sourceSpans: { start: number; end: number }[];
   /** Where the sentence sits in the article (set by analyzeArticle; standalone otherwise). */
   context: LabelContext;
+}
+
+/** Index of the first entry whose mention starts at or after `start` (entries sorted by start). */
+function firstAtOrAfter(sorted: { m: Span }[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].m.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function quote(s: string): string {
@@ -116,13 +130,15 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   function collect(original: string, index: number, blockIndex: number, start: number, end: number, toks: Token[], quotes: QuoteRegion[]): Work {
     const s = { start, end, tokens: toks, quotes };
     const { attributions, interpretations } = findAttributions(original, s, lex);
+    const framing = findFramingCues(toks, lex);
     return {
       index, blockIndex, start, end, toks, quotes,
       found: attributions,
       interpretations,
       loaded: findLoaded(toks, lex),
       markers: findMarkers(toks, lex),
-      framing: findFramingCues(toks, lex),
+      framing,
+      framingFound: framing.length,
       anchors: findAnchors(toks, lex),
       sourceSpans: [],
       context: STANDALONE_CONTEXT,
@@ -270,26 +286,23 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     return len > 0 ? coverage(w.quotes, w.start, w.end) / len : 0;
   }
 
-  /** Position and neighbours of every sentence, for the label model. */
-  function setContexts(paragraphs: Work[][]): void {
-    const all = paragraphs.flat();
-    const n = all.length;
-    all.forEach((w, i) => {
-      const prev = all[i - 1];
-      const next = all[i + 1];
-      w.context = {
-        standalone: 0,
-        first: i === 0 ? 1 : 0,
-        firstParagraph: paragraphs[0]?.includes(w) ? 1 : 0,
-        relativePosition: n > 1 ? i / (n - 1) : 0,
-        last: i === n - 1 && n > 1 ? 1 : 0,
-        prevAttributed: prev && prev.found.some((a) => a.source) ? 1 : 0,
-        nextAttributed: next && next.found.some((a) => a.source) ? 1 : 0,
-        prevQuoted: prev ? quotedShare(prev) : 0,
-        nextQuoted: next ? quotedShare(next) : 0,
-        continuesQuote: w.quotes.some((q) => q.start < w.start && q.end > w.start) ? 1 : 0,
-      };
-    });
+  /**
+   * Position and neighbours of a sentence, for the label model: `i` its index in the article,
+   * `n` the article's sentence count, `firstCount` how many sentences the first paragraph has.
+   */
+  function contextOf(w: Work, i: number, prev: Work | undefined, next: Work | undefined, n: number, firstCount: number): LabelContext {
+    return {
+      standalone: 0,
+      first: i === 0 ? 1 : 0,
+      firstParagraph: i < firstCount ? 1 : 0,
+      relativePosition: n > 1 ? i / (n - 1) : 0,
+      last: i === n - 1 && n > 1 ? 1 : 0,
+      prevAttributed: prev && prev.found.some((a) => a.source) ? 1 : 0,
+      nextAttributed: next && next.found.some((a) => a.source) ? 1 : 0,
+      prevQuoted: prev ? quotedShare(prev) : 0,
+      nextQuoted: next ? quotedShare(next) : 0,
+      continuesQuote: w.quotes.some((q) => q.start < w.start && q.end > w.start) ? 1 : 0,
+    };
   }
 
   function labelInputOf(w: Work, original: string, features: FeatureVector, pModel: number | null): LabelInput {
@@ -435,7 +448,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
               toks, anchors: w.anchors, loaded: w.loaded.length, question: isQuestion,
               hedges: w.markers.filter((m) => m.entry.kind === 'hedge').length,
               certainty: w.markers.filter((m) => m.entry.kind === 'certainty').length,
-              framingCues: findFramingCues(toks, lex).length,
+              framingCues: w.framingFound,
             })
           : 1;
         claim.pSourceOwed = pOwed;
@@ -481,31 +494,44 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   function analyzeArticle(original: string, blocks?: TextBlock[], capture?: SentenceLabelInput[]): ArticleAnalysis {
     const bl = blocks ?? cleanText(original).blocks;
     const segments: Segment[] = bl.map((b) => ({ kind: b.kind, start: b.start, end: b.end }));
-    const paragraphs: Work[][] = [];
     const headings: HeadingAnalysis[] = [];
-    let index = 0;
+    // First the sentence ranges of every paragraph (cheap): a sentence's context needs the
+    // article's sentence count. Tokens and the rest are then made paragraph by paragraph and
+    // dropped once the paragraph is finished, so a long document never holds all its tokens at
+    // once (memory and garbage-collection work stay proportional to a paragraph, not the article).
+    const plan: { blockIndex: number; start: number; end: number; ranges: { start: number; end: number }[] }[] = [];
     bl.forEach((b, blockIndex) => {
       if (b.kind === 'heading') {
         headings.push(analyzeHeading(original, b.start, b.end, blockIndex));
         return;
       }
       if (b.kind !== 'paragraph') return;
-      const toks = nlp.tokenize(original.slice(b.start, b.end), b.start);
-      const quotes = findQuotes(original, b.start, b.end);
+      plan.push({ blockIndex, start: b.start, end: b.end, ranges: splitSentences(original, b.start, b.end) });
+    });
+    const n = plan.reduce((sum, p) => sum + p.ranges.length, 0);
+    const firstCount = plan[0]?.ranges.length ?? 0;
+    let index = 0;
+    const collectParagraph = (p: (typeof plan)[number]): Work[] => {
+      const toks = nlp.tokenize(original.slice(p.start, p.end), p.start);
+      const quotes = findQuotes(original, p.start, p.end);
       const works: Work[] = [];
       let ti = 0;
-      for (const r of splitSentences(original, b.start, b.end)) {
+      for (const r of p.ranges) {
         while (ti < toks.length && toks[ti].end <= r.start) ti++;
         let tj = ti;
         while (tj < toks.length && toks[tj].start < r.end) tj++;
         const qs = quotes.filter((q) => q.start < r.end && q.end > r.start);
-        works.push(collect(original, index++, blockIndex, r.start, r.end, toks.slice(ti, tj), qs));
+        works.push(collect(original, index++, p.blockIndex, r.start, r.end, toks.slice(ti, tj), qs));
         ti = tj;
       }
       inheritQuotes(works);
-      paragraphs.push(works);
-    });
-    setContexts(paragraphs);
+      return works;
+    };
+    // Collected paragraphs not finished yet: the current one and, when its last sentence needs
+    // its successor's context, the following ones up to the next that has a sentence.
+    const ahead: Work[][] = [];
+    let planned = 0;
+    let previous: Work | undefined;
 
     const sentences: SentenceAnalysis[] = [];
     const attributions: Attribution[] = [];
@@ -527,7 +553,28 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       }
       if (target) resolvedOf.set(a, target);
     };
-    for (const para of paragraphs) {
+    while (ahead.length || planned < plan.length) {
+      if (!ahead.length) ahead.push(collectParagraph(plan[planned++]));
+      const para = ahead[0];
+      // The sentence after this paragraph's last one: the first of the next paragraph that has one.
+      let after: Work | undefined;
+      if (para.length) {
+        for (let k = 1; ; k++) {
+          if (k >= ahead.length) {
+            if (planned >= plan.length) break;
+            ahead.push(collectParagraph(plan[planned++]));
+          }
+          if (ahead[k].length) {
+            after = ahead[k][0];
+            break;
+          }
+        }
+      }
+      para.forEach((w, k) => {
+        w.context = contextOf(w, w.index, k > 0 ? para[k - 1] : previous, k + 1 < para.length ? para[k + 1] : after, n, firstCount);
+      });
+      if (para.length) previous = para[para.length - 1];
+      ahead.shift();
       for (const w of para) {
         current = w;
         const sources = w.found.filter((a) => a.source && a.source.start >= w.start).map((a) => a.source!);
@@ -553,13 +600,21 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     // A name after "of/in/at ..." inside a source is not the speaker ("Police in Varne province").
     const speaks = (m: Span, s: Span): boolean =>
       m.start >= s.start && m.end <= s.end && !/\s(?:of|in|at|from|near|on|across|outside|between|among|with|along)\s/i.test(' ' + original.slice(s.start, m.start));
+    // Every mention by start, so each attribution looks only at the mentions inside its spans
+    // (a scan of every voice per attribution grows with the square of a long document).
+    const byStart = voices.flatMap((v, vi) => v.mentions.map((m) => ({ m, vi }))).sort((x, y) => x.m.start - y.m.start);
     attributions.forEach((a, i) => {
       const spans = [a.source, a.resolvedSource].filter((x): x is Span => !!x);
-      for (const v of voices) {
-        if (v.mentions.some((m) => spans.some((s) => speaks(m, s)))) {
-          v.heard = true;
-          if (!v.attributions.includes(i)) v.attributions.push(i);
+      const hit = new Set<number>();
+      for (const s of spans) {
+        for (let k = firstAtOrAfter(byStart, s.start); k < byStart.length && byStart[k].m.start <= s.end; k++) {
+          if (!hit.has(byStart[k].vi) && speaks(byStart[k].m, s)) hit.add(byStart[k].vi);
         }
+      }
+      // Attribution indices are pushed in order, so each voice's list stays ascending and unique.
+      for (const vi of hit) {
+        voices[vi].heard = true;
+        voices[vi].attributions.push(i);
       }
     });
     return { analyserVersion: ANALYSER_VERSION, segments, sentences, attributions, loaded, markers, claims, voices, headings };

@@ -154,35 +154,49 @@ export function checkWorthyFeatures(input: CheckWorthyInput): number[] {
 }
 
 function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  return fnvMore(0x811c9dc5, s, 0, s.length) >>> 0;
+}
+
+/** FNV-1a state `h` continued over s[from, to): hashing "c:" + a slice without building the string. */
+function fnvMore(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }
+
+/** The FNV-1a state after the character n-gram prefix "c:". */
+const FNV_CHAR_PREFIX = fnvMore(0x811c9dc5, 'c:', 0, 2);
 
 /**
  * Hashed lexical features: lemma unigrams and bigrams (numbers collapse to one token, sentence
  * edges marked) and character 3-4-grams of each word. Binary, L2-normalised as one group.
  */
 export function checkWorthyHashed(toks: Token[], bits = CHECKWORTHY_HASH_BITS): Map<number, number> {
-  const mask = (1 << bits) - 1;
+  const keys = checkWorthyKeys(toks, bits);
+  const value = 1 / (Math.sqrt(keys.size) || 1);
   const out = new Map<number, number>();
+  for (const k of keys) out.set(k, value);
+  return out;
+}
+
+/** The hashed feature indices that are on, in first-seen order (each has the value 1/√size). */
+function checkWorthyKeys(toks: Token[], bits: number): Set<number> {
+  const mask = (1 << bits) - 1;
+  const out = new Set<number>();
   const words: string[] = [];
   for (const t of toks) {
     if (t.pos === 'PUNCT' || t.pos === 'SYM') continue;
     const isNumber = t.type === 'number' || /^\d/.test(t.text);
     const w = isNumber ? '<num>' : t.lemma;
     words.push(w);
-    out.set(fnv1a('u:' + w) & mask, 1);
+    out.add(fnv1a('u:' + w) & mask);
     if (isNumber) continue;
     const padded = ' ' + t.norm + ' ';
-    for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) out.set(fnv1a('c:' + padded.slice(i, i + n)) & mask, 1);
+    for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) out.add((fnvMore(FNV_CHAR_PREFIX, padded, i, i + n) >>> 0) & mask);
   }
-  for (let i = 0; i <= words.length; i++) out.set(fnv1a('b:' + (words[i - 1] ?? '<s>') + ' ' + (words[i] ?? '</s>')) & mask, 1);
-  const norm = Math.sqrt(out.size) || 1;
-  for (const k of out.keys()) out.set(k, 1 / norm);
+  for (let i = 0; i <= words.length; i++) out.add(fnv1a('b:' + (words[i - 1] ?? '<s>') + ' ' + (words[i] ?? '</s>')) & mask);
   return out;
 }
 
@@ -244,7 +258,10 @@ export function checkWorthyModelFrom(file: CheckWorthyModelFile): CheckWorthyMod
       const f = checkWorthyFeatures(input);
       let z = bias;
       for (let i = 0; i < dense.length; i++) z += dense[i] * ((f[i] - mean[i]) / scale[i]);
-      for (const [k, v] of checkWorthyHashed(input.toks, hashBits)) z += hashed[k] * v * hashScale;
+      // checkWorthyHashed's values, summed in its order without building the map.
+      const keys = checkWorthyKeys(input.toks, hashBits);
+      const v = 1 / (Math.sqrt(keys.size) || 1);
+      for (const k of keys) z += hashed[k] * v * hashScale;
       return 1 / (1 + Math.exp(-z));
     },
     decide(p: number, hasAnchor: boolean): boolean {

@@ -71,14 +71,29 @@ function personKey(name: string): string {
 }
 
 export class Coreference {
-  private readonly referents: Referent[] = [];
+  /**
+   * Referents by what a pronoun may point to, each list in the order added: he/she look only at
+   * people, "it" only at bodies, "they" only at the rest, so a pronoun never scans the others.
+   */
+  private readonly people_: Referent[] = [];
+  private readonly bodies: Referent[] = [];
+  private readonly nonPeople: Referent[] = [];
+  /** Referents were added in sentence order, so a scan from the latest can stop early (resolve). */
+  private inOrder = true;
+  private lastSentence = -Infinity;
   /** Genders learned from earlier pronouns, by surname. */
   private readonly learned = new Map<string, Gender>();
   /** Surnames of names shown to be people. */
   private readonly people = new Set<string>();
 
   add(r: Referent): void {
-    this.referents.push(r);
+    if (r.kind === 'person') this.people_.push(r);
+    else {
+      this.nonPeople.push(r);
+      if (r.kind === 'body') this.bodies.push(r);
+    }
+    if (r.sentenceIndex < this.lastSentence) this.inOrder = false;
+    this.lastSentence = r.sentenceIndex;
     if (r.kind === 'person' && r.evidence) this.people.add(personKey(r.span.text));
     // "Ted Carraway" tells the gender of a later "Carraway".
     if (r.kind === 'person') {
@@ -100,7 +115,15 @@ export class Coreference {
   resolve(pronoun: ThirdPerson, position: number, sentenceIndex: number): Span | null {
     const wanted: Gender | null = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
     let best: { r: Referent; score: number } | null = null;
-    for (const r of this.referents) {
+    const candidates = wanted ? this.people_ : pronoun === 'it' ? this.bodies : this.nonPeople;
+    // From the latest referent back. Every score is at least the sentence distance, so once that
+    // distance exceeds the best score no earlier referent can win or tie: the scan stops, and a
+    // pronoun costs what the sentences near it hold, not the whole document so far. Among equal
+    // scores the later mention wins, and among equal starts the one added first (as a forward
+    // scan would pick), hence ">=" below.
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const r = candidates[k];
+      if (this.inOrder && best && sentenceIndex - r.sentenceIndex > best.score) break;
       if (r.span.start >= position || r.sentenceIndex > sentenceIndex) continue;
       let score = sentenceIndex - r.sentenceIndex;
       if (wanted) {
@@ -120,7 +143,7 @@ export class Coreference {
       }
       if (!r.salient) score += 1.5;
       // Ties go to the later mention.
-      if (!best || score < best.score || (score === best.score && r.span.start > best.r.span.start)) best = { r, score };
+      if (!best || score < best.score || (score === best.score && r.span.start >= best.r.span.start)) best = { r, score };
     }
     if (!best) return null;
     if (wanted && best.r.kind === 'person' && !this.genderOf(best.r)) this.learned.set(personKey(best.r.span.text), wanted);

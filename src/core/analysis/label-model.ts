@@ -124,6 +124,18 @@ export interface SharedNgrams {
 
 /** Same extractor settings apart from a hash space at least as large: the vector can be folded. */
 function foldable(shared: SharedNgrams, cfg: FeatureConfig): boolean {
+  // Asked once per sentence with the same two config objects: remember the answer per pair.
+  let known = foldableCache.get(shared.cfg);
+  if (!known) foldableCache.set(shared.cfg, (known = new WeakMap()));
+  let answer = known.get(cfg);
+  if (answer === undefined) known.set(cfg, (answer = foldableUncached(shared, cfg)));
+  return answer;
+}
+
+/** Model configs are read-only once loaded, so the answer for a pair of them never changes. */
+const foldableCache = new WeakMap<FeatureConfig, WeakMap<FeatureConfig, boolean>>();
+
+function foldableUncached(shared: SharedNgrams, cfg: FeatureConfig): boolean {
   const a = { ...shared.cfg, hashBits: 0, groupScale: { ...shared.cfg.groupScale, dense: 0 } };
   const b = { ...cfg, hashBits: 0, groupScale: { ...cfg.groupScale, dense: 0 } };
   return shared.cfg.hashBits >= cfg.hashBits && JSON.stringify(a) === JSON.stringify(b);
@@ -178,11 +190,13 @@ export function createLabelModel(file: LabelModelFile): LabelModel {
     version: file.version,
     predict(input, shared) {
       const x = labelFeatureVector(input, file.featureConfig, file.denseMean, file.denseStd, shared);
-      const z = W.map((w, k) => {
+      const z: number[] = [];
+      for (let k = 0; k < W.length; k++) {
+        const w = W[k];
         let s = file.bias[k];
         for (let i = 0; i < x.indices.length; i++) s += w[x.indices[i]] * x.values[i];
-        return s;
-      });
+        z.push(s);
+      }
       return softmax3(z, file.temperature);
     },
   };

@@ -31,6 +31,8 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 const BULLET = /^[ \t]*(?:[-*•‣◦▪–—]|\d{1,3}[.)]|[a-z][.)])[ \t]+/;
+/** BULLET matched at a given offset (sticky), without copying the rest of the text for each line. */
+const BULLET_AT = new RegExp(BULLET.source.slice(1), 'y');
 
 let segmenter: Intl.Segmenter | null = null;
 function getSegmenter(): Intl.Segmenter {
@@ -41,8 +43,8 @@ function getSegmenter(): Intl.Segmenter {
 /** Same-length copy where soft line wraps become spaces, so offsets are preserved. */
 function neutraliseSoftWraps(text: string): string {
   return text.replace(/\r?\n(?![ \t]*\r?\n)/g, (m, offset: number) => {
-    const rest = text.slice(offset + m.length);
-    if (BULLET.test(rest)) return m; // keep the break before a bullet item
+    BULLET_AT.lastIndex = offset + m.length;
+    if (BULLET_AT.test(text)) return m; // keep the break before a bullet item
     // A line that already ends a sentence-like unit without punctuation (list line) stays a break.
     return ' '.repeat(m.length);
   });

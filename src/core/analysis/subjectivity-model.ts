@@ -137,6 +137,48 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+/**
+ * Bit k (0…17) set when the word alone counts towards dense cue k, bit 18 for cue 30 (the extra
+ * evaluative list): the same tests denseFeatures made list by list, once per distinct word.
+ */
+function wordCuesUncached(t: string): number {
+  let m = 0;
+  const on = (k: number, yes: boolean): void => {
+    if (yes) m |= 1 << k;
+  };
+  on(0, FIRST_SINGULAR.has(t));
+  on(1, FIRST_PLURAL.has(t));
+  on(2, SECOND_PERSON.has(t));
+  on(3, OBLIGATION.has(t));
+  on(4, POSSIBILITY.has(t));
+  on(5, CERTAINTY.has(t));
+  on(6, INTENSIFIERS.has(t));
+  on(7, GENERALISERS.has(t));
+  on(8, NEGATIONS.has(t) || t.endsWith("n't"));
+  on(9, CONTRAST.has(t));
+  on(10, EVALUATIVE.has(t));
+  on(11, t === 'most' || t === 'least' || (t.length > 5 && t.endsWith('est') && !SUPERLATIVE_STOP.has(t)));
+  on(12, t === 'more' || t === 'less' || t === 'fewer' || t === 'than');
+  on(13, t.length > 5 && ADJ_SUFFIXES.some((s) => t.endsWith(s)));
+  on(14, t.length > 5 && t.endsWith('ly'));
+  on(15, REPORTING.has(t));
+  on(16, FACTUAL_CONTEXT.has(t));
+  on(17, t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57);
+  on(18, EVALUATIVE_EXTRA.has(t));
+  return m;
+}
+
+const cueCache = new Map<string, number>();
+function wordCues(t: string): number {
+  let m = cueCache.get(t);
+  if (m === undefined) {
+    m = wordCuesUncached(t);
+    if (cueCache.size > 50_000) cueCache.clear();
+    cueCache.set(t, m);
+  }
+  return m;
+}
+
 /** Raw dense cue values for a sentence, in DENSE_FEATURES order. */
 export function denseFeatures(text: string, tokens = tokenize(text)): number[] {
   const f = new Array<number>(DENSE_FEATURES.length).fill(0);
@@ -146,25 +188,12 @@ export function denseFeatures(text: string, tokens = tokenize(text)): number[] {
     const isWord = IS_WORD.test(t);
     if (!isWord) continue;
     words++;
-    if (FIRST_SINGULAR.has(t)) f[0]++;
-    if (FIRST_PLURAL.has(t)) f[1]++;
-    if (SECOND_PERSON.has(t)) f[2]++;
-    if (OBLIGATION.has(t) || (prev === 'have' && t === 'to')) f[3]++;
-    if (POSSIBILITY.has(t)) f[4]++;
-    if (CERTAINTY.has(t) || (prev === 'of' && t === 'course') || (prev === 'no' && t === 'doubt')) f[5]++;
-    if (INTENSIFIERS.has(t)) f[6]++;
-    if (GENERALISERS.has(t)) f[7]++;
-    if (NEGATIONS.has(t) || t.endsWith("n't")) f[8]++;
-    if (CONTRAST.has(t)) f[9]++;
-    if (EVALUATIVE.has(t)) f[10]++;
-    if (EVALUATIVE_EXTRA.has(t)) f[30]++;
-    if (t === 'most' || t === 'least' || (t.length > 5 && t.endsWith('est') && !SUPERLATIVE_STOP.has(t))) f[11]++;
-    if (t === 'more' || t === 'less' || t === 'fewer' || t === 'than') f[12]++;
-    if (t.length > 5 && ADJ_SUFFIXES.some((s) => t.endsWith(s))) f[13]++;
-    if (t.length > 5 && t.endsWith('ly')) f[14]++;
-    if (REPORTING.has(t)) f[15]++;
-    if (FACTUAL_CONTEXT.has(t)) f[16]++;
-    if (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57) f[17]++;
+    // Which word lists the word is in, looked up once per distinct word (see wordCues).
+    const cues = wordCues(t);
+    for (let k = 0; k <= 17; k++) if (cues & (1 << k)) f[k]++;
+    if (!(cues & (1 << 3)) && prev === 'have' && t === 'to') f[3]++;
+    if (!(cues & (1 << 5)) && ((prev === 'of' && t === 'course') || (prev === 'no' && t === 'doubt'))) f[5]++;
+    if (cues & (1 << 18)) f[30]++;
     if (prev === 'it' && (t === 'is' || t === 'was' || t === "'s")) f[28]++;
     if (words === 1 && (t === 'this' || t === 'that' || t === 'these' || t === 'such')) f[29]++;
     if (words === 1 && (t === 'but' || t === 'and' || t === 'so' || t === 'yet' || t === 'or')) f[27]++;
@@ -377,10 +406,21 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
   const extraBase = (1 << cfg.hashBits) + file.denseFeatures.length;
   const extraIndex = new Map(file.extraFeatures.map((name, k) => [name, extraBase + k]));
   const { a, b } = file.calibration;
+  const size = 1 << cfg.hashBits;
   const score = (sentence: string, extra?: Record<string, number>, ngrams?: SparseVector): number => {
-    const x = extractFeatures(sentence, cfg, file.denseMean, file.denseStd, ngrams);
+    // extractFeatures' vector summed in its order without building it: the hashed part, then the
+    // standardised dense cues that are not zero.
+    const tokens = tokenize(sentence);
+    const hashed = ngrams ?? hashedNgrams(sentence, cfg, tokens);
     let z = file.bias;
-    for (let i = 0; i < x.indices.length; i++) z += w[x.indices[i]] * x.values[i];
+    for (let i = 0; i < hashed.indices.length; i++) z += w[hashed.indices[i]] * hashed.values[i];
+    if (cfg.groupScale.dense !== 0) {
+      const dense = denseFeatures(sentence, tokens);
+      for (let k = 0; k < dense.length; k++) {
+        const v = ((dense[k] - file.denseMean[k]) / (file.denseStd[k] || 1)) * cfg.groupScale.dense;
+        if (v !== 0) z += w[size + k] * v;
+      }
+    }
     if (extra && extraIndex.size > 0) {
       for (const key in extra) {
         const j = extraIndex.get(key);

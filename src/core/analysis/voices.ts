@@ -246,29 +246,43 @@ export function mergeVoices(mentions: Mention[]): { voices: Voice[]; voiceOf: nu
   const order = mentions
     .map((m, i) => i)
     .sort((a, b) => rank(mentions[a]) - rank(mentions[b]) || mentions[b].key.length - mentions[a].key.length);
+  // Lookups that a scan of every voice per mention would answer (quadratic in a long document):
+  // the first person voice (in creation order) with a multi-word name that a short form joins, by
+  // that short form; and, per name prefix ending before a space, how many voices start with it.
+  const personByPart = new Map<string, number>();
+  const byPrefix = new Map<string, { count: number; first: number }>();
+  const addVoice = (key: string, idx: number, kind: Voice['kind']): void => {
+    byKey.set(key, idx);
+    if (kind === 'person') {
+      const parts = key.split(/\s+/);
+      if (parts.length > 1) {
+        // A short form joins when it is the name's last or first word, or any ending after a space.
+        const forms = new Set([parts[parts.length - 1], parts[0]]);
+        for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) forms.add(key.slice(at + 1));
+        for (const f of forms) if (!personByPart.has(f)) personByPart.set(f, idx);
+      }
+    }
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+      const prefix = key.slice(0, at);
+      const p = byPrefix.get(prefix);
+      if (p) p.count++;
+      else byPrefix.set(prefix, { count: 1, first: idx });
+    }
+  };
   for (const i of order) {
     const m = mentions[i];
     let v = byKey.get(m.key);
-    if (v === undefined && (m.kind === 'person' || m.guess)) {
-      for (const [key, idx] of byKey) {
-        if (voices[idx].kind !== 'person') continue;
-        const parts = key.split(/\s+/);
-        if (parts.length > 1 && (parts[parts.length - 1] === m.key || parts[0] === m.key || key.endsWith(' ' + m.key))) {
-          v = idx;
-          break;
-        }
-      }
-    }
+    if (v === undefined && (m.kind === 'person' || m.guess)) v = personByPart.get(m.key);
     if (v !== undefined && m.surnameOnly && voices[v].kind !== 'person') v = undefined;
     if (v === undefined && m.weak && !m.surnameOnly) {
-      const starts = [...byKey].filter(([key]) => key.startsWith(m.key + ' '));
-      if (starts.length === 1) v = starts[0][1];
+      const starts = byPrefix.get(m.key);
+      if (starts && starts.count === 1) v = starts.first;
     }
     if (v === undefined && m.weak) continue;
     if (v === undefined) {
       v = voices.length;
       voices.push({ name: m.key, kind: m.kind, mentions: [], heard: false, attributions: [] });
-      byKey.set(m.key, v);
+      addVoice(m.key, v, m.kind);
     }
     voiceOf[i] = v;
   }
@@ -311,8 +325,27 @@ export function roleVoices(
 ): Voice[] {
   const out: Voice[] = [];
   const byKey = new Map<string, Voice>();
-  const nameInHead = (s: Span): boolean =>
-    named.some((v) => v.mentions.some((m) => m.start >= s.start && m.end <= s.end && !ROLE_PREPOSITION.test(' ' + original.slice(s.start, m.start))));
+  // The named voices' mentions by start (kept sorted as mentions are added below), so a source
+  // looks only at the mentions inside it rather than at every mention of the article.
+  const namedSet = new Set(named);
+  const namedMentions = named.flatMap((v) => v.mentions).sort((x, y) => x.start - y.start);
+  const firstFrom = (start: number): number => {
+    let lo = 0;
+    let hi = namedMentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (namedMentions[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const nameInHead = (s: Span): boolean => {
+    for (let k = firstFrom(s.start); k < namedMentions.length && namedMentions[k].start <= s.end; k++) {
+      const m = namedMentions[k];
+      if (m.end <= s.end && !ROLE_PREPOSITION.test(' ' + original.slice(s.start, m.start))) return true;
+    }
+    return false;
+  };
   const headNoun = (text: string): string => {
     const words = text.split(ROLE_PREPOSITION)[0].trim().split(/\s+/);
     return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s?$/, '');
@@ -370,7 +403,11 @@ export function roleVoices(
     if (words.length === 2 && /^the$/i.test(words[0])) {
       const v = antecedent(head, span.start);
       if (v) {
-        if (!v.mentions.some((m) => m.start === span.start)) v.mentions.push({ ...span });
+        if (!v.mentions.some((m) => m.start === span.start)) {
+          const added = { ...span };
+          v.mentions.push(added);
+          if (namedSet.has(v)) namedMentions.splice(firstFrom(added.start), 0, added);
+        }
         continue;
       }
     }

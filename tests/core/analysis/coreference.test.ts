@@ -65,3 +65,31 @@ describe('pronouns in an analysed article', () => {
     expect(a.voices.find((v) => v.name === 'Ruth Calder')?.heard).toBe(true);
   });
 });
+
+describe('pronoun resolution over long documents', () => {
+  it('picks the same referent as a scan of every referent: nearest by score, later mention on a tie, first added on the same start', () => {
+    const c = new Coreference();
+    c.add({ span: span('Ruth Calder', 0), kind: 'person', sentenceIndex: 0, salient: true, evidence: true });
+    // The same span added twice (a source that is also a name): the first one added is returned.
+    const first = span('Mara Quist', 30);
+    c.add({ span: first, kind: 'person', sentenceIndex: 1, salient: true, evidence: true });
+    c.add({ span: span('Mara Quist', 30), kind: 'person', sentenceIndex: 1, salient: true, evidence: true });
+    expect(c.resolve('she', 100, 2)).toBe(first);
+  });
+
+  it('still finds the only agreeing referent far back, past thousands of others', () => {
+    const c = new Coreference();
+    c.add({ span: span('the harbour board', 0), kind: 'body', sentenceIndex: 0, salient: true });
+    for (let i = 1; i <= 5000; i++) c.add({ span: span('residents', 20 * i), kind: 'plural', sentenceIndex: i, salient: true });
+    expect(c.resolve('it', 200_000, 5001)?.text).toBe('the harbour board');
+    expect(c.resolve('they', 200_000, 5001)?.start).toBe(100_000);
+  });
+
+  it('gives the same answer when referents were not added in sentence order', () => {
+    const c = new Coreference();
+    c.add({ span: span('Jo Bell', 50), kind: 'person', sentenceIndex: 3, salient: false });
+    c.add({ span: span('Ruth Calder', 0), kind: 'person', sentenceIndex: 0, salient: true, evidence: true });
+    // Jo Bell (distance 1, not salient: 1 + 2 + 2 + 1.5) loses to Ruth Calder (distance 4, gender known).
+    expect(c.resolve('she', 100, 4)?.text).toBe('Ruth Calder');
+  });
+});
