@@ -2,7 +2,8 @@
  * A modal question before something that cannot be undone. The native <dialog> keeps focus
  * inside and closes on Esc (= the safe answer); focus starts on the safe answer too.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 export interface ConfirmDialogProps {
   /** The question; null when closed. */
@@ -15,23 +16,11 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const open = title !== null;
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-      cancelRef.current?.focus();
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
+  const dialogRef = useModalDialog(open, cancelRef);
 
   return (
     <dialog ref={dialogRef} className="dialog" aria-labelledby={titleId} onClose={() => open && onCancel()}>

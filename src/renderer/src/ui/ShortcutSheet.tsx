@@ -3,7 +3,8 @@
  * from the same registry the key handlers use. A native modal <dialog>: focus stays
  * inside, Esc closes it and focus returns to where it was.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 import { t } from '../i18n';
 import { comboText, SHORTCUT_GROUPS, SHORTCUTS, type Shortcut } from '../keyboard/shortcuts';
 
@@ -34,23 +35,11 @@ function Keys({ shortcut }: { shortcut: Shortcut }) {
 }
 
 export function ShortcutSheet({ open, onClose }: ShortcutSheetProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-      // Start at the top of the list, not at the Close button below it.
-      titleRef.current?.focus();
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
+  // Start at the top of the list, not at the Close button below it.
+  const dialogRef = useModalDialog(open, titleRef);
 
   return (
     <dialog ref={dialogRef} className="dialog shortcuts" aria-labelledby={titleId} onClose={onClose}>

@@ -3,7 +3,8 @@
  * the assignment, and what happens to each article. Native <dialog>: focus stays inside, Esc
  * cancels, and focus starts on Cancel (the answer that changes nothing).
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useModalDialog } from '../use-modal-dialog';
 import { formatIsoDate, t } from '../../i18n';
 import type { PackPreview } from './use-class-pack';
 
@@ -16,23 +17,11 @@ export function packSummary(preview: Pick<PackPreview, 'pack' | 'plan'>): string
 }
 
 export function PackPreviewDialog({ preview, onConfirm, onCancel }: { preview: PackPreview | null; onConfirm(): void; onCancel(): void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const open = preview !== null;
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-      cancelRef.current?.focus();
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
+  const dialogRef = useModalDialog(open, cancelRef);
 
   const assignment = preview?.pack.assignment;
   return (
