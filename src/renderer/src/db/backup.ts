@@ -559,7 +559,8 @@ async function countTables(db: FramewiseDB): Promise<TableCounts> {
   };
 }
 
-function countBackup(t: BackupTables): TableCounts {
+/** How many rows each table of a backup holds. */
+export function countBackup(t: BackupTables): TableCounts {
   return {
     articles: t.articles.length,
     settings: t.settings.length,

@@ -7,6 +7,7 @@
  */
 import type { DexieOptions } from 'dexie';
 import {
+  countBackup,
   applyRestore,
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -93,21 +94,10 @@ export interface CarryOverImportResult {
  */
 export async function importCarriedOver(db: FramewiseDB, bytes: Uint8Array): Promise<CarryOverImportResult> {
   const backup = parseBackup(bytes);
-  if (isEmptyLibrary(countsOf(backup))) return { outcome: 'empty' };
+  if (isEmptyLibrary(countBackup(backup.tables))) return { outcome: 'empty' };
   const plan = await planRestore(db, backup);
   const mode: RestoreMode = isEmptyLibrary(plan.local) ? 'replace' : 'merge';
   const summary = await applyRestore(db, backup, plan, { mode });
   return { outcome: mode === 'replace' ? 'replaced' : 'merged', summary };
 }
 
-function countsOf(backup: Backup): TableCounts {
-  const t = backup.tables;
-  return {
-    articles: t.articles.length,
-    settings: t.settings.length,
-    profiles: t.profiles.length,
-    attempts: t.attempts.length,
-    reviewCards: t.reviewCards.length,
-    disputes: t.disputes.length,
-  };
-}
