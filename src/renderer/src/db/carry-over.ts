@@ -71,6 +71,7 @@ function emptyBackup(now: Date): Backup {
       attempts: [],
       reviewCards: [],
       disputes: [],
+      checkedKeys: [],
     },
   };
 }
@@ -109,5 +110,6 @@ function countsOf(backup: Backup): TableCounts {
     attempts: t.attempts.length,
     reviewCards: t.reviewCards.length,
     disputes: t.disputes.length,
+    checkedKeys: t.checkedKeys.length,
   };
 }
