@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readPack } from '../../../src/core/pack';
+import { readPack, type PackAssignment } from '../../../src/core/pack';
 import { addArticle, deleteArticle } from '../../../src/renderer/src/db/articles';
 import { listAssignments } from '../../../src/renderer/src/db/assignments';
 import { applyPackImport, exportClassPack } from '../../../src/renderer/src/db/class-pack';
@@ -15,7 +15,7 @@ const articles = [
   makeArticle({ title: 'School fair', paragraphs: ['The school fair raised money for new books.'] }),
 ];
 
-async function packBytes(assignment: Parameters<typeof exportClassPack>[2]['assignment'], now = 6_000) {
+async function packBytes(assignment: PackAssignment | undefined, now = 6_000) {
   const teacher = trackedDatabase(`teacher-${now}`);
   const ids = [];
   for (const article of articles) ids.push((await addArticle(teacher, article)).id);
