@@ -14,7 +14,8 @@ export function useAssignments(enabled: boolean, profileId: number | undefined, 
     let live = true;
     listAssignments(getDatabase(), profileId).then(
       (list) => {
-        if (live) setAssignments(list);
+        // No assignments before or after (most libraries): no new state, so no re-render of the library.
+        if (live) setAssignments((previous) => (previous.length === 0 && list.length === 0 ? previous : list));
       },
       (error: unknown) => console.warn('Framewise: the assignments could not be read.', error),
     );
