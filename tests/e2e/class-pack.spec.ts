@@ -125,3 +125,42 @@ test('a teacher shares articles as class packs; a learner previews, imports and 
   await expect(libraryRows(page)).toHaveCount(before + 1);
   expect(learner.problems).toEqual([]);
 });
+
+test('a pack’s assignment is kept: "From your teacher" in the library, practised on its own articles', async () => {
+  const teacher = await launchApp();
+  sessions.push(teacher);
+  await waitForSamples(teacher.page);
+  const harbourFile = join(workDir, 'harbour.txt');
+  await writeFile(harbourFile, HARBOUR);
+  await importInput(teacher.page).setInputFiles(harbourFile);
+  const shared = await share(teacher.page, HARBOUR_TITLE);
+  // The teacher's assignment, as the pack format has it (docs/PACK-FORMAT.md); not covered by the article digests.
+  const pack = JSON.parse(await readFile(shared, 'utf8'));
+  pack.assignment = { title: 'Harbour week', due: '2027-03-12', teacher: 'Ms Ortiz' };
+  const withAssignment = join(workDir, 'harbour-week.framewise-pack');
+  await writeFile(withAssignment, JSON.stringify(pack));
+
+  const learner = await launchApp();
+  sessions.push(learner);
+  const { page } = learner;
+  await waitForSamples(page);
+  await page.getByTestId('pack-input').setInputFiles(withAssignment);
+  const preview = page.getByRole('dialog', { name: /^Class pack: / });
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(preview).toBeHidden();
+
+  const fromTeacher = page.getByRole('region', { name: 'From your teacher' });
+  await expect(fromTeacher).toContainText('Harbour week, due Mar 12, 2027, 0 of 1 articles practised. Set by Ms Ortiz.');
+  await expectNoSeriousViolations(page);
+  // Kept across a reload: it is stored, not only shown in the preview.
+  await page.reload();
+  await expect(fromTeacher).toContainText('Harbour week, due Mar 12, 2027, 0 of 1 articles practised.');
+
+  await fromTeacher.getByRole('button', { name: 'Practise the assignment “Harbour week”' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Assignment: Harbour week' })).toBeVisible();
+  // Every item of the session comes from the assignment's article, not from the samples.
+  const source = page.locator('.pr-item__article');
+  await expect(source).toHaveText(`From “${HARBOUR_TITLE}”`);
+  await expectNoSeriousViolations(page);
+  expect(learner.problems).toEqual([]);
+});

@@ -18,6 +18,7 @@ import { ImportPanel } from './ui/ImportPanel';
 import { PackFileInput } from './ui/pack/PackFileInput';
 import { PackPreviewDialog } from './ui/pack/PackPreviewDialog';
 import { useClassPack } from './ui/pack/use-class-pack';
+import { useAssignments } from './ui/pack/use-assignments';
 import { LearnerView } from './ui/LearnerView';
 import { FIRST_SAMPLE_ID, FirstRun } from './ui/lesson/FirstRun';
 import { LibraryView } from './ui/LibraryView';
@@ -86,6 +87,9 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
         : undefined,
     [settingsStore, profileId],
   );
+
+  // "From your teacher" in the library: read again when the library list or the view changes.
+  const assignments = useAssignments(!!settingsStore, profileId, view.name === 'library' ? library.articles : null);
 
   // The reader shows an article's teacher-checked key (a class pack) instead of the analyser.
   const loadCheckedKey = useMemo(
@@ -179,6 +183,12 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
               onImport={() => void imports.startImport()}
               onPaste={() => setPasteOpen(true)}
               onOpenPack={() => packInputRef.current?.click()}
+              assignments={assignments}
+              onPractiseAssignment={
+                settingsStore
+                  ? ({ assignment, articleIds }) => router.startPractice({ assignment: { title: assignment.title, articleIds } })
+                  : undefined
+              }
               focusId={router.focusId}
             />
           )}

@@ -1,4 +1,5 @@
-import { getArticle } from '../../../src/renderer/src/db/articles';
+import { addArticle, deleteArticle, getArticle } from '../../../src/renderer/src/db/articles';
+import { KEYED_SAMPLE_IDS, keyedSample } from '../../fixtures/keyed-sample';
 import { describe, expect, it, vi } from 'vitest';
 import {
   analysisFromAnswerKey,
@@ -209,5 +210,22 @@ describe('loadSession', () => {
     expect(await setup.deps.store.withdrawDispute(setup.profileId, disputeId)).toBe(true);
     const withdrawn = await loadSession({ ...args, now: later });
     expect(withdrawn.status === 'ready' && withdrawn.entries[0].item.itemId).toBe(item.itemId);
+  });
+});
+
+describe('loadSession for a teacher’s assignment', () => {
+  it('takes items from the assignment’s articles only, and says so when none of them is left', async () => {
+    const setup = await setupSeed();
+    const other = await keyedSample(KEYED_SAMPLE_IDS[0]);
+    const otherId = (await addArticle(setup.db, other.article, { sampleId: KEYED_SAMPLE_IDS[0], now: START - 1_000 })).id;
+    const args = { store: setup.deps.store, items: setup.deps.items, profileId: setup.profileId, now: START };
+    const articleIdsOf = (load: Awaited<ReturnType<typeof loadSession>>) =>
+      load.status === 'ready' ? [...new Set(load.entries.map((e) => e.item.articleId))].sort() : load.status;
+
+    // The whole library draws on both articles; the assignment on its own article only.
+    expect(articleIdsOf(await loadSession({ ...args, size: 40 }))).toEqual([setup.articleId, otherId].sort());
+    expect(articleIdsOf(await loadSession({ ...args, size: 40, articleIds: [otherId] }))).toEqual([otherId]);
+    await deleteArticle(setup.db, otherId);
+    expect((await loadSession({ ...args, articleIds: [otherId] })).status).toBe('article-missing');
   });
 });

@@ -7,6 +7,8 @@ import { MAX_BACKUP_BYTES } from '../../../src/renderer/src/db/backup-format';
 import type { FramewiseDB } from '../../../src/renderer/src/db/database';
 import { createProfile, listProfiles } from '../../../src/renderer/src/db/profiles';
 import { addDispute, recordAttempt } from '../../../src/renderer/src/db/progress';
+import { saveCheckedKey } from '../../../src/renderer/src/db/keys';
+import { KEYED_SAMPLE_IDS, keyedSample } from '../../fixtures/keyed-sample';
 import { BackupSettings } from '../../../src/renderer/src/ui/settings/BackupSettings';
 import { attempt, card, closeDatabases, fakeBackupFiles, fileOf, freshStore, makeArticle } from './helpers';
 
@@ -130,6 +132,32 @@ describe('BackupSettings: restore', () => {
 
     fireEvent.click(within(done).getByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('region', { name: 'Restore finished' })).toBeNull();
+  });
+
+  it('lists checked answer keys, and a key that does not fit its article as left out, while the rest restores', async () => {
+    const { db: other } = freshStore('teacher-computer');
+    const floodsSample = await keyedSample(KEYED_SAMPLE_IDS[0]);
+    const hoursSample = await keyedSample(KEYED_SAMPLE_IDS[1]);
+    await saveCheckedKey(other, (await addArticle(other, floodsSample.article)).id, floodsSample.key, { checkedAt: 1_000 });
+    await saveCheckedKey(other, (await addArticle(other, hoursSample.article)).id, hoursSample.key, { checkedAt: 1_000 });
+    const json = JSON.parse(new TextDecoder().decode(await exportBackup(other)));
+    json.tables.checkedKeys.find((k: { key: { title: string } }) => k.key.title === hoursSample.key.title).key.sentences[0].text = 'Not in the article.';
+    const { db, store } = freshStore('learner-computer');
+    const files = fakeBackupFiles();
+    files.toOpen.push(fileOf('class.framewise.json', JSON.stringify(json)));
+    render(<BackupSettings store={store} files={files} />);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Restore from a backup…' }));
+    const panel = await screen.findByRole('region', { name: 'What will change' });
+    const table = within(panel).getByRole('table', { name: 'What merging this backup would do' });
+    expect(cells(table, 'Answer keys checked by a teacher')).toEqual(['1', '0', '1 left out (see below)']);
+    expect(panel.textContent).toContain('Answer keys that will not be restored (the rest of the backup is) (1)');
+    expect(panel.textContent).toContain(`The answer key for “${hoursSample.article.title}” does not fit the article’s text.`);
+
+    fireEvent.click(within(panel).getByRole('button', { name: 'Merge into my data' }));
+    await screen.findByRole('region', { name: 'Restore finished' });
+    expect(await db.articles.count()).toBe(2);
+    expect(await db.checkedKeys.count()).toBe(1);
   });
 
   it('rejects a corrupt file with a plain message and changes nothing', async () => {

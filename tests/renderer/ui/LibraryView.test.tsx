@@ -232,3 +232,29 @@ describe('LibraryView searching', () => {
     expect(onSortChange).toHaveBeenLastCalledWith('title');
   });
 });
+
+describe('LibraryView: from your teacher', () => {
+  const floodsWeek = {
+    assignment: { id: 7, title: 'Floods week', due: '2027-03-12', teacher: 'Ms Ortiz', articleHashes: ['a', 'b', 'c'], packCreatedAt: 1, importedAt: 2 },
+    articleIds: [1, 2, 3],
+    practised: 1,
+  };
+  const gone = { assignment: { id: 8, title: 'Old week', articleHashes: ['z'], packCreatedAt: 1, importedAt: 1 }, articleIds: [], practised: 0 };
+
+  it('shows each assignment with its due date and progress, and starts its practice', () => {
+    const props = renderLibrary({ assignments: [floodsWeek, gone], onPractiseAssignment: vi.fn() });
+    const panel = screen.getByRole('region', { name: 'From your teacher' });
+    expect(panel.textContent).toContain('Floods week, due Mar 12, 2027, 1 of 3 articles practised. Set by Ms Ortiz.');
+    expect(panel.textContent).toContain('Old week, 0 of 0 articles practised.');
+    expect(panel.textContent).toContain('None of its articles is in your library any more.');
+    // Only an assignment with articles left offers practice.
+    expect(within(panel).getAllByRole('button')).toHaveLength(1);
+    fireEvent.click(within(panel).getByRole('button', { name: 'Practise the assignment “Floods week”' }));
+    expect(props.onPractiseAssignment).toHaveBeenCalledWith(floodsWeek);
+  });
+
+  it('shows nothing without assignments', () => {
+    renderLibrary({ assignments: [], onPractiseAssignment: vi.fn() });
+    expect(screen.queryByRole('region', { name: 'From your teacher' })).toBeNull();
+  });
+});

@@ -13,8 +13,16 @@
  *   "format": "framewise-backup", "formatVersion": 1, "appVersion": "0.1.0",
  *   "exportedAt": "2026-11-28T05:30:00.000Z", "schemaVersion": 2,
  *   "tables": { "articles": [...], "settings": [...], "profiles": [...],
- *               "attempts": [...], "reviewCards": [...], "disputes": [...] }
+ *               "attempts": [...], "reviewCards": [...], "disputes": [...],
+ *               "checkedKeys": [...] }
  * }
+ *
+ * `checkedKeys` (teachers' checked answer keys, schema version 4) was added without a new
+ * formatVersion: an older reader ignores the table it does not know and restores the rest, and
+ * this reader reads a file without it as having no keys. Unlike the other tables, a key that is
+ * damaged or does not fit its article's text does not refuse the backup: it is dropped and listed
+ * in `droppedCheckedKeys` (the restore plan shows it), since losing one teacher's key is no reason
+ * to withhold a learner's whole library.
  *
  * Ids inside the file are the exporting database's ids; they only link rows of the
  * same file to each other.
@@ -22,6 +30,8 @@
 import { MAX_ARTICLE_CHARS } from '../../../core/import/limits';
 import { MAX_SHORT_TEXT_CHARS, removeInvisible, truncateText } from '../../../core/text/short-text';
 import type { ArticleFormat, TextBlock } from '../../../core/text/types';
+import { checkKeyAgainstText } from '../../../core/samples/check-key';
+import type { AnswerKey } from '../../../core/samples/answer-key';
 import { MAX_BACKUP_BYTES as MAX_BACKUP_FILE_BYTES } from '../../../shared/ipc-contract';
 import type {
   ArticleRecord,
@@ -57,6 +67,34 @@ export interface BackupTables {
   attempts: AttemptRecord[];
   reviewCards: ReviewCardRecord[];
   disputes: DisputeRecord[];
+  checkedKeys: BackupCheckedKey[];
+}
+
+/**
+ * A checked answer key in a backup. `articleId` is the backup's id of its article; there is no
+ * hash: a restore binds the key to the restored article's own id and hash, after checking the
+ * key against that article's text.
+ */
+export interface BackupCheckedKey {
+  articleId: number;
+  key: AnswerKey;
+  /** When the teacher checked it (epoch ms): on a merge the later check wins. */
+  checkedAt: number;
+  savedAt: number;
+  teacher?: string;
+}
+
+/** Why a key in the backup was left out of the restore. */
+export type DroppedKeyReason = 'damaged' | 'no-article' | 'duplicate' | 'does-not-fit' | 'does-not-fit-here';
+
+export interface DroppedCheckedKey {
+  /** The backup's article id, when the entry named one. */
+  articleId?: number;
+  /** The article's title, when the backup has that article. */
+  title?: string;
+  reason: DroppedKeyReason;
+  /** For developers and logs: what exactly is wrong. */
+  detail?: string;
 }
 
 export interface Backup {
@@ -68,6 +106,8 @@ export interface Backup {
   /** Dexie schema version (db.verno) of the exporting database; informational. */
   schemaVersion: number;
   tables: BackupTables;
+  /** Keys of the file that were not read (see the top of this file); written to no file. */
+  droppedCheckedKeys?: DroppedCheckedKey[];
 }
 
 export type BackupErrorCode = 'not-json' | 'not-a-backup' | 'newer-version' | 'too-large' | 'corrupt' | 'plan-outdated';
@@ -163,6 +203,9 @@ export function validateBackup(json: unknown): Backup {
   };
   if (json.appVersion !== undefined) backup.appVersion = check(json.appVersion, 'appVersion', str);
   checkReferences(backup.tables);
+  const keys = readCheckedKeys((json.tables as Record<string, unknown>).checkedKeys, backup.tables.articles);
+  backup.tables.checkedKeys = keys.kept;
+  if (keys.dropped.length > 0) backup.droppedCheckedKeys = keys.dropped;
   return backup;
 }
 
@@ -352,6 +395,8 @@ function readTables(value: unknown): BackupTables {
     attempts: arrayOf(attemptRecord)(value.attempts, 'tables.attempts'),
     reviewCards: arrayOf(reviewCardRecord)(value.reviewCards, 'tables.reviewCards'),
     disputes: arrayOf(disputeRecord)(value.disputes, 'tables.disputes'),
+    // Read after the references are checked (readCheckedKeys), against the articles' texts.
+    checkedKeys: [],
   };
   // The stored copy of `due` must agree with the card, or the queue would lie.
   tables.reviewCards.forEach((c, i) => {
@@ -393,6 +438,68 @@ function checkReferences(tables: BackupTables): void {
     if (setting.key === 'activeProfileId') positiveInt(setting.value, 'settings.activeProfileId');
     if (setting.key === 'samplesOffered') arrayOf(str)(setting.value, 'settings.samplesOffered');
   }
+}
+
+const checkedKeyFields = record<Omit<BackupCheckedKey, 'key'>>({
+  articleId: { check: positiveInt },
+  checkedAt: { check: finite },
+  savedAt: { check: finite },
+  teacher: { check: displayText, optional: true },
+});
+
+/**
+ * The file's checked keys, each parsed and checked against its article's text exactly as a class
+ * pack's key is (checkKeyAgainstText: shape, validateKey, practice can place it). An entry that
+ * fails is dropped with its reason; only a `checkedKeys` that is not a list at all makes the file
+ * damaged. A backup from before keys (no `checkedKeys`) has none.
+ */
+function readCheckedKeys(value: unknown, articles: ArticleRecord[]): { kept: BackupCheckedKey[]; dropped: DroppedCheckedKey[] } {
+  const kept: BackupCheckedKey[] = [];
+  const dropped: DroppedCheckedKey[] = [];
+  if (value === undefined) return { kept, dropped };
+  if (!Array.isArray(value)) fail('tables.checkedKeys', 'a list');
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const seen = new Set<number>();
+  value.forEach((entry, i) => {
+    const path = `tables.checkedKeys[${i}]`;
+    let fields: Omit<BackupCheckedKey, 'key'>;
+    try {
+      fields = checkedKeyFields(entry, path);
+    } catch (error) {
+      const articleId = isPlainObject(entry) && typeof entry.articleId === 'number' ? entry.articleId : undefined;
+      const title = articleId !== undefined ? byId.get(articleId)?.title : undefined;
+      dropped.push({ ...(articleId !== undefined ? { articleId } : {}), ...(title !== undefined ? { title } : {}), reason: 'damaged', detail: errorText(error) });
+      return;
+    }
+    const article = byId.get(fields.articleId);
+    if (!article) {
+      dropped.push({ articleId: fields.articleId, reason: 'no-article', detail: `${path}.articleId: not an article in the backup` });
+      return;
+    }
+    const about = { articleId: article.id, title: article.title };
+    if (seen.has(article.id)) {
+      dropped.push({ ...about, reason: 'duplicate', detail: `${path}: a second key for one article` });
+      return;
+    }
+    seen.add(article.id);
+    let checked: ReturnType<typeof checkKeyAgainstText>;
+    try {
+      checked = checkKeyAgainstText((entry as Record<string, unknown>).key, article.original);
+    } catch (error) {
+      checked = { ok: false, problems: [errorText(error)] };
+    }
+    if (!checked.ok) {
+      dropped.push({ ...about, reason: 'does-not-fit', detail: `${path}.key: ${checked.problems[0] ?? ''}` });
+      return;
+    }
+    kept.push({ ...fields, key: checked.key });
+  });
+  return { kept, dropped };
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof BackupError) return error.detail ?? error.message;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

@@ -17,12 +17,16 @@
  * - attempts and disputes are the same when learner, item and time match; only new ones are added;
  * - for each learner and item, the review card reviewed most recently wins; a local card
  *   at least as recent as the backup's is kept;
+ * - a teacher's checked key is bound to the restored article's id and hash; of a key here and one
+ *   in the backup, the later `checkedAt` wins; a key that does not fit this library's copy of the
+ *   text (same hash, other raw text) is dropped and listed, as are keys the reader dropped;
  * - settings already set here are kept; keys only the backup has are added; the lists of
  *   samples already offered are united.
  */
 import type {
   ArticleRecord,
   AttemptRecord,
+  CheckedKeyRecord,
   DisputeRecord,
   FramewiseDB,
   ProfileRecord,
@@ -34,8 +38,11 @@ import {
   BACKUP_FORMAT_VERSION,
   BackupError,
   type Backup,
+  type BackupCheckedKey,
   type BackupTables,
+  type DroppedCheckedKey,
 } from './backup-format';
+import { checkKeyAgainstText } from '../../../core/samples/check-key';
 import { hashDocument } from '../../../core/text/hash';
 import { profileNameKey, cleanProfileName } from './profiles';
 import { lastReview } from './progress';
@@ -90,6 +97,12 @@ export interface RestorePlan {
   /** new: no local card; replaced: an older local card gives way; keptLocalNewer: the local card is more recent. */
   reviewCards: { new: number; replaced: number; keptLocalNewer: number; same: number };
   disputes: { new: number; present: number };
+  /**
+   * Teachers' checked keys. new: the article here has none; replaced: the backup's was checked later;
+   * keptLocalNewer: the one here was checked later; same: checked at the same time. dropped: keys
+   * left out, each with its reason (damaged, or not fitting the article's text).
+   */
+  checkedKeys: { new: number; replaced: number; keptLocalNewer: number; same: number; dropped: DroppedCheckedKey[] };
   settings: { added: string[]; merged: string[]; kept: string[] };
   /**
    * Set when a merge makes the backup's active learner the active one here: only when the
@@ -116,6 +129,9 @@ export interface RestoreSummary {
   reviewCardsReplaced: number;
   reviewCardsKept: number;
   disputesAdded: number;
+  /** Checked keys written (new, or replacing an earlier check). */
+  checkedKeysSaved: number;
+  checkedKeysDropped: number;
   settingsChanged: number;
   /** The learner made active by a merge (see RestorePlan.activeLearner). */
   activeLearner?: string;
@@ -139,6 +155,7 @@ export async function createBackup(db: FramewiseDB, opts: ExportBackupOptions = 
     const articles: ArticleRecord[] = summaries.map((a, i) => ({ ...a, original: bodies[i]?.original ?? '', blocks: bodies[i]?.blocks ?? [] }));
     const profiles = await db.profiles.toArray();
     const articleIds = new Set(articles.map((a) => a.id));
+    const hashById = new Map(articles.map((a) => [a.id, a.hash]));
     const profileIds = new Set(profiles.map((p) => p.id));
     const linked = (row: { profileId: number; articleId: number }) =>
       articleIds.has(row.articleId) && profileIds.has(row.profileId);
@@ -149,6 +166,16 @@ export async function createBackup(db: FramewiseDB, opts: ExportBackupOptions = 
       attempts: (await db.attempts.toArray()).filter(linked),
       reviewCards: (await db.reviewCards.toArray()).filter(linked),
       disputes: (await db.disputes.toArray()).filter(linked),
+      // Only keys still bound to their article's text (getCheckedKey's rule): a stale one would not be used here either.
+      checkedKeys: (await db.checkedKeys.where('articleId').anyOf([...articleIds]).toArray())
+        .filter((k) => k.hash === hashById.get(k.articleId))
+        .map(({ articleId, key, checkedAt, savedAt, teacher }): BackupCheckedKey => ({
+          articleId,
+          key,
+          checkedAt,
+          savedAt,
+          ...(teacher !== undefined ? { teacher } : {}),
+        })),
     };
   });
   const backup: Backup = {
@@ -249,6 +276,8 @@ interface MergeComputation {
   /** New cards and cards that replace an older local one. */
   cardsToPut: ReviewCardRecord[];
   newDisputes: DisputeRecord[];
+  /** Backup keys to write (new, or later than the one here), by the backup's article id. */
+  keysToPut: BackupCheckedKey[];
   settingsToPut: SettingRecord[];
   /** Name key of the backup learner a merge makes active, if any. */
   switchActiveKey?: string;
@@ -379,6 +408,42 @@ async function computeMerge(db: FramewiseDB, backup: Backup): Promise<MergeCompu
     }
   }
 
+  // Checked keys: bound to the article here; the later check wins.
+  const backupArticleById = new Map(t.articles.map((a) => [a.id, a]));
+  const checkedKeys: RestorePlan['checkedKeys'] = { new: 0, replaced: 0, keptLocalNewer: 0, same: 0, dropped: [...(backup.droppedCheckedKeys ?? [])] };
+  const keysToPut: BackupCheckedKey[] = [];
+  const localKeyIds = [...articleIds.values()];
+  const localKeys = new Map((await db.checkedKeys.where('articleId').anyOf(localKeyIds).toArray()).map((k) => [k.articleId, k]));
+  const localHashById = new Map([...localByHash.values()].map((a) => [a.id, a.hash]));
+  for (const k of t.checkedKeys) {
+    const source = backupArticleById.get(k.articleId)!;
+    const localId = articleIds.get(k.articleId);
+    if (localId === undefined) {
+      checkedKeys.new++;
+      keysToPut.push(k);
+      continue;
+    }
+    // The same cleaned text can come from a raw text with other debris lines: the key must fit the copy here.
+    const localText = localBodies.get(localId);
+    if (localText !== source.original && (localText === undefined || !checkKeyAgainstText(k.key, localText).ok)) {
+      checkedKeys.dropped.push({ articleId: source.id, title: source.title, reason: 'does-not-fit-here' });
+      continue;
+    }
+    const here = localKeys.get(localId);
+    const current = here && here.hash === localHashById.get(localId) ? here : undefined;
+    if (!current) {
+      checkedKeys.new++;
+      keysToPut.push(k);
+    } else if (k.checkedAt > current.checkedAt) {
+      checkedKeys.replaced++;
+      keysToPut.push(k);
+    } else if (k.checkedAt < current.checkedAt) {
+      checkedKeys.keptLocalNewer++;
+    } else {
+      checkedKeys.same++;
+    }
+  }
+
   // Settings: local values win; the backup fills gaps; offered-sample lists are united.
   const localSettings = new Map((await db.settings.toArray()).map((s) => [s.key, s.value]));
 
@@ -454,10 +519,12 @@ async function computeMerge(db: FramewiseDB, backup: Backup): Promise<MergeCompu
     attempts: sum('attempts'),
     reviewCards,
     disputes: sum('disputes'),
+    checkedKeys,
     settings,
     ...(activeLearner ? { activeLearner } : {}),
     hasChanges:
       newArticles.length + articles.restored.length + profiles.new.length + newAttempts.length + cardsToPut.length + newDisputes.length +
+        keysToPut.length +
         settingsToPut.length + (switchActiveKey ? 1 : 0) >
       0,
   };
@@ -473,6 +540,7 @@ async function computeMerge(db: FramewiseDB, backup: Backup): Promise<MergeCompu
     newAttempts,
     cardsToPut,
     newDisputes,
+    keysToPut,
     settingsToPut,
     switchActiveKey,
   };
@@ -520,6 +588,23 @@ async function writeMerge(
   await db.reviewCards.bulkPut(m.cardsToPut.map(relink));
   await db.disputes.bulkAdd(m.newDisputes.map(({ id: _id, ...d }) => relink(d) as DisputeRecord));
 
+  // Keys are bound to the article as stored here: its local id and its hash.
+  const localHashes = new Map((await db.articles.bulkGet(m.keysToPut.map((k) => articleId(k.articleId)))).flatMap((a) => (a ? [[a.id, a.hash] as const] : [])));
+  const savedAt = Date.now();
+  await db.checkedKeys.bulkPut(
+    m.keysToPut.map((k): CheckedKeyRecord => {
+      const id = articleId(k.articleId);
+      return {
+        articleId: id,
+        hash: localHashes.get(id)!,
+        key: k.key,
+        checkedAt: k.checkedAt,
+        savedAt,
+        ...(k.teacher !== undefined ? { teacher: k.teacher } : {}),
+      };
+    }),
+  );
+
   const settings = [...m.settingsToPut];
   if (replacing) {
     const active = backup.tables.settings.find((s) => s.key === 'activeProfileId');
@@ -539,13 +624,15 @@ async function writeMerge(
     reviewCardsReplaced: m.plan.reviewCards.replaced,
     reviewCardsKept: m.plan.reviewCards.keptLocalNewer,
     disputesAdded: m.newDisputes.length,
+    checkedKeysSaved: m.keysToPut.length,
+    checkedKeysDropped: m.plan.checkedKeys.dropped.length,
     settingsChanged: settings.length,
     ...(!replacing && m.plan.activeLearner ? { activeLearner: m.plan.activeLearner.to } : {}),
   };
 }
 
 function allTables(db: FramewiseDB) {
-  return [db.articles, db.articleBodies, db.settings, db.profiles, db.attempts, db.reviewCards, db.disputes];
+  return [db.articles, db.articleBodies, db.settings, db.profiles, db.attempts, db.reviewCards, db.disputes, db.checkedKeys];
 }
 
 async function countTables(db: FramewiseDB): Promise<TableCounts> {
@@ -556,6 +643,7 @@ async function countTables(db: FramewiseDB): Promise<TableCounts> {
     attempts: await db.attempts.count(),
     reviewCards: await db.reviewCards.count(),
     disputes: await db.disputes.count(),
+    checkedKeys: await db.checkedKeys.count(),
   };
 }
 
@@ -568,5 +656,6 @@ export function countBackup(t: BackupTables): TableCounts {
     attempts: t.attempts.length,
     reviewCards: t.reviewCards.length,
     disputes: t.disputes.length,
+    checkedKeys: t.checkedKeys.length,
   };
 }

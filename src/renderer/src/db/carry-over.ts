@@ -72,6 +72,7 @@ function emptyBackup(now: Date): Backup {
       attempts: [],
       reviewCards: [],
       disputes: [],
+      checkedKeys: [],
     },
   };
 }

@@ -7,6 +7,7 @@ import { planPackImport, writePack, type ClassPack, type ExistingArticle, type P
 import type { AnswerKey } from '../../../core/samples/answer-key';
 import { checkKeyAgainstText } from '../../../core/samples/check-key';
 import { addArticle } from './articles';
+import { saveAssignmentFromPack } from './assignments';
 import type { CheckedKeyRecord, FramewiseDB } from './database';
 import { getCheckedKey } from './keys';
 import { refreshSearchIndex } from './search-index';
@@ -73,6 +74,8 @@ export interface PackImportResult {
   plan: PackImportPlan;
   /** Library ids of the pack's articles, in pack order. */
   articleIds: number[];
+  /** The stored assignment ("From your teacher"), when the pack carries one. */
+  assignmentId?: number;
   /**
    * Keys not taken because the library's copy of the article, while the same cleaned text (same
    * hash), differs in its raw text (line breaks, dropped debris) so the key's lines do not fit it.
@@ -87,7 +90,7 @@ export interface PackImportResult {
  */
 export async function applyPackImport(db: FramewiseDB, pack: ClassPack, opts: { now?: number } = {}): Promise<PackImportResult> {
   const now = opts.now ?? Date.now();
-  const result = await db.transaction('rw', db.articles, db.articleBodies, db.checkedKeys, async () => {
+  const result = await db.transaction('rw', [db.articles, db.articleBodies, db.checkedKeys, db.assignments], async () => {
     // Planned again inside the transaction, so the preview cannot be stale by the time it is applied.
     const plan = await planInTransaction(db, pack);
     const articleIds: number[] = [];
@@ -114,7 +117,8 @@ export async function applyPackImport(db: FramewiseDB, pack: ClassPack, opts: { 
       if (pack.assignment?.teacher) record.teacher = pack.assignment.teacher;
       await db.checkedKeys.put(record);
     }
-    return { plan, articleIds, keysNotFitting };
+    const assignmentId = await saveAssignmentFromPack(db, pack, now);
+    return { plan, articleIds, keysNotFitting, ...(assignmentId !== undefined ? { assignmentId } : {}) };
   });
   // New articles are searchable at once rather than at the next reconcile.
   await refreshSearchIndex(db);

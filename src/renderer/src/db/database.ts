@@ -5,6 +5,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { AnswerKey } from '../../../core/samples/answer-key';
 import type { ImportedArticle, TextBlock } from '../../../core/text/types';
+import type { PackAssignment } from '../../../core/pack/format';
 
 export const DEFAULT_DATABASE_NAME = 'framewise';
 export const DEFAULT_PROFILE_NAME = 'Learner';
@@ -141,6 +142,27 @@ export interface CheckedKeyRecord {
   teacher?: string;
 }
 
+/**
+ * A teacher's assignment, stored when a class pack that carries one is imported (version 5).
+ * Its articles are named by content hash, not local id, so the record stays true whatever
+ * ids the articles get (a later backup restore elsewhere, an article deleted and imported again).
+ */
+export interface AssignmentRecord {
+  id: number;
+  title: string;
+  skills?: PackAssignment['skills'];
+  items?: number;
+  /** Calendar date, YYYY-MM-DD. */
+  due?: string;
+  teacher?: string;
+  /** The pack's articles, by content hash, in pack order. */
+  articleHashes: string[];
+  /** The pack's createdAt (epoch ms): with the title, it tells the same assignment imported again. */
+  packCreatedAt: number;
+  /** When it was (last) imported here (epoch ms). */
+  importedAt: number;
+}
+
 export class FramewiseDB extends Dexie {
   articles!: EntityTable<ArticleSummaryRecord, 'id'>;
   articleBodies!: EntityTable<ArticleBodyRecord, 'id'>;
@@ -151,6 +173,7 @@ export class FramewiseDB extends Dexie {
   reviewCards!: Table<ReviewCardRecord, ReviewCardKey>;
   disputes!: EntityTable<DisputeRecord, 'id'>;
   checkedKeys!: Table<CheckedKeyRecord, number>;
+  assignments!: EntityTable<AssignmentRecord, 'id'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -186,6 +209,12 @@ export class FramewiseDB extends Dexie {
     // no existing row changes, so there is nothing for an .upgrade() to move.
     this.version(4).stores({
       checkedKeys: 'articleId, hash',
+    });
+
+    // Version 5: teachers' assignments from class packs ("From your teacher" in the library).
+    // A new, empty table: nothing to move, so no .upgrade().
+    this.version(5).stores({
+      assignments: '++id, importedAt',
     });
 
     // Dexie runs upgraders only on existing databases; a fresh one needs the same

@@ -4,6 +4,13 @@
  */
 export const packStrings = {
   'pack.open': 'Open a class pack…',
+  'pack.fromTeacher.heading': 'From your teacher',
+  'pack.fromTeacher.line': '{title}, due {date}, {practised} of {total} articles practised.',
+  'pack.fromTeacher.lineNoDue': '{title}, {practised} of {total} articles practised.',
+  'pack.fromTeacher.by': 'Set by {teacher}.',
+  'pack.fromTeacher.practise': 'Practise the assignment',
+  'pack.fromTeacher.practiseLabel': 'Practise the assignment “{title}”',
+  'pack.fromTeacher.noArticles': 'None of its articles is in your library any more.',
   'pack.inputLabel': 'Choose a class pack file',
   'pack.share': 'Share as class pack',
   'pack.shared': 'Class pack "{name}" saved. Hand it to your class; they open it with "Open a class pack…".',

@@ -12,6 +12,7 @@ import { MESSAGES_EN, type MessageKey as CoreMessageKey } from '../../../core/pr
 export const practiceStrings = {
   'practice.title': 'Practise',
   'practice.titleArticle': 'Practise: {title}',
+  'practice.titleAssignment': 'Assignment: {title}',
   'practice.titleReview': 'Review',
   'practice.skillFilter': 'Exercise type',
   'practice.skillFilterAll': 'All types, mixed',

@@ -46,6 +46,8 @@ export interface LoadSessionArgs {
   profileId: number;
   /** Practise one article only. */
   articleId?: number;
+  /** Practise these articles only (a teacher's assignment); deleted or missing ones are left out. */
+  articleIds?: readonly number[];
   /** Only the reviews due by `dueBy` (the end of the learner's day). */
   reviewOnly?: boolean;
   /** Practise one skill only. */
@@ -93,6 +95,10 @@ export async function loadSession(args: LoadSessionArgs): Promise<SessionLoad> {
     const dueBy = Math.max(now, args.dueBy ?? now);
     let due = await store.dueCards(profileId, dueBy);
     if (args.articleId !== undefined) due = due.filter((card) => card.articleId === args.articleId);
+    if (args.articleIds !== undefined) {
+      const allowed = new Set(args.articleIds);
+      due = due.filter((card) => allowed.has(card.articleId));
+    }
     if (due.length === 0) return { status: 'nothing-due' };
     const [articles, disputes] = await Promise.all([liveArticles(store, due.map((card) => card.articleId)), store.disputes(profileId)]);
     const { items, failed } = await itemsOf(articles, args);
@@ -109,8 +115,8 @@ export async function loadSession(args: LoadSessionArgs): Promise<SessionLoad> {
   }
 
   let articles: ArticleRecord[];
-  if (args.articleId !== undefined) {
-    articles = await liveArticles(store, [args.articleId]);
+  if (args.articleId !== undefined || args.articleIds !== undefined) {
+    articles = await liveArticles(store, args.articleId !== undefined ? [args.articleId] : args.articleIds!);
     if (articles.length === 0) return { status: 'article-missing' };
   } else {
     const ids = await sessionArticleIds(store, profileId, now, size);

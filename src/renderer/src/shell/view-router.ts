@@ -8,12 +8,24 @@ import type { SettingsSection } from '../ui/settings';
 export type View =
   | { name: 'library' }
   | { name: 'reader'; articleId: number }
-  | { name: 'practice'; articleId?: number; reviewOnly?: boolean; run: number }
+  | { name: 'practice'; articleId?: number; assignment?: PracticeAssignment; reviewOnly?: boolean; run: number }
   | { name: 'progress' }
   | { name: 'settings'; section?: SettingsSection }
   | { name: 'trash' };
 
 export type ViewName = View['name'];
+
+/** A teacher's assignment to practise: its articles only, under its title. */
+export interface PracticeAssignment {
+  title: string;
+  articleIds: readonly number[];
+}
+
+export interface StartPracticeOptions {
+  articleId?: number;
+  assignment?: PracticeAssignment;
+  reviewOnly?: boolean;
+}
 
 /** The navigation entry a view belongs to (the reader belongs to the library). */
 export function navSection(view: View): Exclude<ViewName, 'reader'> {
@@ -31,7 +43,7 @@ export interface ViewRouter {
   /** The library, focus left where it is (e.g. typing a search from another view). */
   showLibrary(): void;
   /** Each call starts a fresh session, even from the practice view itself. */
-  startPractice(options?: { articleId?: number; reviewOnly?: boolean }): void;
+  startPractice(options?: StartPracticeOptions): void;
   showProgress(): void;
   showSettings(section?: SettingsSection): void;
   showTrash(): void;
@@ -52,7 +64,7 @@ export function useViewRouter(initial: View = { name: 'library' }): ViewRouter {
     });
   }, []);
   const showLibrary = useCallback(() => setView((current) => (current.name === 'library' ? current : { name: 'library' })), []);
-  const startPractice = useCallback((options: { articleId?: number; reviewOnly?: boolean } = {}) => {
+  const startPractice = useCallback((options: StartPracticeOptions = {}) => {
     practiceRun.current += 1;
     setView({ name: 'practice', ...options, run: practiceRun.current });
   }, []);

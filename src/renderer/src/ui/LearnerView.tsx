@@ -21,6 +21,7 @@ export function LearnerView({ view, profileId, router, onImport }: LearnerViewPr
         key={`${profileId}:${view.run}`}
         profileId={profileId}
         articleId={view.articleId}
+        assignment={view.assignment}
         reviewOnly={view.reviewOnly}
         onOpenArticle={router.openArticle}
         onShowProgress={router.showProgress}

@@ -3,6 +3,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type 
 import type { Snippet } from '../../../core/search';
 import type { ArticleSort, ArticleSummary } from '../db/articles';
 import { formatEpochDate, formatIsoDate, formatNumber, t, type MessageKey } from '../i18n';
+import type { AssignmentStatus } from '../db/assignments';
+import { AssignmentsPanel } from './pack/AssignmentsPanel';
 import { matchesShortcut } from '../keyboard/shortcuts';
 
 export const SORT_OPTIONS: { value: ArticleSort; label: MessageKey }[] = [
@@ -38,6 +40,9 @@ export interface LibraryViewProps {
   onOpenPack?(): void;
   /** Article whose row takes focus when the list appears (e.g. after leaving the reader). */
   focusId?: number;
+  /** Teachers' assignments ("From your teacher"), shown above the list with a practice button each. */
+  assignments?: readonly AssignmentStatus[];
+  onPractiseAssignment?(status: AssignmentStatus): void;
 }
 
 export function LibraryView(props: LibraryViewProps) {
@@ -70,6 +75,9 @@ export function LibraryView(props: LibraryViewProps) {
           </select>
         </label>
       </div>
+      {props.assignments && props.onPractiseAssignment && (
+        <AssignmentsPanel assignments={props.assignments} onPractise={props.onPractiseAssignment} />
+      )}
       {articles === null ? (
         <p className="library__loading" role="status">
           {t('app.loading')}

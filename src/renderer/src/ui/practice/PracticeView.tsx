@@ -36,6 +36,8 @@ export interface PracticeViewProps {
   profileId: number;
   /** Practise one article only; omitted: the whole library. */
   articleId?: number;
+  /** Practise a teacher's assignment: its articles only, under its title. */
+  assignment?: { title: string; articleIds: readonly number[] };
   /** Only the reviews due today (from Progress → "Start review"). */
   reviewOnly?: boolean;
   /** Items per session (default 10). */
@@ -74,6 +76,7 @@ function isInteractive(target: EventTarget | null): target is HTMLElement {
 export function PracticeView({
   profileId,
   articleId,
+  assignment,
   reviewOnly = false,
   sessionSize,
   onOpenArticle,
@@ -118,6 +121,7 @@ export function PracticeView({
       items,
       profileId,
       articleId,
+      articleIds: assignment?.articleIds,
       reviewOnly: review,
       skill,
       now: at,
@@ -142,7 +146,7 @@ export function PracticeView({
       },
     );
     return () => controller.abort();
-  }, [store, items, profileId, articleId, review, skill, sessionSize, sessionNumber, clock]);
+  }, [store, items, profileId, articleId, assignment, review, skill, sessionSize, sessionNumber, clock]);
 
   // "Review my mistakes": the same session's wrong and partly right items again, straight away.
   const reviewMistakes = () => {
@@ -252,7 +256,9 @@ export function PracticeView({
     ? tp('practice.titleReview')
     : articleId !== undefined && load.state === 'ready' && load.articles.get(articleId)
       ? tp('practice.titleArticle', { title: load.articles.get(articleId)!.title })
-      : tp('practice.title');
+      : assignment
+        ? tp('practice.titleAssignment', { title: assignment.title })
+        : tp('practice.title');
 
   const summary = useMemo(() => (finished ? summarise(answered) : null), [finished, answered]);
   const answeredCount = index + (checked ? 1 : 0);

@@ -305,6 +305,19 @@ function RestorePlanPanel(props: RestorePlanPanelProps) {
       notes: cardNotes.length > 0 ? cardNotes.join('; ') : dash,
     },
     { label: ts('backup.plan.rowDisputes'), added: plan.disputes.new, here: plan.disputes.present, notes: dash },
+    {
+      label: ts('backup.plan.rowKeys'),
+      added: plan.checkedKeys.new,
+      here: plan.checkedKeys.same,
+      notes:
+        [
+          plan.checkedKeys.replaced > 0 ? ts('backup.plan.keysReplaced', { count: plan.checkedKeys.replaced }) : '',
+          plan.checkedKeys.keptLocalNewer > 0 ? ts('backup.plan.keysKept', { count: plan.checkedKeys.keptLocalNewer }) : '',
+          plan.checkedKeys.dropped.length > 0 ? ts('backup.plan.keysDropped', { count: plan.checkedKeys.dropped.length }) : '',
+        ]
+          .filter(Boolean)
+          .join('; ') || dash,
+    },
   ];
 
   return (
@@ -385,6 +398,18 @@ function RestorePlanPanel(props: RestorePlanPanelProps) {
               <li key={article.backupId}>
                 {ts('backup.plan.conflict.different-details', { title: article.title, localTitle: article.localTitle })}
               </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {plan.checkedKeys.dropped.length > 0 && (
+        <details className="fw-set-details">
+          <summary>
+            {ts('backup.plan.droppedKeys')} ({plan.checkedKeys.dropped.length})
+          </summary>
+          <ul>
+            {plan.checkedKeys.dropped.map((dropped, i) => (
+              <li key={i}>{ts(`backup.plan.droppedKey.${dropped.reason}`, { title: dropped.title ?? ts('backup.plan.droppedKey.untitled') })}</li>
             ))}
           </ul>
         </details>
