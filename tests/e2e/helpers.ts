@@ -8,7 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const APP_URL = 'http://127.0.0.1:4173/';
+/** The port playwright.config.ts serves on (E2E_PORT, default 4173). */
+export const APP_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? '4173'}/`;
 
 const CHROMIUM_ARGS = [
   '--headless',

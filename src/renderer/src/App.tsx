@@ -201,6 +201,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
               loadDisputes={loadDisputes}
               loadCheckedKey={loadCheckedKey}
               onSharePack={(id, title) => void classPack.share(id, title)}
+              learnerId={profileId}
             />
           )}
           {(view.name === 'practice' || view.name === 'progress') && (

@@ -11,7 +11,11 @@ import { useArticleAnalysis } from '../../../src/renderer/src/analysis/use-artic
 import { AnalysisReader } from '../../../src/renderer/src/ui/analysis/AnalysisReader';
 import { analysis, article } from './fixture';
 
-afterEach(cleanup);
+// The reader remembers its switch, filter and legend in localStorage: each test starts afresh.
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
 
 const SAMPLE = 'wire-varne-river-floods';
 

@@ -12,7 +12,11 @@ import { ServicesProvider } from '../../../src/renderer/src/ui/services-context'
 import { articleRecord, fakeServices } from '../ui/fakes';
 import { analysis, article, S1, S2 } from './fixture';
 
-afterEach(cleanup);
+// The reader remembers its switch, filter and legend in localStorage: each test starts afresh.
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
 
 const AT = Date.UTC(2026, 2, 14, 10, 30);
 

@@ -10,7 +10,11 @@ import { createAnalysisClient } from '../../../src/renderer/src/analysis/analysi
 import { markupRanges, splitAtMarks, visibleSlice, type Mark } from '../../../src/renderer/src/ui/analysis/text-segments';
 import { blocks as plainBlocks, original as plainOriginal } from './fixture';
 
-afterEach(cleanup);
+// The reader remembers its switch, filter and legend in localStorage: each test starts afresh.
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
 
 /** A markdown article with bold, emphasis, a link (with a title), inline code and a heading. */
 const MD = [

@@ -42,6 +42,22 @@ describe('LibraryView', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('3 articles');
   });
 
+  it('does not repeat "Framewise practice library" on every sample row (the badge says it), but still names it for screen readers', () => {
+    const samples = [4, 5].map((id) =>
+      summaryOf(articleRecord({ id, title: `Sample ${id}`, sampleId: `s${id}`, siteName: 'Framewise practice library' })),
+    );
+    renderLibrary({ articles: [...samples, articles[0]] });
+    for (const id of [4, 5]) {
+      const cell = screen.getByRole('button', { name: `Sample ${id}` }).closest('tr')!.querySelectorAll('td')[1];
+      const shown = Array.from(cell.childNodes).filter((node) => !(node instanceof HTMLElement && node.classList.contains('visually-hidden')));
+      expect(shown.map((node) => node.textContent).join('')).toBe('');
+      expect(cell.textContent).toBe('Framewise practice library');
+    }
+    const imported = screen.getByRole('button', { name: 'Floods close the valley road' }).closest('tr')!.querySelectorAll('td')[1];
+    expect(imported.querySelector('.visually-hidden')).toBeNull();
+    expect(imported.textContent).toBe('Valley Post');
+  });
+
   it('opens on click and deletes with the row button', () => {
     const props = renderLibrary();
     fireEvent.click(screen.getByRole('button', { name: 'Tram strike ends' }));

@@ -6,7 +6,11 @@ import { ReaderView } from '../../../src/renderer/src/ui/ReaderView';
 import { ServicesProvider } from '../../../src/renderer/src/ui/services-context';
 import { articleRecord, fakeServices } from './fakes';
 
-afterEach(cleanup);
+// The reader remembers its switch, filter and legend in localStorage: each test starts afresh.
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
 
 const original = [
   'Council approves <b>bridge</b> funding',

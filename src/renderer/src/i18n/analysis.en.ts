@@ -45,6 +45,15 @@ export const analysisStrings = {
   'analysis.legend.intensifier': 'Intensifier (dotted underline)',
   'analysis.legend.source': 'Source (bold)',
   'analysis.legend.reporting': 'Reporting verb (italic)',
+  'analysis.legend.uncertainTag': '{tag}?',
+  'analysis.legend.uncertain': 'Uncertain (dashed outline, tag with “?”, e.g. F? or Fr?) — the analyser is unsure: discuss it',
+
+  'analysis.filter.title': 'Show',
+  'analysis.filter.all': 'All',
+  'analysis.filter.fact': 'Only facts',
+  'analysis.filter.attributed': 'Only attributed',
+  'analysis.filter.framing': 'Only framing',
+  'analysis.filter.status': '{filter}: {count} of {total} sentences keep their tint and tag; the others are drawn plain.',
 
   'analysis.mark.loaded': 'loaded word',
   'analysis.mark.hedge': 'hedge',

@@ -1,6 +1,6 @@
 /**
- * Small preferences kept in localStorage (welcome dismissed, library sort): read once at
- * start, written on change. Storage can be unavailable (private windows, locked-down
+ * Small preferences kept in localStorage (welcome dismissed, library sort, the reader's
+ * legend, analysis switch and filter): read once at start (or when the key changes), written on change. Storage can be unavailable (private windows, locked-down
  * profiles); the preference then lasts for the session only, never an error.
  */
 import { useCallback, useState } from 'react';
@@ -8,7 +8,20 @@ import { useCallback, useState } from 'react';
 export const STORAGE_KEYS = {
   welcomeDismissed: 'framewise.welcomeDismissed',
   librarySort: 'framewise.librarySort',
+  /** The reader's legend folded away (one choice for the whole app). */
+  legendCollapsed: 'framewise.legendCollapsed',
+  /** Per learner (see learnerKey): the reader's analysis switch and its "show only" filter. */
+  analysisEnabled: 'framewise.analysisEnabled',
+  readerFilter: 'framewise.readerFilter',
 } as const;
+
+/**
+ * A key kept apart for each learner, so one learner's reader settings do not change
+ * another's on a shared computer; without a learner (no database, tests) one shared key.
+ */
+export function learnerKey(base: string, learnerId: number | undefined): string {
+  return learnerId === undefined ? base : `${base}.${learnerId}`;
+}
 
 export function readStorage(key: string): string | null {
   try {
@@ -35,11 +48,14 @@ export function useStoredPreference<T>(
   parse: (stored: string | null) => T,
   serialise: (value: T) => string = String,
 ): [T, (next: T) => void] {
-  const [value, setValue] = useState<T>(() => parse(readStorage(key)));
+  // The value remembers its key: when the key changes (another learner), the stored value
+  // for the new key is read during that render, never the previous key's value.
+  const [state, setState] = useState<{ key: string; value: T }>(() => ({ key, value: parse(readStorage(key)) }));
+  const value = state.key === key ? state.value : parse(readStorage(key));
   const set = useCallback(
     (next: T) => {
       writeStorage(key, serialise(next));
-      setValue(next);
+      setState({ key, value: next });
     },
     [key, serialise],
   );

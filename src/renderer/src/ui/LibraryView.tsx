@@ -306,7 +306,9 @@ function ArticleTable({
                   {article.sampleId && <span className="badge">{t('library.sampleBadge')}</span>}
                   {article.snippet && <SnippetText snippet={article.snippet} />}
                 </td>
-                <td className="library-table__optional">{article.siteName || <Unknown />}</td>
+                <td className="library-table__optional">
+                  <SourceText siteName={article.siteName} sampleId={article.sampleId} />
+                </td>
                 <td className="library-table__optional nowrap">{formatIsoDate(article.publishedAt) ?? <Unknown />}</td>
                 <td className="num">{formatNumber(article.wordCount)}</td>
                 <td className="library-table__optional nowrap">{formatEpochDate(article.importedAt)}</td>
@@ -359,6 +361,15 @@ function SnippetText({ snippet }: { snippet: Snippet }) {
       {snippet.cutAfter && ' …'}
     </p>
   );
+}
+
+/**
+ * A practice sample's source is the same "Framewise practice library" on every sample row, and
+ * the row's "Sample" badge already says so: it is kept for screen readers, not repeated on screen.
+ */
+function SourceText({ siteName, sampleId }: { siteName?: string; sampleId?: string }) {
+  if (sampleId && siteName === t('samples.practiceSite')) return <span className="visually-hidden">{siteName}</span>;
+  return siteName ? <>{siteName}</> : <Unknown />;
 }
 
 function Unknown() {

@@ -21,11 +21,13 @@ export interface ReaderViewProps {
   loadCheckedKey?(articleId: number): Promise<AnswerKey | undefined>;
   /** Saves this article with its key as a class pack file; omitted: no button. */
   onSharePack?(id: number, title: string): void;
+  /** The active learner: the reader remembers its analysis switch and filter for them. */
+  learnerId?: number;
 }
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; article: ArticleRecord };
 
-export function ReaderView({ articleId, onBack, onDelete, onPractise, loadDisputes, loadCheckedKey, onSharePack }: ReaderViewProps) {
+export function ReaderView({ articleId, onBack, onDelete, onPractise, loadDisputes, loadCheckedKey, onSharePack, learnerId }: ReaderViewProps) {
   const services = useServices();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const checkedKey = useCheckedKey(articleId, loadCheckedKey);
@@ -92,7 +94,7 @@ export function ReaderView({ articleId, onBack, onDelete, onPractise, loadDisput
           {t('reader.notFound')}
         </p>
       )}
-      {loaded.state === 'ready' && <ArticleText article={loaded.article} onBack={onBack} disputes={disputes} checkedKey={checkedKey} />}
+      {loaded.state === 'ready' && <ArticleText article={loaded.article} onBack={onBack} disputes={disputes} checkedKey={checkedKey} learnerId={learnerId} />}
     </section>
   );
 }
@@ -125,11 +127,13 @@ function ArticleText({
   onBack,
   disputes,
   checkedKey,
+  learnerId,
 }: {
   article: ArticleRecord;
   onBack(): void;
   disputes: readonly ReaderDispute[];
   checkedKey: AnswerKey | null;
+  learnerId?: number;
 }) {
   const blocks = useMemo(() => withoutRepeatedTitle(readerBlocks(article), article.title), [article]);
   const debris = useMemo(() => debrisBlocks(article), [article]);
@@ -197,7 +201,7 @@ function ArticleText({
         {blocks.length === 0 ? (
           <p className="muted">{t('reader.empty')}</p>
         ) : (
-          <AnalysisReader article={article} blocks={blocks} disputes={disputes} checkedKey={checkedKey} />
+          <AnalysisReader article={article} blocks={blocks} disputes={disputes} checkedKey={checkedKey} learnerId={learnerId} />
         )}
       </div>
       {debris.length > 0 && (

@@ -13,6 +13,7 @@ import type { ArticleAnalysis, LoadedSpan, SentenceAnalysis, Span } from '../../
 import type { AnalysisSource } from '../../analysis/use-article-analysis';
 import { ta } from '../../i18n/analysis.en';
 import type { ReaderDispute } from './disputes';
+import { matchesFilter, type ReaderFilter } from './reader-filter';
 import { markupRanges, splitAtMarks, marksFromAnalysis, visibleSlice, type HiddenRanges, type Mark, type TextPiece } from './text-segments';
 import { confidenceOf, labelName, labelProbability, labelTag, probabilityWords } from './wording';
 import './analysis.css';
@@ -50,6 +51,8 @@ export interface AnalysedArticleProps {
   hiddenMarkup?: HiddenRanges;
   /** The learner's disputes by sentence index: those sentences get a ⚑ flag beside their tag. */
   disputed?: ReadonlyMap<number, readonly ReaderDispute[]>;
+  /** "Show only" one kind: other sentences are drawn plain, without a tag (default all). */
+  filter?: ReaderFilter;
   /** Heading element level for heading blocks (default 2). */
   headingLevel?: 2 | 3 | 4;
   className?: string;
@@ -112,6 +115,8 @@ interface SentenceViewProps {
   tabStop: boolean;
   whyPanelId?: string;
   disputes?: readonly ReaderDispute[];
+  /** Left out by the reader's filter: plain text, no tag, not a stop for ] and [. */
+  filtered: boolean;
   onSelect(index: number): void;
   onEscape(): boolean;
 }
@@ -125,6 +130,7 @@ const SentenceView = memo(function SentenceView({
   tabStop,
   whyPanelId,
   disputes,
+  filtered,
   onSelect,
   onEscape,
 }: SentenceViewProps) {
@@ -136,6 +142,7 @@ const SentenceView = memo(function SentenceView({
     // Selecting text to copy it should not open the panel.
     const selection = typeof window !== 'undefined' ? window.getSelection?.() : null;
     if (selection && !selection.isCollapsed) return;
+    if (filtered) return;
     onSelect(index);
   };
 
@@ -145,6 +152,18 @@ const SentenceView = memo(function SentenceView({
       event.stopPropagation();
     }
   };
+
+  if (filtered) {
+    return (
+      <span className="fw-an-sentence fw-an-sentence--filtered" data-label={sentence.label} data-sentence-index={index} data-filtered="true">
+        <span className="fw-an-sentence__text">
+          {pieces.map((piece) => (
+            <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>
+          ))}
+        </span>
+      </span>
+    );
+  }
 
   return (
     <span
@@ -221,13 +240,19 @@ export function AnalysedArticle({
   hiddenMarkup,
   disputed,
   headingLevel = 2,
+  filter = 'all',
   className,
 }: AnalysedArticleProps) {
   const active = showAnalysis && analysis !== null;
   const marks = useMemo(() => (active && analysis ? marksFromAnalysis(analysis, highlight) : []), [active, analysis, highlight]);
   const shown = useMemo(() => blocks.filter((block) => block.kind !== 'debris'), [blocks]);
   const hidden = useMemo(() => hiddenMarkup ?? markupRanges(original, shown), [hiddenMarkup, original, shown]);
-  const tabStop = active && analysis && analysis.sentences.length > 0 ? (selected ?? 0) : -1;
+  // The Tab stop is the selected sentence, else the first one the filter keeps.
+  const tabStop = useMemo(() => {
+    if (!active || !analysis) return -1;
+    if (selected !== null && analysis.sentences[selected] && matchesFilter(analysis.sentences[selected].label, filter)) return selected;
+    return analysis.sentences.findIndex((sentence) => matchesFilter(sentence.label, filter));
+  }, [active, analysis, selected, filter]);
 
   const slicesByBlock = useMemo(() => {
     const out = new Map<number, SentenceSlice[]>();
@@ -264,6 +289,7 @@ export function AnalysedArticle({
       tabStop={slice.index === tabStop}
       whyPanelId={whyPanelId}
       disputes={disputed?.get(slice.index)}
+      filtered={!matchesFilter(slice.sentence.label, filter)}
       onSelect={select}
       onEscape={escape}
     />

@@ -20,6 +20,9 @@ import { AnalysisToggle } from './AnalysisToggle';
 import { ClaimsPanel } from './ClaimsPanel';
 import { DisputeList } from './DisputeList';
 import { NO_DISPUTES, placeDisputes, type ReaderDispute } from './disputes';
+import { parseReaderFilter, shownSentences, type ReaderFilter } from './reader-filter';
+import { ReaderFilterControl } from './ReaderFilterControl';
+import { learnerKey, STORAGE_KEYS, useStoredPreference } from '../../shell/stored-preference';
 import { SentenceWhy } from './SentenceWhy';
 import { VoicesPanel } from './VoicesPanel';
 import './analysis.css';
@@ -28,7 +31,10 @@ export interface AnalysisReaderProps {
   article: AnalysableArticle;
   /** The blocks to show (e.g. the reader's blocks without a repeated title). Defaults to article.blocks. */
   blocks?: readonly DisplayBlock[];
-  /** Controlled switch; leave undefined to let the component keep it (starting at defaultEnabled). */
+  /**
+   * Controlled switch; leave undefined to let the component keep it, remembered for the
+   * learner (starting at defaultEnabled the first time).
+   */
   enabled?: boolean;
   onEnabledChange?(next: boolean): void;
   defaultEnabled?: boolean;
@@ -41,6 +47,8 @@ export interface AnalysisReaderProps {
   checkedKey?: AnswerKey | null;
   /** The active learner's "I think this answer is wrong" flags on this article. */
   disputes?: readonly ReaderDispute[];
+  /** The active learner: the switch and the "show only" filter are remembered per learner. */
+  learnerId?: number;
 }
 
 const NO_SPANS: readonly Span[] = [];
@@ -56,15 +64,18 @@ export function AnalysisReader({
   keyFor,
   checkedKey,
   disputes = NO_DISPUTES,
+  learnerId,
 }: AnalysisReaderProps) {
-  const [own, setOwn] = useState(defaultEnabled);
+  const parseEnabled = useCallback((stored: string | null) => (stored === null ? defaultEnabled : stored === 'true'), [defaultEnabled]);
+  const [own, setOwn] = useStoredPreference(learnerKey(STORAGE_KEYS.analysisEnabled, learnerId), parseEnabled);
+  const [filter, setFilter] = useStoredPreference<ReaderFilter>(learnerKey(STORAGE_KEYS.readerFilter, learnerId), parseReaderFilter);
   const enabled = controlled ?? own;
   const setEnabled = useCallback(
     (next: boolean) => {
       if (controlled === undefined) setOwn(next);
       onEnabledChange?.(next);
     },
-    [controlled, onEnabledChange],
+    [controlled, onEnabledChange, setOwn],
   );
 
   // Analyse even while the switch is off, so turning it on is instant (the worker keeps the page responsive).
@@ -105,14 +116,29 @@ export function AnalysisReader({
     [count, focusSentence],
   );
 
+  // The sentences ] and [ stop at: all of them, or those the "show only" filter keeps.
+  const stops = useMemo(() => shownSentences(analysis?.sentences.map((sentence) => sentence.label) ?? [], filter), [analysis, filter]);
+
   const step = useCallback(
     (delta: number, focus = true) => {
-      if (!on) return;
+      if (!on || stops.length === 0) return;
       // After the reader moved focus elsewhere, ] continues from the sentence still marked current.
-      moveTo(cursor === null ? (delta > 0 ? 0 : count - 1) : cursor + delta, focus);
+      let next: number | undefined;
+      if (cursor === null) next = delta > 0 ? stops[0] : stops[stops.length - 1];
+      else if (delta > 0) next = stops.find((index) => index > cursor) ?? stops[stops.length - 1];
+      else next = [...stops].reverse().find((index) => index < cursor) ?? stops[0];
+      moveTo(next, focus);
     },
-    [on, cursor, count, moveTo],
+    [on, cursor, stops, moveTo],
   );
+
+  // A sentence the new filter leaves out cannot stay open in the "why" panel.
+  useEffect(() => {
+    if (cursor !== null && !stops.includes(cursor)) {
+      setWhyOpen(false);
+      setCursor(null);
+    }
+  }, [stops, cursor]);
 
   const onSelect = useCallback(
     (index: number) => {
@@ -161,13 +187,16 @@ export function AnalysisReader({
       : state.status === 'error'
         ? ta('analysis.status.error', { message: state.error ?? '' })
         : state.status === 'ready'
-          ? ta('analysis.status.ready', { count })
+          ? filter === 'all'
+            ? ta('analysis.status.ready', { count })
+            : `${ta('analysis.status.ready', { count })} ${ta('analysis.filter.status', { filter: ta(`analysis.filter.${filter}`), count: stops.length, total: count })}`
           : '';
 
   return (
     <div className={`fw-an-reader${on ? ' fw-an-reader--on' : ''}`} data-analysis={on ? 'on' : 'off'}>
       <div className="fw-an-reader__controls">
         <AnalysisToggle checked={enabled} onChange={setEnabled} />
+        {on && <ReaderFilterControl value={filter} onChange={setFilter} />}
         <span role="status" className={`fw-an-reader__status${state.status === 'error' ? ' fw-an-reader__status--error' : ''}`}>
           {enabled ? status : ''}
         </span>
@@ -209,6 +238,7 @@ export function AnalysisReader({
             }}
             highlight={highlight}
             disputed={placed.bySentence}
+            filter={filter}
           />
         </div>
         {on && analysis && (
