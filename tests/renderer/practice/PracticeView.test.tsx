@@ -12,6 +12,7 @@ import {
 } from '../../../src/core/practice';
 import { renderMessage } from '../../../src/renderer/src/practice/format';
 import { PracticeView } from '../../../src/renderer/src/ui/practice/PracticeView';
+import { learnerKey, STORAGE_KEYS } from '../../../src/renderer/src/shell/stored-preference';
 import { seedKey, setupSeed, START, type Setup } from './helpers';
 
 afterEach(cleanup);
@@ -462,5 +463,29 @@ describe('PracticeView over the seed sample (hand key)', () => {
     expect([...byId.values()].filter((i) => i.skill === 'who-says').every((i) => i.graded)).toBe(true);
     expect(await screen.findByText('No “Who says so?” exercises to do now')).toBeDefined();
     expect(screen.getByText(/Choose another exercise type above/)).toBeDefined();
+  });
+});
+
+describe('PracticeView and the daily goal', () => {
+  it('the end of a session shows today’s answered items against the learner’s goal', async () => {
+    localStorage.clear();
+    const setup = await setupSeed();
+    localStorage.setItem(learnerKey(STORAGE_KEYS.dailyGoal, setup.profileId), '20');
+    const byId = await seedItems(setup);
+    render(<PracticeView profileId={setup.profileId} sessionSize={3} onOpenArticle={() => {}} onShowProgress={() => {}} deps={setup.deps} />);
+    await screen.findByRole('progressbar', { name: 'Session progress' });
+    for (let n = 0; n < 3; n++) {
+      const item = byId.get(currentItemElement().dataset.itemId!)!;
+      answer(item, 'wrong');
+      press('Enter');
+      await waitFor(() => expect(currentItemElement().querySelector('.pr-feedback')).not.toBeNull());
+      setup.clock.now += 1_000;
+      press('Enter');
+      if (n < 2) await waitFor(() => expect(currentItemElement().dataset.itemId).not.toBe(item.itemId));
+    }
+    const summary = await screen.findByTestId('practice-summary');
+    const status = await within(summary).findByTestId('daily-goal-status');
+    expect(status.textContent).toContain('3 of 20 today');
+    localStorage.clear();
   });
 });

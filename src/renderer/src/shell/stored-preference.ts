@@ -1,6 +1,6 @@
 /**
  * Small preferences kept in localStorage (welcome dismissed, library sort, the reader's
- * legend, analysis switch and filter): read once at start (or when the key changes), written on change. Storage can be unavailable (private windows, locked-down
+ * legend, analysis switch and filter, the daily goal): read once at start (or when the key changes), written on change. Storage can be unavailable (private windows, locked-down
  * profiles); the preference then lasts for the session only, never an error.
  */
 import { useCallback, useState } from 'react';
@@ -13,6 +13,8 @@ export const STORAGE_KEYS = {
   /** Per learner (see learnerKey): the reader's analysis switch and its "show only" filter. */
   analysisEnabled: 'framewise.analysisEnabled',
   readerFilter: 'framewise.readerFilter',
+  /** Per learner: the daily goal (items a day; missing means off). */
+  dailyGoal: 'framewise.dailyGoal',
 } as const;
 
 /**

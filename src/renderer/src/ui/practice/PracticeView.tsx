@@ -29,6 +29,7 @@ import { markupRanges, NO_HIDDEN } from '../analysis/text-segments';
 import { usePracticeDeps, type PracticeDeps } from './practice-deps';
 import { useLatest } from '../use-latest';
 import { SessionSummary } from './SessionSummary';
+import { SessionGoal } from '../progress/DailyGoal';
 import './practice.css';
 
 export interface PracticeViewProps {
@@ -430,6 +431,7 @@ export function PracticeView({
             setSessionNumber((n) => n + 1);
           }}
           onShowProgress={onShowProgress}
+          goal={<SessionGoal profileId={profileId} deps={depOverrides} />}
         />
       )}
     </section>

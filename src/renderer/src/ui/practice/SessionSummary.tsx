@@ -1,4 +1,4 @@
-import { forwardRef } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { skillName } from '../../practice/format';
 import type { SessionSummary as Summary } from '../../practice/session';
 import { percent, tp } from '../../i18n/practice.en';
@@ -10,11 +10,13 @@ export interface SessionSummaryProps {
   onReviewMistakes(): void;
   onAnother(): void;
   onShowProgress(): void;
+  /** Today's answers against the daily goal, when the learner set one. */
+  goal?: ReactNode;
 }
 
 /** The end of a session: the score, what went how, per exercise type, and where to go next. */
 export const SessionSummary = forwardRef<HTMLHeadingElement, SessionSummaryProps>(function SessionSummary(
-  { summary, mistakes, onReviewMistakes, onAnother, onShowProgress },
+  { summary, mistakes, onReviewMistakes, onAnother, onShowProgress, goal },
   headingRef,
 ) {
   return (
@@ -33,6 +35,7 @@ export const SessionSummary = forwardRef<HTMLHeadingElement, SessionSummaryProps
           discuss: summary.counts.discuss,
         })}
       </p>
+      {goal}
       {summary.unsaved > 0 && (
         <p role="alert" className="pr-error">
           {tp('practice.summary.unsaved', { count: summary.unsaved })}

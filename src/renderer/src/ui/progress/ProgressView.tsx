@@ -3,7 +3,7 @@
  * mastery per exercise type as labelled bars with numbers, mastery over time as a chart
  * (with a table), per-article completion and the answers the learner disputed.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { SKILLS, type ArticleCompletion } from '../../../../core/practice';
 import { excerpt, skillName, skillOfItemId } from '../../practice/format';
 import { completionFor, loadProgress, type ProgressData } from '../../practice/progress-data';
@@ -11,6 +11,7 @@ import { percent, tp } from '../../i18n/practice.en';
 import { usePracticeDeps, type PracticeDeps } from '../practice/practice-deps';
 import { MasteryChart } from './MasteryChart';
 import { useLatest } from '../use-latest';
+import { DailyGoalCard } from './DailyGoal';
 import '../practice/practice.css';
 import './progress.css';
 
@@ -111,6 +112,7 @@ export function ProgressView({ profileId, onStartReview, onOpenArticle, onStartP
           onOpenArticle={onOpenArticle}
           onStartPractice={onStartPractice}
           onWithdraw={(id) => void withdraw(id)}
+          goal={<DailyGoalCard profileId={profileId} attempts={load.data.attempts} now={clock.current.now()} dayKey={clock.current.dayKey} />}
         />
       )}
       <p role="status" className={withdrawNote?.kind === 'error' ? 'notice notice--error' : 'visually-hidden'}>
@@ -127,8 +129,11 @@ function ProgressBody({
   onOpenArticle,
   onStartPractice,
   onWithdraw,
+  goal,
 }: {
   data: ProgressData;
+  /** The daily goal card (chooser and today's count). */
+  goal: ReactNode;
   completion: Map<number, ArticleCompletion | null>;
   onStartReview(): void;
   onOpenArticle(id: number): void;
@@ -149,6 +154,8 @@ function ProgressBody({
             </button>
           )}
         </section>
+        {/* A new learner can set a goal before the first session. */}
+        <div className="pg__cards">{goal}</div>
         {data.disputes.length > 0 && <Disputes data={data} onOpenArticle={onOpenArticle} onWithdraw={onWithdraw} />}
       </>
     );
@@ -173,6 +180,7 @@ function ProgressBody({
             </>
           )}
         </section>
+        {goal}
         <section className="pg-card" aria-labelledby="pg-streak-title" data-testid="progress-streak">
           <h2 id="pg-streak-title">{tp('progress.streak.title')}</h2>
           <p className="pg-card__big">
