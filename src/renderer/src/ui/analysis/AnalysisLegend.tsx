@@ -21,6 +21,16 @@ export interface AnalysisLegendProps {
 
 const parseCollapsed = (stored: string | null) => stored === 'true';
 
+/** The word marks the reader draws, each with its legend line. */
+const MARKS = [
+  ['loaded', 'analysis.legend.loaded'],
+  ['hedge', 'analysis.legend.hedge'],
+  ['certainty', 'analysis.legend.certainty'],
+  ['intensifier', 'analysis.legend.intensifier'],
+  ['source', 'analysis.legend.source'],
+  ['reporting', 'analysis.legend.reporting'],
+] as const;
+
 export function AnalysisLegend({ className, headingId = 'fw-an-legend-title' }: AnalysisLegendProps) {
   const [collapsed, setCollapsed] = useStoredPreference(STORAGE_KEYS.legendCollapsed, parseCollapsed);
   const bodyId = useId();
@@ -67,24 +77,11 @@ export function AnalysisLegend({ className, headingId = 'fw-an-legend-title' }: 
           </li>
         </ul>
         <ul className="fw-an-legend__marks">
-          <li>
-            <span className="fw-an-mark fw-an-mark--loaded" aria-hidden="true">abc</span> {ta('analysis.legend.loaded')}
-          </li>
-          <li>
-            <span className="fw-an-mark fw-an-mark--hedge" aria-hidden="true">abc</span> {ta('analysis.legend.hedge')}
-          </li>
-          <li>
-            <span className="fw-an-mark fw-an-mark--certainty" aria-hidden="true">abc</span> {ta('analysis.legend.certainty')}
-          </li>
-          <li>
-            <span className="fw-an-mark fw-an-mark--intensifier" aria-hidden="true">abc</span> {ta('analysis.legend.intensifier')}
-          </li>
-          <li>
-            <span className="fw-an-mark fw-an-mark--source" aria-hidden="true">abc</span> {ta('analysis.legend.source')}
-          </li>
-          <li>
-            <span className="fw-an-mark fw-an-mark--reporting" aria-hidden="true">abc</span> {ta('analysis.legend.reporting')}
-          </li>
+          {MARKS.map(([kind, key]) => (
+            <li key={kind}>
+              <span className={`fw-an-mark fw-an-mark--${kind}`} aria-hidden="true">abc</span> {ta(key)}
+            </li>
+          ))}
         </ul>
       </div>
     </section>
