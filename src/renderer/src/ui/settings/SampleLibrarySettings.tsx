@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { SampleLibraryStatus } from '../../db/articles';
 import { ts } from '../../i18n/settings.en';
 import type { SettingsStore } from './settings-store';
@@ -52,6 +52,15 @@ export function SampleLibrarySettings({ store, onDataChanged, dataVersion = 0 }:
     };
   }, [check, dataVersion]);
 
+  // A restore can finish after the section has closed: its re-check then updates nothing.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
   const restore = async () => {
     setBusy(true);
     setNotice(null);
@@ -65,7 +74,7 @@ export function SampleLibrarySettings({ store, onDataChanged, dataVersion = 0 }:
     } finally {
       setBusy(false);
     }
-    await check();
+    await check(() => mounted.current);
   };
 
   const missing = state.status === 'ready' ? state.library.missing : 0;
