@@ -41,6 +41,17 @@ async function share(page: Page, title: string | RegExp): Promise<string> {
   return path;
 }
 
+/** A teacher who imported the harbour article and shared it: their session and the pack's path. */
+async function teacherSharesHarbour(): Promise<{ teacher: AppSession; pack: string }> {
+  const teacher = await launchApp();
+  sessions.push(teacher);
+  await waitForSamples(teacher.page);
+  const harbourFile = join(workDir, 'harbour.txt');
+  await writeFile(harbourFile, HARBOUR);
+  await importInput(teacher.page).setInputFiles(harbourFile);
+  return { teacher, pack: await share(teacher.page, HARBOUR_TITLE) };
+}
+
 async function expectNoSeriousViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
@@ -49,13 +60,7 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
 
 test('a teacher shares articles as class packs; a learner previews, imports and reads them', async () => {
   // The teacher: imports an article of their own and shares it, then shares a sample with its hand key.
-  const teacher = await launchApp();
-  sessions.push(teacher);
-  await waitForSamples(teacher.page);
-  const harbourFile = join(workDir, 'harbour.txt');
-  await writeFile(harbourFile, HARBOUR);
-  await importInput(teacher.page).setInputFiles(harbourFile);
-  const harbourPack = await share(teacher.page, HARBOUR_TITLE);
+  const { teacher, pack: harbourPack } = await teacherSharesHarbour();
   await teacher.page.getByRole('button', { name: 'Back to library' }).click();
   await teacher.page.getByRole('button', { name: /^Iran and PIJ leaders/ }).click();
   const samplePack = await share(teacher.page, /^Iran and PIJ leaders/);
@@ -127,13 +132,7 @@ test('a teacher shares articles as class packs; a learner previews, imports and 
 });
 
 test('a pack’s assignment is kept: "From your teacher" in the library, practised on its own articles', async () => {
-  const teacher = await launchApp();
-  sessions.push(teacher);
-  await waitForSamples(teacher.page);
-  const harbourFile = join(workDir, 'harbour.txt');
-  await writeFile(harbourFile, HARBOUR);
-  await importInput(teacher.page).setInputFiles(harbourFile);
-  const shared = await share(teacher.page, HARBOUR_TITLE);
+  const { pack: shared } = await teacherSharesHarbour();
   // The teacher's assignment, as the pack format has it (docs/PACK-FORMAT.md); not covered by the article digests.
   const pack = JSON.parse(await readFile(shared, 'utf8'));
   pack.assignment = { title: 'Harbour week', due: '2027-03-12', teacher: 'Ms Ortiz' };

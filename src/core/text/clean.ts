@@ -467,7 +467,6 @@ function markTitleAndByline(blocks: TextBlock[]): TextBlock[] {
  * Control characters other than whitespace (NUL included): never text in a document, and
  * pdf.js or a damaged .docx can hand them over. Removed from extracted parts.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 /** Separator between extracted parts in the original text of html/docx/pdf imports. */

@@ -15,7 +15,6 @@ export const MAX_SHORT_TEXT_CHARS = 2_000;
  * joiners, invisible operators, the BOM. They carry no words, and in a title or byline
  * they only hide or disguise text.
  */
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
 
 /** Cuts `text` to at most `max` UTF-16 code units without leaving half a surrogate pair. */
