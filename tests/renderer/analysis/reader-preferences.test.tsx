@@ -46,6 +46,35 @@ describe('AnalysisLegend', () => {
   });
 });
 
+describe('AnalysisLegend in a short window', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  function stubWindowHeight(short: boolean) {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: short && query === '(max-height: 720px)', media: query }));
+  }
+
+  it('starts folded until the learner chooses, so the article text is on the first screen', () => {
+    stubWindowHeight(true);
+    render(<AnalysisLegend />);
+    const toggle = screen.getByRole('button', { name: 'Legend' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)?.hidden).toBe(true);
+  });
+
+  it('stays open when the learner opened it, and opens by default in a tall window', () => {
+    stubWindowHeight(true);
+    localStorage.setItem('framewise.legendCollapsed', 'false');
+    const first = render(<AnalysisLegend />);
+    expect(screen.getByRole('button', { name: 'Legend' }).getAttribute('aria-expanded')).toBe('true');
+    first.unmount();
+
+    localStorage.clear();
+    stubWindowHeight(false);
+    render(<AnalysisLegend />);
+    expect(screen.getByRole('button', { name: 'Legend' }).getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
 describe('reader filter', () => {
   it('parses unknown stored values to "all" and lists the kept sentences', () => {
     expect(parseReaderFilter('framing')).toBe('framing');

@@ -160,6 +160,7 @@ export const en = {
   'reader.debrisReason': '({reason})',
   'reader.keyboardHint':
     'j / k move between paragraphs; Alt+A turns the analysis on, then ] and [ move between sentences and Enter shows why. Esc goes back. Press ? for every shortcut.',
+  'reader.keyboardHintShort': 'Keys: Alt+A analysis · j / k paragraphs · ] [ sentences · Esc back · ? all shortcuts',
   'reader.empty': 'No article text was kept for this article.',
 
   'format.txt': 'Plain text',

@@ -195,7 +195,12 @@ function ArticleText({
             {sampleAnswerKey(article.sampleId)?.practiceMaterial ? t('reader.practiceNote') : t('reader.seedNote')}
           </p>
         )}
-        <p className="reader__hint">{t('reader.keyboardHint')}</p>
+        {/* Both lines are in the page; the CSS shows one: the short one in a short window, where
+            every line above the article pushes its text off the first screen (ui/short-window.ts). */}
+        <p className="reader__hint">
+          <span className="reader__hint-full">{t('reader.keyboardHint')}</span>
+          <span className="reader__hint-short">{t('reader.keyboardHintShort')}</span>
+        </p>
       </header>
       <div className="reader__body" ref={bodyRef}>
         {blocks.length === 0 ? (

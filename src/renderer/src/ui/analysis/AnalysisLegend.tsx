@@ -7,6 +7,7 @@ import { useId } from 'react';
 import type { SentenceLabel } from '../../../../core/analysis/types';
 import { ta } from '../../i18n/analysis.en';
 import { STORAGE_KEYS, useStoredPreference } from '../../shell/stored-preference';
+import { isShortWindow } from '../short-window';
 import { labelHelp, labelName, labelTag } from './wording';
 import './analysis.css';
 
@@ -19,7 +20,9 @@ export interface AnalysisLegendProps {
   headingId?: string;
 }
 
-const parseCollapsed = (stored: string | null) => stored === 'true';
+/** Folded when the learner folded it; until they choose, folded only in a short window, where
+ *  its 11 lines would push the article's text off the first screen (the toggle stays in view). */
+const parseCollapsed = (stored: string | null) => (stored === null ? isShortWindow() : stored === 'true');
 
 /** The word marks the reader draws, each with its legend line. */
 const MARKS = [

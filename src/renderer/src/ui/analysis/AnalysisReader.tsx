@@ -197,7 +197,7 @@ export function AnalysisReader({
       <div className="fw-an-reader__controls">
         <AnalysisToggle checked={enabled} onChange={setEnabled} />
         {on && <ReaderFilterControl value={filter} onChange={setFilter} />}
-        <span role="status" className={`fw-an-reader__status${state.status === 'error' ? ' fw-an-reader__status--error' : ''}`}>
+        <span role="status" className={`fw-an-reader__status fw-an-reader__status--${state.status}`}>
           {enabled ? status : ''}
         </span>
       </div>
