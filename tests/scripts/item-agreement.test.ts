@@ -45,6 +45,18 @@ describe('item agreement with a teacher key', () => {
     expect(itemAgreement(item('who-says', s2, { speaker: 'Tomas Ehrling', start: null, end: null }), appositive, original).agree).toBe(true);
     expect(itemAgreement(item('who-says', s1, { speaker: 'writer', start: null, end: null }), key, original).agree).toBe(true);
   });
+  it('who-says: a described speaker matches by the head of its description; a name in apposition names the speaker', () => {
+    const crew: AnswerKey = { ...key, sentences: [key.sentences[0], { ...key.sentences[1], source: 'A crew member', resolvedSource: undefined }] };
+    expect(itemAgreement(item('who-says', s2, { speaker: 'A crew member contacted by this blog', start: null, end: null }), crew, original).agree).toBe(true);
+    expect(itemAgreement(item('who-says', s2, { speaker: 'This blog', start: null, end: null }), crew, original).agree).toBe(false);
+    const role: AnswerKey = { ...key, sentences: [key.sentences[0], { ...key.sentences[1], source: 'The Police and Crime Commissioner, Anthony Greer, who approved the plan', resolvedSource: undefined }] };
+    expect(itemAgreement(item('who-says', s2, { speaker: 'Anthony Greer', start: null, end: null }), role, original).agree).toBe(true);
+    expect(itemAgreement(item('who-says', s2, { speaker: 'The plan', start: null, end: null }), role, original).agree).toBe(false);
+    // A role's organisation is not its holder.
+    const esteves: AnswerKey = { ...key, sentences: [key.sentences[0], { ...key.sentences[1], source: 'Maria Esteves', resolvedSource: undefined }] };
+    expect(itemAgreement(item('who-says', s2, { speaker: 'Maria Esteves, principal of Harnholm College', start: null, end: null }), esteves, original).agree).toBe(true);
+    expect(itemAgreement(item('who-says', s2, { speaker: 'Harnholm College', start: null, end: null }), esteves, original).agree).toBe(false);
+  });
   it('who-says: a continued quotation is its previous speaker\'s, even without resolvedSource', () => {
     const text = 'The council said costs would rise. "We have no choice." Critics disagreed.';
     const a = { start: 0, end: 34 };

@@ -61,6 +61,8 @@ function span(original: string, start: number, end: number): Span {
 }
 
 const QUANTIFIERS = new Set(['either', 'neither', 'each', 'both']);
+/** Punctuation that ends a trailing "according to" source. */
+const STOP_SOURCE = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '“', '”', '"']);
 
 function isNameToken(t: Token, first: boolean): boolean {
   if (t.pos === 'PROPN') return true;
@@ -313,6 +315,14 @@ export function findAttributions(
         while (e < n && e - c.to < 8 && toks[e].pos !== 'PUNCT') e++;
         if (e > c.to && (e === n || toks[e].pos === 'PUNCT')) np = { from: c.to, to: e, head: e - 1 };
       }
+      if (np && c.from > 1 && !(c.from === 1 && OPEN_QUOTES.has(toks[0].text))) {
+        // A trailing "according to X" names its source up to the clause's end: "the contract posted on
+        // its website", "the librarian's sign-in sheets", "the consultancy Skyward Analytics" (the
+        // tagger often ends the noun phrase early at a hyphen, a name or a verb-like noun).
+        let e = np.to;
+        while (e < n && e - np.to < 12 && !STOP_SOURCE.has(toks[e].text) && !inQuote(e)) e++;
+        if (e > np.to && (e === n || STOP_SOURCE.has(toks[e].text))) np = { from: np.from, to: e, head: np.head };
+      }
       if (np) {
         if (c.from === 0 || (c.from === 1 && OPEN_QUOTES.has(toks[0].text))) {
           let k = np.to;
@@ -414,12 +424,15 @@ export function findAttributions(
       }
     }
 
+    if (np && !tag && c.kind !== 'according') np = widenOverPostModifier(toks, np);
     let kind = np ? classify(toks, np, 0, lex, anonymous, c.kind === 'according') : null;
     if (np && appositive) {
       // "The operator, Caldmouth Transit, said": the appositive names the source.
       const ap = npLeft(toks, appositive.to - 1, appositive.from);
       const apKind = ap ? classify(toks, ap, 0, lex, anonymous) : null;
-      const headHasName = toks.slice(np.from, np.to).some((t) => t.pos === 'PROPN');
+      // "The chairman of the Party of Regions, Mr. Dainis Oltre, said": a role whose head is a common
+      // noun takes the person's name from the appositive, whatever names sit in its modifiers.
+      const headHasName = toks[np.head].pos === 'PROPN' || toks[np.head].pos === 'PRON';
       if (ap && apKind && (!kind || (apKind === 'named' && !headHasName)) && toks[appositive.from].pos !== 'VERB') {
         if (!kind) kind = apKind === 'group' || apKind === 'vague' ? apKind : 'named';
         else if (kind !== 'anonymous') kind = 'named';
@@ -506,6 +519,33 @@ export function findAttributions(
   return { attributions, interpretations };
 }
 
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
+/** Words that attach a noun phrase to the speaker before it: "a person close to the talks". */
+const POST_MODIFIERS = new Set(['close', 'familiar', 'briefed', 'contacted', 'involved', 'speaking', 'working', 'interviewed', 'reached', 'based', 'quoted', 'employed', 'hired', 'appointed']);
+const POST_MODIFIER_LINKS = new Set(['by', 'to', 'with', 'on', 'in', 'at', 'for']);
+
+/**
+ * "A crew member contacted by this blog said", "A person close to the consortium, who asked not to be
+ * named, said": the speaker is the noun phrase the modifier hangs on, not the modifier's object.
+ */
+function widenOverPostModifier(toks: Token[], np: { from: number; to: number; head: number }): { from: number; to: number; head: number } {
+  const link = toks[np.from - 1];
+  const mod = toks[np.from - 2];
+  if (!link || !mod || !POST_MODIFIER_LINKS.has(link.norm) || !POST_MODIFIERS.has(mod.norm)) return np;
+  const owner = npLeft(toks, np.from - 3, 0);
+  if (!owner || toks[owner.head].pos === 'PROPN') return np;
+  return { from: owner.from, to: np.to, head: owner.head };
+}
+
+/** The index of a "who/which/whose" that follows a comma, scanning left from `from` to `floor`. */
+function relativeOpenerLeft(toks: Token[], from: number, floor: number): number {
+  for (let r = from - 1; r > floor; r--) {
+    if (RELATIVE_OPENERS.has(toks[r].norm) && toks[r - 1]?.text === ',') return r;
+    if (toks[r].pos === 'PUNCT' && toks[r].text !== ',') return -1;
+  }
+  return -1;
+}
+
 /** From a comma just left of a verb, skip an appositive or relative clause back to its head noun. */
 function skipAppositive(toks: Token[], comma: number): number {
   for (let i = comma - 1; i >= Math.max(0, comma - 20); i--) {
@@ -513,13 +553,20 @@ function skipAppositive(toks: Token[], comma: number): number {
     // ", published on Monday," is a participle phrase: step over it like an appositive.
     if (t.pos === 'VERB' && toks[i - 1]?.text === ',' && /(?:ed|ing|en)$/.test(t.norm)) continue;
     if (t.text === ',') {
+      const after = toks[i + 1];
+      // "Mary Felton, whose father, Arthur, was a client, said": a segment that opens with a finite
+      // verb continues a relative clause begun further left; its antecedent is before that clause.
+      if (after && (after.pos === 'AUX' || (after.pos === 'VERB' && !/(?:ed|ing|en)$/.test(after.norm)))) {
+        const rel = relativeOpenerLeft(toks, i, Math.max(0, comma - 30));
+        if (rel > 0) return toks[rel - 1].text === ',' && rel - 2 >= 0 ? rel - 2 : -1;
+      }
       const b = toks[i - 1];
       if (b && (b.pos === 'NOUN' || b.pos === 'PROPN' || b.pos === 'PRON')) return i - 1;
       return -1;
     }
-    if (t.pos === 'VERB' && !['named', 'identified', 'asked', 'spoke', 'speaking', 'authorised', 'authorized', 'requested', 'declined', 'be', 'want'].includes(t.norm) && !toks.slice(i - 3 < 0 ? 0 : i - 3, i).some((x) => x.norm === 'who' || x.norm === 'which')) {
+    if (t.pos === 'VERB' && !['named', 'identified', 'asked', 'spoke', 'speaking', 'authorised', 'authorized', 'requested', 'declined', 'be', 'want'].includes(t.norm) && !toks.slice(i - 3 < 0 ? 0 : i - 3, i).some((x) => RELATIVE_OPENERS.has(x.norm))) {
       // a full clause, not an appositive
-      if (!toks.slice(Math.max(0, i - 6), i).some((x) => x.norm === 'who' || x.norm === 'which')) return -1;
+      if (!toks.slice(Math.max(0, i - 6), i).some((x) => RELATIVE_OPENERS.has(x.norm))) return -1;
     }
   }
   return -1;

@@ -301,11 +301,31 @@ describe('lexiconFeatures', () => {
   });
 });
 
+describe('whole speakers (analyser 2.2.0)', () => {
+  const sourceOf = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => a.source?.text);
+  it('takes a trailing "according to" source to the end of its clause', () => {
+    expect(sourceOf("About 38,000 vehicles pass through daily, according to the county's traffic counts.")).toEqual(["the county's traffic counts"]);
+    expect(sourceOf("Lunchtime use doubled, according to the librarian's sign-in sheets.")).toEqual(["the librarian's sign-in sheets"]);
+    expect(sourceOf('At least 30 firms build such rockets, according to the consultancy Skyward Analytics, and few fly.')).toEqual(['the consultancy Skyward Analytics']);
+  });
+  it('takes the person named in apposition to a role', () => {
+    expect(sourceOf('The chairman of the Party of Regions, Mr. Dainis Oltre, stated that the count was flawed.')).toEqual(['The chairman of the Party of Regions, Mr. Dainis Oltre']);
+  });
+  it('steps back over a "whose" clause to its antecedent', () => {
+    expect(sourceOf('Jo Marchetti, whose two children attend the school, said the law was weak.')).toEqual(['Jo Marchetti']);
+    expect(sourceOf('Outside court, Mary Felton, whose father, Arthur, was a client for three years, said the verdicts were unjust.')).toEqual(['Mary Felton']);
+  });
+  it('keeps the described speaker, not the body in the description', () => {
+    expect(sourceOf('A crew member contacted by this blog, who did not want to be named, said the ship lost steering.')).toEqual(['A crew member contacted by this blog']);
+    expect(sourceOf('A person close to the consortium, who asked not to be named, said the league had asked for documents.')).toEqual(['A person close to the consortium']);
+  });
+});
+
 describe('documents as sources (analyser 2.0.0)', () => {
   const kindOf = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => [a.source?.text, a.sourceKind]);
   it('names a document the reader can trace, and calls untraceable evidence vague', () => {
     expect(kindOf('Calloway County lost 18 percent of its people, according to census figures.')).toEqual([['census figures', 'named']]);
-    expect(kindOf('Pupils must stay home, according to a letter from the education department.')).toEqual([['a letter', 'named']]);
+    expect(kindOf('Pupils must stay home, according to a letter from the education department.')).toEqual([['a letter from the education department', 'named']]);
     expect(kindOf('The plant employs 200 people, according to studies.')).toEqual([['studies', 'vague']]);
   });
   it('takes "recorded" as reporting only with a document subject', () => {

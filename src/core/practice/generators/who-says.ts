@@ -64,9 +64,15 @@ function build(ctx: GenerationContext, i: number): WhoSaysItem {
     const source = attribution.source;
     const attributionIndex = ctx.analysis.attributions.indexOf(attribution);
     // A document speaks as itself ("The council's published accounts"), not as the body that owns it.
-    speakers = DOCUMENT_SOURCE.test(source.text)
+    // The voice the attribution was resolved to wins over others named inside the source phrase
+    // ("Maria Esteves, principal of Harnholm College" is Maria Esteves, not the college).
+    const linked = ctx.analysis.voices.filter((v) => v.kind !== 'place' && v.attributions.includes(attributionIndex));
+    // An unnamed speaker ("a person close to the consortium") is not the body named in their description.
+    speakers = DOCUMENT_SOURCE.test(source.text) || attribution.sourceKind === 'anonymous'
       ? []
-      : ctx.analysis.voices.filter((v) => v.attributions.includes(attributionIndex) || v.mentions.some((m) => spansOverlap(m, source)));
+      : linked.length === 1
+        ? linked
+        : ctx.analysis.voices.filter((v) => v.attributions.includes(attributionIndex) || v.mentions.some((m) => spansOverlap(m, source)));
     // One known speaker: name them as the other choices are named. Several ("both leaders")
     // or none: the sentence's own words.
     const label =
