@@ -121,17 +121,42 @@ const POSSIBILITY_VERBS = new Set([
   'signal', 'set', 'open', 'face', 'come', 'return', 'resume', 'stop', 'block', 'jeopardise', 'jeopardize', 'risk', 'expose',
 ]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'cannot', 'nobody', 'nothing']);
-const COMPARATIVE_BEFORE_LIKELY = new Set(['more', 'less', 'as', 'times', 'equally', 'twice', 'least', 'thrice']);
+/** "could hardly be worse": a near-negation, a verdict rather than a doubt. */
+const NEAR_NEGATORS = new Set(['hardly', 'scarcely', 'barely']);
+/** Clause openers after which "could" states a purpose, a condition of time or an open question, not doubt. */
+const COULD_NOT_DOUBT_AFTER = new Set(['so', 'before', 'until', 'till', 'whether', 'nothing', 'everything', 'anything', 'that', 'which']);
+
+/**
+ * "could" hedges a prediction ("delays could continue"), but not in a purpose or time clause ("so
+ * they could go", "before the track could be repaired"), an open question ("whether it could run"),
+ * a relative clause of what was possible ("everything that could go wrong"), a counterfactual past
+ * ("could have prevented") or the idiom "could be forgiven".
+ */
+function couldIsOpenPossibility(toks: Token[], could: number, verb: number): boolean {
+  for (let k = could - 1; k >= Math.max(0, could - 4); k--) {
+    const p = toks[k];
+    if (p.pos === 'PUNCT') break;
+    if (COULD_NOT_DOUBT_AFTER.has(p.norm) && (p.norm !== 'that' || k === could - 1 || toks[k + 1]?.pos === 'PRON')) {
+      // "said that X could …" reports a prediction: only a "that" right before "could" (a relative
+      // clause) or before a pronoun subject of a purpose clause ("so that they could") counts.
+      if (p.norm === 'that' && k > 0 && toks[k - 1].norm !== 'so' && k !== could - 1) continue;
+      return false;
+    }
+  }
+  const v = toks[verb];
+  const after = toks[verb + 1];
+  if (v.norm === 'have' && after && after.norm !== 'been' && /(?:ed|en|wn|ne|ught|id)$/.test(after.norm)) return false;
+  if (v.norm === 'be' && after?.norm === 'forgiven') return false;
+  return true;
+}
+const COMPARATIVE_BEFORE_LIKELY = new Set(['more', 'less', 'as', 'times', 'equally', 'twice', 'least', 'thrice', 'most']);
 
 /**
  * Markers in context (analyser 2.0.0): words of the marker lists that have a second sense.
  * - "could" is a hedge of possibility ("could cost jobs", "could be delayed"), not ability ("the plant
  *   could store 1,600 MWh", "nothing we could save") and never when negated ("could not prove").
  * - "likely" after more/less/as/…times is a statistical comparison ("twice as likely to"), not doubt.
- * - "prove(s/d/n)" is certainty only when asserted: not negated, not after a modal or "to" ("could
- *   prove cheaper", "failed to prove"), not the adjective "proven" before a noun.
- * - "kind of" hedges only before an adjective, adverb or verb ("kind of odd"), not as a noun
- *   ("a particular kind of calm").
+ * - "prove(s/d/n)", "kind of" and "so-called" left the lists in 2.2.0 (see markers.json's notes).
  * - "plainly" at the end of a clause is manner ("tell schools plainly"), not certainty.
  */
 function markerInContext(toks: Token[], from: number, to: number): boolean {
@@ -140,30 +165,17 @@ function markerInContext(toks: Token[], from: number, to: number): boolean {
   const next = (k = 1): Token | undefined => toks[to - 1 + k];
   if (t.norm === 'could' && to - from === 1) {
     let j = to;
-    while (toks[j] && (toks[j].pos === 'ADV' && !NEGATORS.has(toks[j].norm))) j++;
+    while (toks[j] && (toks[j].pos === 'ADV' && !NEGATORS.has(toks[j].norm) && !NEAR_NEGATORS.has(toks[j].norm))) j++;
     const v = toks[j];
-    if (!v || NEGATORS.has(v.norm)) return false;
+    if (!v || NEGATORS.has(v.norm) || NEAR_NEGATORS.has(v.norm)) return false;
+    if (!couldIsOpenPossibility(toks, from, j)) return false;
     return POSSIBILITY_VERBS.has(v.lemma) || POSSIBILITY_VERBS.has(v.norm);
   }
   if ((t.norm === 'likely' || t.norm === 'unlikely') && to - from === 1) {
     const p = prev();
     if (p && COMPARATIVE_BEFORE_LIKELY.has(p.norm)) return false;
     if (next()?.norm === 'than') return false;
-    if (p && (p.pos === 'DET' || p.pos === 'ADJ') && next()?.pos !== 'PART' && next()?.norm !== 'to') return false; // "an unlikely setting"
-  }
-  if (['prove', 'proves', 'proved', 'proven'].includes(t.norm)) {
-    for (let k = 1; k <= 3; k++) {
-      const p = prev(k);
-      if (!p) break;
-      if (NEGATORS.has(p.norm) || ['could', 'would', 'may', 'might', 'can', 'to', 'failed', 'fail', 'fails', 'unable'].includes(p.norm)) return false;
-    }
-    if (t.norm === 'proven' && next() && (next()!.pos === 'NOUN' || next()!.pos === 'ADJ')) return false;
-  }
-  if (t.norm === 'kind' && to - from === 2) {
-    const p = prev();
-    if (p && (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'PRON' || p.pos === 'NUM')) return false;
-    const n = next();
-    if (!n || !(n.pos === 'ADJ' || n.pos === 'ADV' || n.pos === 'VERB')) return false;
+    if (p && (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM') && next()?.pos !== 'PART' && next()?.norm !== 'to') return false; // "an unlikely setting", "600 likely voters"
   }
   if (t.norm === 'plainly') {
     // "Plainly, the council has failed" opens the sentence: certainty. "tell schools plainly" ends a clause: manner.

@@ -321,6 +321,24 @@ describe('whole speakers (analyser 2.2.0)', () => {
   });
 });
 
+describe('markers in context (analyser 2.2.0)', () => {
+  const markersOf = (text: string) => analyser.analyzeSentence(text).markers.filter((m) => m.kind !== 'intensifier').map((m) => [m.text, m.kind]);
+  it('reads "could" as doubt only in an open prediction', () => {
+    expect(markersOf('Analysts said the closures could cost 300 jobs.')).toEqual([['could', 'hedge']]);
+    expect(markersOf('The kids sold candy bars so they could go to a tournament.')).toEqual([]);
+    expect(markersOf('Engineers must drain the slope before the track could be repaired.')).toEqual([]);
+    expect(markersOf('The hospital was studying whether it could run its own shuttle.')).toEqual([]);
+    expect(markersOf('It was a quarter in which everything that could go wrong did.')).toEqual([]);
+    expect(markersOf('A $40 sealant could have prevented the pain.')).toEqual([]);
+    expect(markersOf('Residents could be forgiven for doubting it.')).toEqual([]);
+    expect(markersOf('The timing could hardly be worse.')).toEqual([]);
+  });
+  it('reads "likely" before a noun or after "most" as no hedge', () => {
+    expect(markersOf('The poll surveyed 600 likely voters by phone.')).toEqual([]);
+    expect(markersOf('That makes an occupied home the factor most likely to decide the sentence.')).toEqual([]);
+  });
+});
+
 describe('documents as sources (analyser 2.0.0)', () => {
   const kindOf = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => [a.source?.text, a.sourceKind]);
   it('names a document the reader can trace, and calls untraceable evidence vague', () => {
