@@ -113,6 +113,17 @@ function speakerNames(key: AnswerKey, k: number): string[] {
   return [];
 }
 
+/** A continued quotation (no source of its own) has its previous speaker's kind of source (LABELLING.md). */
+function continuedSourceKind(key: AnswerKey, k: number): string | undefined {
+  for (let i = k; i >= 0; i--) {
+    const s = key.sentences[i];
+    if (s.label !== 'attributed') return undefined;
+    if (s.sourceKind) return s.sourceKind;
+    if (!s.direct) return undefined;
+  }
+  return undefined;
+}
+
 export function mapSourceKind(kind: string | undefined | null): 'named' | 'vague' | 'none' {
   if (kind === 'named' || kind === 'pronoun') return 'named';
   if (kind === 'group' || kind === 'vague' || kind === 'anonymous') return 'vague';
@@ -171,7 +182,7 @@ export function itemAgreement(item: ItemLine, key: AnswerKey, original: string, 
       const exp = item.expected as { kind: string };
       const keyKind = ks.checkWorthy
         ? mapSourceKind(ks.claimSource ? ks.claimSourceKind : 'none')
-        : mapSourceKind(ks.label === 'attributed' ? ks.sourceKind : 'none');
+        : mapSourceKind(ks.label === 'attributed' ? (ks.sourceKind ?? continuedSourceKind(key, k)) : 'none');
       return exp.kind === keyKind ? { agree: true } : { agree: false, why: `key source kind: ${keyKind}` };
     }
     case 'neutral-rewrite': {

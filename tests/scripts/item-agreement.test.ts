@@ -75,6 +75,10 @@ describe('item agreement with a teacher key', () => {
     // An attributed sentence with no source that is not a continuation names nobody.
     const vague: AnswerKey = { ...k, sentences: [k.sentences[0], { ...k.sentences[1], direct: false }, k.sentences[2]] };
     expect(itemAgreement(item('who-says', b, { speaker: 'The council', start: null, end: null }), vague, text).agree).toBe(false);
+    // Source-check on the continued quotation: its source is the previous speaker's, a named one.
+    expect(itemAgreement(item('source-check', b, { kind: 'named' }), k, text).agree).toBe(true);
+    expect(itemAgreement(item('source-check', b, { kind: 'none' }), k, text).agree).toBe(false);
+    expect(itemAgreement(item('source-check', b, { kind: 'none' }), vague, text).agree).toBe(true);
   });
   it('source-check and missing voices', () => {
     expect(itemAgreement(item('source-check', s2, { kind: 'named' }), key, original).agree).toBe(true);
