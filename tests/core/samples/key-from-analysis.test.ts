@@ -1,45 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../src/core/analysis';
-import type { ArticleAnalysis } from '../../../src/core/analysis/types';
 import { keyFromAnalysis } from '../../../src/core/samples/key-from-analysis';
 import { validateKey } from '../../../src/core/samples/validate-key';
-
-const TEXT =
-  'Harbour wall reopens\n\n' +
-  'The wall reopened on Monday, the port authority said. Critics called it a reckless waste of 2.4 million euros.\n\n' +
-  'Share this article\n';
-
-function at(text: string, from = 0) {
-  const start = TEXT.indexOf(text, from);
-  if (start < 0) throw new Error(`not in text: ${text}`);
-  return { start, end: start + text.length, text };
-}
-
-const s1 = at('The wall reopened on Monday, the port authority said.');
-const s2 = at('Critics called it a reckless waste of 2.4 million euros.');
-
-const analysis: ArticleAnalysis = {
-  analyserVersion: 'test',
-  segments: [
-    { kind: 'heading', ...at('Harbour wall reopens') },
-    { kind: 'paragraph', start: s1.start, end: s2.end },
-    { kind: 'debris', ...at('Share this article') },
-  ],
-  sentences: [
-    { ...s1, blockIndex: 1, label: 'attributed', probabilities: { fact: 0.1, attributed: 0.8, framing: 0.1 }, subjective: false, pSubjective: 0.1, checkWorthy: false, cues: [] },
-    { ...s2, blockIndex: 1, label: 'framing', probabilities: { fact: 0.1, attributed: 0.2, framing: 0.7 }, subjective: true, pSubjective: 0.8, checkWorthy: true, cues: [] },
-  ],
-  attributions: [{ sentenceIndex: 0, source: at('the port authority'), sourceKind: 'named', cue: at('said', s1.start), content: null, direct: false }],
-  loaded: [{ ...at('reckless'), sentenceIndex: 1, category: 'evaluative', reason: 'r', neutral: ['costly', 'risky'], voice: 'writer' }],
-  markers: [{ ...at('Critics'), sentenceIndex: 1, kind: 'intensifier' }],
-  claims: [{ sentenceIndex: 1, anchors: [at('2.4 million euros')], source: null, sourceKind: 'none', sourceOwed: true }],
-  voices: [
-    { name: 'the port authority', kind: 'organisation', mentions: [at('the port authority')], heard: true, attributions: [0] },
-    { name: 'Critics', kind: 'group', mentions: [at('Critics')], heard: false, attributions: [] },
-    { name: 'Harbour', kind: 'place', mentions: [at('Harbour')], heard: false, attributions: [] },
-  ],
-};
+import { HARBOUR_ANALYSIS as analysis, HARBOUR_S1 as s1, HARBOUR_S2 as s2, HARBOUR_TEXT as TEXT } from '../../fixtures/harbour-analysis';
 
 describe('keyFromAnalysis', () => {
   const key = keyFromAnalysis(TEXT, analysis, { id: 'article-1', title: 'Harbour wall reopens' });

@@ -53,7 +53,10 @@ describe('the app shell', () => {
     const name = await screen.findByRole('textbox', { name: 'Your name (optional)' });
     await waitFor(() => expect(document.activeElement).toBe(name));
     fireEvent.click(screen.getByRole('button', { name: 'Floods close the valley road' }));
-    await screen.findByRole('heading', { level: 1, name: 'Floods close the valley road' });
+    const title = await screen.findByRole('heading', { level: 1, name: 'Floods close the valley road' });
+    // The reader focuses its title in the same effects pass that adds its key handler: wait for it,
+    // or Esc can come before the handler is there (a race that showed intermittently under load).
+    await waitFor(() => expect(document.activeElement).toBe(title));
     fireEvent.keyDown(document.body, { key: 'Escape' });
     const row = await screen.findByRole('button', { name: 'Floods close the valley road' });
     await waitFor(() => expect(document.activeElement).toBe(row));

@@ -27,7 +27,8 @@ export interface KeyEditorViewProps {
 function SaveLine({ editor }: { editor: KeyEditor }) {
   const { save, problems } = editor;
   let text: string;
-  if (problems.length > 0 && save.state !== 'pending') text = t('keyEditor.status.invalid', { count: problems.length, first: problems[0] });
+  // The key as it stands decides: an invalid key is never saved, whatever the last save did.
+  if (problems.length > 0) text = t('keyEditor.status.invalid', { count: problems.length, first: problems[0] });
   else if (save.state === 'pending') text = t('keyEditor.status.pending');
   else if (save.state === 'saved')
     text = save.markedAttempts > 0 ? t('keyEditor.status.savedMarked', { count: save.markedAttempts }) : t('keyEditor.status.saved');
