@@ -145,6 +145,16 @@ describe('KeyEditorView', () => {
     expect((await db.attempts.toArray())[0].keyChangedAt).toBeGreaterThan(0);
   });
 
+  it('saves an edit still waiting for the autosave when the editor closes', async () => {
+    const { db, id, deps } = await setUp();
+    const view = render(<KeyEditorView articleId={id} onBack={() => {}} deps={deps} />);
+    await screen.findByRole('heading', { level: 1 });
+    key('1');
+    expect(status()).toBe('Saving…');
+    view.unmount();
+    await waitFor(async () => expect((await getCheckedKey(db, id))?.key.sentences[0].label).toBe('fact'));
+  });
+
   it('moves focus to a panel by its key', async () => {
     const { id, deps } = await setUp();
     render(<KeyEditorView articleId={id} onBack={() => {}} deps={deps} />);
