@@ -98,7 +98,12 @@ describe('KeyEditorView', () => {
     text.setSelectionRange(0, 'Critics'.length);
     fireEvent.select(text);
     fireEvent.click(screen.getByRole('button', { name: 'Speaker' }));
-    expect(status()).toMatch(/Not saved: 1 problem to fix first\. sentence 2 \(attributed\) needs a cue/);
+    expect(status()).toBe('Not saved: 1 problem to fix first.');
+    const problems = screen.getByRole('region', { name: 'What to fix before the key can be saved' });
+    expect(problems.textContent).toContain('Sentence 2 is attributed but has no reporting verb');
+    key('k');
+    fireEvent.click(within(problems).getByRole('button', { name: 'Go to sentence 2' }));
+    expect(screen.getByRole('heading', { name: 'Sentence 2 of 2' })).toBeDefined();
     await new Promise((resolve) => setTimeout(resolve, 900));
     expect(status()).toMatch(/Not saved/);
     expect(await db.checkedKeys.count()).toBe(0);

@@ -9,6 +9,7 @@ import { createKeyEditorDeps, type KeyEditorDeps } from './key-editor-deps';
 import { KeyDisputesPanel } from './KeyDisputesPanel';
 import { KeyVoices } from './KeyVoices';
 import { labelName } from './labels';
+import { ProblemList } from './ProblemList';
 import { SentenceList } from './SentenceList';
 import { ClaimPanel, LabelPanel, LoadedPanel, MarkersPanel, NotePanel, SpeakerPanel } from './SentenceFields';
 import { SentenceText } from './SentenceText';
@@ -28,12 +29,12 @@ function SaveLine({ editor }: { editor: KeyEditor }) {
   const { save, problems } = editor;
   let text: string;
   // The key as it stands decides: an invalid key is never saved, whatever the last save did.
-  if (problems.length > 0) text = t('keyEditor.status.invalid', { count: problems.length, first: problems[0] });
+  if (problems.length > 0) text = t('keyEditor.status.invalid', { count: problems.length });
   else if (save.state === 'pending') text = t('keyEditor.status.pending');
   else if (save.state === 'saved')
     text = save.markedAttempts > 0 ? t('keyEditor.status.savedMarked', { count: save.markedAttempts }) : t('keyEditor.status.saved');
   else if (save.state === 'failed') text = t('keyEditor.status.failed', { message: save.message });
-  else if (save.state === 'invalid') text = t('keyEditor.status.invalid', { count: save.problems.length, first: save.problems[0] });
+  else if (save.state === 'invalid') text = t('keyEditor.status.invalid', { count: save.problems.length });
   else text = t('keyEditor.status.unsaved');
   const bad = problems.length > 0 || save.state === 'failed';
   return (
@@ -98,6 +99,7 @@ export function KeyEditorView({ articleId, onBack, deps: given }: KeyEditorViewP
             <p className="muted">{t(`keyEditor.from.${load.start}`)}</p>
             {load.analysisError && <p role="note">{t('keyEditor.analysisFailed', { message: load.analysisError })}</p>}
             <SaveLine editor={editor} />
+            <ProblemList problems={editor.problems} onGoTo={(index) => dispatch({ type: 'select', index })} />
             {diff && (
               <p data-testid="ke-diff">
                 {t('keyEditor.diffSummary', { count: diff.changedSentences })} {diff.voices && t('keyEditor.diffVoices')}
