@@ -8,6 +8,9 @@
 import type { ArticleAnalysis, Segment, SourceKind } from '../analysis/types';
 import type { AnswerKey, KeySentence } from './answer-key';
 
+/** The note the key format asks of a quotation continued from the previous sentence (validateKey looks for "continu"). */
+export const CONTINUED_NOTE = 'Continues the quotation of the previous sentence.';
+
 const SOURCE_KINDS: readonly SourceKind[] = ['named', 'group', 'vague', 'anonymous', 'pronoun'];
 
 export interface KeyMeta {
@@ -41,6 +44,13 @@ export function keyFromAnalysis(original: string, analysis: ArticleAnalysis, met
         if (attribution.resolvedSource) out.resolvedSource = attribution.resolvedSource.text;
       }
       if (attribution && text.includes(attribution.cue.text)) out.cue = attribution.cue.text;
+      // A quotation going on from the previous attributed sentence has no speaker of its own;
+      // the key format says so with a note (docs/LABELLING.md), which the teacher can reword.
+      const previous = analysis.sentences[index - 1];
+      if (!out.source && /^["\u201C]/.test(text) && previous?.label === 'attributed') {
+        out.direct = true;
+        out.note = CONTINUED_NOTE;
+      }
     }
     const loaded = analysis.loaded
       .filter((l) => l.sentenceIndex === index && text.includes(l.text))
@@ -74,12 +84,36 @@ export function keyFromAnalysis(original: string, analysis: ArticleAnalysis, met
     practiceMaterial: true,
     sentences,
     headings: analysis.segments.filter((g) => g.kind === 'heading').flatMap((g) => segmentLines(original, g)),
-    debris: analysis.segments.filter((g) => g.kind === 'debris').flatMap((g) => segmentLines(original, g)),
+    debris: debrisLines(original, analysis.segments),
     voices: {
       heard: unique(analysis.voices.filter((v) => v.heard).map((v) => v.name)),
       notHeard: unique(analysis.voices.filter((v) => !v.heard && v.kind !== 'place' && v.mentions.length > 0).map((v) => v.name)),
     },
   };
+}
+
+/**
+ * The debris lines in text order: the analyser's debris segments, and any line it left out of
+ * every segment (a "###" end mark), which a key must list or it is unlabelled text.
+ */
+function debrisLines(original: string, segments: readonly Segment[]): string[] {
+  const found: { at: number; line: string }[] = [];
+  for (const g of segments.filter((segment) => segment.kind === 'debris')) {
+    let from = g.start;
+    for (const line of segmentLines(original, g)) {
+      const at = original.indexOf(line, from);
+      from = at + line.length;
+      found.push({ at, line });
+    }
+  }
+  let offset = 0;
+  for (const raw of original.split('\n')) {
+    const start = offset;
+    offset += raw.length + 1;
+    const line = raw.trim();
+    if (line && !segments.some((g) => g.start < start + raw.length && g.end > start)) found.push({ at: start, line });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.line);
 }
 
 function unique(names: string[]): string[] {
