@@ -64,6 +64,23 @@ describe('the app shell', () => {
     expect(document.activeElement).toBe(row);
   });
 
+  it('opens the key editor from the reader, and Esc goes back to the article', async () => {
+    const { store } = freshStore('framewise-app-shell-key');
+    render(
+      <ServicesProvider services={services}>
+        <App platform={platform} settingsStore={store} />
+      </ServicesProvider>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Floods close the valley road' }, { timeout: 5000 }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Check the answer key' }));
+    const title = await screen.findByRole('heading', { level: 1, name: 'Answer key of “Floods close the valley road”' }, { timeout: 10_000 });
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    // The editor is part of the library section of the navigation.
+    expect(screen.getByRole('navigation', { name: 'Main' }).querySelector('[aria-current="page"]')?.textContent).toContain('Library');
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    await screen.findByRole('heading', { level: 1, name: 'Floods close the valley road' });
+  });
+
   it('opens the shortcut sheet on "?", listing every shortcut of the registry; not while typing', async () => {
     await renderApp();
     fireEvent.keyDown(screen.getByRole('searchbox'), { key: '?', shiftKey: true });

@@ -10,6 +10,8 @@ import { createProfile } from '../../../../src/renderer/src/db/profiles';
 import { articleFromText } from '../../../../src/renderer/src/samples/build-article';
 import type { KeyEditorDeps } from '../../../../src/renderer/src/ui/key-editor/key-editor-deps';
 import { KeyEditorView } from '../../../../src/renderer/src/ui/key-editor/KeyEditorView';
+import { ServicesProvider } from '../../../../src/renderer/src/ui/services-context';
+import { fakeServices } from '../fakes';
 import { closeTrackedDatabases, practiceAttempt, trackedDatabase } from '../../db/helpers';
 import { HARBOUR_ANALYSIS, HARBOUR_S2, HARBOUR_TEXT } from '../../../fixtures/harbour-analysis';
 
@@ -38,13 +40,22 @@ async function setUp() {
   return { db, id, profileId, deps: depsFor(db) };
 }
 
+/** The editor as the app mounts it (under the services), with storage and analyser from `deps`. */
+function renderEditor(id: number, deps: KeyEditorDeps) {
+  return render(
+    <ServicesProvider services={fakeServices()}>
+      <KeyEditorView articleId={id} onBack={() => {}} deps={deps} />
+    </ServicesProvider>,
+  );
+}
+
 const key = (k: string, extra: Partial<KeyboardEventInit> = {}) => fireEvent.keyDown(document.body, { key: k, ...extra });
 const status = () => screen.getByTestId('ke-status').textContent ?? '';
 
 describe('KeyEditorView', () => {
   it('starts from the analyser, relabels by keyboard, marks the difference, undoes, and autosaves a valid key', async () => {
     const { db, id, deps } = await setUp();
-    render(<KeyEditorView articleId={id} onBack={() => {}} deps={deps} />);
+    renderEditor(id, deps);
     await screen.findByRole('heading', { level: 1, name: 'Answer key of “Harbour wall reopens”' });
     expect(screen.getByText('Starting from the analyser’s judgement.')).toBeDefined();
     expect(screen.getByText(/Keys: j \/ k/)).toBeDefined();
@@ -74,7 +85,7 @@ describe('KeyEditorView', () => {
 
   it('adds a loaded word from selected text with a neutral alternative, and removes one', async () => {
     const { db, id, deps } = await setUp();
-    render(<KeyEditorView articleId={id} onBack={() => {}} deps={deps} />);
+    renderEditor(id, deps);
     await screen.findByRole('heading', { level: 1 });
     key('j');
     const text = screen.getByRole('textbox', { name: 'Sentence 2: select words to mark them' }) as HTMLTextAreaElement;
@@ -90,7 +101,7 @@ describe('KeyEditorView', () => {
 
   it('says why a key that does not fit is not saved, and saves nothing', async () => {
     const { db, id, deps } = await setUp();
-    render(<KeyEditorView articleId={id} onBack={() => {}} deps={deps} />);
+    renderEditor(id, deps);
     await screen.findByRole('heading', { level: 1 });
     key('j');
     // A speaker without a reporting verb: an attributed sentence needs both.
@@ -113,7 +124,7 @@ describe('KeyEditorView', () => {
     const { db, id, profileId, deps } = await setUp();
     await addDispute(db, { profileId, articleId: id, itemId: 'x:classify:1', sentenceStart: HARBOUR_S2.start, sentenceEnd: HARBOUR_S2.end, reason: 'This is a claim by critics', at: 1 });
     await addDispute(db, { profileId, articleId: id, itemId: 'x:loaded-words:2', sentenceStart: HARBOUR_S2.start, sentenceEnd: HARBOUR_S2.end, reason: 'waste is loaded', at: 2 });
-    render(<KeyEditorView articleId={id} onBack={() => {}} deps={deps} />);
+    renderEditor(id, deps);
     await screen.findByRole('heading', { level: 1 });
     const panel = await screen.findByRole('region', { name: 'Learners’ disputes on this article' });
     await within(panel).findByText('Reason: “This is a claim by critics”');
@@ -141,7 +152,7 @@ describe('KeyEditorView', () => {
     const hash = (await getArticle(db, id))!.hash;
     const classifyId = `${hash.slice(0, 12)}:classify:${HARBOUR_S2.start}`;
     await recordAttempt(db, practiceAttempt(profileId, id, classifyId, 100, { skill: 'classify', source: 'analyser' }));
-    render(<KeyEditorView articleId={id} onBack={() => {}} deps={deps} />);
+    renderEditor(id, deps);
     await screen.findByRole('heading', { level: 1 });
     expect(screen.getByText(/earlier answers are marked “key changed” and no longer count toward their mastery/)).toBeDefined();
     key('j');
@@ -152,7 +163,7 @@ describe('KeyEditorView', () => {
 
   it('saves an edit still waiting for the autosave when the editor closes', async () => {
     const { db, id, deps } = await setUp();
-    const view = render(<KeyEditorView articleId={id} onBack={() => {}} deps={deps} />);
+    const view = renderEditor(id, deps);
     await screen.findByRole('heading', { level: 1 });
     key('1');
     expect(status()).toBe('Saving…');
@@ -160,9 +171,21 @@ describe('KeyEditorView', () => {
     await waitFor(async () => expect((await getCheckedKey(db, id))?.key.sentences[0].label).toBe('fact'));
   });
 
+  it('moves focus along the sentence list with the arrow keys', async () => {
+    const { id, deps } = await setUp();
+    renderEditor(id, deps);
+    await screen.findByRole('heading', { level: 1 });
+    const list = screen.getByRole('navigation', { name: 'Sentences' });
+    const first = within(list).getByRole('button', { name: /^Sentence 1:/ });
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(within(list).getByRole('button', { name: /^Sentence 2:/ }));
+    expect(within(list).getByRole('button', { name: /^Sentence 2:/ }).getAttribute('aria-current')).toBe('true');
+  });
+
   it('moves focus to a panel by its key', async () => {
     const { id, deps } = await setUp();
-    render(<KeyEditorView articleId={id} onBack={() => {}} deps={deps} />);
+    renderEditor(id, deps);
     await screen.findByRole('heading', { level: 1 });
     key('n');
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /Note on sentence 1/ }));

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { t } from '../../i18n';
+import { useServices } from '../services-context';
 import { createKeyEditorDeps, type KeyEditorDeps } from './key-editor-deps';
 import { KeyDisputesPanel } from './KeyDisputesPanel';
 import { KeyVoices } from './KeyVoices';
@@ -45,7 +46,8 @@ function SaveLine({ editor }: { editor: KeyEditor }) {
 }
 
 export function KeyEditorView({ articleId, onBack, deps: given }: KeyEditorViewProps) {
-  const deps = useMemo(() => given ?? createKeyEditorDeps(), [given]);
+  const services = useServices();
+  const deps = useMemo(() => given ?? createKeyEditorDeps((id) => services.getArticle(id)), [given, services]);
   const editor = useKeyEditor(articleId, deps);
   const disputes = useKeyDisputes(articleId, deps);
   const rootRef = useRef<HTMLElement>(null);

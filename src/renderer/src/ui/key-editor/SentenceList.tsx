@@ -15,7 +15,10 @@ export interface SentenceListProps {
 export function SentenceList({ keyData, index, diff, onSelect }: SentenceListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    listRef.current?.querySelector<HTMLElement>('[aria-current="true"]')?.scrollIntoView?.({ block: 'nearest' });
+    const current = listRef.current?.querySelector<HTMLElement>('[aria-current="true"]');
+    current?.scrollIntoView?.({ block: 'nearest' });
+    // Moving with j / k (or arrows) while in the list: focus follows the sentence (one tab stop, roving).
+    if (current && listRef.current?.contains(document.activeElement) && document.activeElement !== current) current.focus();
   }, [index]);
   return (
     <nav className="ke-list" aria-label={t('keyEditor.sentences')}>

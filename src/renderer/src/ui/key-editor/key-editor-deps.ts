@@ -25,10 +25,11 @@ export interface KeyEditorDeps {
   resolveDispute(id: number, decision: { status: DisputeResolution['status']; note?: string }): Promise<boolean>;
 }
 
-export function createKeyEditorDeps(): KeyEditorDeps {
+/** The app's: articles through the injected services (as the reader reads them), the rest from the database. */
+export function createKeyEditorDeps(readArticle?: (id: number) => Promise<ArticleRecord | undefined>): KeyEditorDeps {
   const db = () => getDatabase();
   return {
-    getArticle: (id) => getArticle(db(), id),
+    getArticle: readArticle ?? ((id) => getArticle(db(), id)),
     checkedKey: async (id) => (await getCheckedKey(db(), id))?.key,
     sampleKey: sampleAnswerKey,
     analyse: (article) => getAnalysisClient().analyze(article.original, article.blocks, { hash: article.hash }),
