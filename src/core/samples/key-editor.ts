@@ -34,6 +34,7 @@ export type KeyEditorAction =
   | { type: 'removeSpan'; kind: SpanKind; index?: number }
   | { type: 'setNeutral'; index: number; neutral: string }
   | { type: 'setCheckWorthy'; checkWorthy: boolean }
+  | { type: 'setClaimSourceKind'; kind: SourceKind }
   | { type: 'setSourceOwed'; sourceOwed: boolean }
   | { type: 'setNote'; note: string }
   | { type: 'setVoices'; which: 'heard' | 'notHeard'; names: string[] }
@@ -169,6 +170,8 @@ function editSentence(s: KeySentence, action: KeyEditorAction): KeySentence | nu
       };
     case 'setCheckWorthy':
       return withCheckWorthy(s, action.checkWorthy);
+    case 'setClaimSourceKind':
+      return s.checkWorthy && typeof s.claimSource === 'string' ? { ...s, claimSourceKind: action.kind } : s;
     case 'setSourceOwed':
       return s.checkWorthy && s.claimSource === null ? { ...s, sourceOwed: action.sourceOwed } : s;
     case 'setNote':

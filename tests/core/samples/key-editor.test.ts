@@ -54,6 +54,8 @@ describe('key editor reducer', () => {
   it('sets a claim source and takes it away (the claim stays, unsourced)', () => {
     let state = run([{ type: 'move', by: 2 }, { type: 'addSpan', kind: 'claimSource', text: 'The plan' }]);
     expect(state.key.sentences[2]).toMatchObject({ checkWorthy: true, claimSource: 'The plan', claimSourceKind: 'named' });
+    state = run([{ type: 'setClaimSourceKind', kind: 'vague' }], state);
+    expect(state.key.sentences[2].claimSourceKind).toBe('vague');
     state = run([{ type: 'removeSpan', kind: 'claimSource' }], state);
     expect(state.key.sentences[2]).toMatchObject({ checkWorthy: true, claimSource: null, claimSourceKind: 'none' });
     state = run([{ type: 'setCheckWorthy', checkWorthy: false }], state);

@@ -182,6 +182,19 @@ export function ClaimPanel({ sentence, changed, dispatch }: FieldsProps) {
                 {t('keyEditor.claim.removeSource')}
               </button>
             </p>
+            <label className="ke-field">
+              {t('keyEditor.claim.sourceKind')}{' '}
+              <select
+                value={sentence.claimSourceKind === 'none' || !sentence.claimSourceKind ? 'named' : sentence.claimSourceKind}
+                onChange={(e) => dispatch({ type: 'setClaimSourceKind', kind: e.target.value as SourceKind })}
+              >
+                {SOURCE_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {kindName(kind)}
+                  </option>
+                ))}
+              </select>
+            </label>
           </>
         ) : (
           <>
