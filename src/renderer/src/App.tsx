@@ -1,7 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { getDatabase } from './db/database';
-import { disputesForArticle } from './db/progress';
-import { getCheckedKey } from './db/keys';
+import { useCallback, useRef, useState } from 'react';
 import { t } from './i18n';
 import { getPlatform, type Platform } from './platform';
 import { useImportQueue } from './shell/import-queue';
@@ -9,8 +6,10 @@ import { useLibraryStore } from './shell/library-store';
 import { useNotices } from './shell/notices';
 import { useToolbarHeight } from './shell/toolbar-height';
 import { useGlobalShortcuts } from './shell/use-global-shortcuts';
+import { articleActions } from './shell/article-actions';
 import { navSection, useViewRouter } from './shell/view-router';
 import { AppNav, mainNavEntries, MenuButton } from './ui/AppNav';
+import { BusyLine } from './ui/BusyLine';
 import { DropOverlay } from './ui/DropOverlay';
 import { useFileDrop } from './ui/file-drop';
 import { ImportFileInput } from './ui/ImportFileInput';
@@ -24,7 +23,7 @@ import { FIRST_SAMPLE_ID, FirstRun } from './ui/lesson/FirstRun';
 import { LibraryView } from './ui/LibraryView';
 import { Notice } from './ui/Notice';
 import { PasteDialog } from './ui/PasteDialog';
-import { ReaderView } from './ui/ReaderView';
+import { ArticleViews } from './ui/ArticleViews';
 import { useServices } from './ui/services-context';
 import { ShortcutSheet } from './ui/ShortcutSheet';
 import { useTheme } from './ui/theme';
@@ -79,41 +78,15 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
 
   const { snapshot: learners } = useProfiles(settingsStore);
   const profileId = learners?.activeId;
-  // The reader flags the active learner's disputes (re-read each time an article opens).
-  const loadDisputes = useMemo(
-    () =>
-      settingsStore && profileId !== undefined
-        ? (articleId: number) => disputesForArticle(getDatabase(), articleId, { profileId })
-        : undefined,
-    [settingsStore, profileId],
-  );
-
   // "From your teacher" in the library: read again when the library list or the view changes.
   const assignments = useAssignments(!!settingsStore, profileId, view.name === 'library' ? library.articles : null);
 
-  // The reader shows an article's teacher-checked key (a class pack) instead of the analyser.
-  const loadCheckedKey = useMemo(
-    () => (settingsStore ? async (articleId: number) => (await getCheckedKey(getDatabase(), articleId))?.key : undefined),
-    [settingsStore],
-  );
-
-  const deleteArticle = async (id: number) => {
-    const deleted = await library.remove(id);
-    if (!deleted) return;
-    // A later undo of this article must be a new focus request, even for the same id.
-    router.setFocusId(undefined);
-    router.leaveArticle(id, deleted.neighbour);
-  };
-  const undo = async () => {
-    const restored = await library.undo();
-    if (!restored) return;
-    router.setFocusId(restored.id);
-    notices.show({ tone: 'info', text: t('undo.restored', { title: restored.title }) });
-  };
+  const { deleteArticle, undo } = articleActions(library, router, notices);
 
   useGlobalShortcuts({
     onImport: () => void imports.startImport(),
-    onUndo: () => void undo(),
+    // In the key editor, Ctrl+Z undoes the last change to the key (its own handler), not a delete.
+    onUndo: () => view.name !== 'keyEditor' && void undo(),
     onShowShortcuts: () => setSheetOpen(true),
     onEscape: (target) => {
       const panel = document.querySelector('.batch');
@@ -154,19 +127,9 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
       <div className="app__body">
         <AppNav entries={mainNavEntries(router, !!settingsStore)} current={navSection(view)} open={menuOpen} onClose={closeMenu} />
         <main className="main" id="main">
-          {imports.busyName && (
-            <p className="busy" role="status">
-              <span className="spinner" aria-hidden="true" />
-              {t('import.importing', { name: imports.busyName })}
-            </p>
-          )}
+          <BusyLine text={imports.busyName && t('import.importing', { name: imports.busyName })} />
           {notices.notice && <Notice notice={notices.notice} onDismiss={notices.dismiss} />}
-          {classPack.reading && (
-            <p className="busy" role="status">
-              <span className="spinner" aria-hidden="true" />
-              {t('pack.reading')}
-            </p>
-          )}
+          <BusyLine text={classPack.reading && t('pack.reading')} />
           {imports.batch && (
             <ImportPanel batch={imports.batch} onCancel={imports.cancelBatch} onClose={imports.closeBatch} onOpen={router.openArticle} />
           )}
@@ -192,18 +155,14 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
               focusId={router.focusId}
             />
           )}
-          {view.name === 'reader' && (
-            <ReaderView
-              articleId={view.articleId}
-              onBack={router.backToLibrary}
-              onDelete={(id) => void deleteArticle(id)}
-              onPractise={settingsStore ? (articleId) => router.startPractice({ articleId }) : undefined}
-              loadDisputes={loadDisputes}
-              loadCheckedKey={loadCheckedKey}
-              onSharePack={(id, title) => void classPack.share(id, title)}
-              learnerId={profileId}
-            />
-          )}
+          <ArticleViews
+            view={view}
+            router={router}
+            withStorage={!!settingsStore}
+            profileId={profileId}
+            onDelete={(id) => void deleteArticle(id)}
+            onSharePack={(id, title) => void classPack.share(id, title)}
+          />
           {(view.name === 'practice' || view.name === 'progress') && (
             <LearnerView view={view} profileId={profileId} router={router} onImport={() => void imports.startImport()} />
           )}

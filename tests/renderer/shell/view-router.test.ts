@@ -15,6 +15,19 @@ describe('the view router', () => {
     expect(result.current.focusId).toBe(7);
   });
 
+  it('opens the key editor of an article under the library section; back goes to the article, the library focuses its row', () => {
+    const { result } = renderHook(() => useViewRouter());
+    act(() => result.current.openKeyEditor(7));
+    expect(result.current.view).toEqual({ name: 'keyEditor', articleId: 7 });
+    expect(navSection(result.current.view)).toBe('library');
+    act(() => result.current.backToLibrary());
+    expect(result.current.focusId).toBe(7);
+    act(() => result.current.openKeyEditor(8));
+    act(() => result.current.leaveArticle(8, 3));
+    expect(result.current.view).toEqual({ name: 'library' });
+    expect(result.current.focusId).toBe(3);
+  });
+
   it('starts a new practice run on every call, so the same view remounts a fresh session', () => {
     const { result } = renderHook(() => useViewRouter());
     act(() => result.current.startPractice({ articleId: 3 }));

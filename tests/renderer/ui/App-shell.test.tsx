@@ -53,12 +53,32 @@ describe('the app shell', () => {
     const name = await screen.findByRole('textbox', { name: 'Your name (optional)' });
     await waitFor(() => expect(document.activeElement).toBe(name));
     fireEvent.click(screen.getByRole('button', { name: 'Floods close the valley road' }));
-    await screen.findByRole('heading', { level: 1, name: 'Floods close the valley road' });
+    const title = await screen.findByRole('heading', { level: 1, name: 'Floods close the valley road' });
+    // The reader focuses its title in the same effects pass that adds its key handler: wait for it,
+    // or Esc can come before the handler is there (a race that showed intermittently under load).
+    await waitFor(() => expect(document.activeElement).toBe(title));
     fireEvent.keyDown(document.body, { key: 'Escape' });
     const row = await screen.findByRole('button', { name: 'Floods close the valley road' });
     await waitFor(() => expect(document.activeElement).toBe(row));
     expect(await screen.findByTestId('first-run')).toBeDefined();
     expect(document.activeElement).toBe(row);
+  });
+
+  it('opens the key editor from the reader, and Esc goes back to the article', async () => {
+    const { store } = freshStore('framewise-app-shell-key');
+    render(
+      <ServicesProvider services={services}>
+        <App platform={platform} settingsStore={store} />
+      </ServicesProvider>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Floods close the valley road' }, { timeout: 5000 }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Check the answer key' }));
+    const title = await screen.findByRole('heading', { level: 1, name: 'Answer key of “Floods close the valley road”' }, { timeout: 10_000 });
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    // The editor is part of the library section of the navigation.
+    expect(screen.getByRole('navigation', { name: 'Main' }).querySelector('[aria-current="page"]')?.textContent).toContain('Library');
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    await screen.findByRole('heading', { level: 1, name: 'Floods close the valley road' });
   });
 
   it('opens the shortcut sheet on "?", listing every shortcut of the registry; not while typing', async () => {

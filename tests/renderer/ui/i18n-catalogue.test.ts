@@ -5,11 +5,12 @@ import { practiceStrings } from '../../../src/renderer/src/i18n/practice.en';
 import { settingsStrings } from '../../../src/renderer/src/i18n/settings.en';
 import { shellStrings } from '../../../src/renderer/src/i18n/shell.en';
 import { packStrings } from '../../../src/renderer/src/i18n/pack.en';
+import { keyEditorStrings } from '../../../src/renderer/src/i18n/key-editor.en';
 import { t } from '../../../src/renderer/src/i18n';
 
 describe('the merged string catalogue', () => {
   it('has no key defined by two areas (one would silently hide the other)', () => {
-    const areas = { en, analysisStrings, practiceStrings, settingsStrings, shellStrings, packStrings };
+    const areas = { en, analysisStrings, practiceStrings, settingsStrings, shellStrings, packStrings, keyEditorStrings };
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const [area, strings] of Object.entries(areas)) {

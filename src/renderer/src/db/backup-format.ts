@@ -37,6 +37,7 @@ import type {
   ArticleRecord,
   AttemptRecord,
   DisputeRecord,
+  DisputeResolution,
   ProfileRecord,
   ReviewCardRecord,
   SettingRecord,
@@ -346,6 +347,7 @@ const attemptRecord = record<AttemptRecord>({
   timeMs: { check: (v, p) => (finite(v, p) >= 0 ? (v as number) : fail(p, 'a duration >= 0')) },
   at: { check: finite },
   source: { check: oneOf(['key', 'analyser'] as const) },
+  keyChangedAt: { check: finite, optional: true },
 });
 
 const fsrsCard = record<StoredFsrsCard>({
@@ -370,6 +372,12 @@ const reviewCardRecord = record<ReviewCardRecord>({
   due: { check: finite },
 });
 
+const disputeResolution = record<DisputeResolution>({
+  status: { check: oneOf(['accepted', 'rejected'] as const) },
+  note: { check: displayText, optional: true },
+  at: { check: finite },
+});
+
 const disputeRecord = record<DisputeRecord>({
   id: { check: positiveInt },
   profileId: { check: positiveInt },
@@ -380,6 +388,7 @@ const disputeRecord = record<DisputeRecord>({
   reason: { check: displayText },
   at: { check: finite },
   keyFingerprint: { check: nonEmptyStr, optional: true },
+  resolution: { check: disputeResolution, optional: true },
 });
 
 function isValidProfileName(clean: string): boolean {

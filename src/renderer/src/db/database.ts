@@ -75,6 +75,12 @@ export interface AttemptRecord {
   at: number;
   /** Whether the expected answer came from a hand answer key or from the analyser. */
   source: 'key' | 'analyser';
+  /**
+   * Set (epoch ms) when a teacher later changed this item's answer in the article's key: the
+   * attempt was graded against an answer that no longer stands, so it is shown as "key changed"
+   * and left out of mastery. Not indexed, so no schema version.
+   */
+  keyChangedAt?: number;
 }
 
 /**
@@ -120,6 +126,18 @@ export interface DisputeRecord {
    * dispute suspends the item until its key changes. Not indexed, so no schema version.
    */
   keyFingerprint?: string;
+  /** The teacher's decision in the key editor (not indexed, so no schema version). */
+  resolution?: DisputeResolution;
+}
+
+/**
+ * A teacher's answer to a dispute: accepted (the key is being fixed; the dispute lapses when the
+ * item's answer changes) or rejected with a note the learner sees.
+ */
+export interface DisputeResolution {
+  status: 'accepted' | 'rejected';
+  note?: string;
+  at: number;
 }
 
 export type ReviewCardKey = [profileId: number, itemId: string];

@@ -229,6 +229,13 @@ export const practiceStrings = {
   'progress.disputes.openLabel': 'Open “{title}” in the reader',
   'progress.disputes.deleted': '(deleted article)',
   'progress.disputes.missing': '(article no longer in the library)',
+  'progress.disputes.accepted': 'Your teacher accepted this dispute and is correcting the answer key.',
+  'progress.disputes.rejected': 'Your teacher kept this answer.',
+  'progress.disputes.rejectedNote': 'Your teacher kept this answer: “{note}”',
+  'progress.keyChanged': {
+    one: '{count} answer is marked “key changed”: your teacher changed that question’s answer after you gave it, so it no longer counts toward your mastery and the question comes back as new.',
+    other: '{count} answers are marked “key changed”: your teacher changed those questions’ answers after you gave them, so they no longer count toward your mastery and the questions come back as new.',
+  },
 } as const;
 
 /** The practice core's messages, in the learner's language (English: the core's reference wording). */

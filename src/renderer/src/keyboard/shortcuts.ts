@@ -14,7 +14,7 @@ export interface KeyCombo {
   alt?: boolean;
 }
 
-export type ShortcutGroup = 'app' | 'library' | 'reader' | 'practice';
+export type ShortcutGroup = 'app' | 'library' | 'reader' | 'editor' | 'practice';
 
 export interface Shortcut {
   id: string;
@@ -48,6 +48,21 @@ export const SHORTCUTS = [
   { id: 'reader.why', group: 'reader', combos: [{ key: 'Enter' }], label: 'shortcuts.reader.why' },
   { id: 'reader.analysis', group: 'reader', combos: [{ key: 'a', code: 'KeyA', alt: true }], label: 'shortcuts.reader.analysis' },
   { id: 'reader.back', group: 'reader', combos: [{ key: 'Escape' }], label: 'shortcuts.reader.back' },
+
+  { id: 'editor.next', group: 'editor', combos: [{ key: 'j' }, { key: 'ArrowDown' }], label: 'shortcuts.editor.next' },
+  { id: 'editor.previous', group: 'editor', combos: [{ key: 'k' }, { key: 'ArrowUp' }], label: 'shortcuts.editor.previous' },
+  { id: 'editor.label', group: 'editor', combos: digits(1, 3), label: 'shortcuts.editor.label', keysText: 'shortcuts.key.oneToThree' },
+  { id: 'editor.text', group: 'editor', combos: [{ key: 't' }], label: 'shortcuts.editor.text' },
+  { id: 'editor.speaker', group: 'editor', combos: [{ key: 's' }], label: 'shortcuts.editor.speaker' },
+  { id: 'editor.loaded', group: 'editor', combos: [{ key: 'l' }], label: 'shortcuts.editor.loaded' },
+  { id: 'editor.markers', group: 'editor', combos: [{ key: 'm' }], label: 'shortcuts.editor.markers' },
+  { id: 'editor.claim', group: 'editor', combos: [{ key: 'c' }], label: 'shortcuts.editor.claim' },
+  { id: 'editor.note', group: 'editor', combos: [{ key: 'n' }], label: 'shortcuts.editor.note' },
+  { id: 'editor.voices', group: 'editor', combos: [{ key: 'v' }], label: 'shortcuts.editor.voices' },
+  { id: 'editor.disputes', group: 'editor', combos: [{ key: 'd' }], label: 'shortcuts.editor.disputes' },
+  { id: 'editor.undo', group: 'editor', combos: [{ key: 'z', mod: true }], label: 'shortcuts.editor.undo' },
+  { id: 'editor.redo', group: 'editor', combos: [{ key: 'y', mod: true }], label: 'shortcuts.editor.redo' },
+  { id: 'editor.back', group: 'editor', combos: [{ key: 'Escape' }], label: 'shortcuts.editor.back' },
 
   { id: 'practice.choose', group: 'practice', combos: digits(1, 9), label: 'shortcuts.practice.choose', keysText: 'shortcuts.key.digits' },
   {
@@ -138,4 +153,4 @@ export function ariaKeyShortcuts(id: ShortcutId): string {
     .join(' ');
 }
 
-export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['app', 'library', 'reader', 'practice'];
+export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['app', 'library', 'reader', 'editor', 'practice'];

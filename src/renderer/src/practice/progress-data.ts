@@ -31,6 +31,8 @@ export interface ProgressData {
   attempts: AttemptRecord[];
   /** How many attempts a dispute keeps out of mastery. */
   disputedAttempts: number;
+  /** How many attempts are marked "key changed" (a teacher changed the item's answer since) and left out of mastery. */
+  keyChangedAttempts: number;
   mastery: Record<Skill, SkillMastery>;
   timeline: MasteryPoint[];
   streak: Streak;
@@ -91,7 +93,9 @@ export async function loadProgress(args: {
   const due = dueCards.filter((c) => !disputedIds.has(c.itemId));
   const dueNow = due.filter((c) => c.due <= now).length;
   const nextDue = due.length === 0 ? await store.nextDueAfter(profileId, dayEnd, disputedIds) : null;
-  const counted = withoutDisputed(attempts, disputes);
+  // Answers graded against an answer the teacher has since changed leave mastery (db/key-edits.ts).
+  const current = attempts.filter((a) => a.keyChangedAt === undefined);
+  const counted = withoutDisputed(current, disputes);
 
   const disputeSentences = new Map<number, string>();
   const articleIds = [...new Set(disputes.map((d) => d.articleId))];
@@ -104,7 +108,8 @@ export async function loadProgress(args: {
 
   return {
     attempts,
-    disputedAttempts: attempts.length - counted.length,
+    disputedAttempts: current.length - counted.length,
+    keyChangedAttempts: attempts.length - current.length,
     mastery: masteryBySkill(counted as never),
     timeline: masteryTimeline(counted as never, { dayKey, until: now }),
     streak: computeStreak(attempts, now, dayKey),

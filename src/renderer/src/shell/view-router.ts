@@ -8,6 +8,8 @@ import type { SettingsSection } from '../ui/settings';
 export type View =
   | { name: 'library' }
   | { name: 'reader'; articleId: number }
+  /** The answer-key editor of one article ("Check the answer key" in the reader). */
+  | { name: 'keyEditor'; articleId: number }
   | { name: 'practice'; articleId?: number; assignment?: PracticeAssignment; reviewOnly?: boolean; run: number }
   | { name: 'progress' }
   | { name: 'settings'; section?: SettingsSection }
@@ -27,9 +29,9 @@ export interface StartPracticeOptions {
   reviewOnly?: boolean;
 }
 
-/** The navigation entry a view belongs to (the reader belongs to the library). */
-export function navSection(view: View): Exclude<ViewName, 'reader'> {
-  return view.name === 'reader' ? 'library' : view.name;
+/** The navigation entry a view belongs to (the reader and the key editor belong to the library). */
+export function navSection(view: View): Exclude<ViewName, 'reader' | 'keyEditor'> {
+  return view.name === 'reader' || view.name === 'keyEditor' ? 'library' : view.name;
 }
 
 export interface ViewRouter {
@@ -38,6 +40,8 @@ export interface ViewRouter {
   focusId: number | undefined;
   setFocusId(id: number | undefined): void;
   openArticle(articleId: number): void;
+  /** The key editor of an article; its Back returns to the article (openArticle). */
+  openKeyEditor(articleId: number): void;
   /** Back to the library; leaving the reader puts focus on that article's row. */
   backToLibrary(): void;
   /** The library, focus left where it is (e.g. typing a search from another view). */
@@ -57,9 +61,10 @@ export function useViewRouter(initial: View = { name: 'library' }): ViewRouter {
   const practiceRun = useRef(0);
 
   const openArticle = useCallback((articleId: number) => setView({ name: 'reader', articleId }), []);
+  const openKeyEditor = useCallback((articleId: number) => setView({ name: 'keyEditor', articleId }), []);
   const backToLibrary = useCallback(() => {
     setView((current) => {
-      if (current.name === 'reader') setFocusId(current.articleId);
+      if (current.name === 'reader' || current.name === 'keyEditor') setFocusId(current.articleId);
       return current.name === 'library' ? current : { name: 'library' };
     });
   }, []);
@@ -73,12 +78,12 @@ export function useViewRouter(initial: View = { name: 'library' }): ViewRouter {
   const showTrash = useCallback(() => setView({ name: 'trash' }), []);
   const leaveArticle = useCallback((articleId: number, neighbour: number | undefined) => {
     setView((current) => {
-      if (current.name !== 'reader' || current.articleId !== articleId) return current;
+      if ((current.name !== 'reader' && current.name !== 'keyEditor') || current.articleId !== articleId) return current;
       // Leaving the reader: the row that took the article's place takes focus, not <body>.
       setFocusId(neighbour);
       return { name: 'library' };
     });
   }, []);
 
-  return { view, focusId, setFocusId, openArticle, backToLibrary, showLibrary, startPractice, showProgress, showSettings, showTrash, leaveArticle };
+  return { view, focusId, setFocusId, openArticle, openKeyEditor, backToLibrary, showLibrary, startPractice, showProgress, showSettings, showTrash, leaveArticle };
 }

@@ -19,6 +19,8 @@ export interface ReaderViewProps {
   loadDisputes?(articleId: number): Promise<readonly ReaderDispute[]>;
   /** The article's teacher-checked key (db/keys.ts); omitted: none. */
   loadCheckedKey?(articleId: number): Promise<AnswerKey | undefined>;
+  /** Opens the answer-key editor of this article ("Check the answer key"); omitted: no button. */
+  onCheckKey?(id: number): void;
   /** Saves this article with its key as a class pack file; omitted: no button. */
   onSharePack?(id: number, title: string): void;
   /** The active learner: the reader remembers its analysis switch and filter for them. */
@@ -27,7 +29,7 @@ export interface ReaderViewProps {
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; article: ArticleRecord };
 
-export function ReaderView({ articleId, onBack, onDelete, onPractise, loadDisputes, loadCheckedKey, onSharePack, learnerId }: ReaderViewProps) {
+export function ReaderView({ articleId, onBack, onDelete, onPractise, onCheckKey, loadDisputes, loadCheckedKey, onSharePack, learnerId }: ReaderViewProps) {
   const services = useServices();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const checkedKey = useCheckedKey(articleId, loadCheckedKey);
@@ -71,6 +73,11 @@ export function ReaderView({ articleId, onBack, onDelete, onPractise, loadDisput
         {loaded.state === 'ready' && onPractise && (
           <button type="button" className="button" onClick={() => onPractise(articleId)}>
             {t('reader.practise')}
+          </button>
+        )}
+        {loaded.state === 'ready' && onCheckKey && (
+          <button type="button" className="button" onClick={() => onCheckKey(articleId)}>
+            {t('keyEditor.open')}
           </button>
         )}
         {loaded.state === 'ready' && onSharePack && (

@@ -17,6 +17,7 @@ const GROUP_TITLE = {
   app: 'shortcuts.group.app',
   library: 'shortcuts.group.library',
   reader: 'shortcuts.group.reader',
+  editor: 'shortcuts.group.editor',
   practice: 'shortcuts.group.practice',
 } as const;
 

@@ -198,6 +198,11 @@ function ProgressBody({
       <section className="pg-section" aria-labelledby="pg-mastery-title" data-testid="progress-mastery">
         <h2 id="pg-mastery-title">{tp('progress.mastery.title')}</h2>
         <p className="muted pg-help">{tp('progress.mastery.help')}</p>
+        {data.keyChangedAttempts > 0 && (
+          <p className="pg-help" data-testid="progress-key-changed">
+            {tp('progress.keyChanged', { count: data.keyChangedAttempts })}
+          </p>
+        )}
         <ul className="pg-bars">
           {SKILLS.map((skill, s) => {
             const m = data.mastery[skill];
@@ -332,6 +337,15 @@ function Disputes({ data, onOpenArticle, onWithdraw }: { data: ProgressData; onO
                       <time dateTime={new Date(dispute.at).toISOString()}>{dateFormat.format(dispute.at)}</time>
                     </dd>
                   </dl>
+                  {dispute.resolution && (
+                    <p className="pg-dispute__resolution">
+                      {dispute.resolution.status === 'accepted'
+                        ? tp('progress.disputes.accepted')
+                        : dispute.resolution.note
+                          ? tp('progress.disputes.rejectedNote', { note: dispute.resolution.note })
+                          : tp('progress.disputes.rejected')}
+                    </p>
+                  )}
                   <div className="pg-dispute__actions">
                     {openable && (
                       <button
