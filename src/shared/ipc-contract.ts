@@ -66,6 +66,8 @@ export interface InvokeChannels {
   'backup:open': { request: void; response: FilePayload | null };
   /** Saves a class pack the renderer made (docs/PACK-FORMAT.md) where the teacher chooses. */
   'pack:save': { request: { suggestedName: string; data: Uint8Array }; response: { saved: boolean; path?: string } };
+  /** Saves a learner's results file (docs/RESULTS-FORMAT.md) or the teacher's class CSV where the user chooses. */
+  'export:save': { request: { kind: 'results' | 'csv'; suggestedName: string; data: Uint8Array }; response: { saved: boolean; path?: string } };
   'app:info': { request: void; response: AppInfo };
   'library:carryOver': { request: CarryOverRequest; response: CarryOverReply };
 }
@@ -98,6 +100,7 @@ export const INVOKE_CHANNELS = [
   'backup:save',
   'backup:open',
   'pack:save',
+  'export:save',
   'app:info',
   'library:carryOver',
 ] as const satisfies readonly InvokeChannel[];
@@ -122,6 +125,7 @@ export interface FramewiseApi {
   saveBackup(req: InvokeChannels['backup:save']['request']): Promise<InvokeChannels['backup:save']['response']>;
   openBackup(): Promise<FilePayload | null>;
   savePack(req: InvokeChannels['pack:save']['request']): Promise<InvokeChannels['pack:save']['response']>;
+  saveExport(req: InvokeChannels['export:save']['request']): Promise<InvokeChannels['export:save']['response']>;
   appInfo(): Promise<AppInfo>;
   /** The app window's side of the one-time file:// carry-over ('take', then 'imported' or 'import-failed'). */
   carryOver(request: CarryOverAppRequest): Promise<CarryOverReply>;

@@ -263,6 +263,25 @@ describe('class packs', () => {
   });
 });
 
+describe('results files and class CSV', () => {
+  it('saves with a save dialog filtered to the kind, adds its extension, writes the bytes; refuses another kind', async () => {
+    setup();
+    const target = join(dir, 'Ada - Floods week.framewise-results');
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const data = new Uint8Array([123, 125]);
+    await expect(ipcMain.invoke('export:save', trustedEvent(), { kind: 'results', suggestedName: 'Ada - Floods week', data })).resolves.toEqual({ saved: true, path: target });
+    expect(dialog.showSaveDialog.mock.calls[0][1].defaultPath).toBe(join(dir, 'documents', 'Ada - Floods week.framewise-results'));
+    expect(dialog.showSaveDialog.mock.calls[0][1].filters).toEqual([{ name: 'Framewise results', extensions: ['framewise-results'] }]);
+    expect(new Uint8Array(await readFile(target))).toEqual(data);
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(ipcMain.invoke('export:save', trustedEvent(), { kind: 'csv', suggestedName: 'Floods week.csv', data })).resolves.toEqual({ saved: false });
+    expect(dialog.showSaveDialog.mock.calls[1][1].defaultPath).toBe(join(dir, 'documents', 'Floods week.csv'));
+    expect(dialog.showSaveDialog.mock.calls[1][1].filters).toEqual([{ name: 'CSV (spreadsheet)', extensions: ['csv'] }]);
+    await expect(ipcMain.invoke('export:save', trustedEvent(), { kind: 'exe', suggestedName: 'x', data })).rejects.toThrow(/kind/);
+    await expect(ipcMain.invoke('export:save', trustedEvent(), { kind: 'csv', suggestedName: '../x', data })).rejects.toThrow(/suggestedName/);
+  });
+});
+
 describe('backups', () => {
   it('saves with a save dialog, adds the extension, and writes the bytes', async () => {
     setup();
