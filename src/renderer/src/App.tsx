@@ -1,7 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { getDatabase } from './db/database';
-import { disputesForArticle } from './db/progress';
-import { getCheckedKey } from './db/keys';
+import { useCallback, useRef, useState } from 'react';
 import { t } from './i18n';
 import { getPlatform, type Platform } from './platform';
 import { useImportQueue } from './shell/import-queue';
@@ -9,8 +6,11 @@ import { useLibraryStore } from './shell/library-store';
 import { useNotices } from './shell/notices';
 import { useToolbarHeight } from './shell/toolbar-height';
 import { useGlobalShortcuts } from './shell/use-global-shortcuts';
+import { useLearnerData } from './shell/use-learner-data';
+import { libraryActions } from './shell/library-actions';
 import { navSection, useViewRouter } from './shell/view-router';
 import { AppNav, mainNavEntries, MenuButton } from './ui/AppNav';
+import { BusyLine } from './ui/BusyLine';
 import { DropOverlay } from './ui/DropOverlay';
 import { useFileDrop } from './ui/file-drop';
 import { ImportFileInput } from './ui/ImportFileInput';
@@ -18,9 +18,11 @@ import { ImportPanel } from './ui/ImportPanel';
 import { PackFileInput } from './ui/pack/PackFileInput';
 import { PackPreviewDialog } from './ui/pack/PackPreviewDialog';
 import { useClassPack } from './ui/pack/use-class-pack';
-import { useAssignments } from './ui/pack/use-assignments';
+import { ResultsExportDialog, useResultsExport } from './ui/pack/ResultsExport';
+import { ClassView } from './ui/class/ClassView';
+import { useResultsInbox } from './ui/class/results-inbox';
 import { LearnerView } from './ui/LearnerView';
-import { FIRST_SAMPLE_ID, FirstRun } from './ui/lesson/FirstRun';
+import { FirstRun } from './ui/lesson/FirstRun';
 import { LibraryView } from './ui/LibraryView';
 import { Notice } from './ui/Notice';
 import { PasteDialog } from './ui/PasteDialog';
@@ -31,7 +33,7 @@ import { useTheme } from './ui/theme';
 import { Toolbar } from './ui/Toolbar';
 import { TrashView } from './ui/TrashView';
 import { UndoToast } from './ui/UndoToast';
-import { ProfileSwitcher, SettingsView, useProfiles, type SettingsStore } from './ui/settings';
+import { ProfileSwitcher, SettingsView, type SettingsStore } from './ui/settings';
 
 export type { View } from './shell/view-router';
 export { UNDO_TIMEOUT_MS } from './shell/library-store';
@@ -60,6 +62,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
   const fileInputRef = useRef<HTMLInputElement>(null);
   const classPack = useClassPack({ showNotice: notices.show, onImported: () => void library.refresh() });
   const packInputRef = useRef<HTMLInputElement>(null);
+  const resultsInbox = useResultsInbox(router.showClass);
   const imports = useImportQueue({
     services,
     platform,
@@ -69,6 +72,8 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
     openArticle: router.openArticle,
     // Class packs among incoming files open their preview; the rest are articles.
     openPack: (file) => void classPack.open(file),
+    // Learners' results files go to the class view.
+    openResults: settingsStore ? resultsInbox.deliver : undefined,
   });
   const [pasteOpen, setPasteOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
@@ -77,39 +82,11 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
   const toolbarRef = useRef<HTMLElement>(null);
   useToolbarHeight(toolbarRef);
 
-  const { snapshot: learners } = useProfiles(settingsStore);
-  const profileId = learners?.activeId;
-  // The reader flags the active learner's disputes (re-read each time an article opens).
-  const loadDisputes = useMemo(
-    () =>
-      settingsStore && profileId !== undefined
-        ? (articleId: number) => disputesForArticle(getDatabase(), articleId, { profileId })
-        : undefined,
-    [settingsStore, profileId],
-  );
+  // Assignments are read again when the library list or the view changes.
+  const { profileId, learnerName, loadDisputes, loadCheckedKey, assignments } = useLearnerData(settingsStore, view.name === 'library' ? library.articles : null);
+  const resultsExport = useResultsExport({ profileId, learnerName, showNotice: notices.show });
 
-  // "From your teacher" in the library: read again when the library list or the view changes.
-  const assignments = useAssignments(!!settingsStore, profileId, view.name === 'library' ? library.articles : null);
-
-  // The reader shows an article's teacher-checked key (a class pack) instead of the analyser.
-  const loadCheckedKey = useMemo(
-    () => (settingsStore ? async (articleId: number) => (await getCheckedKey(getDatabase(), articleId))?.key : undefined),
-    [settingsStore],
-  );
-
-  const deleteArticle = async (id: number) => {
-    const deleted = await library.remove(id);
-    if (!deleted) return;
-    // A later undo of this article must be a new focus request, even for the same id.
-    router.setFocusId(undefined);
-    router.leaveArticle(id, deleted.neighbour);
-  };
-  const undo = async () => {
-    const restored = await library.undo();
-    if (!restored) return;
-    router.setFocusId(restored.id);
-    notices.show({ tone: 'info', text: t('undo.restored', { title: restored.title }) });
-  };
+  const { deleteArticle, undo, onQueryChange, onFirstRunDone } = libraryActions(library, router, notices.show);
 
   useGlobalShortcuts({
     onImport: () => void imports.startImport(),
@@ -124,17 +101,6 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
     },
   });
   const dragging = useFileDrop(imports.importIncoming);
-
-  const onQueryChange = (next: string) => {
-    library.setQuery(next);
-    router.showLibrary();
-  };
-  const onFirstRunDone = ({ openSample }: { openSample: boolean }) => {
-    const sample = openSample ? library.articles?.find((article) => article.sampleId === FIRST_SAMPLE_ID) : undefined;
-    if (sample) router.openArticle(sample.id);
-    // The card goes away with the focused button in it: focus the first article, not <body>.
-    else if (view.name === 'library' && library.articles?.[0]) router.setFocusId(library.articles[0].id);
-  };
 
   return (
     <div className="app">
@@ -154,19 +120,9 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
       <div className="app__body">
         <AppNav entries={mainNavEntries(router, !!settingsStore)} current={navSection(view)} open={menuOpen} onClose={closeMenu} />
         <main className="main" id="main">
-          {imports.busyName && (
-            <p className="busy" role="status">
-              <span className="spinner" aria-hidden="true" />
-              {t('import.importing', { name: imports.busyName })}
-            </p>
-          )}
+          {imports.busyName && <BusyLine text={t('import.importing', { name: imports.busyName })} />}
           {notices.notice && <Notice notice={notices.notice} onDismiss={notices.dismiss} />}
-          {classPack.reading && (
-            <p className="busy" role="status">
-              <span className="spinner" aria-hidden="true" />
-              {t('pack.reading')}
-            </p>
-          )}
+          {classPack.reading && <BusyLine text={t('pack.reading')} />}
           {imports.batch && (
             <ImportPanel batch={imports.batch} onCancel={imports.cancelBatch} onClose={imports.closeBatch} onOpen={router.openArticle} />
           )}
@@ -186,15 +142,17 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
               assignments={assignments}
               onPractiseAssignment={
                 settingsStore
-                  ? ({ assignment, articleIds }) => router.startPractice({ assignment: { title: assignment.title, articleIds } })
+                  ? ({ assignment: a, articleIds }) => router.startPractice({ assignment: { title: a.title, articleIds, skills: a.skills, items: a.items } })
                   : undefined
               }
+              onSendResults={resultsExport.open}
               focusId={router.focusId}
             />
           )}
           {view.name === 'reader' && (
             <ReaderView
               articleId={view.articleId}
+              at={view.at}
               onBack={router.backToLibrary}
               onDelete={(id) => void deleteArticle(id)}
               onPractise={settingsStore ? (articleId) => router.startPractice({ articleId }) : undefined}
@@ -208,6 +166,9 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
             <LearnerView view={view} profileId={profileId} router={router} onImport={() => void imports.startImport()} />
           )}
           {view.name === 'trash' && <TrashView onRestored={library.refresh} showNotice={notices.show} />}
+          {view.name === 'class' && settingsStore && (
+            <ClassView incoming={resultsInbox.incoming} onIncomingTaken={resultsInbox.take} onOpenArticle={router.openArticle} showNotice={notices.show} />
+          )}
           {view.name === 'settings' && settingsStore && (
             <SettingsView
               store={settingsStore}
@@ -227,6 +188,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
         onSubmit={(pasted) => imports.importPasted(pasted, () => setPasteOpen(false))}
         onClose={() => setPasteOpen(false)}
       />
+      <ResultsExportDialog {...resultsExport.dialog} />
       <PackPreviewDialog preview={classPack.preview} onConfirm={() => void classPack.confirm()} onCancel={classPack.cancel} />
       <ShortcutSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
       {dragging && <DropOverlay />}

@@ -43,6 +43,7 @@ export interface LibraryViewProps {
   /** Teachers' assignments ("From your teacher"), shown above the list with a practice button each. */
   assignments?: readonly AssignmentStatus[];
   onPractiseAssignment?(status: AssignmentStatus): void;
+  onSendResults?(status: AssignmentStatus): void;
 }
 
 export function LibraryView(props: LibraryViewProps) {
@@ -76,7 +77,7 @@ export function LibraryView(props: LibraryViewProps) {
         </label>
       </div>
       {props.assignments && props.onPractiseAssignment && (
-        <AssignmentsPanel assignments={props.assignments} onPractise={props.onPractiseAssignment} />
+        <AssignmentsPanel assignments={props.assignments} onPractise={props.onPractiseAssignment} onSendResults={props.onSendResults} />
       )}
       {articles === null ? (
         <p className="library__loading" role="status">
