@@ -139,6 +139,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
               onImport={() => void imports.startImport()}
               onPaste={() => setPasteOpen(true)}
               onOpenPack={() => packInputRef.current?.click()}
+              onSharePack={(ids, assignment) => void classPack.share(ids, library.articles?.find((a) => a.id === ids[0])?.title ?? '', assignment)}
               assignments={assignments}
               onPractiseAssignment={
                 settingsStore
