@@ -52,6 +52,7 @@ export const resultsStrings = {
   'classView.itemsHeading': 'How hard each item was',
   'classView.itemsIntro': 'The share of learners right on their first marked answer, hardest first.',
   'classView.itemsTable': 'Items by difficulty',
+  'classView.noItems': 'No marked answers yet: items the app does not mark (e.g. a neutral rewrite) have no difficulty.',
   'classView.col.item': 'Item',
   'classView.col.skill': 'Skill',
   'classView.col.right': 'Right',

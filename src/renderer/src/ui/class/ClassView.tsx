@@ -208,6 +208,8 @@ export function ClassView({ incoming, onIncomingTaken, onOpenArticle, showNotice
 
           <h2 className="class-view__heading">{t('classView.itemsHeading')}</h2>
           <p className="library__hint">{t('classView.itemsIntro')}</p>
+          {summary.items.length === 0 && <p className="muted">{t('classView.noItems')}</p>}
+          {summary.items.length > 0 && (
           <div className="class-view__scroll" role="region" aria-label={t('classView.itemsTable')} tabIndex={0}>
             <table className="library-table class-view__table">
               <caption className="visually-hidden">{t('classView.itemsTable')}</caption>
@@ -233,6 +235,7 @@ export function ClassView({ incoming, onIncomingTaken, onOpenArticle, showNotice
               </tbody>
             </table>
           </div>
+          )}
         </>
       )}
     </section>
