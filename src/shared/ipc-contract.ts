@@ -145,9 +145,10 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /**
  * Extensions the importer understands (lower case, no dot): dialogs, "Open with", file arguments.
- * `framewise-pack` is a class pack (docs/PACK-FORMAT.md): the renderer previews it instead of importing it as an article.
+ * `framewise-pack` is a class pack (docs/PACK-FORMAT.md): the renderer previews it instead of importing it as an article;
+ * `framewise-results` is a learner's results file (docs/RESULTS-FORMAT.md): the renderer files it in Class results.
  */
-export const IMPORT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'framewise-pack'] as const;
+export const IMPORT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'framewise-pack', 'framewise-results'] as const;
 
 /** Largest class pack main saves: the pack reader's cap (core/pack/format.ts MAX_PACK_BYTES; a test holds them equal). */
 export const MAX_PACK_SAVE_BYTES = 64 * 1024 * 1024;

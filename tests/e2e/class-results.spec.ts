@@ -140,6 +140,25 @@ test('a learner’s results reach the teacher’s class view, with the dispute, 
   await expect(outcomes).toHaveText('Ada Lovelace - Harbour week.framewise-results: already here, nothing changed.');
   await expect(learners.locator('tbody tr')).toHaveCount(1);
 
+  // Dropped on the window (from any view): several files at once; a damaged one is refused, the rest filed.
+  const edited = (await readFile(results, 'utf8')).replace('"Ada Lovelace"', '"Someone Else"');
+  const drop = await t.evaluateHandle(
+    ({ good, bad }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([good], 'ada.framewise-results', { type: 'application/json' }));
+      transfer.items.add(new File([bad], 'edited.framewise-results', { type: 'application/json' }));
+      return transfer;
+    },
+    { good: await readFile(results, 'utf8'), bad: edited },
+  );
+  await t.dispatchEvent('main', 'dragenter', { dataTransfer: drop });
+  await t.dispatchEvent('main', 'drop', { dataTransfer: drop });
+  await expect(outcomes.getByRole('listitem')).toHaveText([
+    'ada.framewise-results: already here, nothing changed.',
+    'edited.framewise-results: damaged or edited after it was saved. Ask the learner to save it again. Nothing was changed.',
+  ]);
+  await expect(learners.locator('tbody tr')).toHaveCount(1);
+
   // The CSV: a header and the learner's row.
   const csvPath = await saveDownload(t, () => t.getByRole('button', { name: 'Download CSV' }).click(), /^Harbour week\.csv$/);
   const csv = (await readFile(csvPath, 'utf8')).replace(/^\uFEFF/, '');

@@ -127,7 +127,7 @@ describe('import:pickFiles', () => {
     expect(owner).toBe(window);
     expect(options.properties).toEqual(['openFile', 'multiSelections']);
     expect(options.filters).toEqual(IMPORT_FILTERS);
-    expect(IMPORT_FILTERS[0].extensions).toEqual(['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'framewise-pack']);
+    expect(IMPORT_FILTERS[0].extensions).toEqual(['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'framewise-pack', 'framewise-results']);
   });
 
   it('returns the bytes and names of the chosen files, and refuses too-large files and folders', async () => {
