@@ -130,6 +130,8 @@ test('a learner’s results reach the teacher’s class view, with the dispute, 
   await expect(disputed).toHaveCount(1);
   await expect(disputed.locator('.class-view__dispute-line')).toHaveText(/^Iran and PIJ leaders.* · [0-9a-f]{12}:classify:\d+ — disputed by 1 learner$/);
   await expect(disputed.getByText(`Ada Lovelace: “${REASON}”`, { exact: true })).toBeVisible();
+  // The disputed sentence, quoted from the teacher's copy of the article.
+  await expect(disputed.locator('.class-view__quote')).toHaveText(/^“.+”$/);
   await expect(t.getByRole('table', { name: 'Items by difficulty' }).locator('tbody tr')).toHaveCount(2);
   const [scrollWidth, viewportWidth] = await t.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   expect(scrollWidth).toBeLessThanOrEqual(viewportWidth);

@@ -47,7 +47,7 @@ export function csvFor(summary: ClassSummary): string {
 
 export function ClassView({ incoming, onIncomingTaken, onOpenArticle, showNotice }: ClassViewProps) {
   const state = useClassResults();
-  const { classes, selected, summary, articles, outcomes, busy } = state;
+  const { classes, selected, summary, articles, quotes, outcomes, busy } = state;
   const inputRef = useRef<HTMLInputElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const current = classes?.find((c) => c.packId === selected);
@@ -132,6 +132,7 @@ export function ClassView({ incoming, onIncomingTaken, onOpenArticle, showNotice
       )}
       {current && !current.sharedHere && <p className="muted">{t('classView.elsewhere', { id: current.packId.slice(0, 8) })}</p>}
 
+      {summary && current && summary.learners.length === 0 && <p className="muted">{t('classView.noLearners', { title: current.title })}</p>}
       {summary && current && summary.learners.length > 0 && (
         <>
           <h2 className="class-view__heading">{t('classView.learnersHeading')}</h2>
@@ -185,6 +186,9 @@ export function ClassView({ incoming, onIncomingTaken, onOpenArticle, showNotice
                     <p className="class-view__dispute-line">
                       {t('classView.disputedLine', { item: `${article?.title ?? t('classView.articleMissing')} · ${d.itemId}`, count: d.learners })}
                     </p>
+                    {quotes.get(`${d.articleHash}|${d.itemId}`) && (
+                      <blockquote className="class-view__quote">{t('classView.quote', { text: quotes.get(`${d.articleHash}|${d.itemId}`)! })}</blockquote>
+                    )}
                     <ul className="class-view__reasons">
                       {d.reasons.map((r, i) => (
                         <li key={i}>{t('classView.reason', { learner: r.learner, reason: r.reason })}</li>

@@ -16,6 +16,10 @@ import {
 import { getDatabase, type FramewiseDB } from '../../db/database';
 import type { IncomingFile } from '../../platform';
 import { resultsBytes } from './export-files';
+import { truncateText } from '../../../../core/text/short-text';
+
+/** A disputed sentence is quoted in full up to this length (a run-on sentence is cut). */
+const MAX_QUOTE_CHARS = 400;
 
 export interface ClassResultsState {
   classes: ClassEntry[] | null;
@@ -24,6 +28,8 @@ export interface ClassResultsState {
   summary: ClassSummary | null;
   /** The teacher's live article ids by content hash (for "open at the sentence"), and titles. */
   articles: Map<string, { id: number; title: string }>;
+  /** The disputed sentences' text from the teacher's copy, by `articleHash|itemId`. */
+  quotes: Map<string, string>;
   outcomes: ResultsFileOutcome[];
   busy: boolean;
   importFiles(files: readonly IncomingFile[]): Promise<void>;
@@ -35,6 +41,7 @@ export function useClassResults(database: () => FramewiseDB = getDatabase): Clas
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [summary, setSummary] = useState<ClassSummary | null>(null);
   const [articles, setArticles] = useState(new Map<string, { id: number; title: string }>());
+  const [quotes, setQuotes] = useState(new Map<string, string>());
   const [outcomes, setOutcomes] = useState<ResultsFileOutcome[]>([]);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
@@ -65,9 +72,17 @@ export function useClassResults(database: () => FramewiseDB = getDatabase): Clas
       const summaries = await db().articles.bulkGet([...ids.values()]);
       const byHash = new Map<string, { id: number; title: string }>();
       for (const row of summaries) if (row) byHash.set(row.hash, { id: row.id, title: row.title });
+      const bodies = new Map((await db().articleBodies.bulkGet([...ids.values()])).flatMap((b) => (b ? [[b.id, b.original] as const] : [])));
+      const sentences = new Map<string, string>();
+      for (const d of next.disputed) {
+        const text = bodies.get(ids.get(d.articleHash) ?? -1);
+        const sentence = text?.slice(d.sentenceStart, d.sentenceEnd).trim();
+        if (sentence) sentences.set(`${d.articleHash}|${d.itemId}`, truncateText(sentence, MAX_QUOTE_CHARS));
+      }
       if (!live) return;
       setSummary(next);
       setArticles(byHash);
+      setQuotes(sentences);
     })();
     return () => {
       live = false;
@@ -101,5 +116,5 @@ export function useClassResults(database: () => FramewiseDB = getDatabase): Clas
     [db],
   );
 
-  return { classes, selected, select: setSelected, summary, articles, outcomes, busy, importFiles };
+  return { classes, selected, select: setSelected, summary, articles, quotes, outcomes, busy, importFiles };
 }
