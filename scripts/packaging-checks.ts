@@ -25,6 +25,7 @@ export const REQUIRED_MIME_TYPES: Record<(typeof IMPORT_EXTENSIONS)[number], str
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
   'framewise-pack': 'application/x-framewise-pack',
+  'framewise-results': 'application/x-framewise-results',
 };
 export const MIN_ICON_SIZE = 512;
 

@@ -85,6 +85,13 @@ function withPackExtension(name: string): string {
   return name.toLowerCase().endsWith(`.${PACK_EXTENSION}`) ? name : `${name}.${PACK_EXTENSION}`;
 }
 
+/** Main's copy of the results file's extension (core/results RESULTS_EXTENSION, without the dot). */
+export const RESULTS_EXTENSION = 'framewise-results';
+
+function withExtension(name: string, extension: string): string {
+  return name.toLowerCase().endsWith(`.${extension}`) ? name : `${name}.${extension}`;
+}
+
 function withBackupExtension(name: string): string {
   const ext = extname(name).slice(1).toLowerCase();
   return BACKUP_EXTENSIONS.includes(ext) ? name : `${name}.framewise`;
@@ -136,6 +143,19 @@ export function createInvokeHandlers(deps: IpcDeps): InvokeHandlers {
         title: mainString('dialog.savePackTitle'),
         defaultPath: join(deps.app.getPath('documents'), withPackExtension(request.suggestedName)),
         filters: [{ name: mainString('dialog.packFilter'), extensions: [PACK_EXTENSION] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await (deps.writeFileAtomic ?? writeFileAtomically)(choice.filePath, request.data);
+      return { saved: true, path: choice.filePath };
+    },
+
+    'export:save': async (event, request) => {
+      const extension = request.kind === 'results' ? RESULTS_EXTENSION : 'csv';
+      const choice = await showSave(event, {
+        title: mainString(request.kind === 'results' ? 'dialog.saveResultsTitle' : 'dialog.saveCsvTitle'),
+        defaultPath: join(deps.app.getPath('documents'), withExtension(request.suggestedName, extension)),
+        filters: [{ name: mainString(request.kind === 'results' ? 'dialog.resultsFilter' : 'dialog.csvFilter'), extensions: [extension] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (choice.canceled || !choice.filePath) return { saved: false };

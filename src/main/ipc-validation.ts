@@ -76,7 +76,18 @@ export function validatePackSave(payload: unknown): Request<'pack:save'> {
   return validateFileSave('pack:save', payload, MAX_PACK_SAVE_BYTES);
 }
 
-function validateFileSave(channel: 'backup:save' | 'pack:save', payload: unknown, maxBytes: number): { suggestedName: string; data: Uint8Array } {
+/** A results file is at most 8 MB (core/results MAX_RESULTS_BYTES); a class CSV is far smaller. */
+export const MAX_EXPORT_SAVE_BYTES = 8 * 1024 * 1024;
+
+export function validateExportSave(payload: unknown): Request<'export:save'> {
+  if (!isPlainObject(payload)) fail('export:save', 'expected an object { kind, suggestedName, data }');
+  expectKeys('export:save', payload, ['kind', 'suggestedName', 'data']);
+  const { kind, ...rest } = payload;
+  if (kind !== 'results' && kind !== 'csv') fail('export:save', "kind must be 'results' or 'csv'");
+  return { kind, ...validateFileSave('export:save', rest, MAX_EXPORT_SAVE_BYTES) };
+}
+
+function validateFileSave(channel: 'backup:save' | 'pack:save' | 'export:save', payload: unknown, maxBytes: number): { suggestedName: string; data: Uint8Array } {
   if (!isPlainObject(payload)) fail(channel, 'expected an object { suggestedName, data }');
   expectKeys(channel, payload, ['suggestedName', 'data']);
   const { suggestedName, data } = payload;
@@ -145,6 +156,7 @@ export const requestValidators = {
   'backup:save': validateBackupSave,
   'backup:open': expectNoPayload('backup:open'),
   'pack:save': validatePackSave,
+  'export:save': validateExportSave,
   'app:info': expectNoPayload('app:info'),
   'library:carryOver': validateCarryOver,
 } satisfies { [C in InvokeChannel]: (payload: unknown) => Request<C> };

@@ -46,6 +46,7 @@ export function createFramewiseApi(ipc: IpcRendererLike): FramewiseApi {
     saveBackup: (request) => invoke('backup:save', { suggestedName: request.suggestedName, data: request.data }),
     openBackup: () => invoke('backup:open'),
     savePack: (request) => invoke('pack:save', { suggestedName: request.suggestedName, data: request.data }),
+    saveExport: (request) => invoke('export:save', { kind: request.kind, suggestedName: request.suggestedName, data: request.data }),
     appInfo: () => invoke('app:info'),
     // Again only the declared fields of each step.
     carryOver: (request) => invoke('library:carryOver', carryOverAppRequest(request)),

@@ -66,6 +66,8 @@ export interface InvokeChannels {
   'backup:open': { request: void; response: FilePayload | null };
   /** Saves a class pack the renderer made (docs/PACK-FORMAT.md) where the teacher chooses. */
   'pack:save': { request: { suggestedName: string; data: Uint8Array }; response: { saved: boolean; path?: string } };
+  /** Saves a learner's results file (docs/RESULTS-FORMAT.md) or the teacher's class CSV where the user chooses. */
+  'export:save': { request: { kind: 'results' | 'csv'; suggestedName: string; data: Uint8Array }; response: { saved: boolean; path?: string } };
   'app:info': { request: void; response: AppInfo };
   'library:carryOver': { request: CarryOverRequest; response: CarryOverReply };
 }
@@ -98,6 +100,7 @@ export const INVOKE_CHANNELS = [
   'backup:save',
   'backup:open',
   'pack:save',
+  'export:save',
   'app:info',
   'library:carryOver',
 ] as const satisfies readonly InvokeChannel[];
@@ -122,6 +125,7 @@ export interface FramewiseApi {
   saveBackup(req: InvokeChannels['backup:save']['request']): Promise<InvokeChannels['backup:save']['response']>;
   openBackup(): Promise<FilePayload | null>;
   savePack(req: InvokeChannels['pack:save']['request']): Promise<InvokeChannels['pack:save']['response']>;
+  saveExport(req: InvokeChannels['export:save']['request']): Promise<InvokeChannels['export:save']['response']>;
   appInfo(): Promise<AppInfo>;
   /** The app window's side of the one-time file:// carry-over ('take', then 'imported' or 'import-failed'). */
   carryOver(request: CarryOverAppRequest): Promise<CarryOverReply>;
@@ -141,9 +145,10 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /**
  * Extensions the importer understands (lower case, no dot): dialogs, "Open with", file arguments.
- * `framewise-pack` is a class pack (docs/PACK-FORMAT.md): the renderer previews it instead of importing it as an article.
+ * `framewise-pack` is a class pack (docs/PACK-FORMAT.md): the renderer previews it instead of importing it as an article;
+ * `framewise-results` is a learner's results file (docs/RESULTS-FORMAT.md): the renderer files it in Class results.
  */
-export const IMPORT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'framewise-pack'] as const;
+export const IMPORT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'framewise-pack', 'framewise-results'] as const;
 
 /** Largest class pack main saves: the pack reader's cap (core/pack/format.ts MAX_PACK_BYTES; a test holds them equal). */
 export const MAX_PACK_SAVE_BYTES = 64 * 1024 * 1024;

@@ -67,6 +67,7 @@ describe('file arguments', () => {
 
   it('accepts a class pack opened with the app ("Open with"), for the renderer to preview', () => {
     expect(hasImportExtension('/home/t/Week 3.framewise-pack')).toBe(true);
+    expect(hasImportExtension('/home/t/Ada - Week 3.framewise-results')).toBe(true);
     expect(filePathsFromArgv(['framewise', 'Week 3.FRAMEWISE-PACK'], '/home/t')).toEqual(['/home/t/Week 3.FRAMEWISE-PACK']);
   });
 });

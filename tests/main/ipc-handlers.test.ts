@@ -127,7 +127,7 @@ describe('import:pickFiles', () => {
     expect(owner).toBe(window);
     expect(options.properties).toEqual(['openFile', 'multiSelections']);
     expect(options.filters).toEqual(IMPORT_FILTERS);
-    expect(IMPORT_FILTERS[0].extensions).toEqual(['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'framewise-pack']);
+    expect(IMPORT_FILTERS[0].extensions).toEqual(['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'framewise-pack', 'framewise-results']);
   });
 
   it('returns the bytes and names of the chosen files, and refuses too-large files and folders', async () => {
@@ -260,6 +260,25 @@ describe('class packs', () => {
     dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     await expect(ipcMain.invoke('pack:save', trustedEvent(), { suggestedName: 'x.framewise-pack', data })).resolves.toEqual({ saved: false });
     await expect(ipcMain.invoke('pack:save', trustedEvent(), { suggestedName: '../x', data })).rejects.toThrow(/suggestedName/);
+  });
+});
+
+describe('results files and class CSV', () => {
+  it('saves with a save dialog filtered to the kind, adds its extension, writes the bytes; refuses another kind', async () => {
+    setup();
+    const target = join(dir, 'Ada - Floods week.framewise-results');
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const data = new Uint8Array([123, 125]);
+    await expect(ipcMain.invoke('export:save', trustedEvent(), { kind: 'results', suggestedName: 'Ada - Floods week', data })).resolves.toEqual({ saved: true, path: target });
+    expect(dialog.showSaveDialog.mock.calls[0][1].defaultPath).toBe(join(dir, 'documents', 'Ada - Floods week.framewise-results'));
+    expect(dialog.showSaveDialog.mock.calls[0][1].filters).toEqual([{ name: 'Framewise results', extensions: ['framewise-results'] }]);
+    expect(new Uint8Array(await readFile(target))).toEqual(data);
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(ipcMain.invoke('export:save', trustedEvent(), { kind: 'csv', suggestedName: 'Floods week.csv', data })).resolves.toEqual({ saved: false });
+    expect(dialog.showSaveDialog.mock.calls[1][1].defaultPath).toBe(join(dir, 'documents', 'Floods week.csv'));
+    expect(dialog.showSaveDialog.mock.calls[1][1].filters).toEqual([{ name: 'CSV (spreadsheet)', extensions: ['csv'] }]);
+    await expect(ipcMain.invoke('export:save', trustedEvent(), { kind: 'exe', suggestedName: 'x', data })).rejects.toThrow(/kind/);
+    await expect(ipcMain.invoke('export:save', trustedEvent(), { kind: 'csv', suggestedName: '../x', data })).rejects.toThrow(/suggestedName/);
   });
 });
 

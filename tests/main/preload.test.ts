@@ -18,6 +18,7 @@ const CONTRACT_KEYS = {
   saveBackup: true,
   openBackup: true,
   savePack: true,
+  saveExport: true,
   appInfo: true,
   carryOver: true,
   on: true,
@@ -53,6 +54,7 @@ describe('preload bridge', () => {
     await api.saveBackup({ suggestedName: 'b', data, extra: 'dropped' } as never);
     await api.openBackup();
     await api.savePack({ suggestedName: 'p', data, extra: 'dropped' } as never);
+    await api.saveExport({ kind: 'csv', suggestedName: 'c', data, extra: 'dropped' } as never);
     await api.appInfo();
     await api.carryOver({ step: 'take', extra: 'dropped' } as never);
     await api.carryOver({ step: 'imported', outcome: 'replaced', data } as never);
@@ -63,6 +65,7 @@ describe('preload bridge', () => {
       ['backup:save', { suggestedName: 'b', data }],
       ['backup:open'],
       ['pack:save', { suggestedName: 'p', data }],
+      ['export:save', { kind: 'csv', suggestedName: 'c', data }],
       ['app:info'],
       ['library:carryOver', { step: 'take' }],
       ['library:carryOver', { step: 'imported', outcome: 'replaced' }],

@@ -6,7 +6,8 @@ import { useLibraryStore } from './shell/library-store';
 import { useNotices } from './shell/notices';
 import { useToolbarHeight } from './shell/toolbar-height';
 import { useGlobalShortcuts } from './shell/use-global-shortcuts';
-import { articleActions } from './shell/article-actions';
+import { useLearnerData } from './shell/use-learner-data';
+import { libraryActions } from './shell/library-actions';
 import { navSection, useViewRouter } from './shell/view-router';
 import { AppNav, mainNavEntries, MenuButton } from './ui/AppNav';
 import { BusyLine } from './ui/BusyLine';
@@ -17,9 +18,11 @@ import { ImportPanel } from './ui/ImportPanel';
 import { PackFileInput } from './ui/pack/PackFileInput';
 import { PackPreviewDialog } from './ui/pack/PackPreviewDialog';
 import { useClassPack } from './ui/pack/use-class-pack';
-import { useAssignments } from './ui/pack/use-assignments';
+import { ResultsExportDialog, useResultsExport } from './ui/pack/ResultsExport';
+import { ClassView } from './ui/class/ClassView';
+import { useResultsInbox } from './ui/class/results-inbox';
 import { LearnerView } from './ui/LearnerView';
-import { FIRST_SAMPLE_ID, FirstRun } from './ui/lesson/FirstRun';
+import { FirstRun } from './ui/lesson/FirstRun';
 import { LibraryView } from './ui/LibraryView';
 import { Notice } from './ui/Notice';
 import { PasteDialog } from './ui/PasteDialog';
@@ -30,7 +33,7 @@ import { useTheme } from './ui/theme';
 import { Toolbar } from './ui/Toolbar';
 import { TrashView } from './ui/TrashView';
 import { UndoToast } from './ui/UndoToast';
-import { ProfileSwitcher, SettingsView, useProfiles, type SettingsStore } from './ui/settings';
+import { ProfileSwitcher, SettingsView, type SettingsStore } from './ui/settings';
 
 export type { View } from './shell/view-router';
 export { UNDO_TIMEOUT_MS } from './shell/library-store';
@@ -59,6 +62,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
   const fileInputRef = useRef<HTMLInputElement>(null);
   const classPack = useClassPack({ showNotice: notices.show, onImported: () => void library.refresh() });
   const packInputRef = useRef<HTMLInputElement>(null);
+  const resultsInbox = useResultsInbox(router.showClass);
   const imports = useImportQueue({
     services,
     platform,
@@ -68,6 +72,8 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
     openArticle: router.openArticle,
     // Class packs among incoming files open their preview; the rest are articles.
     openPack: (file) => void classPack.open(file),
+    // Learners' results files go to the class view.
+    openResults: settingsStore ? resultsInbox.deliver : undefined,
   });
   const [pasteOpen, setPasteOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
@@ -76,12 +82,11 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
   const toolbarRef = useRef<HTMLElement>(null);
   useToolbarHeight(toolbarRef);
 
-  const { snapshot: learners } = useProfiles(settingsStore);
-  const profileId = learners?.activeId;
-  // "From your teacher" in the library: read again when the library list or the view changes.
-  const assignments = useAssignments(!!settingsStore, profileId, view.name === 'library' ? library.articles : null);
+  // Assignments are read again when the library list or the view changes.
+  const { profileId, learnerName, assignments } = useLearnerData(settingsStore, view.name === 'library' ? library.articles : null);
+  const resultsExport = useResultsExport({ profileId, learnerName, showNotice: notices.show });
 
-  const { deleteArticle, undo } = articleActions(library, router, notices);
+  const { deleteArticle, undo, onQueryChange, onFirstRunDone } = libraryActions(library, router, notices.show);
 
   useGlobalShortcuts({
     onImport: () => void imports.startImport(),
@@ -97,17 +102,6 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
     },
   });
   const dragging = useFileDrop(imports.importIncoming);
-
-  const onQueryChange = (next: string) => {
-    library.setQuery(next);
-    router.showLibrary();
-  };
-  const onFirstRunDone = ({ openSample }: { openSample: boolean }) => {
-    const sample = openSample ? library.articles?.find((article) => article.sampleId === FIRST_SAMPLE_ID) : undefined;
-    if (sample) router.openArticle(sample.id);
-    // The card goes away with the focused button in it: focus the first article, not <body>.
-    else if (view.name === 'library' && library.articles?.[0]) router.setFocusId(library.articles[0].id);
-  };
 
   return (
     <div className="app">
@@ -146,12 +140,14 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
               onImport={() => void imports.startImport()}
               onPaste={() => setPasteOpen(true)}
               onOpenPack={() => packInputRef.current?.click()}
+              onSharePack={(ids, assignment) => void classPack.share(ids, library.articles?.find((a) => a.id === ids[0])?.title ?? '', assignment)}
               assignments={assignments}
               onPractiseAssignment={
                 settingsStore
-                  ? ({ assignment, articleIds }) => router.startPractice({ assignment: { title: assignment.title, articleIds } })
+                  ? ({ assignment: a, articleIds }) => router.startPractice({ assignment: { title: a.title, articleIds, skills: a.skills, items: a.items } })
                   : undefined
               }
+              onSendResults={resultsExport.open}
               focusId={router.focusId}
             />
           )}
@@ -167,6 +163,9 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
             <LearnerView view={view} profileId={profileId} router={router} onImport={() => void imports.startImport()} />
           )}
           {view.name === 'trash' && <TrashView onRestored={library.refresh} showNotice={notices.show} />}
+          {view.name === 'class' && settingsStore && (
+            <ClassView incoming={resultsInbox.incoming} onIncomingTaken={resultsInbox.take} onOpenArticle={router.openArticle} showNotice={notices.show} />
+          )}
           {view.name === 'settings' && settingsStore && (
             <SettingsView
               store={settingsStore}
@@ -186,6 +185,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
         onSubmit={(pasted) => imports.importPasted(pasted, () => setPasteOpen(false))}
         onClose={() => setPasteOpen(false)}
       />
+      <ResultsExportDialog {...resultsExport.dialog} />
       <PackPreviewDialog preview={classPack.preview} onConfirm={() => void classPack.confirm()} onCancel={classPack.cancel} />
       <ShortcutSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
       {dragging && <DropOverlay />}

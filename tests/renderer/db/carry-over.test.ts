@@ -105,7 +105,7 @@ describe('importing what was carried over', () => {
   });
 
   it('counts a library as empty only without articles, progress or a second learner', () => {
-    const none = { articles: 0, settings: 3, profiles: 1, attempts: 0, reviewCards: 0, disputes: 0, checkedKeys: 0 };
+    const none = { articles: 0, settings: 3, profiles: 1, attempts: 0, reviewCards: 0, disputes: 0, checkedKeys: 0, assignments: 0 };
     expect(isEmptyLibrary(none)).toBe(true);
     expect(isEmptyLibrary({ ...none, articles: 1 })).toBe(false);
     expect(isEmptyLibrary({ ...none, profiles: 2 })).toBe(false);

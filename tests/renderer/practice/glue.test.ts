@@ -228,4 +228,20 @@ describe('loadSession for a teacher’s assignment', () => {
     await deleteArticle(setup.db, otherId);
     expect((await loadSession({ ...args, articleIds: [otherId] })).status).toBe('article-missing');
   });
+
+  it('asks the assignment’s skills only, and as many items as it names', async () => {
+    const setup = await setupSeed();
+    const args = { store: setup.deps.store, items: setup.deps.items, profileId: setup.profileId, now: START, articleIds: [setup.articleId] };
+    const skillsOf = (load: Awaited<ReturnType<typeof loadSession>>) => (load.status === 'ready' ? [...new Set(load.entries.map((e) => e.item.skill))].sort() : load.status);
+    const everything = await loadSession({ ...args, size: 40 });
+    // The article offers more than the assignment asks for, so the restriction is visible.
+    expect((skillsOf(everything) as string[]).length).toBeGreaterThan(2);
+    const assigned = await loadSession({ ...args, size: 3, skills: ['classify', 'loaded-words'] });
+    expect(assigned.status === 'ready' && assigned.entries).toHaveLength(3);
+    expect((skillsOf(assigned) as string[]).every((s) => s === 'classify' || s === 'loaded-words')).toBe(true);
+    const one = await loadSession({ ...args, size: 40, skills: ['classify'] });
+    expect(skillsOf(one)).toEqual(['classify']);
+    expect(one.status === 'ready' && one.entries.length).toBe(everything.status === 'ready' ? everything.entries.filter((e) => e.item.skill === 'classify').length : -1);
+    expect((await loadSession({ ...args, skills: [] })).status).toBe('ready');
+  });
 });

@@ -13,6 +13,7 @@ function setup() {
   const refreshLibrary = vi.fn();
   const openArticle = vi.fn();
   const openPack = vi.fn();
+  const openResults = vi.fn();
   const hook = renderHook(() =>
     useImportQueue({
       services,
@@ -22,9 +23,10 @@ function setup() {
       refreshLibrary,
       openArticle,
       openPack,
+      openResults,
     }),
   );
-  return { services, platform, notices, refreshLibrary, openArticle, openPack, hook };
+  return { services, platform, notices, refreshLibrary, openArticle, openPack, openResults, hook };
 }
 
 const PASTED =
@@ -69,6 +71,20 @@ describe('the import queue', () => {
     act(() => hook.result.current.importIncoming({ files: [textFile('a.txt'), pack], refused: [] }));
     await waitFor(() => expect(openArticle).toHaveBeenCalledWith(1));
     expect(openPack).toHaveBeenCalledTimes(2);
+    expect(services.imported).toEqual(['a.txt']);
+  });
+
+  it('hands every results file to the class view at once, and the other files to the importer', async () => {
+    const { hook, openResults, openPack, services, openArticle, notices } = setup();
+    const ada = { name: 'Ada.framewise-results', size: 2, data: new Uint8Array([123, 125]) };
+    const ben = { name: 'BEN.FRAMEWISE-RESULTS', size: 2, data: new Uint8Array([123, 125]) };
+    act(() => hook.result.current.importIncoming({ files: [ada, ben], refused: [] }));
+    expect(openResults).toHaveBeenCalledWith([ada, ben]);
+    expect(notices).toEqual([]);
+    act(() => hook.result.current.importIncoming({ files: [textFile('a.txt'), ada], refused: [] }));
+    await waitFor(() => expect(openArticle).toHaveBeenCalledWith(1));
+    expect(openResults).toHaveBeenLastCalledWith([ada]);
+    expect(openPack).not.toHaveBeenCalled();
     expect(services.imported).toEqual(['a.txt']);
   });
 

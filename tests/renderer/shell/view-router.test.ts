@@ -56,4 +56,15 @@ describe('the view router', () => {
     act(() => result.current.showProgress());
     expect(navSection(result.current.view)).toBe('progress');
   });
+
+  it('shows Class results in its own nav section, and opens an article at an offset from there', () => {
+    const { result } = renderHook(() => useViewRouter());
+    act(() => result.current.showClass());
+    expect(result.current.view).toEqual({ name: 'class' });
+    expect(navSection(result.current.view)).toBe('class');
+    act(() => result.current.openArticle(8, 120));
+    expect(result.current.view).toEqual({ name: 'reader', articleId: 8, at: 120 });
+    act(() => result.current.startPractice({ assignment: { title: 'Week 1', articleIds: [8], skills: ['classify'], items: 5 } }));
+    expect(result.current.view).toMatchObject({ name: 'practice', assignment: { skills: ['classify'], items: 5 } });
+  });
 });

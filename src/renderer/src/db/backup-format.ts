@@ -24,6 +24,11 @@
  * in `droppedCheckedKeys` (the restore plan shows it), since losing one teacher's key is no reason
  * to withhold a learner's whole library.
  *
+ * `assignments` (teachers' assignments from class packs, schema version 5) was added the same way:
+ * an older reader ignores it, this reader reads a file without it as having none. Assignments name
+ * their articles by content hash, so they need no relinking; they are read strictly like the
+ * other tables (a damaged one means a damaged file).
+ *
  * Ids inside the file are the exporting database's ids; they only link rows of the
  * same file to each other.
  */
@@ -33,8 +38,11 @@ import type { ArticleFormat, TextBlock } from '../../../core/text/types';
 import { checkKeyAgainstText } from '../../../core/samples/check-key';
 import type { AnswerKey } from '../../../core/samples/answer-key';
 import { MAX_BACKUP_BYTES as MAX_BACKUP_FILE_BYTES } from '../../../shared/ipc-contract';
+import { MAX_ASSIGNMENT_ITEMS } from '../../../core/pack/format';
+import { SKILLS, type Skill } from '../../../core/practice/types';
 import type {
   ArticleRecord,
+  AssignmentRecord,
   AttemptRecord,
   DisputeRecord,
   DisputeResolution,
@@ -69,7 +77,11 @@ export interface BackupTables {
   reviewCards: ReviewCardRecord[];
   disputes: DisputeRecord[];
   checkedKeys: BackupCheckedKey[];
+  /** Teachers' assignments, without their local id (absent in files from before them: none). */
+  assignments: BackupAssignment[];
 }
+
+export type BackupAssignment = Omit<AssignmentRecord, 'id'>;
 
 /**
  * A checked answer key in a backup. `articleId` is the backup's id of its article; there is no
@@ -406,6 +418,7 @@ function readTables(value: unknown): BackupTables {
     disputes: arrayOf(disputeRecord)(value.disputes, 'tables.disputes'),
     // Read after the references are checked (readCheckedKeys), against the articles' texts.
     checkedKeys: [],
+    assignments: value.assignments === undefined ? [] : arrayOf(assignmentRecord)(value.assignments, 'tables.assignments'),
   };
   // The stored copy of `due` must agree with the card, or the queue would lie.
   tables.reviewCards.forEach((c, i) => {
@@ -448,6 +461,27 @@ function checkReferences(tables: BackupTables): void {
     if (setting.key === 'samplesOffered') arrayOf(str)(setting.value, 'settings.samplesOffered');
   }
 }
+
+const skillList: Check<Skill[]> = (v, p) =>
+  Array.isArray(v) && v.every((s) => SKILLS.includes(s as Skill)) && new Set(v).size === v.length ? (v as Skill[]) : fail(p, 'distinct practice skills');
+const calendarDate: Check<string> = (v, p) =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) ? v : fail(p, 'a date YYYY-MM-DD');
+const assignmentItems: Check<number> = (v, p) => (positiveInt(v, p) <= MAX_ASSIGNMENT_ITEMS ? (v as number) : fail(p, `at most ${MAX_ASSIGNMENT_ITEMS}`));
+const hashList: Check<string[]> = (v, p) => {
+  const hashes = arrayOf(sha256Hex)(v, p);
+  return hashes.length > 0 ? hashes : fail(p, 'at least one article hash');
+};
+
+const assignmentRecord = record<BackupAssignment>({
+  title: { check: (v, p) => (displayText(v, p).trim() ? displayText(v, p) : fail(p, 'a title')) },
+  skills: { check: skillList, optional: true },
+  items: { check: assignmentItems, optional: true },
+  due: { check: calendarDate, optional: true },
+  teacher: { check: displayText, optional: true },
+  articleHashes: { check: hashList },
+  packCreatedAt: { check: finite },
+  importedAt: { check: finite },
+});
 
 const checkedKeyFields = record<Omit<BackupCheckedKey, 'key'>>({
   articleId: { check: positiveInt },

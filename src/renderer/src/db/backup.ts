@@ -25,6 +25,7 @@
  */
 import type {
   ArticleRecord,
+  AssignmentRecord,
   AttemptRecord,
   CheckedKeyRecord,
   DisputeRecord,
@@ -38,6 +39,7 @@ import {
   BACKUP_FORMAT_VERSION,
   BackupError,
   type Backup,
+  type BackupAssignment,
   type BackupCheckedKey,
   type BackupTables,
   type DroppedCheckedKey,
@@ -103,6 +105,11 @@ export interface RestorePlan {
    * left out, each with its reason (damaged, or not fitting the article's text).
    */
   checkedKeys: { new: number; replaced: number; keptLocalNewer: number; same: number; dropped: DroppedCheckedKey[] };
+  /**
+   * Teachers' assignments, matched by title and pack date (as a pack import does). new: not here;
+   * updated: the backup's was imported later; kept: the one here is as recent or more.
+   */
+  assignments: { new: number; updated: number; kept: number };
   settings: { added: string[]; merged: string[]; kept: string[] };
   /**
    * Set when a merge makes the backup's active learner the active one here: only when the
@@ -132,6 +139,8 @@ export interface RestoreSummary {
   /** Checked keys written (new, or replacing an earlier check). */
   checkedKeysSaved: number;
   checkedKeysDropped: number;
+  /** Assignments added or updated. */
+  assignmentsSaved: number;
   settingsChanged: number;
   /** The learner made active by a merge (see RestorePlan.activeLearner). */
   activeLearner?: string;
@@ -176,6 +185,8 @@ export async function createBackup(db: FramewiseDB, opts: ExportBackupOptions = 
           savedAt,
           ...(teacher !== undefined ? { teacher } : {}),
         })),
+      // Named by article hash, so an assignment stays true on any machine its articles reach.
+      assignments: (await db.assignments.toArray()).map(({ id: _id, ...assignment }) => assignment),
     };
   });
   const backup: Backup = {
@@ -278,6 +289,8 @@ interface MergeComputation {
   newDisputes: DisputeRecord[];
   /** Backup keys to write (new, or later than the one here), by the backup's article id. */
   keysToPut: BackupCheckedKey[];
+  /** Backup assignments to write, with the local id of the one they update. */
+  assignmentsToPut: (BackupAssignment & { id?: number })[];
   settingsToPut: SettingRecord[];
   /** Name key of the backup learner a merge makes active, if any. */
   switchActiveKey?: string;
@@ -444,6 +457,23 @@ async function computeMerge(db: FramewiseDB, backup: Backup): Promise<MergeCompu
     }
   }
 
+  // Assignments: the same assignment is the same title and pack date; the later import wins.
+  const assignments: RestorePlan['assignments'] = { new: 0, updated: 0, kept: 0 };
+  const assignmentsToPut: MergeComputation['assignmentsToPut'] = [];
+  const localAssignments = await db.assignments.toArray();
+  for (const a of t.assignments) {
+    const here = localAssignments.find((l) => l.title === a.title && l.packCreatedAt === a.packCreatedAt);
+    if (!here) {
+      assignments.new++;
+      assignmentsToPut.push(a);
+    } else if (a.importedAt > here.importedAt) {
+      assignments.updated++;
+      assignmentsToPut.push({ ...a, id: here.id });
+    } else {
+      assignments.kept++;
+    }
+  }
+
   // Settings: local values win; the backup fills gaps; offered-sample lists are united.
   const localSettings = new Map((await db.settings.toArray()).map((s) => [s.key, s.value]));
 
@@ -520,11 +550,12 @@ async function computeMerge(db: FramewiseDB, backup: Backup): Promise<MergeCompu
     reviewCards,
     disputes: sum('disputes'),
     checkedKeys,
+    assignments,
     settings,
     ...(activeLearner ? { activeLearner } : {}),
     hasChanges:
       newArticles.length + articles.restored.length + profiles.new.length + newAttempts.length + cardsToPut.length + newDisputes.length +
-        keysToPut.length +
+        keysToPut.length + assignmentsToPut.length +
         settingsToPut.length + (switchActiveKey ? 1 : 0) >
       0,
   };
@@ -541,6 +572,7 @@ async function computeMerge(db: FramewiseDB, backup: Backup): Promise<MergeCompu
     cardsToPut,
     newDisputes,
     keysToPut,
+    assignmentsToPut,
     settingsToPut,
     switchActiveKey,
   };
@@ -605,6 +637,8 @@ async function writeMerge(
     }),
   );
 
+  await db.assignments.bulkPut(m.assignmentsToPut as AssignmentRecord[]);
+
   const settings = [...m.settingsToPut];
   if (replacing) {
     const active = backup.tables.settings.find((s) => s.key === 'activeProfileId');
@@ -626,13 +660,14 @@ async function writeMerge(
     disputesAdded: m.newDisputes.length,
     checkedKeysSaved: m.keysToPut.length,
     checkedKeysDropped: m.plan.checkedKeys.dropped.length,
+    assignmentsSaved: m.assignmentsToPut.length,
     settingsChanged: settings.length,
     ...(!replacing && m.plan.activeLearner ? { activeLearner: m.plan.activeLearner.to } : {}),
   };
 }
 
 function allTables(db: FramewiseDB) {
-  return [db.articles, db.articleBodies, db.settings, db.profiles, db.attempts, db.reviewCards, db.disputes, db.checkedKeys];
+  return [db.articles, db.articleBodies, db.settings, db.profiles, db.attempts, db.reviewCards, db.disputes, db.checkedKeys, db.assignments];
 }
 
 async function countTables(db: FramewiseDB): Promise<TableCounts> {
@@ -644,6 +679,7 @@ async function countTables(db: FramewiseDB): Promise<TableCounts> {
     reviewCards: await db.reviewCards.count(),
     disputes: await db.disputes.count(),
     checkedKeys: await db.checkedKeys.count(),
+    assignments: await db.assignments.count(),
   };
 }
 
@@ -657,5 +693,6 @@ export function countBackup(t: BackupTables): TableCounts {
     reviewCards: t.reviewCards.length,
     disputes: t.disputes.length,
     checkedKeys: t.checkedKeys.length,
+    assignments: t.assignments.length,
   };
 }

@@ -73,6 +73,7 @@ function emptyBackup(now: Date): Backup {
       reviewCards: [],
       disputes: [],
       checkedKeys: [],
+      assignments: [],
     },
   };
 }

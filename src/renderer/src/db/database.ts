@@ -6,6 +6,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Table, type Transactio
 import type { AnswerKey } from '../../../core/samples/answer-key';
 import type { ImportedArticle, TextBlock } from '../../../core/text/types';
 import type { PackAssignment } from '../../../core/pack/format';
+import type { ClassResults } from '../../../core/results/format';
 
 export const DEFAULT_DATABASE_NAME = 'framewise';
 export const DEFAULT_PROFILE_NAME = 'Learner';
@@ -181,6 +182,34 @@ export interface AssignmentRecord {
   importedAt: number;
 }
 
+/**
+ * A learner's results file as the teacher's class view holds it (version 6): one row per pack
+ * and learner, so the same learner's file imported again replaces the row (the later export wins).
+ */
+export interface ClassResultsRecord {
+  /** The pack's id (core/results packIdOf). */
+  packId: string;
+  /** The learner's name folded (core/results learnerKeyOf). */
+  learnerKey: string;
+  results: ClassResults;
+  fileName: string;
+  importedAt: number;
+}
+
+/**
+ * A class pack this teacher shared from here (version 6), so the class view can name the class
+ * and tell results for one of the teacher's own packs from results for a pack made elsewhere.
+ */
+export interface SharedPackRecord {
+  /** The pack's id (core/results packIdOf). */
+  id: string;
+  /** The assignment's title, else the first article's. */
+  title: string;
+  createdAt: number;
+  articleHashes: string[];
+  sharedAt: number;
+}
+
 export class FramewiseDB extends Dexie {
   articles!: EntityTable<ArticleSummaryRecord, 'id'>;
   articleBodies!: EntityTable<ArticleBodyRecord, 'id'>;
@@ -192,6 +221,8 @@ export class FramewiseDB extends Dexie {
   disputes!: EntityTable<DisputeRecord, 'id'>;
   checkedKeys!: Table<CheckedKeyRecord, number>;
   assignments!: EntityTable<AssignmentRecord, 'id'>;
+  classResults!: Table<ClassResultsRecord, [string, string]>;
+  sharedPacks!: EntityTable<SharedPackRecord, 'id'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -233,6 +264,13 @@ export class FramewiseDB extends Dexie {
     // A new, empty table: nothing to move, so no .upgrade().
     this.version(5).stores({
       assignments: '++id, importedAt',
+    });
+
+    // Version 6 (results back to the teacher): learners' results files by pack and learner,
+    // and the packs this teacher shared. New, empty tables: nothing to move, so no .upgrade().
+    this.version(6).stores({
+      classResults: '[packId+learnerKey], packId',
+      sharedPacks: 'id, sharedAt',
     });
 
     // Dexie runs upgraders only on existing databases; a fresh one needs the same

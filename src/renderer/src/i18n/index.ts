@@ -9,10 +9,11 @@ import { settingsStrings } from './settings.en';
 import { shellStrings } from './shell.en';
 import { packStrings } from './pack.en';
 import { keyEditorStrings } from './key-editor.en';
+import { resultsStrings } from './results.en';
 import { formatMessage, locale, type MessageEntry, type MessageParams } from './format';
 
 /** All areas' strings in one catalogue; each area file keeps its own keys (prefixes differ). */
-const messages = { ...en, ...analysisStrings, ...practiceStrings, ...settingsStrings, ...shellStrings, ...packStrings, ...keyEditorStrings };
+const messages = { ...en, ...analysisStrings, ...practiceStrings, ...settingsStrings, ...shellStrings, ...packStrings, ...keyEditorStrings, ...resultsStrings };
 
 export type Messages = typeof messages;
 export type MessageKey = keyof Messages;

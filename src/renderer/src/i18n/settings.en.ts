@@ -108,6 +108,8 @@ export const settingsStrings = {
   'backup.plan.keysReplaced': { one: '{count} replaced by a later check', other: '{count} replaced by later checks' },
   'backup.plan.keysKept': { one: '{count} kept because yours was checked later', other: '{count} kept because yours were checked later' },
   'backup.plan.keysDropped': { one: '{count} left out (see below)', other: '{count} left out (see below)' },
+  'backup.plan.rowAssignments': 'Assignments from your teacher',
+  'backup.plan.assignmentsUpdated': { one: '{count} updated by a later import', other: '{count} updated by later imports' },
   'backup.plan.droppedKeys': 'Answer keys that will not be restored (the rest of the backup is)',
   'backup.plan.droppedKey.damaged': 'An answer key for “{title}” is damaged in the backup file.',
   'backup.plan.droppedKey.no-article': 'An answer key in the backup belongs to no article in it.',

@@ -52,6 +52,8 @@ export interface LoadSessionArgs {
   reviewOnly?: boolean;
   /** Practise one skill only. */
   skill?: Skill;
+  /** Practise these skills only (a teacher's assignment); empty or omitted: every skill. */
+  skills?: readonly Skill[];
   now: number;
   /** Reviews due up to this time are offered in a review session (default: now). */
   dueBy?: number;
@@ -60,10 +62,15 @@ export interface LoadSessionArgs {
   onProgress?(done: number, total: number): void;
 }
 
-async function itemsOf(
-  articles: ArticleRecord[],
-  args: LoadSessionArgs,
-): Promise<{ items: PracticeItem[]; failed: number }> {
+/** The items of `articles`, restricted to the assignment's skills when it names some. */
+async function itemsOf(articles: ArticleRecord[], args: LoadSessionArgs): Promise<{ items: PracticeItem[]; failed: number }> {
+  const all = await allItemsOf(articles, args);
+  if (!args.skills || args.skills.length === 0) return all;
+  const allowed = new Set<string>(args.skills);
+  return { items: all.items.filter((item) => allowed.has(item.skill)), failed: all.failed };
+}
+
+async function allItemsOf(articles: ArticleRecord[], args: LoadSessionArgs): Promise<{ items: PracticeItem[]; failed: number }> {
   const items: PracticeItem[] = [];
   let failed = 0;
   args.onProgress?.(0, articles.length);

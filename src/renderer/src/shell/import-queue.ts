@@ -10,6 +10,7 @@ import { t } from '../i18n';
 import { importText } from '../import/import-text';
 import type { IncomingFile, IncomingFiles, Platform } from '../platform';
 import { splitPacks } from '../ui/pack/pack-files';
+import { isResultsFileName } from '../ui/class/export-files';
 import type { BatchState } from '../ui/ImportPanel';
 import { rejectionMessage } from '../ui/import-messages';
 import type { NoticeData } from '../ui/Notice';
@@ -33,6 +34,11 @@ export interface ImportQueueOptions {
    * without it a pack goes to the article importer, which refuses it.
    */
   openPack?(file: IncomingFile): void;
+  /**
+   * Takes the learners' results files (`.framewise-results`) among incoming files to the class
+   * view; without it they go to the article importer, which refuses them.
+   */
+  openResults?(files: IncomingFile[]): void;
 }
 
 export interface ImportQueue {
@@ -161,10 +167,18 @@ export function useImportQueue(options: ImportQueueOptions): ImportQueue {
   const batchRunning = batch?.phase === 'running';
   const importIncoming = useCallback(
     (all: IncomingFiles) => {
-      const { openPack } = latest.current;
+      const { openPack, openResults } = latest.current;
       let incoming = all;
+      if (openResults) {
+        const results = incoming.files.filter((file) => isResultsFileName(file.name));
+        if (results.length > 0) {
+          openResults(results);
+          incoming = { files: incoming.files.filter((file) => !isResultsFileName(file.name)), refused: incoming.refused };
+          if (incoming.files.length + incoming.refused.length === 0) return;
+        }
+      }
       if (openPack) {
-        const { packs, rest } = splitPacks(all);
+        const { packs, rest } = splitPacks(incoming);
         // One pack at a time: its preview is a question the learner answers before the next.
         if (packs[0]) openPack(packs[0]);
         if (packs.length > 0 && rest.files.length + rest.refused.length === 0) return;

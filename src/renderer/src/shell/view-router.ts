@@ -3,17 +3,21 @@
  * views, trash…) plug in by adding a case here and a branch in the shell.
  */
 import { useCallback, useRef, useState } from 'react';
+import type { Skill } from '../../../core/practice/types';
 import type { SettingsSection } from '../ui/settings';
 
 export type View =
   | { name: 'library' }
-  | { name: 'reader'; articleId: number }
+  /** `at`: an offset in the article's text to open at (the class view's disputed sentence). */
+  | { name: 'reader'; articleId: number; at?: number }
   /** The answer-key editor of one article ("Check the answer key" in the reader). */
   | { name: 'keyEditor'; articleId: number }
   | { name: 'practice'; articleId?: number; assignment?: PracticeAssignment; reviewOnly?: boolean; run: number }
   | { name: 'progress' }
   | { name: 'settings'; section?: SettingsSection }
-  | { name: 'trash' };
+  | { name: 'trash' }
+  /** The teacher's class results (results files from learners). */
+  | { name: 'class' };
 
 export type ViewName = View['name'];
 
@@ -21,6 +25,9 @@ export type ViewName = View['name'];
 export interface PracticeAssignment {
   title: string;
   articleIds: readonly number[];
+  /** The assignment's skills (none: every skill) and how many items it asks for. */
+  skills?: readonly Skill[];
+  items?: number;
 }
 
 export interface StartPracticeOptions {
@@ -39,7 +46,8 @@ export interface ViewRouter {
   /** Article whose library row takes focus when the library shows (after the reader, after undo). */
   focusId: number | undefined;
   setFocusId(id: number | undefined): void;
-  openArticle(articleId: number): void;
+  /** `at`: open at the paragraph holding this offset of the text. */
+  openArticle(articleId: number, at?: number): void;
   /** The key editor of an article; its Back returns to the article (openArticle). */
   openKeyEditor(articleId: number): void;
   /** Back to the library; leaving the reader puts focus on that article's row. */
@@ -51,6 +59,7 @@ export interface ViewRouter {
   showProgress(): void;
   showSettings(section?: SettingsSection): void;
   showTrash(): void;
+  showClass(): void;
   /** Leaves the reader of `articleId` (it was deleted) for the library, focusing `neighbour`. */
   leaveArticle(articleId: number, neighbour: number | undefined): void;
 }
@@ -60,7 +69,7 @@ export function useViewRouter(initial: View = { name: 'library' }): ViewRouter {
   const [focusId, setFocusId] = useState<number | undefined>(undefined);
   const practiceRun = useRef(0);
 
-  const openArticle = useCallback((articleId: number) => setView({ name: 'reader', articleId }), []);
+  const openArticle = useCallback((articleId: number, at?: number) => setView(at === undefined ? { name: 'reader', articleId } : { name: 'reader', articleId, at }), []);
   const openKeyEditor = useCallback((articleId: number) => setView({ name: 'keyEditor', articleId }), []);
   const backToLibrary = useCallback(() => {
     setView((current) => {
@@ -76,6 +85,7 @@ export function useViewRouter(initial: View = { name: 'library' }): ViewRouter {
   const showProgress = useCallback(() => setView({ name: 'progress' }), []);
   const showSettings = useCallback((section?: SettingsSection) => setView({ name: 'settings', section }), []);
   const showTrash = useCallback(() => setView({ name: 'trash' }), []);
+  const showClass = useCallback(() => setView({ name: 'class' }), []);
   const leaveArticle = useCallback((articleId: number, neighbour: number | undefined) => {
     setView((current) => {
       if ((current.name !== 'reader' && current.name !== 'keyEditor') || current.articleId !== articleId) return current;
@@ -85,5 +95,5 @@ export function useViewRouter(initial: View = { name: 'library' }): ViewRouter {
     });
   }, []);
 
-  return { view, focusId, setFocusId, openArticle, openKeyEditor, backToLibrary, showLibrary, startPractice, showProgress, showSettings, showTrash, leaveArticle };
+  return { view, focusId, setFocusId, openArticle, openKeyEditor, backToLibrary, showLibrary, startPractice, showProgress, showSettings, showTrash, showClass, leaveArticle };
 }

@@ -24,6 +24,7 @@ export function mainNavEntries(router: ViewRouter, withLearners: boolean): NavEn
     library,
     { name: 'practice', label: t('nav.practice'), onSelect: () => router.startPractice() },
     { name: 'progress', label: t('nav.progress'), onSelect: router.showProgress },
+    { name: 'class', label: t('nav.class'), onSelect: router.showClass },
     { name: 'settings', label: t('nav.settings'), onSelect: () => router.showSettings() },
     trash,
   ];

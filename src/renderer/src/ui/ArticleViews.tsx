@@ -35,6 +35,7 @@ export function ArticleViews({ view, router, withStorage, profileId, onDelete, o
   return (
     <ReaderView
       articleId={view.articleId}
+      at={view.at}
       onBack={router.backToLibrary}
       onDelete={onDelete}
       onPractise={withStorage ? (articleId) => router.startPractice({ articleId }) : undefined}

@@ -5,6 +5,9 @@ import type { ArticleSort, ArticleSummary } from '../db/articles';
 import { formatEpochDate, formatIsoDate, formatNumber, t, type MessageKey } from '../i18n';
 import type { AssignmentStatus } from '../db/assignments';
 import { AssignmentsPanel } from './pack/AssignmentsPanel';
+import { SharePackDialog } from './pack/SharePackDialog';
+import type { PackAssignment } from '../../../core/pack/format';
+import './class/class.css';
 import { matchesShortcut } from '../keyboard/shortcuts';
 
 export const SORT_OPTIONS: { value: ArticleSort; label: MessageKey }[] = [
@@ -38,15 +41,19 @@ export interface LibraryViewProps {
   onPaste(): void;
   /** Opens a class pack file (its preview comes first); omitted: no button. */
   onOpenPack?(): void;
+  /** "Share as class pack…": several articles and an optional assignment; omitted: no button. */
+  onSharePack?(articleIds: number[], assignment: PackAssignment | undefined): void;
   /** Article whose row takes focus when the list appears (e.g. after leaving the reader). */
   focusId?: number;
   /** Teachers' assignments ("From your teacher"), shown above the list with a practice button each. */
   assignments?: readonly AssignmentStatus[];
   onPractiseAssignment?(status: AssignmentStatus): void;
+  onSendResults?(status: AssignmentStatus): void;
 }
 
 export function LibraryView(props: LibraryViewProps) {
   const { articles, query, sort, onSortChange } = props;
+  const [sharing, setSharing] = useState(false);
   const searching = query.trim() !== '';
   useRelevanceWhileSearching(searching, sort, onSortChange);
   const options = searching || sort === 'relevance' ? [RELEVANCE_OPTION, ...SORT_OPTIONS] : SORT_OPTIONS;
@@ -64,6 +71,22 @@ export function LibraryView(props: LibraryViewProps) {
             {t('pack.open')}
           </button>
         )}
+        {props.onSharePack && articles && articles.length > 0 && (
+          <button type="button" className="button library__pack" onClick={() => setSharing(true)}>
+            {t('sharePicker.open')}
+          </button>
+        )}
+        {props.onSharePack && (
+          <SharePackDialog
+            open={sharing}
+            articles={articles ?? []}
+            onCancel={() => setSharing(false)}
+            onShare={(ids, assignment) => {
+              setSharing(false);
+              props.onSharePack?.(ids, assignment);
+            }}
+          />
+        )}
         <label className="library__sort">
           <span>{t('library.sortLabel')}</span>
           <select className="input" value={sort} onChange={(event) => onSortChange(event.target.value as ArticleSort)}>
@@ -76,7 +99,7 @@ export function LibraryView(props: LibraryViewProps) {
         </label>
       </div>
       {props.assignments && props.onPractiseAssignment && (
-        <AssignmentsPanel assignments={props.assignments} onPractise={props.onPractiseAssignment} />
+        <AssignmentsPanel assignments={props.assignments} onPractise={props.onPractiseAssignment} onSendResults={props.onSendResults} />
       )}
       {articles === null ? (
         <p className="library__loading" role="status">

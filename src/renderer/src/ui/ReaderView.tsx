@@ -25,11 +25,13 @@ export interface ReaderViewProps {
   onSharePack?(id: number, title: string): void;
   /** The active learner: the reader remembers its analysis switch and filter for them. */
   learnerId?: number;
+  /** Open at the paragraph holding this offset of the text (a disputed sentence from the class view). */
+  at?: number;
 }
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; article: ArticleRecord };
 
-export function ReaderView({ articleId, onBack, onDelete, onPractise, onCheckKey, loadDisputes, loadCheckedKey, onSharePack, learnerId }: ReaderViewProps) {
+export function ReaderView({ articleId, onBack, onDelete, onPractise, onCheckKey, loadDisputes, loadCheckedKey, onSharePack, learnerId, at }: ReaderViewProps) {
   const services = useServices();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const checkedKey = useCheckedKey(articleId, loadCheckedKey);
@@ -101,7 +103,7 @@ export function ReaderView({ articleId, onBack, onDelete, onPractise, onCheckKey
           {t('reader.notFound')}
         </p>
       )}
-      {loaded.state === 'ready' && <ArticleText article={loaded.article} onBack={onBack} disputes={disputes} checkedKey={checkedKey} learnerId={learnerId} />}
+      {loaded.state === 'ready' && <ArticleText article={loaded.article} onBack={onBack} disputes={disputes} checkedKey={checkedKey} learnerId={learnerId} at={at} />}
     </section>
   );
 }
@@ -124,6 +126,15 @@ function useCheckedKey(articleId: number, load: ReaderViewProps['loadCheckedKey'
   return key.for === articleId ? key.key : null;
 }
 
+/** The last block (heading or paragraph) that starts at or before `offset`. */
+function blockAt(body: HTMLElement | null, offset: number): HTMLElement | null {
+  let found: HTMLElement | null = null;
+  for (const block of body?.querySelectorAll<HTMLElement>('[data-block]') ?? []) {
+    if (Number(block.dataset.block) <= offset) found = block;
+  }
+  return found;
+}
+
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('dialog[open]');
@@ -135,12 +146,14 @@ function ArticleText({
   disputes,
   checkedKey,
   learnerId,
+  at,
 }: {
   article: ArticleRecord;
   onBack(): void;
   disputes: readonly ReaderDispute[];
   checkedKey: AnswerKey | null;
   learnerId?: number;
+  at?: number;
 }) {
   const blocks = useMemo(() => withoutRepeatedTitle(readerBlocks(article), article.title), [article]);
   const debris = useMemo(() => debrisBlocks(article), [article]);
@@ -150,6 +163,21 @@ function ArticleText({
   useEffect(() => {
     titleRef.current?.focus();
   }, [article.id]);
+
+  // Opened at an offset: focus the paragraph that holds it once the body (analysed or plain) is drawn.
+  useEffect(() => {
+    if (at === undefined) return;
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      const target = blockAt(bodyRef.current, at);
+      if (!target && ++tries < 50) return;
+      window.clearInterval(timer);
+      if (!target) return;
+      target.focus({ preventScroll: true });
+      target.scrollIntoView?.({ block: 'center' });
+    }, 100);
+    return () => window.clearInterval(timer);
+  }, [article.id, at]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -9,9 +9,11 @@ import type { AssignmentStatus } from '../../db/assignments';
 export interface AssignmentsPanelProps {
   assignments: readonly AssignmentStatus[];
   onPractise(status: AssignmentStatus): void;
+  /** "Send results to your teacher" (a results file); omitted: no button. */
+  onSendResults?(status: AssignmentStatus): void;
 }
 
-export function AssignmentsPanel({ assignments, onPractise }: AssignmentsPanelProps) {
+export function AssignmentsPanel({ assignments, onPractise, onSendResults }: AssignmentsPanelProps) {
   if (assignments.length === 0) return null;
   return (
     <section className="assignments" aria-labelledby="assignments-title">
@@ -41,6 +43,16 @@ export function AssignmentsPanel({ assignments, onPractise }: AssignmentsPanelPr
                 </button>
               ) : (
                 <p className="muted">{t('pack.fromTeacher.noArticles')}</p>
+              )}
+              {onSendResults && practised > 0 && (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={t('results.sendLabel', { title: assignment.title })}
+                  onClick={() => onSendResults(status)}
+                >
+                  {t('results.send')}
+                </button>
               )}
             </li>
           );

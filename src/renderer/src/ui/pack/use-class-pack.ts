@@ -4,9 +4,10 @@
  * its catalogue message and changes nothing.
  */
 import { useCallback, useRef, useState } from 'react';
-import { PackError, readPack, type ClassPack, type PackImportPlan } from '../../../../core/pack';
+import { PackError, readPack, type ClassPack, type PackAssignment, type PackImportPlan } from '../../../../core/pack';
 import { sampleAnswerKey } from '../../analysis/sample-keys';
 import { applyPackImport, exportClassPack, previewPackImport } from '../../db/class-pack';
+import { recordSharedPack } from '../../db/class-results';
 import { getDatabase, type FramewiseDB } from '../../db/database';
 import { t } from '../../i18n';
 import type { IncomingFile } from '../../platform';
@@ -30,7 +31,8 @@ export interface ClassPackState {
   open(file: IncomingFile): Promise<void>;
   confirm(): Promise<void>;
   cancel(): void;
-  share(articleId: number, title: string): Promise<void>;
+  /** One article (the reader) or several with an optional assignment (the library's picker); `title` names the file without an assignment. */
+  share(articleIds: number | number[], title: string, assignment?: PackAssignment): Promise<void>;
 }
 
 export function packErrorMessage(error: unknown, name: string): string {
@@ -78,11 +80,14 @@ export function useClassPack(options: ClassPackOptions): ClassPackState {
 
   const cancel = useCallback(() => setPreview(null), []);
 
-  const share = useCallback(async (articleId: number, title: string) => {
+  const share = useCallback(async (articleIds: number | number[], title: string, assignment?: PackAssignment) => {
     try {
-      const bytes = await exportClassPack(db(), [articleId], { sampleKeyFor: sampleAnswerKey });
-      const name = packFileName(title);
+      const ids = Array.isArray(articleIds) ? articleIds : [articleIds];
+      const bytes = await exportClassPack(db(), ids, { sampleKeyFor: sampleAnswerKey, assignment });
+      const name = packFileName(assignment?.title ?? title);
       if (!(await (latest.current.download ?? downloadPack)(name, bytes))) return;
+      // The class view names this pack's class and knows its results belong to the teacher's own pack.
+      await recordSharedPack(db(), await readPack(bytes));
       latest.current.showNotice({ tone: 'info', text: t('pack.shared', { name }) });
     } catch (error) {
       console.warn('Framewise: a class pack could not be made.', error);

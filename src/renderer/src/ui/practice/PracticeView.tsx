@@ -38,7 +38,7 @@ export interface PracticeViewProps {
   /** Practise one article only; omitted: the whole library. */
   articleId?: number;
   /** Practise a teacher's assignment: its articles only, under its title. */
-  assignment?: { title: string; articleIds: readonly number[] };
+  assignment?: { title: string; articleIds: readonly number[]; skills?: readonly Skill[]; items?: number };
   /** Only the reviews due today (from Progress → "Start review"). */
   reviewOnly?: boolean;
   /** Items per session (default 10). */
@@ -123,11 +123,13 @@ export function PracticeView({
       profileId,
       articleId,
       articleIds: assignment?.articleIds,
+      // The teacher's assignment decides the skills and how many items a session holds.
+      skills: assignment?.skills,
       reviewOnly: review,
       skill,
       now: at,
       dueBy: endOfDay(at, clock.current.dayKey),
-      size: sessionSize,
+      size: sessionSize ?? assignment?.items,
       signal: controller.signal,
       onProgress: (done, total) => {
         if (!controller.signal.aborted) setLoad({ state: 'loading', done, total });

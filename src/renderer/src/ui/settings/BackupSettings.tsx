@@ -318,6 +318,12 @@ function RestorePlanPanel(props: RestorePlanPanelProps) {
           .filter(Boolean)
           .join('; ') || dash,
     },
+    {
+      label: ts('backup.plan.rowAssignments'),
+      added: plan.assignments.new,
+      here: plan.assignments.kept,
+      notes: plan.assignments.updated > 0 ? ts('backup.plan.assignmentsUpdated', { count: plan.assignments.updated }) : dash,
+    },
   ];
 
   return (
