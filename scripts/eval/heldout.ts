@@ -21,6 +21,7 @@ export const HELDOUT2_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-2
 export const HELDOUT3_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-3/articles', import.meta.url)));
 export const HELDOUT4_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-4/articles', import.meta.url)));
 export const HELDOUT5_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-5/articles', import.meta.url)));
+export const HELDOUT6_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-6/articles', import.meta.url)));
 
 export interface SkillScore { generated: number; graded: number; gradedAgree: number; allAgree: number }
 export interface HeldoutReport {

@@ -177,6 +177,14 @@ function markerInContext(toks: Token[], from: number, to: number): boolean {
     if (next()?.norm === 'than') return false;
     if (p && (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM') && next()?.pos !== 'PART' && next()?.norm !== 'to') return false; // "an unlikely setting", "600 likely voters"
   }
+  if (t.lemma === 'expect' || t.norm === 'expected' || t.norm === 'expect') {
+    // "didn't expect to feel the floor vibrate", "can expect to live nine fewer years": no doubt about a claim.
+    for (let k = 1; k <= 3; k++) {
+      const p = prev(k);
+      if (!p || p.pos === 'PUNCT') break;
+      if (NEGATORS.has(p.norm) || p.norm === 'can') return false;
+    }
+  }
   if (t.norm === 'plainly') {
     // "Plainly, the council has failed" opens the sentence: certainty. "tell schools plainly" ends a clause: manner.
     const p = prev();
