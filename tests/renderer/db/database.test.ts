@@ -36,12 +36,12 @@ function v1Article(title: string, importedAt: number, extra: Partial<ArticleReco
 }
 
 describe('FramewiseDB schema', () => {
-  it('creates a fresh database at version 5 with every table and one default learner', async () => {
+  it('creates a fresh database at version 7 with every table and one default learner', async () => {
     const db = track(freshDatabase());
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(7);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['articleBodies', 'articles', 'assignments', 'attempts', 'checkedKeys', 'disputes', 'profiles', 'reviewCards', 'searchIndex', 'settings'].sort(),
+      ['analysisCache', 'articleBodies', 'articles', 'assignments', 'attempts', 'checkedKeys', 'disputes', 'profiles', 'reviewCards', 'searchIndex', 'settings'].sort(),
     );
     const profiles = await db.profiles.toArray();
     expect(profiles).toHaveLength(1);
@@ -114,7 +114,7 @@ describe('upgrade from a version-1 database', () => {
 
     const db = track(openDatabase('framewise', idb));
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(7);
 
     const articles = await db.articles.orderBy('id').toArray();
     expect(articles.map((a) => [a.id, a.title])).toEqual([
@@ -214,7 +214,7 @@ describe('upgrade from a version-2 database', () => {
 
     const db = track(openDatabase('framewise', idb));
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(7);
     expect(await db.articles.count()).toBe(205);
     expect(await db.articleBodies.count()).toBe(205);
     const summary = await db.articles.get(ids[0]);
@@ -291,7 +291,7 @@ describe('upgrade from a version-3 database', () => {
 
     const db = track(openDatabase('framewise-v3', idb));
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(7);
     expect(await getArticle(db, articleId)).toMatchObject({ title: 'Story', original, blocks });
     expect(await db.attempts.where('[profileId+articleId]').equals([profileId, articleId]).count()).toBe(1);
     expect(await db.reviewCards.where('[profileId+due]').equals([profileId, 50]).count()).toBe(1);
@@ -323,12 +323,46 @@ describe('upgrade from a version-4 database', () => {
 
     const db = track(openDatabase('framewise-v4', idb));
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(7);
     expect(await getArticle(db, articleId)).toMatchObject({ title: 'Story', original, blocks });
     expect(await db.attempts.where('[profileId+articleId]').equals([profileId, articleId]).count()).toBe(1);
     expect(await db.checkedKeys.get(articleId)).toMatchObject({ hash: summary.hash, checkedAt: 2 });
     expect(await db.assignments.count()).toBe(0);
     const id = await db.assignments.add({ title: 'Week 1', articleHashes: [summary.hash], packCreatedAt: 1, importedAt: 9 } as never);
     expect(await db.assignments.orderBy('importedAt').primaryKeys()).toEqual([id]);
+  });
+});
+
+/** The version-5 schema exactly as it shipped, declared on its own. */
+function openVersion5(name: string, idb: ReturnType<typeof isolatedIndexedDB>): Dexie {
+  const v5 = openVersion4(name, idb);
+  v5.version(5).stores({ assignments: '++id, importedAt' });
+  return v5;
+}
+
+describe('upgrade from a version-5 database', () => {
+  it('keeps articles, learners, attempts, keys and assignments, and adds an empty analysis cache keyed by content hash', async () => {
+    const idb = isolatedIndexedDB();
+    const v5 = openVersion5('framewise-v5', idb);
+    const profileId = (await v5.table('profiles').add({ name: 'Ana', createdAt: 1 })) as number;
+    const { original, blocks, ...summary } = { ...v1Article('Story', 1_000), updatedAt: 1_000 };
+    const articleId = (await v5.table('articles').add(summary)) as number;
+    await v5.table('articleBodies').add({ id: articleId, original, blocks });
+    await v5.table('attempts').add({ profileId, articleId, itemId: 'i0', skill: 'classify', answer: 'fact', correct: true, score: 1, graded: true, timeMs: 1, at: 5, source: 'analyser' });
+    await v5.table('checkedKeys').add({ articleId, hash: summary.hash, key: { title: 'Story' }, checkedAt: 2, savedAt: 3 });
+    const assignmentId = (await v5.table('assignments').add({ title: 'Week 1', articleHashes: [summary.hash], packCreatedAt: 1, importedAt: 9 })) as number;
+    v5.close();
+
+    const db = track(openDatabase('framewise-v5', idb));
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(await getArticle(db, articleId)).toMatchObject({ title: 'Story', original, blocks });
+    expect(await db.attempts.where('[profileId+articleId]').equals([profileId, articleId]).count()).toBe(1);
+    expect(await db.checkedKeys.get(articleId)).toMatchObject({ hash: summary.hash, checkedAt: 2 });
+    expect(await db.assignments.get(assignmentId)).toMatchObject({ title: 'Week 1', articleHashes: [summary.hash] });
+    expect(await db.analysisCache.count()).toBe(0);
+    expect(db.analysisCache.schema.primKey.name).toBe('hash');
+    await db.analysisCache.put({ hash: summary.hash, analyserVersion: 'v1', analysis: { analyserVersion: 'v1' } as never, savedAt: 1 });
+    expect(await db.analysisCache.get(summary.hash)).toMatchObject({ analyserVersion: 'v1' });
   });
 });

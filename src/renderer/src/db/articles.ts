@@ -280,17 +280,21 @@ export function undoDelete(db: FramewiseDB, id: number): Promise<boolean> {
 
 /**
  * Hard-deletes articles soft-deleted before `cutoffMs` (an epoch-ms timestamp, e.g.
- * `Date.now() - 30 * DAY`) together with their attempts, review cards and disputes,
- * all in one transaction.
+ * `Date.now() - 30 * DAY`) together with their attempts, review cards, disputes, checked
+ * keys and cached analyses, all in one transaction.
  */
 export function purgeDeleted(db: FramewiseDB, cutoffMs: number): Promise<PurgeResult> {
-  return db.transaction('rw', [db.articles, db.articleBodies, db.attempts, db.reviewCards, db.disputes, db.checkedKeys], async () => {
-    const ids = await db.articles.where('deletedAt').below(cutoffMs).primaryKeys();
+  const tables = [db.articles, db.articleBodies, db.attempts, db.reviewCards, db.disputes, db.checkedKeys, db.analysisCache];
+  return db.transaction('rw', tables, async () => {
+    const purged = await db.articles.where('deletedAt').below(cutoffMs).toArray();
+    const ids = purged.map((article) => article.id);
     if (ids.length === 0) return { articles: 0, attempts: 0, reviewCards: 0, disputes: 0 };
     const attempts = await db.attempts.where('articleId').anyOf(ids).delete();
     const reviewCards = await db.reviewCards.where('articleId').anyOf(ids).delete();
     const disputes = await db.disputes.where('articleId').anyOf(ids).delete();
     await db.checkedKeys.bulkDelete(ids);
+    // The analysis is cached by content hash, and the hash index is unique: no other article shares it.
+    await db.analysisCache.bulkDelete(purged.map((article) => article.hash));
     await db.articles.bulkDelete(ids);
     await db.articleBodies.bulkDelete(ids);
     return { articles: ids.length, attempts, reviewCards, disputes };
