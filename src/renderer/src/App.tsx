@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { getAnalysisClient } from './analysis/analysis-client';
 import { getDatabase } from './db/database';
 import { disputesForArticle } from './db/progress';
 import { getCheckedKey } from './db/keys';
@@ -46,8 +47,17 @@ export interface AppProps {
 }
 
 /** The shell: toolbar, navigation, the current view and the app-wide panels. State lives in src/shell. */
+/** After start-up, when the library has drawn, the analysis worker starts (see prepareAnalysis). */
+const PREPARE_ANALYSIS_DELAY_MS = 1_000;
+
 export function App({ platform = getPlatform(), settingsStore }: AppProps) {
   const services = useServices();
+  // The worker announces the analyser's version once loaded; started early, it has done so before
+  // the learner opens an article, so a cached analysis shows without waiting for the worker.
+  useEffect(() => {
+    const timer = setTimeout(() => getAnalysisClient().prepare(), PREPARE_ANALYSIS_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
   const { theme, choice: themeChoice, setChoice: setThemeChoice, toggle: toggleTheme } = useTheme();
   const router = useViewRouter();
   const { view } = router;

@@ -58,6 +58,11 @@ export interface AnalysisClient {
   cached(original: string, blocks?: TextBlock[], hash?: string): ArticleAnalysis | undefined;
   /** Starts the worker and loads the analyser now, so the first article is analysed without the load delay. */
   warm(): void;
+  /**
+   * Starts the worker only (no model load), so it has announced the analyser's version by the
+   * time an article opens and a stored analysis can be shown at once. Nothing where there is no worker.
+   */
+  prepare(): void;
   /** 'worker' once a worker is in use, 'main-thread' after falling back, 'idle' before the first request. */
   readonly mode: 'idle' | 'worker' | 'main-thread';
   dispose(): void;
@@ -284,6 +289,10 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
 
     warm() {
       ensureWorker()?.postMessage({ type: 'warm' });
+    },
+
+    prepare() {
+      ensureWorker();
     },
 
     cached(original, blocks, hash) {
