@@ -415,7 +415,9 @@ async function addArticles(db: FramewiseDB, state: IndexState, ids: number[]): P
       added = true;
     });
     for (const [bucket, docs] of perBucket) {
-      state.buckets.get(bucket)!.addAll(docs);
+      // Normally built already (above); a rebuild that started meanwhile may have replaced the buckets.
+      const index = state.buckets.get(bucket) ?? (await loadBucket(db, state, bucket));
+      index.addAll(docs.filter((doc) => !index.has(doc.id)));
       if (docs.length > 0) state.dirty.add(bucket);
     }
     // Yield between pages so a rebuild never holds the main thread for long.
