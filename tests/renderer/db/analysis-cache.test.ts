@@ -87,6 +87,30 @@ describe('persisted analysis cache', () => {
     expect(await db.analysisCache.count()).toBe(1);
   });
 
+  it('analyses anyway when the running version is not known in time', async () => {
+    const db = database();
+    await putCachedAnalysis(db, 'article-hash', fixtureAnalysis);
+    const silent: WorkerLike & { sent: WorkerRequest[]; reply(response: WorkerResponse): void } = {
+      sent: [],
+      onmessage: null,
+      onerror: null,
+      postMessage(message) {
+        this.sent.push(message);
+      },
+      terminate() {},
+      reply(response) {
+        this.onmessage?.({ data: response } as MessageEvent<WorkerResponse>);
+      },
+    };
+    const client = createAnalysisClient({ createWorker: () => silent, store: analysisStore(db), versionTimeoutMs: 20 });
+    const pending = client.analyze(original, blocks, { hash: 'article-hash' });
+    await until(async () => silent.sent.length === 1);
+    const request = silent.sent[0] as { type: string; id: number };
+    expect(request.type).toBe('analyse');
+    silent.reply({ id: request.id, analysis: fixtureAnalysis });
+    await expect(pending).resolves.toBe(fixtureAnalysis);
+  });
+
   it('stores nothing for text without a content hash', async () => {
     const db = database();
     const { worker, client } = startClient(db, fixtureAnalysis.analyserVersion);

@@ -44,6 +44,8 @@ export interface AnalysisClientOptions {
    * worker announces, or the analyser module's constant on the main-thread fallback.
    */
   analyserVersion?: () => Promise<string>;
+  /** How long a stored analysis waits for the running version before the article is analysed anyway (default 5 s). */
+  versionTimeoutMs?: number;
 }
 
 export interface AnalyseOptions {
@@ -232,9 +234,15 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
   /** Answers `job` from the store when it holds this text's analysis by the running analyser, else analyses it. */
   async function fromStoreOrDispatch(key: string, job: InFlight, hash: string, activeStore: AnalysisStore): Promise<void> {
     try {
-      const [stored, version] = await Promise.all([activeStore.get(hash), currentVersion()]);
+      // A worker that never announces (it should not happen) must not leave the reader waiting for ever.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), options.versionTimeoutMs ?? 5_000);
+      });
+      const [stored, version] = await Promise.all([activeStore.get(hash), Promise.race([currentVersion(), timeout])]);
+      clearTimeout(timer);
       if (inFlight.get(key) !== job) return; // cancelled meanwhile
-      if (stored && stored.analyserVersion === version) {
+      if (stored && version !== undefined && stored.analyserVersion === version) {
         settle(key, { analysis: stored });
         return;
       }
