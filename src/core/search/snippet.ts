@@ -37,9 +37,11 @@ export function extractSnippet(text: string, terms: readonly string[], opts: Sni
   if (terms.length === 0) return undefined;
   // Single-word terms match words, compound terms ("jarrowford-199") match compounds.
   const hits: Hit[] = [];
+  // Which terms are compounds, decided once rather than for every word of the text.
+  const compoundTerm = terms.map(isCompoundTerm);
   const collect = (spans: WordSpan[], compound: boolean) => {
     for (const span of spans) {
-      const term = terms.findIndex((t) => isCompoundTerm(t) === compound && span.folded.startsWith(t));
+      const term = terms.findIndex((t, i) => compoundTerm[i] === compound && span.folded.startsWith(t));
       if (term >= 0) hits.push({ ...span, term });
     }
   };

@@ -6,6 +6,7 @@ import { useLibraryStore } from './shell/library-store';
 import { useNotices } from './shell/notices';
 import { useToolbarHeight } from './shell/toolbar-height';
 import { useGlobalShortcuts } from './shell/use-global-shortcuts';
+import { usePrepareAnalysis } from './shell/prepare-analysis';
 import { useLearnerData } from './shell/use-learner-data';
 import { libraryActions } from './shell/library-actions';
 import { navSection, useViewRouter } from './shell/view-router';
@@ -50,6 +51,7 @@ export interface AppProps {
 /** The shell: toolbar, navigation, the current view and the app-wide panels. State lives in src/shell. */
 export function App({ platform = getPlatform(), settingsStore }: AppProps) {
   const services = useServices();
+  usePrepareAnalysis();
   const { theme, choice: themeChoice, setChoice: setThemeChoice, toggle: toggleTheme } = useTheme();
   const router = useViewRouter();
   const { view } = router;

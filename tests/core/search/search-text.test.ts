@@ -8,6 +8,16 @@ const marked = (text: string, terms: string[], length?: number) => {
 };
 
 describe('search text', () => {
+  it('folds plain ASCII words exactly as the full NFKD fold does (its fast path)', () => {
+    const reference = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+    const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+    for (const text of [ascii, 'Budget', 'U.S.', 'Jarrowford-199', 'MIXED case 42', '', '\t\n']) {
+      expect(foldForSearch(text)).toBe(reference(text));
+    }
+    // Anything past ASCII still goes through NFKD: ligatures and full-width letters too.
+    expect(foldForSearch('ﬁnance ＡＢＣ Ångström')).toBe('finance abc angstrom');
+  });
+
   it('folds case and accents, and splits on spaces and punctuation', () => {
     expect(foldForSearch('Café PÉREZ Ångström')).toBe('cafe perez angstrom');
     // Words, then the compounds written without spaces.

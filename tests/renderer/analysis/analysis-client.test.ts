@@ -127,6 +127,20 @@ describe('analysis client', () => {
   });
 });
 
+describe('analysis client preparation', () => {
+  it('starts the worker without asking for the model, and does nothing where there is no worker', () => {
+    const { worker, client } = withFakeWorker();
+    client.prepare();
+    expect(client.mode).toBe('worker');
+    expect(worker.sent).toEqual([]);
+    const mainThread = vi.fn(async () => fixtureAnalysis);
+    const without = createAnalysisClient({ createWorker: null, analyseOnMainThread: mainThread });
+    without.prepare();
+    expect(without.mode).toBe('idle');
+    expect(mainThread).not.toHaveBeenCalled();
+  });
+});
+
 describe('analysis client warm-up', () => {
   it('starts the worker and asks it to load the analyser before any article', () => {
     const { worker, client } = withFakeWorker();

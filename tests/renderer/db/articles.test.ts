@@ -635,3 +635,31 @@ describe('purgeArticle (Trash: delete for good)', () => {
     expect((await db.articles.toCollection().primaryKeys())).toEqual([live.id]);
   });
 });
+
+describe('summary rows kept between listings', () => {
+  it('reads the summaries once for repeated listings, and again after any write, even one outside the repository', async () => {
+    const db = trackedDatabase('summary-cache');
+    {
+      await addArticle(db, makeArticle({ title: 'First', paragraphs: ['One.'] }), { now: 1 });
+      let reads = 0;
+      db.articles.hook('reading', (row) => {
+        reads++;
+        return row;
+      });
+      expect((await listArticles(db)).map((a) => a.title)).toEqual(['First']);
+      const afterFirst = reads;
+      expect(afterFirst).toBe(1);
+      expect((await listArticles(db, { sort: 'title' })).map((a) => a.title)).toEqual(['First']);
+      expect(reads).toBe(afterFirst);
+      // A write straight to the table (as a backup restore or pack import does) is seen.
+      const second = makeArticle({ title: 'Second', paragraphs: ['Two.'] });
+      const { document: _document, ...summary } = second;
+      await db.articles.add({ ...summary, importedAt: 2, updatedAt: 2, deletedAt: null } as never);
+      expect((await listArticles(db)).map((a) => a.title)).toEqual(['Second', 'First']);
+      const [first] = await listArticles(db, { sort: 'title' });
+      await deleteArticle(db, first.id);
+      expect((await listArticles(db)).map((a) => a.title)).toEqual(['Second']);
+    }
+  });
+});
+

@@ -36,12 +36,12 @@ function v1Article(title: string, importedAt: number, extra: Partial<ArticleReco
 }
 
 describe('FramewiseDB schema', () => {
-  it('creates a fresh database at version 6 with every table and one default learner', async () => {
+  it('creates a fresh database at version 7 with every table and one default learner', async () => {
     const db = track(freshDatabase());
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['articleBodies', 'articles', 'assignments', 'attempts', 'checkedKeys', 'classResults', 'disputes', 'profiles', 'reviewCards', 'searchIndex', 'settings', 'sharedPacks'].sort(),
+      ['analysisCache', 'articleBodies', 'articles', 'assignments', 'attempts', 'checkedKeys', 'classResults', 'disputes', 'profiles', 'reviewCards', 'searchIndex', 'settings', 'sharedPacks'].sort(),
     );
     const profiles = await db.profiles.toArray();
     expect(profiles).toHaveLength(1);
@@ -114,7 +114,7 @@ describe('upgrade from a version-1 database', () => {
 
     const db = track(openDatabase('framewise', idb));
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
 
     const articles = await db.articles.orderBy('id').toArray();
     expect(articles.map((a) => [a.id, a.title])).toEqual([
@@ -214,7 +214,7 @@ describe('upgrade from a version-2 database', () => {
 
     const db = track(openDatabase('framewise', idb));
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.articles.count()).toBe(205);
     expect(await db.articleBodies.count()).toBe(205);
     const summary = await db.articles.get(ids[0]);
@@ -291,7 +291,7 @@ describe('upgrade from a version-3 database', () => {
 
     const db = track(openDatabase('framewise-v3', idb));
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await getArticle(db, articleId)).toMatchObject({ title: 'Story', original, blocks });
     expect(await db.attempts.where('[profileId+articleId]').equals([profileId, articleId]).count()).toBe(1);
     expect(await db.reviewCards.where('[profileId+due]').equals([profileId, 50]).count()).toBe(1);
@@ -323,7 +323,7 @@ describe('upgrade from a version-4 database', () => {
 
     const db = track(openDatabase('framewise-v4', idb));
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await getArticle(db, articleId)).toMatchObject({ title: 'Story', original, blocks });
     expect(await db.attempts.where('[profileId+articleId]').equals([profileId, articleId]).count()).toBe(1);
     expect(await db.checkedKeys.get(articleId)).toMatchObject({ hash: summary.hash, checkedAt: 2 });
@@ -341,7 +341,7 @@ function openVersion5(name: string, idb: ReturnType<typeof isolatedIndexedDB>): 
 }
 
 describe('upgrade from a version-5 database', () => {
-  it('keeps articles, attempts, disputes, checked keys and assignments, and adds empty class-results and shared-pack tables', async () => {
+  it('keeps articles, attempts, disputes, checked keys and assignments, and adds empty class-results, shared-pack and analysis-cache tables', async () => {
     const idb = isolatedIndexedDB();
     const v5 = openVersion5('framewise-v5', idb);
     const profileId = (await v5.table('profiles').add({ name: 'Ana', createdAt: 1 })) as number;
@@ -356,7 +356,7 @@ describe('upgrade from a version-5 database', () => {
 
     const db = track(openDatabase('framewise-v5', idb));
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await getArticle(db, articleId)).toMatchObject({ title: 'Story', original, blocks });
     expect(await db.attempts.where('[profileId+articleId]').equals([profileId, articleId]).count()).toBe(1);
     expect(await db.disputes.where('articleId').equals(articleId).count()).toBe(1);
@@ -368,5 +368,36 @@ describe('upgrade from a version-5 database', () => {
     expect(await db.classResults.where('packId').equals('p1').count()).toBe(1);
     await db.sharedPacks.put({ id: 'p1', title: 'Week 1', createdAt: 1, articleHashes: [summary.hash], sharedAt: 2 });
     expect(await db.sharedPacks.orderBy('sharedAt').primaryKeys()).toEqual(['p1']);
+    expect(await db.analysisCache.count()).toBe(0);
+    expect(db.analysisCache.schema.primKey.name).toBe('hash');
+    await db.analysisCache.put({ hash: summary.hash, analyserVersion: 'v1', analysis: { analyserVersion: 'v1' } as never, savedAt: 1 });
+    expect(await db.analysisCache.get(summary.hash)).toMatchObject({ analyserVersion: 'v1' });
+  });
+});
+
+function openVersion6(name: string, idb: ReturnType<typeof isolatedIndexedDB>): Dexie {
+  const v6 = openVersion5(name, idb);
+  v6.version(6).stores({ classResults: '[packId+learnerKey], packId', sharedPacks: 'id, sharedAt' });
+  return v6;
+}
+
+describe('upgrade from a version-6 database', () => {
+  it('keeps class results and shared packs, and adds an empty analysis cache', async () => {
+    const idb = isolatedIndexedDB();
+    const v6 = openVersion6('framewise-v6', idb);
+    const { original, blocks, ...summary } = { ...v1Article('Story', 1_000), updatedAt: 1_000 };
+    const articleId = (await v6.table('articles').add(summary)) as number;
+    await v6.table('articleBodies').add({ id: articleId, original, blocks });
+    await v6.table('classResults').put({ packId: 'p1', learnerKey: 'ana', results: {}, fileName: 'a.framewise-results', importedAt: 1 });
+    await v6.table('sharedPacks').put({ id: 'p1', title: 'Week 1', createdAt: 1, articleHashes: [summary.hash], sharedAt: 2 });
+    v6.close();
+
+    const db = track(openDatabase('framewise-v6', idb));
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(await getArticle(db, articleId)).toMatchObject({ title: 'Story', original, blocks });
+    expect(await db.classResults.where('packId').equals('p1').count()).toBe(1);
+    expect(await db.sharedPacks.get('p1')).toMatchObject({ title: 'Week 1', articleHashes: [summary.hash] });
+    expect(await db.analysisCache.count()).toBe(0);
   });
 });

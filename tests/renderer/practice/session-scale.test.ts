@@ -3,6 +3,7 @@ import { addArticle, deleteArticle } from '../../../src/renderer/src/db/articles
 import type { FramewiseDB } from '../../../src/renderer/src/db/database';
 import { getActiveProfileId } from '../../../src/renderer/src/db/profiles';
 import { MAX_SESSION_ARTICLES, loadSession, sessionArticleIds } from '../../../src/renderer/src/practice/session';
+import { latestAttemptId } from '../../../src/renderer/src/db/progress';
 import { createPracticeStore } from '../../../src/renderer/src/practice/store';
 import { closeTrackedDatabases, makeArticle, practiceAttempt, reviewCard, trackedDatabase } from '../db/helpers';
 
@@ -68,5 +69,41 @@ describe('mixed session over a big library', () => {
     });
     expect(load.status).toBe('no-items');
     expect(asked).toHaveLength(MAX_SESSION_ARTICLES);
+  });
+
+  it('never counts every attempt to start a session (a count walks all 100,000 of them)', async () => {
+    const db = trackedDatabase();
+    const ids = await library(db, 20);
+    const profileId = await getActiveProfileId(db);
+    for (const id of ids.slice(0, 5)) await db.attempts.add(practiceAttempt(profileId, id, `${id}:a`, NOW - 5_000) as never);
+    const store = createPracticeStore(db);
+    const counted: number[] = [];
+    const watched = {
+      ...store,
+      attemptCount: (id: number) => {
+        counted.push(id);
+        return store.attemptCount(id);
+      },
+    };
+    const load = await loadSession({ store: watched, items: { itemsFor: async () => [] }, profileId, now: NOW });
+    expect(load.status).toBe('no-items');
+    expect(counted).toEqual([]);
+  });
+
+  it('varies the articles with every answer: the seed follows the learner’s newest attempt, not other learners’', async () => {
+    const db = trackedDatabase();
+    const ids = await library(db, 30);
+    const profileId = await getActiveProfileId(db);
+    const other = (await db.profiles.add({ name: 'Other', createdAt: 1 } as never)) as number;
+    expect(await latestAttemptId(db, profileId)).toBe(0);
+    const mine = (await db.attempts.add(practiceAttempt(profileId, ids[0], `${ids[0]}:a`, NOW - 5_000) as never)) as number;
+    await db.attempts.add(practiceAttempt(other, ids[1], `${ids[1]}:a`, NOW - 4_000) as never);
+    expect(await latestAttemptId(db, profileId)).toBe(mine);
+    const store = createPracticeStore(db);
+    const before = await sessionArticleIds(store, profileId, NOW, 10);
+    expect(await sessionArticleIds(store, profileId, NOW, 10)).toEqual(before);
+    const next = (await db.attempts.add(practiceAttempt(profileId, ids[2], `${ids[2]}:a`, NOW - 3_000) as never)) as number;
+    expect(await latestAttemptId(db, profileId)).toBe(next);
+    expect(await sessionArticleIds(store, profileId, NOW, 10)).not.toEqual(before);
   });
 });

@@ -9,10 +9,17 @@
  * the analyser (and its NLP model) into the main bundle. Equal requests in flight share
  * one analysis; an aborted request is dropped from the worker's queue when nobody else
  * waits for it.
+ *
+ * With a `store` (the app's is the `analysisCache` table, db/analysis-cache.ts), analyses of
+ * articles with a content hash also persist across sessions: a stored analysis is used when
+ * its analyser version equals the running analyser's, which the worker announces as soon as
+ * it loads (before its slow model load); an older one is analysed again and replaced.
  */
 import type { ArticleAnalysis } from '../../../core/analysis/types';
 import type { TextBlock } from '../../../core/text/types';
 import type { WorkerRequest, WorkerResponse } from './analysis-protocol';
+import { analysisStore, type AnalysisStore } from '../db/analysis-cache';
+import { getDatabase } from '../db/database';
 
 export interface WorkerLike {
   postMessage(message: WorkerRequest): void;
@@ -28,8 +35,17 @@ export interface AnalysisClientOptions {
   createWorker?: (() => WorkerLike) | null;
   /** The main-thread fallback. Defaults to a lazily imported createAnalyser(). */
   analyseOnMainThread?: MainThreadAnalyse;
-  /** How many articles' analyses to keep. */
+  /** How many articles' analyses to keep in memory. */
   cacheSize?: number;
+  /** Keeps analyses of articles with a content hash between sessions (default: none). */
+  store?: AnalysisStore;
+  /**
+   * The running analyser's version, to judge a stored analysis by. Defaults to what the
+   * worker announces, or the analyser module's constant on the main-thread fallback.
+   */
+  analyserVersion?: () => Promise<string>;
+  /** How long a stored analysis waits for the running version before the article is analysed anyway (default 5 s). */
+  versionTimeoutMs?: number;
 }
 
 export interface AnalyseOptions {
@@ -44,6 +60,11 @@ export interface AnalysisClient {
   cached(original: string, blocks?: TextBlock[], hash?: string): ArticleAnalysis | undefined;
   /** Starts the worker and loads the analyser now, so the first article is analysed without the load delay. */
   warm(): void;
+  /**
+   * Starts the worker only (no model load), so it has announced the analyser's version by the
+   * time an article opens and a stored analysis can be shown at once. Nothing where there is no worker.
+   */
+  prepare(): void;
   /** 'worker' once a worker is in use, 'main-thread' after falling back, 'idle' before the first request. */
   readonly mode: 'idle' | 'worker' | 'main-thread';
   dispose(): void;
@@ -59,6 +80,10 @@ interface InFlight {
   waiters: number;
   /** Set once the main-thread fallback took the request over. */
   onMainThread: boolean;
+  /** Sent to the worker or the main thread (not answered from the store). */
+  dispatched: boolean;
+  /** The content hash, when the result goes to the store. */
+  storeHash?: string;
 }
 
 export function abortError(): Error {
@@ -93,6 +118,10 @@ function defaultWorkerFactory(): (() => WorkerLike) | null {
     new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'framewise-analysis' }) as unknown as WorkerLike;
 }
 
+function mainThreadVersion(): Promise<string> {
+  return import('../../../core/analysis').then((core) => core.ANALYSER_VERSION);
+}
+
 function defaultMainThread(): MainThreadAnalyse {
   let analyser: Promise<{ analyzeArticle(original: string, blocks?: TextBlock[]): ArticleAnalysis }> | null = null;
   return async (original, blocks) => {
@@ -108,6 +137,7 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
   const makeWorker = options.createWorker === undefined ? defaultWorkerFactory() : options.createWorker;
   const mainThread = options.analyseOnMainThread ?? defaultMainThread();
   const cacheSize = Math.max(1, options.cacheSize ?? 12);
+  const store = options.store;
 
   const cache = new Map<string, ArticleAnalysis>();
   const inFlight = new Map<string, InFlight>();
@@ -117,6 +147,8 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
   let workerBroken = makeWorker === null;
   let mode: AnalysisClient['mode'] = 'idle';
   let nextId = 1;
+  /** The running analyser's version, once known (see currentVersion). */
+  let announced: { promise: Promise<string>; resolve(version: string): void } | undefined;
 
   function articleKey(original: string, blocks?: TextBlock[], hash?: string): string {
     return hash ? `hash:${hash}` : textKey(original, blocks);
@@ -124,6 +156,7 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
 
   function remember(key: string, analysis: ArticleAnalysis): void {
     version = analysis.analyserVersion;
+    if (!options.analyserVersion) announce().resolve(version);
     const full = `${version}\u0000${key}`;
     cache.delete(full);
     cache.set(full, analysis);
@@ -141,6 +174,25 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     return hit;
   }
 
+  function announce(): { promise: Promise<string>; resolve(version: string): void } {
+    if (!announced) {
+      let resolve!: (version: string) => void;
+      const promise = new Promise<string>((res) => {
+        resolve = res;
+      });
+      announced = { promise, resolve };
+    }
+    return announced;
+  }
+
+  /** The running analyser's version: announced by the worker, or read on the main thread. */
+  function currentVersion(): Promise<string> {
+    if (options.analyserVersion) return options.analyserVersion();
+    const pending = announce();
+    if (ensureWorker() === null) mainThreadVersion().then(pending.resolve, () => undefined);
+    return pending.promise;
+  }
+
   function settle(key: string, outcome: { analysis: ArticleAnalysis } | { error: Error }): void {
     const job = inFlight.get(key);
     if (!job) return;
@@ -148,6 +200,7 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     byId.delete(job.id);
     if ('analysis' in outcome) {
       remember(key, outcome.analysis);
+      if (job.dispatched && job.storeHash !== undefined && store) void store.put(job.storeHash, outcome.analysis);
       job.resolve(outcome.analysis);
     } else {
       job.reject(outcome.error);
@@ -167,7 +220,36 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     workerBroken = true;
     worker?.terminate();
     worker = null;
-    for (const [key, job] of inFlight) if (!job.onMainThread) runOnMainThread(key, job);
+    if (announced) mainThreadVersion().then(announced.resolve, () => undefined);
+    for (const [key, job] of inFlight) if (job.dispatched && !job.onMainThread) runOnMainThread(key, job);
+  }
+
+  function dispatch(key: string, job: InFlight): void {
+    job.dispatched = true;
+    const target = ensureWorker();
+    if (target) target.postMessage({ type: 'analyse', id: job.id, original: job.original, blocks: job.blocks });
+    else runOnMainThread(key, job);
+  }
+
+  /** Answers `job` from the store when it holds this text's analysis by the running analyser, else analyses it. */
+  async function fromStoreOrDispatch(key: string, job: InFlight, hash: string, activeStore: AnalysisStore): Promise<void> {
+    try {
+      // A worker that never announces (it should not happen) must not leave the reader waiting for ever.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), options.versionTimeoutMs ?? 5_000);
+      });
+      const [stored, version] = await Promise.all([activeStore.get(hash), Promise.race([currentVersion(), timeout])]);
+      clearTimeout(timer);
+      if (inFlight.get(key) !== job) return; // cancelled meanwhile
+      if (stored && version !== undefined && stored.analyserVersion === version) {
+        settle(key, { analysis: stored });
+        return;
+      }
+    } catch {
+      // The store is only a cache: analyse as if it were empty.
+    }
+    if (inFlight.get(key) === job) dispatch(key, job);
   }
 
   function ensureWorker(): WorkerLike | null {
@@ -182,6 +264,10 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     mode = 'worker';
     worker.onmessage = (event) => {
       const data = event.data;
+      if ('type' in data) {
+        if (data.type === 'version') announce().resolve(data.version);
+        return;
+      }
       const key = byId.get(data.id);
       if (key === undefined) return; // cancelled meanwhile
       if ('analysis' in data) settle(key, { analysis: data.analysis });
@@ -200,7 +286,7 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     if (job.waiters > 0) return;
     inFlight.delete(key);
     byId.delete(job.id);
-    if (!job.onMainThread) worker?.postMessage({ type: 'cancel', id: job.id });
+    if (job.dispatched && !job.onMainThread) worker?.postMessage({ type: 'cancel', id: job.id });
     job.reject(abortError());
   }
 
@@ -211,6 +297,10 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
 
     warm() {
       ensureWorker()?.postMessage({ type: 'warm' });
+    },
+
+    prepare() {
+      ensureWorker();
     },
 
     cached(original, blocks, hash) {
@@ -234,13 +324,16 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
         });
         // Each waiter observes its own promise; the shared one must never be reported unhandled.
         promise.catch(() => undefined);
-        const created: InFlight = { id: nextId++, original, blocks, promise, resolve, reject, waiters: 0, onMainThread: false };
+        const created: InFlight = { id: nextId++, original, blocks, promise, resolve, reject, waiters: 0, onMainThread: false, dispatched: false };
         job = created;
         inFlight.set(key, created);
         byId.set(created.id, key);
-        const target = ensureWorker();
-        if (target) target.postMessage({ type: 'analyse', id: created.id, original, blocks });
-        else runOnMainThread(key, created);
+        if (store && opts.hash) {
+          created.storeHash = opts.hash;
+          void fromStoreOrDispatch(key, created, opts.hash, store);
+        } else {
+          dispatch(key, created);
+        }
       }
       const current = job;
       current.waiters += 1;
@@ -280,9 +373,9 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
 
 let shared: AnalysisClient | null = null;
 
-/** The app-wide client (one worker for the whole renderer). */
+/** The app-wide client (one worker for the whole renderer), keeping analyses in the app database. */
 export function getAnalysisClient(): AnalysisClient {
-  shared ??= createAnalysisClient();
+  shared ??= createAnalysisClient({ store: analysisStore(getDatabase()) });
   return shared;
 }
 

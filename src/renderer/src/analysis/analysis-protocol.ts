@@ -25,4 +25,9 @@ export type WorkerRequest = AnalyseRequest | CancelRequest | WarmRequest;
 
 export type WorkerResponse =
   | { id: number; analysis: ArticleAnalysis }
-  | { id: number; error: string };
+  | { id: number; error: string }
+  /**
+   * Sent once, as soon as the worker has loaded (before the slow model load): the running
+   * analyser's version, so the client can trust a persisted analysis without analysing.
+   */
+  | { type: 'version'; version: string };

@@ -4,7 +4,7 @@
  * macrotask, so a `cancel` that arrives while another article is being analysed removes
  * the stale request before it starts.
  */
-import { createAnalyser, type Analyser } from '../../../core/analysis';
+import { ANALYSER_VERSION, createAnalyser, type Analyser } from '../../../core/analysis';
 import type { AnalyseRequest, WorkerRequest, WorkerResponse } from './analysis-protocol';
 
 interface WorkerScope {
@@ -60,3 +60,7 @@ scope.onmessage = (event) => {
     setTimeout(drainOne, 0);
   }
 };
+
+// The version needs no model: announce it at once, so a persisted analysis can be shown
+// while the analyser itself would still be loading.
+scope.postMessage({ type: 'version', version: ANALYSER_VERSION });

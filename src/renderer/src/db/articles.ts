@@ -170,8 +170,7 @@ export async function listArticles(db: FramewiseDB, opts: ListArticlesOptions = 
   const sort = opts.sort ?? 'imported-desc';
   const query = opts.query ?? '';
   if (queryTerms(query).length === 0) {
-    // toArray() without a filter reads all rows in one getAll(); a Dexie filter walks a cursor row by row.
-    const rows = (await db.articles.toArray()).filter((article) => article.deletedAt == null);
+    const rows = [...(await allSummaryRows(db)).values()].filter((article) => article.deletedAt == null);
     // The library is on screen: load the search index now, so the first search does not wait for it.
     warmSearchIndex(db);
     return rows.map(toSummary).sort(COMPARATORS[sort === 'relevance' ? 'imported-desc' : sort]);
@@ -208,9 +207,58 @@ const BULK_GET_LIMIT = 500;
 
 /** The summary rows of `ids`, in that order (undefined where missing). */
 async function summaryRows(db: FramewiseDB, ids: number[]): Promise<(ArticleSummaryRecord | undefined)[]> {
-  if (ids.length <= BULK_GET_LIMIT) return db.articles.bulkGet(ids);
-  const byId = new Map((await db.articles.toArray()).map((row) => [row.id, row]));
+  const cached = summaryCaches.get(db)?.rows;
+  if (ids.length <= BULK_GET_LIMIT && !cached) return db.articles.bulkGet(ids);
+  const byId = await allSummaryRows(db);
   return ids.map((id) => byId.get(id));
+}
+
+interface SummaryCache {
+  /** Every summary row by id, as last read; dropped on any write to `articles`. */
+  rows?: Promise<Map<number, ArticleSummaryRecord>>;
+  /** Bumped by every write, so a read that overlapped one is not kept. */
+  generation: number;
+}
+
+const summaryCaches = new WeakMap<FramewiseDB, SummaryCache>();
+
+/**
+ * Every summary row, kept in memory between listings: the library list, each search with
+ * many hits and each re-sort would otherwise read all 10,000 rows again. Dexie hooks on
+ * `articles` drop it on any write (import, delete, undo, restore…), from any module.
+ */
+function allSummaryRows(db: FramewiseDB): Promise<Map<number, ArticleSummaryRecord>> {
+  let cache = summaryCaches.get(db);
+  if (!cache) {
+    const created: SummaryCache = { generation: 0 };
+    cache = created;
+    summaryCaches.set(db, created);
+    const drop = () => {
+      created.generation++;
+      created.rows = undefined;
+    };
+    db.articles.hook('creating', drop);
+    db.articles.hook('updating', drop);
+    db.articles.hook('deleting', drop);
+    // A new connection (a restore that reopened the database) starts from storage.
+    db.on('close', drop);
+  }
+  if (cache.rows) return cache.rows;
+  const current = cache;
+  const generation = current.generation;
+  // toArray() without a filter reads all rows in one getAll(); a Dexie filter walks a cursor row by row.
+  const rows = db.articles.toArray().then((all) => new Map(all.map((row) => [row.id, row])));
+  current.rows = rows;
+  rows.then(
+    () => {
+      // Written to while reading: the rows may predate the write, so read again next time.
+      if (current.generation !== generation && current.rows === rows) current.rows = undefined;
+    },
+    () => {
+      if (current.rows === rows) current.rows = undefined;
+    },
+  );
+  return rows;
 }
 
 /** Counts live articles from keys alone. */
@@ -280,17 +328,21 @@ export function undoDelete(db: FramewiseDB, id: number): Promise<boolean> {
 
 /**
  * Hard-deletes articles soft-deleted before `cutoffMs` (an epoch-ms timestamp, e.g.
- * `Date.now() - 30 * DAY`) together with their attempts, review cards and disputes,
- * all in one transaction.
+ * `Date.now() - 30 * DAY`) together with their attempts, review cards, disputes, checked
+ * keys and cached analyses, all in one transaction.
  */
 export function purgeDeleted(db: FramewiseDB, cutoffMs: number): Promise<PurgeResult> {
-  return db.transaction('rw', [db.articles, db.articleBodies, db.attempts, db.reviewCards, db.disputes, db.checkedKeys], async () => {
-    const ids = await db.articles.where('deletedAt').below(cutoffMs).primaryKeys();
+  const tables = [db.articles, db.articleBodies, db.attempts, db.reviewCards, db.disputes, db.checkedKeys, db.analysisCache];
+  return db.transaction('rw', tables, async () => {
+    const purged = await db.articles.where('deletedAt').below(cutoffMs).toArray();
+    const ids = purged.map((article) => article.id);
     if (ids.length === 0) return { articles: 0, attempts: 0, reviewCards: 0, disputes: 0 };
     const attempts = await db.attempts.where('articleId').anyOf(ids).delete();
     const reviewCards = await db.reviewCards.where('articleId').anyOf(ids).delete();
     const disputes = await db.disputes.where('articleId').anyOf(ids).delete();
     await db.checkedKeys.bulkDelete(ids);
+    // The analysis is cached by content hash, and the hash index is unique: no other article shares it.
+    await db.analysisCache.bulkDelete(purged.map((article) => article.hash));
     await db.articles.bulkDelete(ids);
     await db.articleBodies.bulkDelete(ids);
     return { articles: ids.length, attempts, reviewCards, disputes };

@@ -256,14 +256,15 @@ export async function applyRestore(
   opts: { mode: RestoreMode },
 ): Promise<RestoreSummary> {
   const backup = await withTrueHashes(unchecked);
-  return db.transaction('rw', allTables(db), async () => {
+  // The analysis cache is not in backups (derivable); a replace clears it with the articles it served.
+  return db.transaction('rw', [...allTables(db), db.analysisCache], async () => {
     const current = await computeMerge(db, backup);
     if (current.plan.fingerprint !== plan.fingerprint) {
       throw new BackupError('plan-outdated', 'the database changed between planRestore and applyRestore');
     }
     if (opts.mode === 'replace') {
       const removed = current.plan.local;
-      await Promise.all(allTables(db).map((table) => table.clear()));
+      await Promise.all([...allTables(db), db.analysisCache].map((table) => table.clear()));
       const fresh = await computeMerge(db, backup);
       return { ...(await writeMerge(db, backup, fresh, true)), mode: 'replace', removed };
     }

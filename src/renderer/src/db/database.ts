@@ -3,6 +3,7 @@
  * released version(n); add version(n + 1) and move data in its .upgrade().
  */
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { ArticleAnalysis } from '../../../core/analysis/types';
 import type { AnswerKey } from '../../../core/samples/answer-key';
 import type { ImportedArticle, TextBlock } from '../../../core/text/types';
 import type { PackAssignment } from '../../../core/pack/format';
@@ -210,6 +211,21 @@ export interface SharedPackRecord {
   sharedAt: number;
 }
 
+/**
+ * One article's analysis as the analyser produced it (version 7), so reopening an article
+ * does not analyse it again. Keyed by the article's content hash (one row per text, replaced
+ * when a newer analyser version recomputes it). Only a cache: derivable from the text, so it
+ * is not in backups and a lost or damaged row only costs one analysis.
+ */
+export interface AnalysisCacheRecord {
+  /** The article's content hash (ImportedArticle.hash). */
+  hash: string;
+  /** The analyser version that produced `analysis` (equal to analysis.analyserVersion). */
+  analyserVersion: string;
+  analysis: ArticleAnalysis;
+  savedAt: number;
+}
+
 export class FramewiseDB extends Dexie {
   articles!: EntityTable<ArticleSummaryRecord, 'id'>;
   articleBodies!: EntityTable<ArticleBodyRecord, 'id'>;
@@ -223,6 +239,7 @@ export class FramewiseDB extends Dexie {
   assignments!: EntityTable<AssignmentRecord, 'id'>;
   classResults!: Table<ClassResultsRecord, [string, string]>;
   sharedPacks!: EntityTable<SharedPackRecord, 'id'>;
+  analysisCache!: Table<AnalysisCacheRecord, string>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -271,6 +288,12 @@ export class FramewiseDB extends Dexie {
     this.version(6).stores({
       classResults: '[packId+learnerKey], packId',
       sharedPacks: 'id, sharedAt',
+    });
+
+    // Version 7: the analysis cache (analysis-cache.ts), keyed by content hash. A new, empty
+    // table: nothing to move, so no .upgrade().
+    this.version(7).stores({
+      analysisCache: '&hash',
     });
 
     // Dexie runs upgraders only on existing databases; a fresh one needs the same

@@ -82,6 +82,17 @@ export function countAttempts(db: FramewiseDB, profileId: number): Promise<numbe
   return db.attempts.where('profileId').equals(profileId).count();
 }
 
+/**
+ * The id of the learner's newest attempt (ids only grow), 0 before the first. It changes
+ * with every answer, like the count, but is one step down an index instead of a walk over
+ * every attempt (counting 100,000 attempts takes a fifth of a second).
+ */
+export async function latestAttemptId(db: FramewiseDB, profileId: number): Promise<number> {
+  // The profileId index is ordered by (profileId, primary key): its last entry for the learner is the newest.
+  const keys = await db.attempts.where('profileId').equals(profileId).reverse().limit(1).primaryKeys();
+  return keys[0] ?? 0;
+}
+
 /** The learner's attempts on the given articles, oldest first. */
 export async function attemptsForArticles(db: FramewiseDB, profileId: number, articleIds: readonly number[]): Promise<AttemptRecord[]> {
   // One exact key range per article: cheaper than anyOf's skipping cursor, in every IndexedDB.

@@ -135,11 +135,11 @@ export async function loadSession(args: LoadSessionArgs): Promise<SessionLoad> {
   // Only the chosen articles' cards and attempts matter to the session builder (it only
   // schedules items it has); the seed still counts every answer the learner gave.
   const chosen = articles.map((a) => a.id);
-  const [{ items, failed }, cards, attempts, attemptCount, disputes] = await Promise.all([
+  const [{ items, failed }, cards, attempts, latestAttempt, disputes] = await Promise.all([
     itemsOf(articles, args),
     store.cardsFor(profileId, chosen),
     store.attemptsFor(profileId, chosen),
-    store.attemptCount(profileId),
+    store.latestAttemptId(profileId),
     store.disputes(profileId),
   ]);
   if (items.length === 0) return { status: 'no-items' };
@@ -155,7 +155,7 @@ export async function loadSession(args: LoadSessionArgs): Promise<SessionLoad> {
     // A disputed answer is not asked again (nor reviewed) until it is withdrawn or its key changes.
     suspendedItemIds: suspendedItemIds(disputes, items),
     // Stable for a day and a learner, but a new session after every answered batch.
-    seed: `session|${profileId}|${Math.floor(now / 86_400_000)}|${attemptCount}`,
+    seed: `session|${profileId}|${Math.floor(now / 86_400_000)}|${latestAttempt}`,
   });
   if (entries.length === 0) return { status: 'all-done' };
   return { status: 'ready', entries, articles: articlesOf(articles), failedArticles: failed };
@@ -175,7 +175,7 @@ const SESSION_SAMPLE = 60;
  * The articles a mixed session draws from. A library up to MAX_SESSION_ARTICLES gives
  * all of them (so a small library behaves exactly as before). A bigger one gives the
  * articles of the reviews due now (most overdue first, up to the session size), then,
- * from a sample of SESSION_SAMPLE articles shuffled per learner, day and answer count (so
+ * from a sample of SESSION_SAMPLE articles shuffled per learner, day and newest answer (so
  * successive sessions travel through the library), those never practised before those
  * practised. Everything here is read from index keys and index ranges, never from texts,
  * and its cost does not grow with the number of attempts.
@@ -185,7 +185,7 @@ export async function sessionArticleIds(store: PracticeStore, profileId: number,
   if (live.length <= MAX_SESSION_ARTICLES) return live;
   const [due, answered] = await Promise.all([
     store.dueCards(profileId, now, Math.min(size, MAX_SESSION_ARTICLES)),
-    store.attemptCount(profileId),
+    store.latestAttemptId(profileId),
   ]);
   const chosen = new Set<number>();
   for (const card of due) {

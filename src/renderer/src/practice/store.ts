@@ -19,6 +19,7 @@ import {
   countAttempts,
   dueCards,
   getReviewCards,
+  latestAttemptId,
   listAttempts,
   nextDueAfter,
   practisedAmong,
@@ -40,6 +41,8 @@ export interface PracticeStore {
   activeProfileId(): Promise<number>;
   attempts(profileId: number): Promise<AttemptRecord[]>;
   attemptCount(profileId: number): Promise<number>;
+  /** The id of the learner's newest attempt (0 before the first): changes with every answer, read from one index step. */
+  latestAttemptId(profileId: number): Promise<number>;
   attemptsFor(profileId: number, articleIds: readonly number[]): Promise<AttemptRecord[]>;
   /** Which of these articles the learner has answered anything on. */
   practisedAmong(profileId: number, articleIds: readonly number[]): Promise<Set<number>>;
@@ -66,6 +69,7 @@ export function createPracticeStore(db: FramewiseDB = getDatabase()): PracticeSt
     activeProfileId: () => getActiveProfileId(db),
     attempts: (profileId) => listAttempts(db, profileId),
     attemptCount: (profileId) => countAttempts(db, profileId),
+    latestAttemptId: (profileId) => latestAttemptId(db, profileId),
     attemptsFor: (profileId, articleIds) => attemptsForArticles(db, profileId, articleIds),
     practisedAmong: (profileId, articleIds) => practisedAmong(db, profileId, articleIds),
     cards: (profileId) => getReviewCards(db, profileId),
