@@ -315,6 +315,12 @@ describe('whole speakers (analyser 2.2.0)', () => {
     expect(sourceOf('Jo Marchetti, whose two children attend the school, said the law was weak.')).toEqual(['Jo Marchetti']);
     expect(sourceOf('Outside court, Mary Felton, whose father, Arthur, was a client for three years, said the verdicts were unjust.')).toEqual(['Mary Felton']);
   });
+  it('takes a document subject with its owner, across a time phrase, when the tagger reads "show" as a noun', () => {
+    expect(sourceOf('Figures published by the regulator last year show the company loses 24 per cent of its water.')).toEqual(['Figures published by the regulator']);
+    expect(sourceOf('Figures from the airport operator show that 412 flights were cancelled.')).toEqual(['Figures from the airport operator']);
+    expect(sourceOf('A survey by the Vales Rural Business Forum last spring found that 62 per cent of members had lost work.')).toEqual(['A survey by the Vales Rural Business Forum']);
+    expect(sourceOf('Police found a body in the river.')).toEqual([]);
+  });
   it('keeps the described speaker, not the body in the description', () => {
     expect(sourceOf('A crew member contacted by this blog, who did not want to be named, said the ship lost steering.')).toEqual(['A crew member contacted by this blog']);
     expect(sourceOf('A person close to the consortium, who asked not to be named, said the league had asked for documents.')).toEqual(['A person close to the consortium']);
