@@ -186,16 +186,22 @@ export function createLabelModel(file: LabelModelFile): LabelModel {
   if (file.featureVersion !== LABEL_FEATURE_VERSION) throw new Error('Label model feature version mismatch: run npm run train:labeller');
   if (file.denseNames.join('|') !== LABEL_DENSE_NAMES.join('|')) throw new Error('Label model dense features differ from the code: run npm run train:labeller');
   const W = file.weights.map((w, k) => decodeWeights(w, file.weightScale[k]));
+  // The classes' weights interleaved (feature j of class k at j * classes + k), so one feature's
+  // weights share a cache line: the sparse dot products jump around a large weight table and
+  // were bound by memory reads. Each class still sums the same float32 values in the same order.
+  const classes = W.length;
+  const width = classes ? W[0].length : 0;
+  const interleaved = new Float32Array(width * classes);
+  for (let k = 0; k < classes; k++) for (let j = 0; j < width; j++) interleaved[j * classes + k] = W[k][j];
   return {
     version: file.version,
     predict(input, shared) {
       const x = labelFeatureVector(input, file.featureConfig, file.denseMean, file.denseStd, shared);
-      const z: number[] = [];
-      for (let k = 0; k < W.length; k++) {
-        const w = W[k];
-        let s = file.bias[k];
-        for (let i = 0; i < x.indices.length; i++) s += w[x.indices[i]] * x.values[i];
-        z.push(s);
+      const z: number[] = file.bias.slice(0, classes);
+      for (let i = 0; i < x.indices.length; i++) {
+        const base = x.indices[i] * classes;
+        const v = x.values[i];
+        for (let k = 0; k < classes; k++) z[k] += interleaved[base + k] * v;
       }
       return softmax3(z, file.temperature);
     },
