@@ -99,6 +99,18 @@ interface Work {
   context: LabelContext;
 }
 
+/**
+ * The first "according to" attribution with a source in the paragraph's sentences before sentence
+ * `index`, in order (what filter + flatMap + find gave, without copying every sentence's list).
+ */
+function firstEarlierAccording(paragraph: Work[], index: number): FoundAttribution | undefined {
+  for (const p of paragraph) {
+    if (p.index >= index) continue;
+    for (const a of p.found) if (a.source && a.cueKind === 'according') return a;
+  }
+  return undefined;
+}
+
 /** Index of the first entry whose mention starts at or after `start` (entries sorted by start). */
 function firstAtOrAfter(sorted: { m: Span }[], start: number): number {
   let lo = 0;
@@ -115,6 +127,17 @@ function quote(s: string): string {
   return `'${s}'`;
 }
 
+/** The note of a source cue (only the one needed is built: finish runs once per sentence). */
+function sourceKindNote(source: string, kind: SourceKind): string {
+  switch (kind) {
+    case 'named': return `${quote(source)} is the named source of this claim`;
+    case 'group': return `${quote(source)} is the source: a group or body, not a named person`;
+    case 'vague': return `${quote(source)} is a vague source: nobody is named`;
+    case 'anonymous': return `${quote(source)} is an anonymous source: the reader cannot check who said it`;
+    case 'pronoun': return `${quote(source)} points back to a source named earlier`;
+  }
+}
+
 export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   const t0 = performance.now();
   const nlp: Nlp = createNlp();
@@ -126,6 +149,13 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   // that model (rules-only runs) the hand-weighted rule score is used unless a labeller is given.
   const labeller = options.labeller === undefined ? (model ? loadLabelModel() : null) : options.labeller;
   const loadMs = performance.now() - t0;
+
+  /** wink's tokens, each marked with the lexicon tries that can start a match there. */
+  function tokenize(text: string, base: number): Token[] {
+    const toks = nlp.tokenize(text, base);
+    lex.starts.mark(toks);
+    return toks;
+  }
 
   function collect(original: string, index: number, blockIndex: number, start: number, end: number, toks: Token[], quotes: QuoteRegion[]): Work {
     const s = { start, end, tokens: toks, quotes };
@@ -349,17 +379,8 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       if (!a.source) continue;
       resolve(a);
       attributions.push({ sentenceIndex: w.index, source: a.source, sourceKind: a.sourceKind, cue: a.cue, content: a.content, direct: a.direct });
-      if (a.source.start >= w.start) {
-        const kindNote: Record<SourceKind, string> = {
-          named: `${quote(a.source.text)} is the named source of this claim`,
-          group: `${quote(a.source.text)} is the source: a group or body, not a named person`,
-          vague: `${quote(a.source.text)} is a vague source: nobody is named`,
-          anonymous: `${quote(a.source.text)} is an anonymous source: the reader cannot check who said it`,
-          pronoun: `${quote(a.source.text)} points back to a source named earlier`,
-        };
-        if (!cues.some((c) => c.kind === 'source' && c.start === a.source!.start)) {
-          cues.push({ ...a.source, kind: 'source', note: kindNote[a.sourceKind ?? 'named'] });
-        }
+      if (a.source.start >= w.start && !cues.some((c) => c.kind === 'source' && c.start === a.source!.start)) {
+        cues.push({ ...a.source, kind: 'source', note: sourceKindNote(a.source.text, a.sourceKind ?? 'named') });
       }
       if (a.cue.start >= w.start && a.cue.end <= w.end) {
         const stanceNote = a.cueKind === 'neutral' || a.cueKind === 'according'
@@ -433,7 +454,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       // The source must be in this sentence, or an attribution whose content covers it (a
       // continued quotation), or an "according to" EARLIER in the paragraph: never a later sentence.
       const own = w.found.find((a) => a.source);
-      const elsewhere = own ? undefined : paragraph.filter((p) => p.index < w.index).flatMap((p) => p.found).find((a) => a.source && a.cueKind === 'according');
+      const elsewhere = own ? undefined : firstEarlierAccording(paragraph, w.index);
       const src = own ?? elsewhere;
       claim = {
         sentenceIndex: w.index,
@@ -512,7 +533,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     const firstCount = plan[0]?.ranges.length ?? 0;
     let index = 0;
     const collectParagraph = (p: (typeof plan)[number]): Work[] => {
-      const toks = nlp.tokenize(original.slice(p.start, p.end), p.start);
+      const toks = tokenize(original.slice(p.start, p.end), p.start);
       const quotes = findQuotes(original, p.start, p.end);
       const works: Work[] = [];
       let ti = 0;
@@ -671,7 +692,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     let e = end;
     while (s < e && /\s/.test(original[s])) s++;
     while (e > s && /\s/.test(original[e - 1])) e--;
-    const toks = nlp.tokenize(original.slice(s, e), s);
+    const toks = tokenize(original.slice(s, e), s);
     const names = findMentions(original, toks, -1, lex, { isCommonWord: nlp.isCommonWord }).filter((m) => m.kind !== 'person');
     const loaded = lex.loaded
       .findAll(toks, 0, toks.length, (m) => !(m.entry.pos && m.to - m.from === 1 && toks[m.from].pos !== m.entry.pos && toks[m.from].pos !== 'PROPN'))
@@ -687,7 +708,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     let end = text.length;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
-    const toks = nlp.tokenize(text.slice(start, end), start);
+    const toks = tokenize(text.slice(start, end), start);
     return collect(text, 0, 0, start, end, toks, findQuotes(text, start, end));
   }
 
