@@ -20,7 +20,7 @@ import { findMentions, mergeVoices, roleVoices, type Mention } from './voices';
 import { Coreference, type ThirdPerson } from './coreference';
 import { argmax, logit, logits, softmax, WEIGHTS, type FeatureVector } from './scoring';
 import { combineSubjectivity, loadDefaultSubjectivity, type SubjectivityPredictor } from './subjectivity';
-import { loadCheckWorthyModel, type CheckWorthyModel } from './checkworthy-model';
+import { checkWorthyFeatures, loadCheckWorthyModel, type CheckWorthyModel } from './checkworthy-model';
 import { loadSourceOwedModel, type SourceOwedModel } from './source-owed-model';
 import { loadLabelModel, STANDALONE_CONTEXT, type LabelContext, type LabelInput, type LabelModel } from './label-model';
 
@@ -445,8 +445,12 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     const checkable = w.anchors.filter((a) => !isLogisticsAnchor(toks, a));
     let worthy = checkable.length > 0 && !isQuestion;
     let pCheckWorthy: number | undefined;
+    // The check-worthiness and source-owed models start from the same cues of the same sentence.
+    const cwInput = { toks, anchors: w.anchors, loaded: w.loaded.length, question: isQuestion };
+    let cwDense: number[] | undefined;
+    const cwFeatures = (): number[] => (cwDense ??= checkWorthyFeatures(cwInput));
     if (cwModel) {
-      pCheckWorthy = cwModel.probability({ toks, anchors: w.anchors, loaded: w.loaded.length, question: isQuestion });
+      pCheckWorthy = cwModel.probability(cwInput, cwFeatures());
       worthy = cwModel.decide(pCheckWorthy, checkable.length > 0 && !isQuestion);
     }
     if (w.anchors.length > 0 && checkable.length === 0) worthy = false;
@@ -470,7 +474,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
               hedges: w.markers.filter((m) => m.entry.kind === 'hedge').length,
               certainty: w.markers.filter((m) => m.entry.kind === 'certainty').length,
               framingCues: w.framingFound,
-            })
+            }, cwFeatures())
           : 1;
         claim.pSourceOwed = pOwed;
         // "No source needed" only when the model is sure (90 % precision out of fold): calling an

@@ -226,8 +226,11 @@ export interface CheckWorthyModel {
   readonly threshold: number;
   readonly anchorThreshold: number;
   readonly info: { version: string };
-  /** P(check-worthy) for a sentence's tokens and anchors. */
-  probability(input: CheckWorthyInput): number;
+  /**
+   * P(check-worthy) for a sentence's tokens and anchors. `dense`: checkWorthyFeatures(input), when
+   * the caller already has it (the source-owed model starts from the same cues).
+   */
+  probability(input: CheckWorthyInput, dense?: number[]): number;
   /** The decision rule described at the top of this file. */
   decide(p: number, hasAnchor: boolean): boolean;
 }
@@ -254,8 +257,8 @@ export function checkWorthyModelFrom(file: CheckWorthyModelFile): CheckWorthyMod
     threshold: file.threshold,
     anchorThreshold: file.anchorThreshold,
     info: { version: file.version },
-    probability(input: CheckWorthyInput): number {
-      const f = checkWorthyFeatures(input);
+    probability(input: CheckWorthyInput, dense_?: number[]): number {
+      const f = dense_ ?? checkWorthyFeatures(input);
       let z = bias;
       for (let i = 0; i < dense.length; i++) z += dense[i] * ((f[i] - mean[i]) / scale[i]);
       // checkWorthyHashed's values, summed in its order without building the map.

@@ -407,10 +407,20 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
   const extraIndex = new Map(file.extraFeatures.map((name, k) => [name, extraBase + k]));
   const { a, b } = file.calibration;
   const size = 1 << cfg.hashBits;
+  // The analyser asks for a sentence's n-grams and then its score: tokenise it once for both.
+  let lastSentence: string | null = null;
+  let lastTokens: string[] = [];
+  const tokensOf = (sentence: string): string[] => {
+    if (sentence !== lastSentence) {
+      lastTokens = tokenize(sentence);
+      lastSentence = sentence;
+    }
+    return lastTokens;
+  };
   const score = (sentence: string, extra?: Record<string, number>, ngrams?: SparseVector): number => {
     // extractFeatures' vector summed in its order without building it: the hashed part, then the
     // standardised dense cues that are not zero.
-    const tokens = tokenize(sentence);
+    const tokens = tokensOf(sentence);
     const hashed = ngrams ?? hashedNgrams(sentence, cfg, tokens);
     let z = file.bias;
     for (let i = 0; i < hashed.indices.length; i++) z += w[hashed.indices[i]] * hashed.values[i];
@@ -438,7 +448,7 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
   return {
     predict,
     score,
-    ngrams: (sentence) => hashedNgrams(sentence, cfg),
+    ngrams: (sentence) => hashedNgrams(sentence, cfg, tokensOf(sentence)),
     featureConfig: cfg,
     isSubjective: (sentence, extra) => predict(sentence, extra) >= file.threshold,
     threshold: file.threshold,

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../src/core/analysis';
 import { labelFeatureVector, loadLabelModel, softmax3, type LabelModelFile } from '../../../src/core/analysis/label-model';
-import { decodeWeights } from '../../../src/core/analysis/subjectivity-model';
+import { createSubjectivityModel, decodeWeights, type SubjectivityModelFile } from '../../../src/core/analysis/subjectivity-model';
+import { createNlp } from '../../../src/core/analysis/nlp';
+import { checkWorthyFeatures } from '../../../src/core/analysis/checkworthy-model';
+import { loadSourceOwedModel } from '../../../src/core/analysis/source-owed-model';
 
 const analyser = createAnalyser();
 const sample = readFileSync(join(process.cwd(), 'resources', 'samples', 'oped-wendmoor-four-day-week.txt'), 'utf8');
@@ -27,6 +30,33 @@ describe('label model inference', () => {
         return s;
       });
       expect(model.predict(input)).toEqual(softmax3(z, file.temperature));
+    }
+  });
+});
+
+describe('subjectivity model inference', () => {
+  it('scores a sentence the same whether or not its n-grams were asked for first, and whatever came before', () => {
+    const file = JSON.parse(readFileSync(join(process.cwd(), 'resources', 'models', 'subjectivity.json'), 'utf8')) as SubjectivityModelFile;
+    const sentences = ['Officials said the bridge would reopen on Monday.', 'This is, frankly, a disgraceful decision!', 'Officials said the bridge would reopen on Monday.'];
+    const plain = sentences.map((s) => createSubjectivityModel(file).predict(s));
+    const shared = createSubjectivityModel(file);
+    // n-grams of one sentence, then scores of another: the remembered tokens must not leak across.
+    const first = shared.ngrams(sentences[0]);
+    expect(shared.predict(sentences[1])).toBe(plain[1]);
+    expect(shared.predict(sentences[0], undefined, first)).toBe(plain[0]);
+    sentences.forEach((s, k) => expect(shared.predict(s, undefined, shared.ngrams(s))).toBe(plain[k]));
+  });
+});
+
+describe('source-owed model inference', () => {
+  it('gives the same probability with the check-worthiness cues passed in as computed itself', () => {
+    const nlp = createNlp();
+    const model = loadSourceOwedModel()!;
+    for (const text of ['Unemployment fell to 3.4% last year, the lowest since 1969.', 'The minister will cut taxes by 10 percent.', 'Crime doubled in the city.']) {
+      const toks = nlp.tokenize(text);
+      const input = { toks, anchors: [], loaded: 1, question: false, hedges: 0, certainty: 1, framingCues: 0 };
+      const cues = checkWorthyFeatures({ toks, anchors: [], loaded: 1, question: false });
+      expect(model.probability(input, cues)).toBe(model.probability(input));
     }
   });
 });
