@@ -215,13 +215,18 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     }
   }
 
+  let marksBuffer = new Uint8Array(1024);
+
   function featuresOf(w: Work, original: string): FeatureVector {
     const toks = w.toks;
     const n = Math.max(1, toks.length);
     const len = Math.max(1, w.end - w.start);
     const withSource = w.found.filter((a) => a.source);
-    // Union of source, cue and content spans of the attributions.
-    const marks = new Uint8Array(len);
+    // Union of source, cue and content spans of the attributions (in a reused buffer: allocating
+    // a typed array per sentence cost more than the counting).
+    if (marksBuffer.length < len) marksBuffer = new Uint8Array(Math.max(len, 2 * marksBuffer.length));
+    const marks = marksBuffer;
+    marks.fill(0, 0, len);
     const mark = (a: number, b: number): void => {
       for (let i = Math.max(a, w.start); i < Math.min(b, w.end); i++) marks[i - w.start] = 1;
     };

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../src/core/analysis';
 import { labelFeatureVector, loadLabelModel, softmax3, type LabelModelFile } from '../../../src/core/analysis/label-model';
-import { createSubjectivityModel, decodeWeights, type SubjectivityModelFile } from '../../../src/core/analysis/subjectivity-model';
+import { createSubjectivityModel, decodeWeights, loadSubjectivityModel, type SubjectivityModelFile } from '../../../src/core/analysis/subjectivity-model';
 import { createNlp } from '../../../src/core/analysis/nlp';
 import { checkWorthyFeatures } from '../../../src/core/analysis/checkworthy-model';
 import { loadSourceOwedModel } from '../../../src/core/analysis/source-owed-model';
@@ -22,14 +22,18 @@ describe('label model inference', () => {
     const model = loadLabelModel()!;
     const inputs = analyser.labelInputs(sample);
     expect(inputs.length).toBeGreaterThan(10);
+    const subjectivity = loadSubjectivityModel();
     for (const { input } of inputs) {
-      const x = labelFeatureVector(input, file.featureConfig, file.denseMean, file.denseStd);
-      const z = W.map((w, k) => {
-        let s = file.bias[k];
-        for (let i = 0; i < x.indices.length; i++) s += w[x.indices[i]] * x.values[i];
-        return s;
-      });
-      expect(model.predict(input)).toEqual(softmax3(z, file.temperature));
+      // Alone, and with the subjectivity model's n-grams folded in (as the analyser calls it).
+      for (const shared of [undefined, { cfg: subjectivity.featureConfig, vector: subjectivity.ngrams(input.text) }]) {
+        const x = labelFeatureVector(input, file.featureConfig, file.denseMean, file.denseStd, shared);
+        const z = W.map((w, k) => {
+          let s = file.bias[k];
+          for (let i = 0; i < x.indices.length; i++) s += w[x.indices[i]] * x.values[i];
+          return s;
+        });
+        expect(model.predict(input, shared)).toEqual(softmax3(z, file.temperature));
+      }
     }
   });
 });
