@@ -9,7 +9,8 @@ import { createAnalyser } from '../../../src/core/analysis';
 import { labelFeatureVector, loadLabelModel, softmax3, type LabelModelFile } from '../../../src/core/analysis/label-model';
 import { createSubjectivityModel, decodeWeights, loadSubjectivityModel, type SubjectivityModelFile } from '../../../src/core/analysis/subjectivity-model';
 import { createNlp } from '../../../src/core/analysis/nlp';
-import { checkWorthyFeatures } from '../../../src/core/analysis/checkworthy-model';
+import { checkWorthyFeatures, checkWorthyHashed } from '../../../src/core/analysis/checkworthy-model';
+import type { Token } from '../../../src/core/analysis/nlp';
 import { loadSourceOwedModel } from '../../../src/core/analysis/source-owed-model';
 
 const analyser = createAnalyser();
@@ -61,6 +62,42 @@ describe('source-owed model inference', () => {
       const input = { toks, anchors: [], loaded: 1, question: false, hedges: 0, certainty: 1, framingCues: 0 };
       const cues = checkWorthyFeatures({ toks, anchors: [], loaded: 1, question: false });
       expect(model.probability(input, cues)).toBe(model.probability(input));
+    }
+  });
+});
+
+/** checkWorthyHashed as first written: strings built and hashed whole, a Set for first-seen order. */
+function referenceHashed(toks: Token[], bits: number): Map<number, number> {
+  const fnv = (s: string): number => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const mask = (1 << bits) - 1;
+  const keys = new Set<number>();
+  const words: string[] = [];
+  for (const t of toks) {
+    if (t.pos === 'PUNCT' || t.pos === 'SYM') continue;
+    const isNumber = t.type === 'number' || /^\d/.test(t.text);
+    const w = isNumber ? '<num>' : t.lemma;
+    words.push(w);
+    keys.add(fnv('u:' + w) & mask);
+    if (isNumber) continue;
+    const padded = ' ' + t.norm + ' ';
+    for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) keys.add(fnv('c:' + padded.slice(i, i + n)) & mask);
+  }
+  for (let i = 0; i <= words.length; i++) keys.add(fnv('b:' + (words[i - 1] ?? '<s>') + ' ' + (words[i] ?? '</s>')) & mask);
+  const value = 1 / (Math.sqrt(keys.size) || 1);
+  return new Map([...keys].map((k) => [k, value]));
+}
+
+describe('check-worthiness hashed features', () => {
+  it('are the keys of the plain string-and-Set computation, in the same order, for both hash sizes', () => {
+    const nlp = createNlp();
+    const texts = [sample.slice(0, 2000), 'Unemployment fell to 3.4% in 2019.', '', '!!!', 'Crime crime CRIME doubled doubled.'];
+    for (const text of texts) {
+      const toks = nlp.tokenize(text);
+      for (const bits of [16, 12, 4]) expect([...checkWorthyHashed(toks, bits)]).toEqual([...referenceHashed(toks, bits)]);
     }
   });
 });
