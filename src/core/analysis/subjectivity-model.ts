@@ -240,13 +240,29 @@ const SEED_BI = 2;
 const SEED_CHAR = 3;
 const SEED_STEM = 4;
 
-function addGroup(out: SparseVector, idx: number[], scale: number): void {
-  if (idx.length === 0 || scale === 0) return;
-  const v = scale / Math.sqrt(idx.length);
-  for (const i of idx) {
-    out.indices.push(i);
-    out.values.push(v);
+/**
+ * Gives the indices pushed since `start` (one group) their value: the group's scale over the
+ * square root of its size (L2-normalised, then scaled); a group scaled by 0 is taken out again.
+ * The indices go straight into the vector instead of a list per group that is copied in after.
+ */
+function closeGroup(out: SparseVector, start: number, scale: number): void {
+  const n = out.indices.length - start;
+  if (n === 0) return;
+  if (scale === 0) {
+    out.indices.length = start;
+    return;
   }
+  const v = scale / Math.sqrt(n);
+  for (let i = 0; i < n; i++) out.values.push(v);
+}
+
+/** FNV-1a state `h` continued over all of s (for hashing "a b" without building the string). */
+function fnvOn(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
 }
 
 /**
@@ -260,35 +276,37 @@ export function hashedNgrams(text: string, cfg: FeatureConfig, tokens = tokenize
   const out: SparseVector = { indices: [], values: [] };
   const words = tokens.filter((t) => IS_WORD.test(t)).map((t) => (/^\d/.test(t) ? '0' : t));
   if (cfg.unigrams) {
-    const idx: number[] = [];
-    for (const t of tokens) idx.push(fnv1a(/^\d/.test(t) ? '0' : t, SEED_UNI) & mask);
-    addGroup(out, idx, cfg.groupScale.uni);
+    const start = out.indices.length;
+    for (const t of tokens) out.indices.push(fnv1a(/^\d/.test(t) ? '0' : t, SEED_UNI) & mask);
+    closeGroup(out, start, cfg.groupScale.uni);
   }
   if (cfg.bigrams) {
-    const idx: number[] = [];
+    const start = out.indices.length;
+    // fnv1a(prev + ' ' + w, SEED_BI), continued piece by piece.
+    const bigram = (prev: string, w: string): number => (fnvOn(Math.imul(fnvOn((0x811c9dc5 ^ SEED_BI) >>> 0, prev) ^ 0x20, 0x01000193), w) >>> 0) & mask;
     let prev = '<s>';
     for (const w of words) {
-      idx.push(fnv1a(prev + ' ' + w, SEED_BI) & mask);
+      out.indices.push(bigram(prev, w));
       prev = w;
     }
-    idx.push(fnv1a(prev + ' </s>', SEED_BI) & mask);
-    addGroup(out, idx, cfg.groupScale.bi);
+    out.indices.push(bigram(prev, '</s>'));
+    closeGroup(out, start, cfg.groupScale.bi);
   }
   if (cfg.stems) {
-    const idx: number[] = [];
-    for (const w of words) idx.push(fnv1a(lightStem(w), SEED_STEM) & mask);
-    addGroup(out, idx, cfg.groupScale.stem);
+    const start = out.indices.length;
+    for (const w of words) out.indices.push(fnv1a(lightStem(w), SEED_STEM) & mask);
+    closeGroup(out, start, cfg.groupScale.stem);
   }
   if (cfg.charNgrams) {
     const [lo, hi] = cfg.charNgrams;
-    const idx: number[] = [];
+    const start = out.indices.length;
     for (const w of words) {
       const padded = ' ' + w + ' ';
       for (let n = lo; n <= hi; n++) {
-        for (let s = 0; s + n <= padded.length; s++) idx.push(fnvRange(padded, s, s + n, SEED_CHAR + n) & mask);
+        for (let s = 0; s + n <= padded.length; s++) out.indices.push(fnvRange(padded, s, s + n, SEED_CHAR + n) & mask);
       }
     }
-    addGroup(out, idx, cfg.groupScale.char);
+    closeGroup(out, start, cfg.groupScale.char);
   }
   return out;
 }

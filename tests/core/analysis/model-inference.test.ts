@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../src/core/analysis';
 import { labelFeatureVector, loadLabelModel, softmax3, type LabelModelFile } from '../../../src/core/analysis/label-model';
-import { createSubjectivityModel, decodeWeights, loadSubjectivityModel, type SubjectivityModelFile } from '../../../src/core/analysis/subjectivity-model';
+import { createSubjectivityModel, decodeWeights, DEFAULT_FEATURE_CONFIG, hashedNgrams, lightStem, loadSubjectivityModel, tokenize, type FeatureConfig, type SparseVector, type SubjectivityModelFile } from '../../../src/core/analysis/subjectivity-model';
 import { createNlp } from '../../../src/core/analysis/nlp';
 import { checkWorthyFeatures, checkWorthyHashed } from '../../../src/core/analysis/checkworthy-model';
 import type { Token } from '../../../src/core/analysis/nlp';
@@ -99,5 +99,50 @@ describe('check-worthiness hashed features', () => {
       const toks = nlp.tokenize(text);
       for (const bits of [16, 12, 4]) expect([...checkWorthyHashed(toks, bits)]).toEqual([...referenceHashed(toks, bits)]);
     }
+  });
+});
+
+/** hashedNgrams as first written: whole strings hashed, one index list per group copied in. */
+function referenceNgrams(text: string, cfg: FeatureConfig): SparseVector {
+  const fnv = (x: string, seed: number): number => {
+    let h = (0x811c9dc5 ^ seed) >>> 0;
+    for (let i = 0; i < x.length; i++) h = Math.imul(h ^ x.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const mask = (1 << cfg.hashBits) - 1;
+  const out: SparseVector = { indices: [], values: [] };
+  const add = (idx: number[], scale: number): void => {
+    if (idx.length === 0 || scale === 0) return;
+    for (const i of idx) {
+      out.indices.push(i);
+      out.values.push(scale / Math.sqrt(idx.length));
+    }
+  };
+  const tokens = tokenize(text);
+  const words = tokens.filter((t) => /^[\p{L}\p{N}]/u.test(t)).map((t) => (/^\d/.test(t) ? '0' : t));
+  if (cfg.unigrams) add(tokens.map((t) => fnv(/^\d/.test(t) ? '0' : t, 1) & mask), cfg.groupScale.uni);
+  if (cfg.bigrams) add([...words, '</s>'].map((w, i) => fnv((i ? words[i - 1] : '<s>') + ' ' + w, 2) & mask), cfg.groupScale.bi);
+  if (cfg.stems) add(words.map((w) => fnv(lightStem(w), 4) & mask), cfg.groupScale.stem);
+  if (cfg.charNgrams) {
+    const idx: number[] = [];
+    for (const w of words) {
+      const padded = ' ' + w + ' ';
+      for (let n = cfg.charNgrams[0]; n <= cfg.charNgrams[1]; n++) for (let k = 0; k + n <= padded.length; k++) idx.push(fnv(padded.slice(k, k + n), 3 + n) & mask);
+    }
+    add(idx, cfg.groupScale.char);
+  }
+  return out;
+}
+
+describe('subjectivity hashed n-grams', () => {
+  it('are the plain computation\'s indices and values, in order, for the shipped and other configs', () => {
+    const configs: FeatureConfig[] = [
+      loadSubjectivityModel().featureConfig,
+      DEFAULT_FEATURE_CONFIG,
+      { ...DEFAULT_FEATURE_CONFIG, hashBits: 10, charNgrams: [2, 4], groupScale: { ...DEFAULT_FEATURE_CONFIG.groupScale, bi: 0, stem: 0 } },
+      { ...DEFAULT_FEATURE_CONFIG, unigrams: false, stems: false, charNgrams: null },
+    ];
+    const texts = [sample.slice(0, 1500), 'It’s 2024 and 3.4% of “them” said no!', '', '—'];
+    for (const cfg of configs) for (const text of texts) expect(hashedNgrams(text, cfg)).toEqual(referenceNgrams(text, cfg));
   });
 });
