@@ -4,7 +4,7 @@
  * voices across the article. Pure and deterministic: no DOM, no I/O, no randomness.
  */
 import type {
-  ArticleAnalysis, HeadingAnalysis, Attribution, CheckWorthyClaim, Cue, LoadedSpan, MarkerSpan, Segment, SentenceAnalysis,
+  ArticleAnalysis, HeadingAnalysis, Attribution, CheckWorthyClaim, Cue, CueKind, LoadedSpan, MarkerSpan, Segment, SentenceAnalysis,
   SentenceLabel, SourceKind, Span,
 } from './types';
 import type { TextBlock } from '../text/types';
@@ -125,6 +125,14 @@ function firstAtOrAfter(sorted: { m: Span }[], start: number): number {
 
 function quote(s: string): string {
   return `'${s}'`;
+}
+
+/**
+ * A cue over a span. Spelled out rather than spread ({ ...span, kind, note }): the spread was a
+ * visible share of the per-sentence work. Spans here are always { start, end, text }.
+ */
+function cueOf(s: Span, kind: CueKind, note: string): Cue {
+  return { start: s.start, end: s.end, text: s.text, kind, note };
 }
 
 /** The note of a source cue (only the one needed is built: finish runs once per sentence). */
@@ -385,13 +393,13 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       resolve(a);
       attributions.push({ sentenceIndex: w.index, source: a.source, sourceKind: a.sourceKind, cue: a.cue, content: a.content, direct: a.direct });
       if (a.source.start >= w.start && !cues.some((c) => c.kind === 'source' && c.start === a.source!.start)) {
-        cues.push({ ...a.source, kind: 'source', note: sourceKindNote(a.source.text, a.sourceKind ?? 'named') });
+        cues.push(cueOf(a.source, 'source', sourceKindNote(a.source.text, a.sourceKind ?? 'named')));
       }
       if (a.cue.start >= w.start && a.cue.end <= w.end) {
         const stanceNote = a.cueKind === 'neutral' || a.cueKind === 'according'
           ? `${quote(a.cue.text)} reports what the source said`
           : `${quote(a.cue.text)} reports the source's view; the verb also colours how it is presented`;
-        cues.push({ ...a.cue, kind: 'reporting-verb', note: stanceNote });
+        cues.push(cueOf(a.cue, 'reporting-verb', stanceNote));
       }
     }
     for (const q of w.quotes) {
@@ -409,12 +417,12 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       const alt = m.entry.neutral.filter((x) => x !== '(omit)');
       const omit = m.entry.neutral.includes('(omit)');
       if (voice === 'writer') {
-        cues.push({
-          ...s,
-          kind: 'loaded',
-          note: `${quote(s.text)} is the writer's own judgement: ${m.entry.reason}` +
+        cues.push(cueOf(
+          s,
+          'loaded',
+          `${quote(s.text)} is the writer's own judgement: ${m.entry.reason}` +
             (alt.length ? `. More neutral: ${alt.join(', ')}` : omit ? '. A neutral report would leave it out' : ''),
-        });
+        ));
       }
       return { ...s, sentenceIndex: w.index, category: m.entry.category, reason: m.entry.reason, neutral: m.entry.neutral, voice };
     });
@@ -431,16 +439,16 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     for (const c of w.interpretations) {
       const s = sp(c);
       if (inSource(s)) continue;
-      cues.push({ ...s, kind: 'interpretation', note: `${quote(s.text)}: the writer reads a meaning into events rather than reporting them` });
+      cues.push(cueOf(s, 'interpretation', `${quote(s.text)}: the writer reads a meaning into events rather than reporting them`));
     }
     for (const c of w.framing) {
       const s = sp(c);
       if (inSource(s)) continue;
-      if (c.kind === 'motive') cues.push({ ...s, kind: 'motive', note: `${quote(s.text)}: the writer claims to know what someone intends` });
-      else if (c.kind === 'prediction') cues.push({ ...s, kind: 'prediction', note: `${quote(s.text)}: the writer predicts what will happen` });
-      else if (c.kind === 'commentary') cues.push({ ...s, kind: 'interpretation', note: `${quote(s.text)}: the writer steps in to comment or interpret` });
-      else if (c.kind === 'callToAction') cues.push({ ...s, kind: 'call-to-action', note: `${quote(s.text)}: the writer says what should be done` });
-      else cues.push({ ...s, kind: 'first-person', note: `${quote(s.text)}: the writer speaks in their own voice` });
+      if (c.kind === 'motive') cues.push(cueOf(s, 'motive', `${quote(s.text)}: the writer claims to know what someone intends`));
+      else if (c.kind === 'prediction') cues.push(cueOf(s, 'prediction', `${quote(s.text)}: the writer predicts what will happen`));
+      else if (c.kind === 'commentary') cues.push(cueOf(s, 'interpretation', `${quote(s.text)}: the writer steps in to comment or interpret`));
+      else if (c.kind === 'callToAction') cues.push(cueOf(s, 'call-to-action', `${quote(s.text)}: the writer says what should be done`));
+      else cues.push(cueOf(s, 'first-person', `${quote(s.text)}: the writer speaks in their own voice`));
     }
 
     // Check-worthy claim and where the article says it comes from.
@@ -492,7 +500,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
           ? '; the article gives no source for it, and a reader needs one'
           : '; no source is named, which is usual for a public record or what the reporter saw';
       for (const a of claim.anchors) {
-        cues.push({ ...a, kind: 'number', note: `${quote(a.text)} can be checked${sourceNote}` });
+        cues.push(cueOf(a, 'number', `${quote(a.text)} can be checked${sourceNote}`));
       }
     }
     cues.sort((a, b) => a.start - b.start || a.end - b.end);

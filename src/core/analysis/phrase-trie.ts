@@ -58,6 +58,8 @@ export class PhraseTrie<T> {
   size = 0;
   private index: StartIndex | null = null;
   private bit = 0;
+  private stackNodes: Node<T>[] = [];
+  private stackIdx: number[] = [];
 
   /** Joins a StartIndex: tokens it marks skip this trie's root lookups. */
   attach(index: StartIndex): void {
@@ -103,8 +105,13 @@ export class PhraseTrie<T> {
     let bestTo = -1;
     let bestEntry: T | undefined;
     // Explicit stack of (node, next token index): a token may step by its form, lemma or guesses.
-    const nodes: Node<T>[] = [this.root];
-    const idx: number[] = [i];
+    // The two arrays are reused from call to call (matchAt calls nothing that could re-enter it).
+    const nodes = this.stackNodes;
+    const idx = this.stackIdx;
+    nodes.length = 0;
+    idx.length = 0;
+    nodes.push(this.root);
+    idx.push(i);
     while (nodes.length) {
       const node = nodes.pop()!;
       const j = idx.pop()!;
