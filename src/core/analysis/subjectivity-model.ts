@@ -190,7 +190,8 @@ export function denseFeatures(text: string, tokens = tokenize(text)): number[] {
     words++;
     // Which word lists the word is in, looked up once per distinct word (see wordCues).
     const cues = wordCues(t);
-    for (let k = 0; k <= 17; k++) if (cues & (1 << k)) f[k]++;
+    // Most words are in no list: skip the bit loop for them.
+    if (cues) for (let k = 0; k <= 17; k++) if (cues & (1 << k)) f[k]++;
     if (!(cues & (1 << 3)) && prev === 'have' && t === 'to') f[3]++;
     if (!(cues & (1 << 5)) && ((prev === 'of' && t === 'course') || (prev === 'no' && t === 'doubt'))) f[5]++;
     if (cues & (1 << 18)) f[30]++;
