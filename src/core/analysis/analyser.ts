@@ -4,7 +4,7 @@
  * voices across the article. Pure and deterministic: no DOM, no I/O, no randomness.
  */
 import type {
-  ArticleAnalysis, HeadingAnalysis, Attribution, CheckWorthyClaim, Cue, LoadedSpan, MarkerSpan, Segment, SentenceAnalysis,
+  ArticleAnalysis, HeadingAnalysis, Attribution, CheckWorthyClaim, Cue, CueKind, LoadedSpan, MarkerSpan, Segment, SentenceAnalysis,
   SentenceLabel, SourceKind, Span,
 } from './types';
 import type { TextBlock } from '../text/types';
@@ -20,7 +20,7 @@ import { findMentions, mergeVoices, roleVoices, type Mention } from './voices';
 import { Coreference, type ThirdPerson } from './coreference';
 import { argmax, logit, logits, softmax, WEIGHTS, type FeatureVector } from './scoring';
 import { combineSubjectivity, loadDefaultSubjectivity, type SubjectivityPredictor } from './subjectivity';
-import { loadCheckWorthyModel, type CheckWorthyModel } from './checkworthy-model';
+import { checkWorthyFeatures, loadCheckWorthyModel, type CheckWorthyModel } from './checkworthy-model';
 import { loadSourceOwedModel, type SourceOwedModel } from './source-owed-model';
 import { loadLabelModel, STANDALONE_CONTEXT, type LabelContext, type LabelInput, type LabelModel } from './label-model';
 
@@ -99,6 +99,18 @@ interface Work {
   context: LabelContext;
 }
 
+/**
+ * The first "according to" attribution with a source in the paragraph's sentences before sentence
+ * `index`, in order (what filter + flatMap + find gave, without copying every sentence's list).
+ */
+function firstEarlierAccording(paragraph: Work[], index: number): FoundAttribution | undefined {
+  for (const p of paragraph) {
+    if (p.index >= index) continue;
+    for (const a of p.found) if (a.source && a.cueKind === 'according') return a;
+  }
+  return undefined;
+}
+
 /** Index of the first entry whose mention starts at or after `start` (entries sorted by start). */
 function firstAtOrAfter(sorted: { m: Span }[], start: number): number {
   let lo = 0;
@@ -115,6 +127,25 @@ function quote(s: string): string {
   return `'${s}'`;
 }
 
+/**
+ * A cue over a span. Spelled out rather than spread ({ ...span, kind, note }): the spread was a
+ * visible share of the per-sentence work. Spans here are always { start, end, text }.
+ */
+function cueOf(s: Span, kind: CueKind, note: string): Cue {
+  return { start: s.start, end: s.end, text: s.text, kind, note };
+}
+
+/** The note of a source cue (only the one needed is built: finish runs once per sentence). */
+function sourceKindNote(source: string, kind: SourceKind): string {
+  switch (kind) {
+    case 'named': return `${quote(source)} is the named source of this claim`;
+    case 'group': return `${quote(source)} is the source: a group or body, not a named person`;
+    case 'vague': return `${quote(source)} is a vague source: nobody is named`;
+    case 'anonymous': return `${quote(source)} is an anonymous source: the reader cannot check who said it`;
+    case 'pronoun': return `${quote(source)} points back to a source named earlier`;
+  }
+}
+
 export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   const t0 = performance.now();
   const nlp: Nlp = createNlp();
@@ -126,6 +157,13 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   // that model (rules-only runs) the hand-weighted rule score is used unless a labeller is given.
   const labeller = options.labeller === undefined ? (model ? loadLabelModel() : null) : options.labeller;
   const loadMs = performance.now() - t0;
+
+  /** wink's tokens, each marked with the lexicon tries that can start a match there. */
+  function tokenize(text: string, base: number): Token[] {
+    const toks = nlp.tokenize(text, base);
+    lex.starts.mark(toks);
+    return toks;
+  }
 
   function collect(original: string, index: number, blockIndex: number, start: number, end: number, toks: Token[], quotes: QuoteRegion[]): Work {
     const s = { start, end, tokens: toks, quotes };
@@ -185,13 +223,18 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     }
   }
 
+  let marksBuffer = new Uint8Array(1024);
+
   function featuresOf(w: Work, original: string): FeatureVector {
     const toks = w.toks;
     const n = Math.max(1, toks.length);
     const len = Math.max(1, w.end - w.start);
     const withSource = w.found.filter((a) => a.source);
-    // Union of source, cue and content spans of the attributions.
-    const marks = new Uint8Array(len);
+    // Union of source, cue and content spans of the attributions (in a reused buffer: allocating
+    // a typed array per sentence cost more than the counting).
+    if (marksBuffer.length < len) marksBuffer = new Uint8Array(Math.max(len, 2 * marksBuffer.length));
+    const marks = marksBuffer;
+    marks.fill(0, 0, len);
     const mark = (a: number, b: number): void => {
       for (let i = Math.max(a, w.start); i < Math.min(b, w.end); i++) marks[i - w.start] = 1;
     };
@@ -349,23 +392,14 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       if (!a.source) continue;
       resolve(a);
       attributions.push({ sentenceIndex: w.index, source: a.source, sourceKind: a.sourceKind, cue: a.cue, content: a.content, direct: a.direct });
-      if (a.source.start >= w.start) {
-        const kindNote: Record<SourceKind, string> = {
-          named: `${quote(a.source.text)} is the named source of this claim`,
-          group: `${quote(a.source.text)} is the source: a group or body, not a named person`,
-          vague: `${quote(a.source.text)} is a vague source: nobody is named`,
-          anonymous: `${quote(a.source.text)} is an anonymous source: the reader cannot check who said it`,
-          pronoun: `${quote(a.source.text)} points back to a source named earlier`,
-        };
-        if (!cues.some((c) => c.kind === 'source' && c.start === a.source!.start)) {
-          cues.push({ ...a.source, kind: 'source', note: kindNote[a.sourceKind ?? 'named'] });
-        }
+      if (a.source.start >= w.start && !cues.some((c) => c.kind === 'source' && c.start === a.source!.start)) {
+        cues.push(cueOf(a.source, 'source', sourceKindNote(a.source.text, a.sourceKind ?? 'named')));
       }
       if (a.cue.start >= w.start && a.cue.end <= w.end) {
         const stanceNote = a.cueKind === 'neutral' || a.cueKind === 'according'
           ? `${quote(a.cue.text)} reports what the source said`
           : `${quote(a.cue.text)} reports the source's view; the verb also colours how it is presented`;
-        cues.push({ ...a.cue, kind: 'reporting-verb', note: stanceNote });
+        cues.push(cueOf(a.cue, 'reporting-verb', stanceNote));
       }
     }
     for (const q of w.quotes) {
@@ -383,12 +417,12 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       const alt = m.entry.neutral.filter((x) => x !== '(omit)');
       const omit = m.entry.neutral.includes('(omit)');
       if (voice === 'writer') {
-        cues.push({
-          ...s,
-          kind: 'loaded',
-          note: `${quote(s.text)} is the writer's own judgement: ${m.entry.reason}` +
+        cues.push(cueOf(
+          s,
+          'loaded',
+          `${quote(s.text)} is the writer's own judgement: ${m.entry.reason}` +
             (alt.length ? `. More neutral: ${alt.join(', ')}` : omit ? '. A neutral report would leave it out' : ''),
-        });
+        ));
       }
       return { ...s, sentenceIndex: w.index, category: m.entry.category, reason: m.entry.reason, neutral: m.entry.neutral, voice };
     });
@@ -405,16 +439,16 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     for (const c of w.interpretations) {
       const s = sp(c);
       if (inSource(s)) continue;
-      cues.push({ ...s, kind: 'interpretation', note: `${quote(s.text)}: the writer reads a meaning into events rather than reporting them` });
+      cues.push(cueOf(s, 'interpretation', `${quote(s.text)}: the writer reads a meaning into events rather than reporting them`));
     }
     for (const c of w.framing) {
       const s = sp(c);
       if (inSource(s)) continue;
-      if (c.kind === 'motive') cues.push({ ...s, kind: 'motive', note: `${quote(s.text)}: the writer claims to know what someone intends` });
-      else if (c.kind === 'prediction') cues.push({ ...s, kind: 'prediction', note: `${quote(s.text)}: the writer predicts what will happen` });
-      else if (c.kind === 'commentary') cues.push({ ...s, kind: 'interpretation', note: `${quote(s.text)}: the writer steps in to comment or interpret` });
-      else if (c.kind === 'callToAction') cues.push({ ...s, kind: 'call-to-action', note: `${quote(s.text)}: the writer says what should be done` });
-      else cues.push({ ...s, kind: 'first-person', note: `${quote(s.text)}: the writer speaks in their own voice` });
+      if (c.kind === 'motive') cues.push(cueOf(s, 'motive', `${quote(s.text)}: the writer claims to know what someone intends`));
+      else if (c.kind === 'prediction') cues.push(cueOf(s, 'prediction', `${quote(s.text)}: the writer predicts what will happen`));
+      else if (c.kind === 'commentary') cues.push(cueOf(s, 'interpretation', `${quote(s.text)}: the writer steps in to comment or interpret`));
+      else if (c.kind === 'callToAction') cues.push(cueOf(s, 'call-to-action', `${quote(s.text)}: the writer says what should be done`));
+      else cues.push(cueOf(s, 'first-person', `${quote(s.text)}: the writer speaks in their own voice`));
     }
 
     // Check-worthy claim and where the article says it comes from.
@@ -424,8 +458,12 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     const checkable = w.anchors.filter((a) => !isLogisticsAnchor(toks, a));
     let worthy = checkable.length > 0 && !isQuestion;
     let pCheckWorthy: number | undefined;
+    // The check-worthiness and source-owed models start from the same cues of the same sentence.
+    const cwInput = { toks, anchors: w.anchors, loaded: w.loaded.length, question: isQuestion };
+    let cwDense: number[] | undefined;
+    const cwFeatures = (): number[] => (cwDense ??= checkWorthyFeatures(cwInput));
     if (cwModel) {
-      pCheckWorthy = cwModel.probability({ toks, anchors: w.anchors, loaded: w.loaded.length, question: isQuestion });
+      pCheckWorthy = cwModel.probability(cwInput, cwFeatures());
       worthy = cwModel.decide(pCheckWorthy, checkable.length > 0 && !isQuestion);
     }
     if (w.anchors.length > 0 && checkable.length === 0) worthy = false;
@@ -433,7 +471,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       // The source must be in this sentence, or an attribution whose content covers it (a
       // continued quotation), or an "according to" EARLIER in the paragraph: never a later sentence.
       const own = w.found.find((a) => a.source);
-      const elsewhere = own ? undefined : paragraph.filter((p) => p.index < w.index).flatMap((p) => p.found).find((a) => a.source && a.cueKind === 'according');
+      const elsewhere = own ? undefined : firstEarlierAccording(paragraph, w.index);
       const src = own ?? elsewhere;
       claim = {
         sentenceIndex: w.index,
@@ -449,7 +487,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
               hedges: w.markers.filter((m) => m.entry.kind === 'hedge').length,
               certainty: w.markers.filter((m) => m.entry.kind === 'certainty').length,
               framingCues: w.framingFound,
-            })
+            }, cwFeatures())
           : 1;
         claim.pSourceOwed = pOwed;
         // "No source needed" only when the model is sure (90 % precision out of fold): calling an
@@ -462,7 +500,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
           ? '; the article gives no source for it, and a reader needs one'
           : '; no source is named, which is usual for a public record or what the reporter saw';
       for (const a of claim.anchors) {
-        cues.push({ ...a, kind: 'number', note: `${quote(a.text)} can be checked${sourceNote}` });
+        cues.push(cueOf(a, 'number', `${quote(a.text)} can be checked${sourceNote}`));
       }
     }
     cues.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -512,7 +550,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     const firstCount = plan[0]?.ranges.length ?? 0;
     let index = 0;
     const collectParagraph = (p: (typeof plan)[number]): Work[] => {
-      const toks = nlp.tokenize(original.slice(p.start, p.end), p.start);
+      const toks = tokenize(original.slice(p.start, p.end), p.start);
       const quotes = findQuotes(original, p.start, p.end);
       const works: Work[] = [];
       let ti = 0;
@@ -671,7 +709,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     let e = end;
     while (s < e && /\s/.test(original[s])) s++;
     while (e > s && /\s/.test(original[e - 1])) e--;
-    const toks = nlp.tokenize(original.slice(s, e), s);
+    const toks = tokenize(original.slice(s, e), s);
     const names = findMentions(original, toks, -1, lex, { isCommonWord: nlp.isCommonWord }).filter((m) => m.kind !== 'person');
     const loaded = lex.loaded
       .findAll(toks, 0, toks.length, (m) => !(m.entry.pos && m.to - m.from === 1 && toks[m.from].pos !== m.entry.pos && toks[m.from].pos !== 'PROPN'))
@@ -687,7 +725,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     let end = text.length;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
-    const toks = nlp.tokenize(text.slice(start, end), start);
+    const toks = tokenize(text.slice(start, end), start);
     return collect(text, 0, 0, start, end, toks, findQuotes(text, start, end));
   }
 

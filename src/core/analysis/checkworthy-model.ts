@@ -153,10 +153,6 @@ export function checkWorthyFeatures(input: CheckWorthyInput): number[] {
   return CHECKWORTHY_FEATURES.map((k) => f[k]);
 }
 
-function fnv1a(s: string): number {
-  return fnvMore(0x811c9dc5, s, 0, s.length) >>> 0;
-}
-
 /** FNV-1a state `h` continued over s[from, to): hashing "c:" + a slice without building the string. */
 function fnvMore(h: number, s: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
@@ -175,28 +171,61 @@ const FNV_CHAR_PREFIX = fnvMore(0x811c9dc5, 'c:', 0, 2);
  */
 export function checkWorthyHashed(toks: Token[], bits = CHECKWORTHY_HASH_BITS): Map<number, number> {
   const keys = checkWorthyKeys(toks, bits);
-  const value = 1 / (Math.sqrt(keys.size) || 1);
+  const value = 1 / (Math.sqrt(keys.length) || 1);
   const out = new Map<number, number>();
   for (const k of keys) out.set(k, value);
   return out;
 }
 
-/** The hashed feature indices that are on, in first-seen order (each has the value 1/√size). */
-function checkWorthyKeys(toks: Token[], bits: number): Set<number> {
+/** FNV-1a states after the prefixes "u:" and "b:" (unigram and bigram keys hashed without building strings). */
+const FNV_UNI_PREFIX = fnvMore(0x811c9dc5, 'u:', 0, 2);
+const FNV_BI_PREFIX = fnvMore(0x811c9dc5, 'b:', 0, 2);
+const FNV_SPACE = 0x20;
+
+/**
+ * Which indices of each hash size the current sentence has already taken: index k is taken when
+ * its entry equals the sentence's stamp. A Set per sentence cost more than the hashing itself.
+ */
+const takenBySize = new Map<number, Uint32Array>();
+let stamp = 0;
+
+/** The hashed feature indices that are on, unique, in first-seen order (each has the value 1/√count). */
+function checkWorthyKeys(toks: Token[], bits: number): number[] {
   const mask = (1 << bits) - 1;
-  const out = new Set<number>();
+  let taken = takenBySize.get(bits);
+  if (!taken) takenBySize.set(bits, (taken = new Uint32Array(1 << bits)));
+  if (stamp === 0xffffffff) {
+    for (const t of takenBySize.values()) t.fill(0);
+    stamp = 0;
+  }
+  const now = ++stamp;
+  const out: number[] = [];
+  const add = (h: number): void => {
+    const k = h & mask;
+    if (taken[k] !== now) {
+      taken[k] = now;
+      out.push(k);
+    }
+  };
   const words: string[] = [];
   for (const t of toks) {
     if (t.pos === 'PUNCT' || t.pos === 'SYM') continue;
     const isNumber = t.type === 'number' || /^\d/.test(t.text);
     const w = isNumber ? '<num>' : t.lemma;
     words.push(w);
-    out.add(fnv1a('u:' + w) & mask);
+    add(fnvMore(FNV_UNI_PREFIX, w, 0, w.length) >>> 0); // fnv1a('u:' + w)
     if (isNumber) continue;
     const padded = ' ' + t.norm + ' ';
-    for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) out.add((fnvMore(FNV_CHAR_PREFIX, padded, i, i + n) >>> 0) & mask);
+    for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) add(fnvMore(FNV_CHAR_PREFIX, padded, i, i + n) >>> 0);
   }
-  for (let i = 0; i <= words.length; i++) out.add(fnv1a('b:' + (words[i - 1] ?? '<s>') + ' ' + (words[i] ?? '</s>')) & mask);
+  for (let i = 0; i <= words.length; i++) {
+    // fnv1a('b:' + previous + ' ' + current)
+    const a = words[i - 1] ?? '<s>';
+    const b = words[i] ?? '</s>';
+    let h = fnvMore(FNV_BI_PREFIX, a, 0, a.length);
+    h = Math.imul(h ^ FNV_SPACE, 0x01000193);
+    add(fnvMore(h, b, 0, b.length) >>> 0);
+  }
   return out;
 }
 
@@ -226,8 +255,11 @@ export interface CheckWorthyModel {
   readonly threshold: number;
   readonly anchorThreshold: number;
   readonly info: { version: string };
-  /** P(check-worthy) for a sentence's tokens and anchors. */
-  probability(input: CheckWorthyInput): number;
+  /**
+   * P(check-worthy) for a sentence's tokens and anchors. `dense`: checkWorthyFeatures(input), when
+   * the caller already has it (the source-owed model starts from the same cues).
+   */
+  probability(input: CheckWorthyInput, dense?: number[]): number;
   /** The decision rule described at the top of this file. */
   decide(p: number, hasAnchor: boolean): boolean;
 }
@@ -254,13 +286,13 @@ export function checkWorthyModelFrom(file: CheckWorthyModelFile): CheckWorthyMod
     threshold: file.threshold,
     anchorThreshold: file.anchorThreshold,
     info: { version: file.version },
-    probability(input: CheckWorthyInput): number {
-      const f = checkWorthyFeatures(input);
+    probability(input: CheckWorthyInput, dense_?: number[]): number {
+      const f = dense_ ?? checkWorthyFeatures(input);
       let z = bias;
       for (let i = 0; i < dense.length; i++) z += dense[i] * ((f[i] - mean[i]) / scale[i]);
       // checkWorthyHashed's values, summed in its order without building the map.
       const keys = checkWorthyKeys(input.toks, hashBits);
-      const v = 1 / (Math.sqrt(keys.size) || 1);
+      const v = 1 / (Math.sqrt(keys.length) || 1);
       for (const k of keys) z += hashed[k] * v * hashScale;
       return 1 / (1 + Math.exp(-z));
     },

@@ -147,31 +147,39 @@ function foldableUncached(shared: SharedNgrams, cfg: FeatureConfig): boolean {
  * hash, masked), when the caller passes them; otherwise they are computed here.
  */
 export function labelFeatureVector(input: LabelInput, cfg: FeatureConfig, mean?: ArrayLike<number>, std?: ArrayLike<number>, shared?: SharedNgrams): SparseVector {
-  const size = 1 << cfg.hashBits;
   const out: SparseVector = { indices: [], values: [] };
+  eachLabelFeature(input, cfg, mean, std, shared, (index, value) => {
+    out.indices.push(index);
+    out.values.push(value);
+  });
+  return out;
+}
+
+/**
+ * labelFeatureVector's entries, in its order, handed to `visit` one by one: the model sums them
+ * straight into its scores instead of building the vector (two arrays of hundreds of numbers per
+ * sentence), with the same products added in the same order.
+ */
+function eachLabelFeature(
+  input: LabelInput, cfg: FeatureConfig, mean: ArrayLike<number> | undefined, std: ArrayLike<number> | undefined,
+  shared: SharedNgrams | undefined, visit: (index: number, value: number) => void,
+): void {
+  const size = 1 << cfg.hashBits;
   if (shared && foldable(shared, cfg)) {
     const wide = 1 << shared.cfg.hashBits;
     for (let i = 0; i < shared.vector.indices.length; i++) {
       const j = shared.vector.indices[i];
-      if (j < wide) {
-        out.indices.push(j & (size - 1));
-        out.values.push(shared.vector.values[i]);
-      }
+      if (j < wide) visit(j & (size - 1), shared.vector.values[i]);
     }
   } else {
     const own = hashedNgrams(input.text, cfg);
-    out.indices.push(...own.indices);
-    out.values.push(...own.values);
+    for (let i = 0; i < own.indices.length; i++) visit(own.indices[i], own.values[i]);
   }
   const dense = denseLabelFeatures(input);
   for (let k = 0; k < dense.length; k++) {
     const v = (dense[k] - (mean ? mean[k] : 0)) / ((std ? std[k] : 1) || 1);
-    if (v !== 0) {
-      out.indices.push(size + k);
-      out.values.push(v);
-    }
+    if (v !== 0) visit(size + k, v);
   }
-  return out;
 }
 
 export function softmax3(z: number[], temperature = 1): Record<SentenceLabel, number> {
@@ -186,17 +194,21 @@ export function createLabelModel(file: LabelModelFile): LabelModel {
   if (file.featureVersion !== LABEL_FEATURE_VERSION) throw new Error('Label model feature version mismatch: run npm run train:labeller');
   if (file.denseNames.join('|') !== LABEL_DENSE_NAMES.join('|')) throw new Error('Label model dense features differ from the code: run npm run train:labeller');
   const W = file.weights.map((w, k) => decodeWeights(w, file.weightScale[k]));
+  // The classes' weights interleaved (feature j of class k at j * classes + k), so one feature's
+  // weights share a cache line: the sparse dot products jump around a large weight table and
+  // were bound by memory reads. Each class still sums the same float32 values in the same order.
+  const classes = W.length;
+  const width = classes ? W[0].length : 0;
+  const interleaved = new Float32Array(width * classes);
+  for (let k = 0; k < classes; k++) for (let j = 0; j < width; j++) interleaved[j * classes + k] = W[k][j];
   return {
     version: file.version,
     predict(input, shared) {
-      const x = labelFeatureVector(input, file.featureConfig, file.denseMean, file.denseStd, shared);
-      const z: number[] = [];
-      for (let k = 0; k < W.length; k++) {
-        const w = W[k];
-        let s = file.bias[k];
-        for (let i = 0; i < x.indices.length; i++) s += w[x.indices[i]] * x.values[i];
-        z.push(s);
-      }
+      const z: number[] = file.bias.slice(0, classes);
+      eachLabelFeature(input, file.featureConfig, file.denseMean, file.denseStd, shared, (index, v) => {
+        const base = index * classes;
+        for (let k = 0; k < classes; k++) z[k] += interleaved[base + k] * v;
+      });
       return softmax3(z, file.temperature);
     },
   };

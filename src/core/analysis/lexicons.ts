@@ -11,7 +11,7 @@ import organisationsJson from '../../../resources/lexicons/organisations.json';
 import claimsJson from '../../../resources/lexicons/claims.json';
 import type { LoadedCategory } from './types';
 import type { Nlp } from './nlp';
-import { PhraseTrie } from './phrase-trie';
+import { PhraseTrie, StartIndex } from './phrase-trie';
 
 export interface LoadedEntry {
   term: string;
@@ -44,6 +44,8 @@ export interface Lexicons {
   anonymous: PhraseTrie<{ term: string }>;
   claimCues: PhraseTrie<{ kind: ClaimCueKind; term: string }>;
   organisations: PhraseTrie<{ name: string }>;
+  /** The tries above: marks which of them can start a match at each token (call on fresh tokens). */
+  starts: StartIndex;
   /** Single-word source nouns by lemma. */
   sourceNouns: Map<string, SourceNounKind>;
   vagueNouns: Set<string>;
@@ -126,6 +128,7 @@ export function buildLexicons(nlp: Nlp): Lexicons {
     anonymous,
     claimCues,
     organisations,
+    starts: new StartIndex([loaded, neutralPhrases, markers, reporting, framing, anonymous, claimCues, organisations] as PhraseTrie<unknown>[]),
     sourceNouns,
     vagueNouns,
     firstPerson: new Set(framingJson.firstPerson),

@@ -4,6 +4,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import type { StartIndex } from './phrase-trie';
 
 export interface Token {
   /** Offsets into the text given to tokenize() plus its base offset. */
@@ -28,6 +29,9 @@ export interface Token {
    * only on words the lexicon scores (phrases spread their score over their words).
    */
   sentiment?: number;
+  /** Bits of the tries of `startIndex` that have an entry starting at this token (phrase-trie.ts). */
+  starts?: number;
+  startIndex?: StartIndex;
 }
 
 export interface Nlp {

@@ -32,11 +32,14 @@ export interface SourceOwedInput {
   question: boolean;
 }
 
-/** The dense feature vector, in SOURCE_OWED_FEATURES order. */
-export function sourceOwedFeatures(input: SourceOwedInput): number[] {
+/**
+ * The dense feature vector, in SOURCE_OWED_FEATURES order. `checkWorthy`: checkWorthyFeatures of
+ * the same tokens, anchors, loaded count and question flag, when the caller already has them.
+ */
+export function sourceOwedFeatures(input: SourceOwedInput, checkWorthy?: number[]): number[] {
   const percent = input.toks.some((t) => t.text === '%' || t.norm === 'percent' || t.norm === 'cent') ? 1 : 0;
   return [
-    ...checkWorthyFeatures({ toks: input.toks, anchors: input.anchors, loaded: input.loaded, question: input.question }),
+    ...(checkWorthy ?? checkWorthyFeatures({ toks: input.toks, anchors: input.anchors, loaded: input.loaded, question: input.question })),
     input.hedges, input.certainty, input.framingCues, percent,
   ];
 }
@@ -67,7 +70,8 @@ export interface SourceOwedModelFile {
 export interface SourceOwedModel {
   readonly threshold: number;
   readonly notOwedBelow: number;
-  probability(input: SourceOwedInput): number;
+  /** `checkWorthy`: checkWorthyFeatures of the same sentence, when the caller already has them. */
+  probability(input: SourceOwedInput, checkWorthy?: number[]): number;
 }
 
 export function sourceOwedModelFrom(file: SourceOwedModelFile): SourceOwedModel {
@@ -80,8 +84,8 @@ export function sourceOwedModelFrom(file: SourceOwedModelFile): SourceOwedModel 
   return {
     threshold: file.threshold,
     notOwedBelow: file.notOwedBelow,
-    probability(input: SourceOwedInput): number {
-      const f = sourceOwedFeatures(input);
+    probability(input: SourceOwedInput, checkWorthy?: number[]): number {
+      const f = sourceOwedFeatures(input, checkWorthy);
       let z = bias;
       for (let i = 0; i < dense.length; i++) z += dense[i] * ((f[i] - mean[i]) / scale[i]);
       for (const [k, v] of sourceOwedHashed(input.toks)) z += hashed[k] * v;

@@ -190,7 +190,8 @@ export function denseFeatures(text: string, tokens = tokenize(text)): number[] {
     words++;
     // Which word lists the word is in, looked up once per distinct word (see wordCues).
     const cues = wordCues(t);
-    for (let k = 0; k <= 17; k++) if (cues & (1 << k)) f[k]++;
+    // Most words are in no list: skip the bit loop for them.
+    if (cues) for (let k = 0; k <= 17; k++) if (cues & (1 << k)) f[k]++;
     if (!(cues & (1 << 3)) && prev === 'have' && t === 'to') f[3]++;
     if (!(cues & (1 << 5)) && ((prev === 'of' && t === 'course') || (prev === 'no' && t === 'doubt'))) f[5]++;
     if (cues & (1 << 18)) f[30]++;
@@ -240,13 +241,29 @@ const SEED_BI = 2;
 const SEED_CHAR = 3;
 const SEED_STEM = 4;
 
-function addGroup(out: SparseVector, idx: number[], scale: number): void {
-  if (idx.length === 0 || scale === 0) return;
-  const v = scale / Math.sqrt(idx.length);
-  for (const i of idx) {
-    out.indices.push(i);
-    out.values.push(v);
+/**
+ * Gives the indices pushed since `start` (one group) their value: the group's scale over the
+ * square root of its size (L2-normalised, then scaled); a group scaled by 0 is taken out again.
+ * The indices go straight into the vector instead of a list per group that is copied in after.
+ */
+function closeGroup(out: SparseVector, start: number, scale: number): void {
+  const n = out.indices.length - start;
+  if (n === 0) return;
+  if (scale === 0) {
+    out.indices.length = start;
+    return;
   }
+  const v = scale / Math.sqrt(n);
+  for (let i = 0; i < n; i++) out.values.push(v);
+}
+
+/** FNV-1a state `h` continued over all of s (for hashing "a b" without building the string). */
+function fnvOn(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
 }
 
 /**
@@ -260,35 +277,37 @@ export function hashedNgrams(text: string, cfg: FeatureConfig, tokens = tokenize
   const out: SparseVector = { indices: [], values: [] };
   const words = tokens.filter((t) => IS_WORD.test(t)).map((t) => (/^\d/.test(t) ? '0' : t));
   if (cfg.unigrams) {
-    const idx: number[] = [];
-    for (const t of tokens) idx.push(fnv1a(/^\d/.test(t) ? '0' : t, SEED_UNI) & mask);
-    addGroup(out, idx, cfg.groupScale.uni);
+    const start = out.indices.length;
+    for (const t of tokens) out.indices.push(fnv1a(/^\d/.test(t) ? '0' : t, SEED_UNI) & mask);
+    closeGroup(out, start, cfg.groupScale.uni);
   }
   if (cfg.bigrams) {
-    const idx: number[] = [];
+    const start = out.indices.length;
+    // fnv1a(prev + ' ' + w, SEED_BI), continued piece by piece.
+    const bigram = (prev: string, w: string): number => (fnvOn(Math.imul(fnvOn((0x811c9dc5 ^ SEED_BI) >>> 0, prev) ^ 0x20, 0x01000193), w) >>> 0) & mask;
     let prev = '<s>';
     for (const w of words) {
-      idx.push(fnv1a(prev + ' ' + w, SEED_BI) & mask);
+      out.indices.push(bigram(prev, w));
       prev = w;
     }
-    idx.push(fnv1a(prev + ' </s>', SEED_BI) & mask);
-    addGroup(out, idx, cfg.groupScale.bi);
+    out.indices.push(bigram(prev, '</s>'));
+    closeGroup(out, start, cfg.groupScale.bi);
   }
   if (cfg.stems) {
-    const idx: number[] = [];
-    for (const w of words) idx.push(fnv1a(lightStem(w), SEED_STEM) & mask);
-    addGroup(out, idx, cfg.groupScale.stem);
+    const start = out.indices.length;
+    for (const w of words) out.indices.push(fnv1a(lightStem(w), SEED_STEM) & mask);
+    closeGroup(out, start, cfg.groupScale.stem);
   }
   if (cfg.charNgrams) {
     const [lo, hi] = cfg.charNgrams;
-    const idx: number[] = [];
+    const start = out.indices.length;
     for (const w of words) {
       const padded = ' ' + w + ' ';
       for (let n = lo; n <= hi; n++) {
-        for (let s = 0; s + n <= padded.length; s++) idx.push(fnvRange(padded, s, s + n, SEED_CHAR + n) & mask);
+        for (let s = 0; s + n <= padded.length; s++) out.indices.push(fnvRange(padded, s, s + n, SEED_CHAR + n) & mask);
       }
     }
-    addGroup(out, idx, cfg.groupScale.char);
+    closeGroup(out, start, cfg.groupScale.char);
   }
   return out;
 }
@@ -407,10 +426,20 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
   const extraIndex = new Map(file.extraFeatures.map((name, k) => [name, extraBase + k]));
   const { a, b } = file.calibration;
   const size = 1 << cfg.hashBits;
+  // The analyser asks for a sentence's n-grams and then its score: tokenise it once for both.
+  let lastSentence: string | null = null;
+  let lastTokens: string[] = [];
+  const tokensOf = (sentence: string): string[] => {
+    if (sentence !== lastSentence) {
+      lastTokens = tokenize(sentence);
+      lastSentence = sentence;
+    }
+    return lastTokens;
+  };
   const score = (sentence: string, extra?: Record<string, number>, ngrams?: SparseVector): number => {
     // extractFeatures' vector summed in its order without building it: the hashed part, then the
     // standardised dense cues that are not zero.
-    const tokens = tokenize(sentence);
+    const tokens = tokensOf(sentence);
     const hashed = ngrams ?? hashedNgrams(sentence, cfg, tokens);
     let z = file.bias;
     for (let i = 0; i < hashed.indices.length; i++) z += w[hashed.indices[i]] * hashed.values[i];
@@ -438,7 +467,7 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
   return {
     predict,
     score,
-    ngrams: (sentence) => hashedNgrams(sentence, cfg),
+    ngrams: (sentence) => hashedNgrams(sentence, cfg, tokensOf(sentence)),
     featureConfig: cfg,
     isSubjective: (sentence, extra) => predict(sentence, extra) >= file.threshold,
     threshold: file.threshold,

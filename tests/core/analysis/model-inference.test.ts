@@ -1,0 +1,148 @@
+/**
+ * The models' inference is written for speed (interleaved weights, shared features): these tests
+ * recompute each score the plain way from the model file and require the same number, bit for bit.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnalyser } from '../../../src/core/analysis';
+import { labelFeatureVector, loadLabelModel, softmax3, type LabelModelFile } from '../../../src/core/analysis/label-model';
+import { createSubjectivityModel, decodeWeights, DEFAULT_FEATURE_CONFIG, hashedNgrams, lightStem, loadSubjectivityModel, tokenize, type FeatureConfig, type SparseVector, type SubjectivityModelFile } from '../../../src/core/analysis/subjectivity-model';
+import { createNlp } from '../../../src/core/analysis/nlp';
+import { checkWorthyFeatures, checkWorthyHashed } from '../../../src/core/analysis/checkworthy-model';
+import type { Token } from '../../../src/core/analysis/nlp';
+import { loadSourceOwedModel } from '../../../src/core/analysis/source-owed-model';
+
+const analyser = createAnalyser();
+const sample = readFileSync(join(process.cwd(), 'resources', 'samples', 'oped-wendmoor-four-day-week.txt'), 'utf8');
+
+describe('label model inference', () => {
+  it('gives exactly the per-class dot products of the model file', () => {
+    const file = JSON.parse(readFileSync(join(process.cwd(), 'resources', 'models', 'labeller.json'), 'utf8')) as LabelModelFile;
+    const W = file.weights.map((w, k) => decodeWeights(w, file.weightScale[k]));
+    const model = loadLabelModel()!;
+    const inputs = analyser.labelInputs(sample);
+    expect(inputs.length).toBeGreaterThan(10);
+    const subjectivity = loadSubjectivityModel();
+    for (const { input } of inputs) {
+      // Alone, and with the subjectivity model's n-grams folded in (as the analyser calls it).
+      for (const shared of [undefined, { cfg: subjectivity.featureConfig, vector: subjectivity.ngrams(input.text) }]) {
+        const x = labelFeatureVector(input, file.featureConfig, file.denseMean, file.denseStd, shared);
+        const z = W.map((w, k) => {
+          let s = file.bias[k];
+          for (let i = 0; i < x.indices.length; i++) s += w[x.indices[i]] * x.values[i];
+          return s;
+        });
+        expect(model.predict(input, shared)).toEqual(softmax3(z, file.temperature));
+      }
+    }
+  });
+});
+
+describe('subjectivity model inference', () => {
+  it('scores a sentence the same whether or not its n-grams were asked for first, and whatever came before', () => {
+    const file = JSON.parse(readFileSync(join(process.cwd(), 'resources', 'models', 'subjectivity.json'), 'utf8')) as SubjectivityModelFile;
+    const sentences = ['Officials said the bridge would reopen on Monday.', 'This is, frankly, a disgraceful decision!', 'Officials said the bridge would reopen on Monday.'];
+    const plain = sentences.map((s) => createSubjectivityModel(file).predict(s));
+    const shared = createSubjectivityModel(file);
+    // n-grams of one sentence, then scores of another: the remembered tokens must not leak across.
+    const first = shared.ngrams(sentences[0]);
+    expect(shared.predict(sentences[1])).toBe(plain[1]);
+    expect(shared.predict(sentences[0], undefined, first)).toBe(plain[0]);
+    sentences.forEach((s, k) => expect(shared.predict(s, undefined, shared.ngrams(s))).toBe(plain[k]));
+  });
+});
+
+describe('source-owed model inference', () => {
+  it('gives the same probability with the check-worthiness cues passed in as computed itself', () => {
+    const nlp = createNlp();
+    const model = loadSourceOwedModel()!;
+    for (const text of ['Unemployment fell to 3.4% last year, the lowest since 1969.', 'The minister will cut taxes by 10 percent.', 'Crime doubled in the city.']) {
+      const toks = nlp.tokenize(text);
+      const input = { toks, anchors: [], loaded: 1, question: false, hedges: 0, certainty: 1, framingCues: 0 };
+      const cues = checkWorthyFeatures({ toks, anchors: [], loaded: 1, question: false });
+      expect(model.probability(input, cues)).toBe(model.probability(input));
+    }
+  });
+});
+
+/** checkWorthyHashed as first written: strings built and hashed whole, a Set for first-seen order. */
+function referenceHashed(toks: Token[], bits: number): Map<number, number> {
+  const fnv = (s: string): number => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const mask = (1 << bits) - 1;
+  const keys = new Set<number>();
+  const words: string[] = [];
+  for (const t of toks) {
+    if (t.pos === 'PUNCT' || t.pos === 'SYM') continue;
+    const isNumber = t.type === 'number' || /^\d/.test(t.text);
+    const w = isNumber ? '<num>' : t.lemma;
+    words.push(w);
+    keys.add(fnv('u:' + w) & mask);
+    if (isNumber) continue;
+    const padded = ' ' + t.norm + ' ';
+    for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) keys.add(fnv('c:' + padded.slice(i, i + n)) & mask);
+  }
+  for (let i = 0; i <= words.length; i++) keys.add(fnv('b:' + (words[i - 1] ?? '<s>') + ' ' + (words[i] ?? '</s>')) & mask);
+  const value = 1 / (Math.sqrt(keys.size) || 1);
+  return new Map([...keys].map((k) => [k, value]));
+}
+
+describe('check-worthiness hashed features', () => {
+  it('are the keys of the plain string-and-Set computation, in the same order, for both hash sizes', () => {
+    const nlp = createNlp();
+    const texts = [sample.slice(0, 2000), 'Unemployment fell to 3.4% in 2019.', '', '!!!', 'Crime crime CRIME doubled doubled.'];
+    for (const text of texts) {
+      const toks = nlp.tokenize(text);
+      for (const bits of [16, 12, 4]) expect([...checkWorthyHashed(toks, bits)]).toEqual([...referenceHashed(toks, bits)]);
+    }
+  });
+});
+
+/** hashedNgrams as first written: whole strings hashed, one index list per group copied in. */
+function referenceNgrams(text: string, cfg: FeatureConfig): SparseVector {
+  const fnv = (x: string, seed: number): number => {
+    let h = (0x811c9dc5 ^ seed) >>> 0;
+    for (let i = 0; i < x.length; i++) h = Math.imul(h ^ x.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const mask = (1 << cfg.hashBits) - 1;
+  const out: SparseVector = { indices: [], values: [] };
+  const add = (idx: number[], scale: number): void => {
+    if (idx.length === 0 || scale === 0) return;
+    for (const i of idx) {
+      out.indices.push(i);
+      out.values.push(scale / Math.sqrt(idx.length));
+    }
+  };
+  const tokens = tokenize(text);
+  const words = tokens.filter((t) => /^[\p{L}\p{N}]/u.test(t)).map((t) => (/^\d/.test(t) ? '0' : t));
+  if (cfg.unigrams) add(tokens.map((t) => fnv(/^\d/.test(t) ? '0' : t, 1) & mask), cfg.groupScale.uni);
+  if (cfg.bigrams) add([...words, '</s>'].map((w, i) => fnv((i ? words[i - 1] : '<s>') + ' ' + w, 2) & mask), cfg.groupScale.bi);
+  if (cfg.stems) add(words.map((w) => fnv(lightStem(w), 4) & mask), cfg.groupScale.stem);
+  if (cfg.charNgrams) {
+    const idx: number[] = [];
+    for (const w of words) {
+      const padded = ' ' + w + ' ';
+      for (let n = cfg.charNgrams[0]; n <= cfg.charNgrams[1]; n++) for (let k = 0; k + n <= padded.length; k++) idx.push(fnv(padded.slice(k, k + n), 3 + n) & mask);
+    }
+    add(idx, cfg.groupScale.char);
+  }
+  return out;
+}
+
+describe('subjectivity hashed n-grams', () => {
+  it('are the plain computation\'s indices and values, in order, for the shipped and other configs', () => {
+    const configs: FeatureConfig[] = [
+      loadSubjectivityModel().featureConfig,
+      DEFAULT_FEATURE_CONFIG,
+      { ...DEFAULT_FEATURE_CONFIG, hashBits: 10, charNgrams: [2, 4], groupScale: { ...DEFAULT_FEATURE_CONFIG.groupScale, bi: 0, stem: 0 } },
+      { ...DEFAULT_FEATURE_CONFIG, unigrams: false, stems: false, charNgrams: null },
+    ];
+    const texts = [sample.slice(0, 1500), 'It’s 2024 and 3.4% of “them” said no!', '', '—'];
+    for (const cfg of configs) for (const text of texts) expect(hashedNgrams(text, cfg)).toEqual(referenceNgrams(text, cfg));
+  });
+});
