@@ -5,6 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { ImportError, isStackOverflow } from '../../../core/import/errors';
+import { htmlNestsDeeperThan } from '../../../core/import/html-nesting';
 import { TOO_DEEPLY_NESTED_MESSAGE } from '../../../core/import/limits';
 import { cleanParts } from '../../../core/text/clean';
 import { decodeBytes, decodeBytesAs, type DecodedText } from '../../../core/text/decode';
@@ -195,6 +196,11 @@ export async function importHtmlText(
   parseHtml: HtmlParser,
   encoding?: string,
 ): Promise<ImportedArticle> {
+  // Checked on the markup, before any parser: a page nested thousands of levels deep took
+  // jsdom 3–8 s to parse (issue 9 fuzz) and no real article nests like that.
+  if (htmlNestsDeeperThan(html)) {
+    throw new ImportError('unreadable', TOO_DEEPLY_NESTED_MESSAGE, { detail: 'too-deeply-nested' });
+  }
   let extracted: Extracted;
   try {
     extracted = extractArticle(html, parseHtml);
