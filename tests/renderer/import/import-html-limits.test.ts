@@ -69,3 +69,20 @@ describe('deeply nested pages (issue 9, found by npm run fuzz)', () => {
     expect(article.document.blocks.some((b) => b.text.startsWith('The council voted'))).toBe(true);
   });
 });
+
+describe('a saved page is read in steps that Cancel can stop', () => {
+  it('stops at the next step after the signal aborts, with ImportCancelled', async () => {
+    const { ImportCancelled } = await import('../../../src/renderer/src/import/import-cancelled');
+    const controller = new AbortController();
+    const html = `<html><body><article><h1>Budget</h1>${'<p>The council said on Monday that the city budget would rise by four percent next year, and critics said the rise was too small.</p>'.repeat(5)}</article></body></html>`;
+    let parses = 0;
+    const parse = (markup: string): Document => {
+      parses++;
+      // Cancel pressed while the page is being parsed.
+      controller.abort();
+      return new DOMParser().parseFromString(markup, 'text/html');
+    };
+    await expect(importHtmlText(html, 'a.html', parse, undefined, controller.signal)).rejects.toBeInstanceOf(ImportCancelled);
+    expect(parses).toBe(1);
+  });
+});
