@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importInput, launchApp, waitForSamples, type AppSession } from './helpers';
+import { importInput, launchApp, libraryRows, waitForSamples, type AppSession } from './helpers';
 import { largeDocx, largeHtml, largePdf } from './support/large-files';
 
 /**
@@ -82,5 +82,32 @@ test('importing a large docx, a large PDF and a large saved page: no main-thread
     expect.soft(longest, line).toBeLessThanOrEqual(MAX_TASK_MS);
     await panel.getByRole('button', { name: 'Close import results' }).click();
   }
+  expect(problems).toEqual([]);
+});
+
+test('"Stop importing" ends the file being read in the import worker: nothing of it or after it is stored, and the next import works', async () => {
+  const { page, problems } = session;
+  const before = await waitForSamples(page);
+  const big = join(dir, 'long-report.docx');
+  await writeFile(big, largeDocx(20_000));
+  const after = join(dir, 'after.txt');
+  await writeFile(after, 'Ferry returns\n\nThe ferry to Ardlow Island returned to service on Monday after a month of repairs, the operator said.\n');
+
+  await importInput(page).setInputFiles([big, after]);
+  const panel = page.getByRole('region', { name: /Import/ });
+  // The .docx takes seconds in the worker: stop while it is being read.
+  await panel.getByRole('button', { name: 'Stop importing' }).click();
+  await expect(panel.getByRole('heading', { name: 'Import stopped' })).toBeVisible({ timeout: 30_000 });
+  // 5.4 MB of document XML: under the 8 MB cap, so the file was stopped, not refused.
+  await expect(panel.locator('li', { hasText: 'long-report.docx' })).toContainText('stopped before this file was saved');
+  await expect(panel.locator('li', { hasText: 'after.txt' })).toContainText('stopped before this file was saved');
+  await expect(libraryRows(page)).toHaveCount(before);
+
+  // A fresh worker reads the next import.
+  await panel.getByRole('button', { name: 'Close import results' }).click();
+  await importInput(page).setInputFiles(after);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ferry returns' })).toBeVisible({ timeout: 30_000 });
+  await page.keyboard.press('Escape');
+  await expect(libraryRows(page)).toHaveCount(before + 1);
   expect(problems).toEqual([]);
 });
