@@ -88,6 +88,35 @@ describe('the import worker client', () => {
   });
 });
 
+describe('an idle import worker', () => {
+  it('is ended after IMPORT_WORKER_IDLE_MS without work, and kept while files keep coming', async () => {
+    vi.useFakeTimers();
+    try {
+      const workers: FakeWorker[] = [];
+      const client = createImportWorkerClient(() => {
+        const worker = new FakeWorker();
+        workers.push(worker);
+        return worker;
+      }, 1_000)!;
+      const article = await importText(TEXT, 'a.txt', 'txt');
+      const first = client.importFile({ name: 'a.txt', data: bytes(TEXT) });
+      workers[0].answer({ id: workers[0].requests[0].id, article });
+      await first;
+      vi.advanceTimersByTime(900);
+      const second = client.importFile({ name: 'b.txt', data: bytes(TEXT) });
+      vi.advanceTimersByTime(900);
+      expect(workers[0].terminated).toBe(false);
+      workers[0].answer({ id: workers[0].requests[1].id, article });
+      await second;
+      expect(workers).toHaveLength(1);
+      vi.advanceTimersByTime(1_000);
+      expect(workers[0].terminated).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('Cancel during a batch that imports in the worker', () => {
   it('stops the file in progress and the rest; nothing of them is stored', async () => {
     const { client, workers } = setup();

@@ -7,7 +7,8 @@
  * (the parse stops at once, whatever it was doing) and the import rejects with
  * `ImportCancelled`; the next file starts a fresh worker. A worker that dies (out of
  * memory) or fails to load refuses that one file as unreadable; the next file again gets a
- * fresh worker.
+ * fresh worker. An idle worker is ended after IMPORT_WORKER_IDLE_MS, so the memory of a big
+ * import (and of mammoth, pdf.js and linkedom) is not held for the rest of the session.
  */
 import { ImportError } from '../../../core/import/errors';
 import type { ImportedArticle } from '../../../core/text/types';
@@ -29,17 +30,25 @@ export interface ImportWorkerClient {
   dispose(): void;
 }
 
+/** How long a worker with nothing to do is kept for the next file. */
+export const IMPORT_WORKER_IDLE_MS = 30_000;
+
 function defaultWorker(): ImportWorkerLike {
   return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'framewise-import' }) as unknown as ImportWorkerLike;
 }
 
 /** Null where there is no Worker (jsdom tests, the CLI): the caller imports on this thread. */
-export function createImportWorkerClient(createWorker: (() => ImportWorkerLike) | null = typeof Worker === 'undefined' ? null : defaultWorker): ImportWorkerClient | null {
+export function createImportWorkerClient(
+  createWorker: (() => ImportWorkerLike) | null = typeof Worker === 'undefined' ? null : defaultWorker,
+  idleMs = IMPORT_WORKER_IDLE_MS,
+): ImportWorkerClient | null {
   if (!createWorker) return null;
   let worker: ImportWorkerLike | null = null;
   let nextId = 1;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   const end = (): void => {
+    clearTimeout(idleTimer);
     worker?.terminate();
     worker = null;
   };
@@ -50,12 +59,15 @@ export function createImportWorkerClient(createWorker: (() => ImportWorkerLike) 
         reject(new ImportCancelled());
         return;
       }
+      clearTimeout(idleTimer);
       const id = nextId++;
       const current = (worker ??= createWorker());
       const settle = (): void => {
         signal?.removeEventListener('abort', onAbort);
         current.onmessage = null;
         current.onerror = null;
+        clearTimeout(idleTimer);
+        idleTimer = setTimeout(end, idleMs);
       };
       const onAbort = (): void => {
         settle();
