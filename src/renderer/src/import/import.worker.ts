@@ -29,8 +29,7 @@ let pdfjs: Promise<PdfjsLike> | undefined;
  */
 function loadPdfjsHere(): Promise<PdfjsLike> {
   pdfjs ??= (async () => {
-    // @ts-expect-error -- pdfjs-dist ships no types for its worker module; we only hand it back to pdf.js.
-    scope.pdfjsWorker = (await import('pdfjs-dist/build/pdf.worker.min.mjs')) as unknown;
+    scope.pdfjsWorker = await import('pdfjs-dist/build/pdf.worker.min.mjs');
     return (await import('pdfjs-dist')) as unknown as PdfjsLike;
   })();
   return pdfjs;
