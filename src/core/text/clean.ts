@@ -12,6 +12,7 @@
  *   from a position in `block.text` back to the original.
  */
 import { debrisReason } from './debris';
+import { isMetadataLine } from './lead-metadata';
 import type { CleanedDocument, TextBlock } from './types';
 
 export interface CleanOptions {
@@ -54,7 +55,7 @@ export function looksLikeHeading(text: string): boolean {
   if (TERMINAL_PUNCTUATION.test(t)) return false;
   if (!/\p{L}/u.test(t)) return false;
   if (/^\p{Ll}/u.test(t)) return false;
-  if (BYLINE.test(t) || DATELINE.test(t)) return false;
+  if (BYLINE.test(t) || DATELINE.test(t) || isMetadataLine(t)) return false;
   return true;
 }
 
@@ -291,7 +292,7 @@ function splitLongLines(original: string, group: Group): Group[] {
  * "Advertisement" glued to the paragraph after it, or a heading typed directly above its
  * paragraph without a blank line.
  */
-function splitGroup(original: string, group: Group, markdown: boolean): Group[] {
+function splitGroup(original: string, group: Group, markdown: boolean, firstGroup?: Group): Group[] {
   if (group.kind !== 'para' || group.segments.length < 2) return [group];
   const out: Group[] = [];
   let cur: Segment[] = [];
@@ -318,7 +319,16 @@ function splitGroup(original: string, group: Group, markdown: boolean): Group[] 
       // A loop, not Math.max(...rest): spreading 130,000 lines overflows the stack (issue 9, defect 7).
       let longestRest = 0;
       for (const t of rest) if (t.length > longestRest) longestRest = t.length;
-      if (looksLikeHeading(firstText) && firstText.length < 0.6 * longestRest && /^[\p{Lu}\d"“‘'(]/u.test(rest[0])) {
+      const startsLikeText = /^[\p{Lu}\d"“‘'(]/u.test(rest[0]);
+      if (looksLikeHeading(firstText) && firstText.length < 0.6 * longestRest && startsLikeText) {
+        result.push({ kind: 'para', segments: [g.segments[0]] });
+        result.push({ kind: 'para', segments: g.segments.slice(1) });
+        continue;
+      }
+      // The document's first line, longer than any line under it, is no wrapped line of that
+      // paragraph: it is a long title typed directly above the text, which would otherwise be
+      // read as the article's first sentence after being shown as its title.
+      if (g === out[0] && group === firstGroup && looksLikeTitle(firstText) && firstText.length > longestRest && startsLikeText) {
         result.push({ kind: 'para', segments: [g.segments[0]] });
         result.push({ kind: 'para', segments: g.segments.slice(1) });
         continue;
@@ -426,7 +436,8 @@ function resolveCandidates(blocks: Provisional[]): TextBlock[] {
 export function cleanText(original: string, options: CleanOptions = {}): CleanedDocument {
   const markdown = options.format === 'md';
   const lines = splitLines(original);
-  const groups = groupLines(original, lines, markdown).flatMap((g) => splitGroup(original, g, markdown));
+  const grouped = groupLines(original, lines, markdown);
+  const groups = grouped.flatMap((g) => splitGroup(original, g, markdown, grouped[0]));
   const provisional = groups.map((g) => groupToBlock(original, g, markdown)).filter((b): b is Provisional => b !== null);
   return { original, blocks: markTitleAndByline(resolveCandidates(provisional)) };
 }
@@ -436,6 +447,11 @@ const TITLE_MAX_WORDS = 30;
 const TITLE_MAX_CHARS = 220;
 const TIME_LINE = /^(updated\s+)?\d{1,2}[:.]\d{2}(\s?([ap]\.?m\.?))?(\s+[A-Z]{2,4}|\s+(local time|GMT|UTC|BST|CET))?\s*[-–—:]?$/i;
 
+/** A line that can be an article's title: one line without sentence punctuation, up to TITLE_MAX_WORDS words. */
+function looksLikeTitle(t: string): boolean {
+  return t.length <= TITLE_MAX_CHARS && t.split(' ').length <= TITLE_MAX_WORDS && !TERMINAL_PUNCTUATION.test(t) && /^[\p{Lu}\p{N}"“‘']/u.test(t);
+}
+
 /**
  * The first block of a plain-text article is its title when it is one line without sentence
  * punctuation and a paragraph follows, even if it is too long for a subhead; a short line
@@ -444,18 +460,13 @@ const TIME_LINE = /^(updated\s+)?\d{1,2}[:.]\d{2}(\s?([ap]\.?m\.?))?(\s+[A-Z]{2,
  */
 function markTitleAndByline(blocks: TextBlock[]): TextBlock[] {
   const firstContent = blocks.findIndex((b) => b.kind !== 'debris');
-  const meta = (x: string) => x.split(' ').length <= HEADING_MAX_WORDS && (BYLINE.test(x) || DATELINE.test(x));
+  const meta = (x: string) => x.split(' ').length <= HEADING_MAX_WORDS && (BYLINE.test(x) || DATELINE.test(x) || isMetadataLine(x));
   return blocks.map((b, i) => {
     if (b.kind !== 'paragraph' || /\n/.test(b.text)) return b;
     const t = b.text;
-    const words = t.split(' ').length;
     const next = blocks.slice(i + 1).find((n) => n.kind === 'paragraph' && !meta(n.text));
     const prose = next?.kind === 'paragraph' && (TERMINAL_PUNCTUATION.test(next.text) || next.text.split(' ').length > HEADING_MAX_WORDS);
-    if (i === firstContent && prose) {
-      if (t.length <= TITLE_MAX_CHARS && words <= TITLE_MAX_WORDS && !TERMINAL_PUNCTUATION.test(t) && /^[\p{Lu}\p{N}"“‘']/u.test(t)) {
-        return { ...b, kind: 'heading' };
-      }
-    }
+    if (i === firstContent && prose && looksLikeTitle(t)) return { ...b, kind: 'heading' };
     if (meta(t) && !/[.!?]$/.test(t)) return { ...b, kind: 'heading' };
     // A live blog's timestamp line ("12:30", "14:05 GMT", "2.05pm", "11:52 p.m. EDT") labels the entry after it.
     if (TIME_LINE.test(t)) return { ...b, kind: 'heading' };
@@ -493,7 +504,7 @@ export function cleanParts(parts: readonly TextPart[]): CleanedDocument {
     else if (part.kind === 'paragraph') provisional.push({ kind: 'paragraph', start, end, text });
     else provisional.push({ kind: 'paragraph', start, end, text, candidate: looksLikeHeading(text) });
   }
-  return { original, blocks: resolveCandidates(provisional) };
+  return { original, blocks: markTitleAndByline(resolveCandidates(provisional)) };
 }
 
 /**

@@ -51,7 +51,7 @@ export const en = {
   'importError.no-article-text':
     'No article text was found in this file. Check that the file contains the article itself, or copy the article text into a .txt file and import that.',
   'importError.not-a-file': 'This is not a file (perhaps a folder or a shortcut). Choose the article files themselves.',
-  'importError.cancelled': 'Not imported: the import was stopped before this file was read. Import it again if you still want it.',
+  'importError.cancelled': 'Not imported: the import was stopped before this file was saved (nothing of it was kept). Import it again if you still want it.',
   'importError.detail.docx-too-large':
     'This Word document unpacks to far more than an article needs (the limits are {xmlMegabytes} MB of document text and {totalMegabytes} MB in all); it may be damaged or built to crash programs. Open it in Word or LibreOffice, save only the article text as .txt or a new .docx, and import that.',
   'importError.detail.too-deeply-nested':

@@ -5,6 +5,7 @@
 import { ImportError } from '../../../core/import/errors';
 import { ARTICLE_TOO_LONG_MESSAGE, MAX_ARTICLE_CHARS } from '../../../core/import/limits';
 import { hashDocument, hashableText } from '../../../core/text/hash';
+import { takeLeadMetadata } from '../../../core/text/lead-metadata';
 import { cleanShortText, truncateText } from '../../../core/text/short-text';
 import type { ArticleFormat, CleanedDocument, ImportedArticle } from '../../../core/text/types';
 import { countWords } from '../../../core/text/words';
@@ -79,19 +80,23 @@ const clean = cleanShortText;
 export async function finishArticle(fields: ArticleFields, noTextMessage?: string): Promise<ImportedArticle> {
   // Checked first: a huge document is refused before it is hashed or searched for text.
   if (fields.document.original.length > MAX_ARTICLE_CHARS) throw new ImportError('too-large', ARTICLE_TOO_LONG_MESSAGE, { detail: 'article-too-long' });
-  if (!hasArticleText(fields.document)) throw new ImportError('no-article-text', noTextMessage);
-  const title = clean(fields.title) ?? titleFromDocument(fields.document) ?? titleFromFileName(clean(fields.fileName) ?? '');
+  // "By …", "Published …" and "Updated …" lines at the top are metadata, not text (md, docx,
+  // pdf and txt have nothing else to carry them; a page's meta tags, when present, win).
+  const { document, metadata: lead } = takeLeadMetadata(fields.document);
+  if (!hasArticleText(document)) throw new ImportError('no-article-text', noTextMessage);
+  const title = clean(fields.title) ?? titleFromDocument(document) ?? titleFromFileName(clean(fields.fileName) ?? '');
   const article: ImportedArticle = {
     title: shorten(title),
     format: fields.format,
     fileName: clean(fields.fileName) ?? 'untitled',
-    document: fields.document,
-    hash: await hashDocument(fields.document),
-    wordCount: articleWordCount(fields.document),
+    document,
+    hash: await hashDocument(document),
+    wordCount: articleWordCount(document),
   };
-  const byline = clean(fields.byline);
+  const byline = clean(fields.byline) ?? clean(lead.byline);
   const siteName = clean(fields.siteName);
-  const publishedAt = normalizeDate(fields.publishedAt);
+  // An "Updated" date stands in when the article states no publication date: the reader shows one date.
+  const publishedAt = normalizeDate(fields.publishedAt) ?? lead.publishedAt ?? lead.updatedAt;
   if (byline) article.byline = byline;
   if (siteName) article.siteName = siteName;
   if (publishedAt) article.publishedAt = publishedAt;

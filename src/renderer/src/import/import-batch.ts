@@ -6,6 +6,7 @@
 import { ImportError, type ImportErrorCode, type ImportErrorDetail, type ImportErrorParams } from '../../../core/import/errors';
 import type { ImportedArticle } from '../../../core/text/types';
 import { MAX_IMPORT_BYTES } from '../../../shared/ipc-contract';
+import { isImportCancelled } from './import-cancelled';
 import { importFile, TOO_LARGE_MESSAGE, type ImportDeps } from './import-file';
 
 /** Bytes, or a File/Blob-like object (read only when its turn comes, to keep memory low). */
@@ -36,13 +37,18 @@ export interface BatchOptions extends ImportDeps {
   store: (article: ImportedArticle) => Promise<StoreResult>;
   /** Called after each file with how many are done, the total, and that file's result. */
   onProgress?: (done: number, total: number, result: BatchResult) => void;
-  /** Aborting stops before the next file; files not started are reported as not imported. */
+  /**
+   * Aborting stops the file in progress (the worker is ended, a saved page stops at its next
+   * step) and every file after it; none of them is stored, each is reported as not imported.
+   */
   signal?: AbortSignal;
   /** Lets tests or the UI replace the between-files yield. */
   yieldToUi?: () => Promise<void>;
 }
 
 export const CANCELLED_MESSAGE = 'Import was cancelled before this file was read. Import it again if you still want it.';
+export const CANCELLED_WHILE_READING_MESSAGE =
+  'Import was cancelled while this file was being read; nothing of it was saved. Import it again if you still want it.';
 export const STORE_FAILED_MESSAGE =
   'The article was read but could not be saved. Check that the disk is not full, then import the file again. Articles already saved are safe.';
 
@@ -61,12 +67,15 @@ async function importOne(file: BatchFile, options: BatchOptions): Promise<BatchR
     const data = await bytesOf(file);
     article = await importFile({ name: file.name, data }, options);
   } catch (error) {
+    if (isImportCancelled(error)) return { name: file.name, status: 'rejected', message: CANCELLED_WHILE_READING_MESSAGE };
     const importError = error instanceof ImportError ? error : new ImportError('unreadable', undefined, { cause: error });
     const result: BatchResult = { name: file.name, status: 'rejected', reason: importError.code, message: importError.message };
     if (importError.detail) result.detail = importError.detail;
     if (importError.params) result.params = importError.params;
     return result;
   }
+  // Cancel pressed as the file finished: it is not stored (Cancel means nothing more is added).
+  if (options.signal?.aborted) return { name: file.name, status: 'rejected', message: CANCELLED_WHILE_READING_MESSAGE };
   try {
     const stored = await options.store(article);
     return { name: file.name, status: stored.status, articleId: stored.id, title: stored.title };

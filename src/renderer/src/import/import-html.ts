@@ -5,11 +5,13 @@
  */
 import { Readability } from '@mozilla/readability';
 import { ImportError, isStackOverflow } from '../../../core/import/errors';
+import { htmlNestsDeeperThan } from '../../../core/import/html-nesting';
 import { TOO_DEEPLY_NESTED_MESSAGE } from '../../../core/import/limits';
 import { cleanParts } from '../../../core/text/clean';
 import { decodeBytes, decodeBytesAs, type DecodedText } from '../../../core/text/decode';
 import type { CleanedDocument, ImportedArticle } from '../../../core/text/types';
 import { finishArticle, hasArticleText } from './article';
+import { ImportCancelled, isImportCancelled } from './import-cancelled';
 import { extractParts, type HtmlParser } from './html-text';
 
 /** Elements removed before Readability sees the page: never text, possibly hostile. */
@@ -117,15 +119,36 @@ export function nestedDeeperThan(root: Element, limit: number): boolean {
  */
 export const MAX_READABILITY_TABLES = 500;
 
-/** Whether Readability would be too slow on this page (see the limits above); checked in linear time. */
-export function tooHeavyForReadability(doc: Document, maxDepth = MAX_READABILITY_DEPTH): boolean {
+/** Whether `root` holds more than `limit` elements (iterative; stops counting at the limit). */
+export function moreElementsThan(root: Element, limit: number): boolean {
+  let count = 0;
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (++count > limit) return true;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
+  }
+  return false;
+}
+
+/**
+ * Whether Readability would be too slow on this page (see the limits above); checked in
+ * linear time. The element count is ours, not only Readability's `maxElemsToParse`: in the
+ * import worker the page is a linkedom document, whose getElementsByTagName('*') (what
+ * Readability counts) is empty.
+ */
+export function tooHeavyForReadability(doc: Document, maxDepth = MAX_READABILITY_DEPTH, maxElements = MAX_READABILITY_ELEMENTS): boolean {
   if (!doc.documentElement) return false;
-  return nestedDeeperThan(doc.documentElement, maxDepth) || doc.getElementsByTagName('table').length > MAX_READABILITY_TABLES;
+  return (
+    nestedDeeperThan(doc.documentElement, maxDepth) ||
+    doc.getElementsByTagName('table').length > MAX_READABILITY_TABLES ||
+    moreElementsThan(doc.documentElement, maxElements)
+  );
 }
 
 /** Mozilla Readability's pick of the article, as text blocks; null when it finds none. */
 export function runReadability(doc: Document, maxElements = MAX_READABILITY_ELEMENTS, maxDepth = MAX_READABILITY_DEPTH): Extracted | null {
-  if (tooHeavyForReadability(doc, maxDepth)) return null;
+  if (tooHeavyForReadability(doc, maxDepth, maxElements)) return null;
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     // The serializer hands us the content element itself, so we walk its text nodes
@@ -150,21 +173,29 @@ export function runReadability(doc: Document, maxElements = MAX_READABILITY_ELEM
   };
 }
 
-/** Article text and metadata from HTML markup. Falls back to the page body when Readability finds nothing. */
-export function extractArticle(
+/**
+ * Article text and metadata from HTML markup, as steps: the generator pauses (yields)
+ * between the parse, Readability, and the text walk, so the window's importer can let the
+ * browser paint and answer input between them (each step is one task, not the sum).
+ */
+function* extractArticleSteps(
   html: string,
   parseHtml: HtmlParser,
-  readability: (doc: Document) => Extracted | null = runReadability,
-): Extracted {
+  readability: (doc: Document) => Extracted | null,
+): Generator<void, Extracted, void> {
   const doc = parseHtml(html);
   const pageMeta = readMetadata(doc);
   stripHostile(doc);
+  yield;
   if (tooHeavyForReadability(doc)) {
     // Readability never touched `doc`: read its body directly (parsing a hostile page twice costs seconds).
     const body = doc.body ?? doc.documentElement;
-    return { document: cleanParts(body ? extractParts(body, { skipChrome: true }) : []), meta: pageMeta };
+    const parts = body ? extractParts(body, { skipChrome: true }) : [];
+    yield;
+    return { document: cleanParts(parts), meta: pageMeta };
   }
   const readable = readability(doc);
+  yield;
   if (readable && hasArticleText(readable.document)) {
     const m = readable.meta;
     return {
@@ -180,31 +211,72 @@ export function extractArticle(
   // Readability rewrote `doc`; read the untouched page again for the fallback.
   const fresh = parseHtml(html);
   stripHostile(fresh);
+  yield;
   const body = fresh.body ?? fresh.documentElement;
-  return { document: cleanParts(body ? extractParts(body, { skipChrome: true }) : []), meta: pageMeta };
+  const parts = body ? extractParts(body, { skipChrome: true }) : [];
+  yield;
+  return { document: cleanParts(parts), meta: pageMeta };
 }
 
-export async function importHtml(bytes: Uint8Array, fileName: string, parseHtml: HtmlParser): Promise<ImportedArticle> {
+/** Article text and metadata from HTML markup. Falls back to the page body when Readability finds nothing. */
+export function extractArticle(
+  html: string,
+  parseHtml: HtmlParser,
+  readability: (doc: Document) => Extracted | null = runReadability,
+): Extracted {
+  const steps = extractArticleSteps(html, parseHtml, readability);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** A macrotask: lets the browser paint and handle input (a resolved promise would not). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export async function importHtml(bytes: Uint8Array, fileName: string, parseHtml: HtmlParser, signal?: AbortSignal): Promise<ImportedArticle> {
   const { text, encoding } = decodeHtmlBytes(bytes);
-  return importHtmlText(text, fileName, parseHtml, encoding);
+  return importHtmlText(text, fileName, parseHtml, encoding, signal);
 }
 
+/**
+ * A saved page to an article, one step per task with a pause between steps (in the app
+ * this runs in the import worker on a linkedom document; where there is no worker, in the
+ * window on DOMParser's); `signal` stops it at the next pause with `ImportCancelled`.
+ */
 export async function importHtmlText(
   html: string,
   fileName: string,
   parseHtml: HtmlParser,
   encoding?: string,
+  signal?: AbortSignal,
 ): Promise<ImportedArticle> {
+  // Checked on the markup, before any parser: a page nested thousands of levels deep took
+  // jsdom 3–8 s to parse (issue 9 fuzz) and no real article nests like that.
+  if (htmlNestsDeeperThan(html)) {
+    throw new ImportError('unreadable', TOO_DEEPLY_NESTED_MESSAGE, { detail: 'too-deeply-nested' });
+  }
   let extracted: Extracted;
   try {
-    extracted = extractArticle(html, parseHtml);
+    const steps = extractArticleSteps(html, parseHtml, runReadability);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        extracted = step.value;
+        break;
+      }
+      await nextTask();
+      if (signal?.aborted) throw new ImportCancelled();
+    }
   } catch (error) {
-    if (error instanceof ImportError) throw error;
+    if (error instanceof ImportError || isImportCancelled(error)) throw error;
     if (isStackOverflow(error)) {
       throw new ImportError('unreadable', TOO_DEEPLY_NESTED_MESSAGE, { cause: error, detail: 'too-deeply-nested' });
     }
     throw new ImportError('unreadable', undefined, { cause: error });
   }
+  await nextTask();
+  if (signal?.aborted) throw new ImportCancelled();
   const { title, byline, siteName, publishedAt } = extracted.meta;
   return finishArticle({
     document: extracted.document,

@@ -15,6 +15,7 @@ import {
   type FramewiseDB,
 } from '../db';
 import type { BatchResult } from '../import/import-batch';
+import type { ImportWorkerClient } from '../import/import-off-thread';
 import type { AppServices, ImportOutcome } from './services';
 
 export function toOutcome(result: BatchResult, cancelled: boolean): ImportOutcome {
@@ -31,6 +32,9 @@ export function toOutcome(result: BatchResult, cancelled: boolean): ImportOutcom
 }
 
 export function createAppServices(db: FramewiseDB = getDatabase()): AppServices {
+  // .docx, .pdf, .txt and .md are read in the import worker, made on the first import.
+  let worker: Promise<ImportWorkerClient | null> | undefined;
+  const importWorker = () => (worker ??= import('../import/import-off-thread').then((m) => m.createImportWorkerClient()));
   const store = async (article: ImportedArticle) => {
     const stored = await addArticle(db, article);
     // A re-imported article that had been deleted comes back: for the learner that is an import.
@@ -49,10 +53,11 @@ export function createAppServices(db: FramewiseDB = getDatabase()): AppServices 
     ensureSamples: (samples) => ensureSamples(db, samples),
     importFiles: async (files, { onResult, signal }) => {
       // The importers (Readability, mammoth, pdf.js) load on first import, not at start-up.
-      const { importBatch } = await import('../import/import-batch');
+      const [{ importBatch }, offThread] = await Promise.all([import('../import/import-batch'), importWorker()]);
       const results = await importBatch(files, {
         store,
         signal,
+        offThread: offThread?.importFile,
         onProgress: (_done, _total, result) => onResult(toOutcome(result, signal?.aborted ?? false)),
       });
       return results.map((result) => toOutcome(result, signal?.aborted ?? false));
