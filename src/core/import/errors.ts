@@ -55,7 +55,8 @@ export type ImportErrorDetail =
   | 'pdf-too-many-pages'
   | 'pdf-too-much-text'
   | 'pdf-too-much-data'
-  | 'article-too-long';
+  | 'article-too-long'
+  | 'took-too-long';
 
 export type ImportErrorParams = Record<string, string | number>;
 

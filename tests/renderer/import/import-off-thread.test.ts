@@ -115,6 +115,33 @@ describe('an idle import worker', () => {
       vi.useRealTimers();
     }
   });
+
+  it('refuses a file still in the worker after the time limit, ends that worker, and the next file gets a new one', async () => {
+    vi.useFakeTimers();
+    try {
+      const workers: FakeWorker[] = [];
+      const client = createImportWorkerClient(() => {
+        const worker = new FakeWorker();
+        workers.push(worker);
+        return worker;
+      }, 30_000, 5_000)!;
+      const stuck = client.importFile({ name: 'stall.html', data: bytes('<p>x</p>') }).catch((e: unknown) => e);
+      vi.advanceTimersByTime(4_999);
+      expect(workers[0].terminated).toBe(false);
+      vi.advanceTimersByTime(1);
+      const error = await stuck;
+      expect(error).toBeInstanceOf(ImportError);
+      expect(error).toMatchObject({ code: 'unreadable', detail: 'took-too-long', params: { seconds: 5 } });
+      expect(workers[0].terminated).toBe(true);
+      const article = await importText(TEXT, 'a.txt', 'txt');
+      const next = client.importFile({ name: 'a.txt', data: bytes(TEXT) });
+      expect(workers).toHaveLength(2);
+      workers[1].answer({ id: workers[1].requests[0].id, article });
+      await expect(next).resolves.toEqual(article);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('Cancel during a batch that imports in the worker', () => {

@@ -54,6 +54,8 @@ export const en = {
   'importError.cancelled': 'Not imported: the import was stopped before this file was saved (nothing of it was kept). Import it again if you still want it.',
   'importError.detail.docx-too-large':
     'This Word document unpacks to far more than an article needs (the limits are {xmlMegabytes} MB of document text and {totalMegabytes} MB in all); it may be damaged or built to crash programs. Open it in Word or LibreOffice, save only the article text as .txt or a new .docx, and import that.',
+  'importError.detail.took-too-long':
+    'Reading this file took longer than {seconds} seconds, so it was stopped and nothing of it was kept; it may be damaged or built to stall programs. Open it in its usual program, save the article as .txt and import that.',
   'importError.detail.too-deeply-nested':
     'This document is nested far too deeply to read (for example tables inside tables thousands of levels deep); it may be damaged or built to crash programs. Copy the article text into a .txt file and import that.',
   'importError.detail.pdf-too-many-pages':

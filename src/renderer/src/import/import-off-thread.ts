@@ -32,6 +32,14 @@ export interface ImportWorkerClient {
 
 /** How long a worker with nothing to do is kept for the next file. */
 export const IMPORT_WORKER_IDLE_MS = 30_000;
+/**
+ * The longest one file may take in the worker. The size, page and element caps bound the work of
+ * every importer we know of; this is the backstop for an input that defeats them (a parser bug, a
+ * pathological page): the worker is ended and the file refused, so a batch never stalls on it.
+ * A 150-page PDF or a 6,000-paragraph .docx takes 1–2 s here (docs/EVALUATION.md).
+ */
+export const IMPORT_FILE_TIME_LIMIT_MS = 60_000;
+const TIME_LIMIT_MESSAGE = 'Reading this file took too long, so it was stopped and nothing of it was kept. Save the article as .txt and import that.';
 
 function defaultWorker(): ImportWorkerLike {
   return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'framewise-import' }) as unknown as ImportWorkerLike;
@@ -41,6 +49,7 @@ function defaultWorker(): ImportWorkerLike {
 export function createImportWorkerClient(
   createWorker: (() => ImportWorkerLike) | null = typeof Worker === 'undefined' ? null : defaultWorker,
   idleMs = IMPORT_WORKER_IDLE_MS,
+  timeLimitMs = IMPORT_FILE_TIME_LIMIT_MS,
 ): ImportWorkerClient | null {
   if (!createWorker) return null;
   let worker: ImportWorkerLike | null = null;
@@ -62,7 +71,9 @@ export function createImportWorkerClient(
       clearTimeout(idleTimer);
       const id = nextId++;
       const current = (worker ??= createWorker());
+      let limitTimer: ReturnType<typeof setTimeout> | undefined;
       const settle = (): void => {
+        clearTimeout(limitTimer);
         signal?.removeEventListener('abort', onAbort);
         current.onmessage = null;
         current.onerror = null;
@@ -75,6 +86,11 @@ export function createImportWorkerClient(
         reject(new ImportCancelled());
       };
       signal?.addEventListener('abort', onAbort, { once: true });
+      limitTimer = setTimeout(() => {
+        settle();
+        end();
+        reject(new ImportError('unreadable', TIME_LIMIT_MESSAGE, { detail: 'took-too-long', params: { seconds: Math.round(timeLimitMs / 1000) } }));
+      }, timeLimitMs);
       current.onmessage = (event) => {
         if (event.data.id !== id) return;
         settle();
