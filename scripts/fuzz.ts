@@ -47,6 +47,7 @@ async function main(): Promise<void> {
         `peak RSS ${r.peakRssMb} MB  unhandled rejections ${r.unhandledRejections}  ${Math.round((performance.now() - started) / 1000)} s`,
     );
     console.log(rows[rows.length - 1]);
+    for (const example of r.examples) console.log(`  ${example}`);
   }
   console.log(`\nfuzz: ${bad === 0 ? 'no crashes, invalid imports or hangs' : `${bad} crashes, invalid imports, hangs or memory overruns`}`);
   process.exit(bad === 0 ? 0 : 1);
