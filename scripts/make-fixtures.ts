@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { crc32 } from './lib/crc32';
+import { pdfString, wrap } from './lib/pdf-text';
 import {
   ARTICLE_AFTER_SUBHEADING,
   ARTICLE_PARAGRAPHS,
@@ -280,23 +281,6 @@ function buildEncryptedDocxStandIn(): Uint8Array {
 // ---------------------------------------------------------------------------------------
 // PDFs written by hand (xref offsets computed from the bytes)
 
-function pdfString(text: string): string {
-  return `(${text.replace(/\\/g, '\\\\').replace(/\(/g, '\\(').replace(/\)/g, '\\)')})`;
-}
-
-/** Splits text into lines of at most `width` characters (Helvetica 11pt ≈ 90 chars on A4). */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 interface PdfObject {
   /** Object body without "n 0 obj" / "endobj". For streams: dictionary entries and data. */

@@ -1,26 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { generateItems } from '../../../src/core/practice';
 import type { AnswerKey } from '../../../src/core/samples/answer-key';
+import { keyWith } from './key-fixture';
 import { ALL_ITEMS, changedItemIds } from '../../../src/core/samples/key-changes';
 
 const TEXT = 'The mayor said the plan works. It is a disastrous plan. The plan costs 4 million euros.\n';
 const article = { id: 1, hash: 'ab'.repeat(32), original: TEXT };
 
-const key: AnswerKey = {
-  id: 'a',
-  title: 't',
-  kind: 'feature',
-  file: 'a.txt',
-  practiceMaterial: true,
-  sentences: [
+const key: AnswerKey = keyWith(
+  [
     { text: 'The mayor said the plan works.', label: 'attributed', source: 'The mayor', sourceKind: 'named', cue: 'said', direct: false },
     { text: 'It is a disastrous plan.', label: 'framing', loaded: [{ text: 'disastrous', neutral: 'poor' }] },
     { text: 'The plan costs 4 million euros.', label: 'fact', checkWorthy: true, claimSource: null, claimSourceKind: 'none' },
   ],
-  headings: [],
-  debris: [],
-  voices: { heard: ['The mayor'], notHeard: [] },
-};
+  { voices: { heard: ['The mayor'], notHeard: [] } },
+);
 
 describe('changedItemIds', () => {
   const before = generateItems(article, null, key, ALL_ITEMS);

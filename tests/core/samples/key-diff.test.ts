@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerKey } from '../../../src/core/samples/answer-key';
+import { keyWith } from './key-fixture';
 import { changedFields, diffKeys } from '../../../src/core/samples/key-diff';
 
-const machine: AnswerKey = {
-  id: 'a',
-  title: 't',
-  kind: 'feature',
-  file: 'a.txt',
-  practiceMaterial: true,
-  sentences: [
+const machine: AnswerKey = keyWith(
+  [
     { text: 'The mayor said the plan works.', label: 'attributed', source: 'The mayor', sourceKind: 'named', cue: 'said', direct: false },
     { text: 'It is a disastrous plan.', label: 'framing', loaded: [{ text: 'disastrous', neutral: 'poor' }] },
   ],
-  headings: [],
-  debris: [],
-  voices: { heard: ['The mayor'], notHeard: [] },
-};
+  { voices: { heard: ['The mayor'], notHeard: [] } },
+);
 
 describe('key diff', () => {
   it('finds nothing when the keys agree (list order of spans aside)', () => {

@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerKey } from '../../../src/core/samples/answer-key';
+import { keyWith } from './key-fixture';
 import { initialEditorState, keyEditorReducer, parseNames, UNDO_LIMIT, type KeyEditorAction, type KeyEditorState } from '../../../src/core/samples/key-editor';
 
-const key: AnswerKey = {
-  id: 'a',
-  title: 't',
-  kind: 'feature',
-  file: 'a.txt',
-  practiceMaterial: true,
-  sentences: [
+const key: AnswerKey = keyWith(
+  [
     { text: 'The mayor said the plan "works".', label: 'attributed', source: 'The mayor', sourceKind: 'named', cue: 'said', direct: false },
     { text: 'It is a disastrous plan, perhaps.', label: 'framing' },
     { text: 'The plan costs 4 million.', label: 'fact', checkWorthy: true, claimSource: null, claimSourceKind: 'none' },
   ],
-  headings: [],
-  debris: [],
-  voices: { heard: ['The mayor'], notHeard: [] },
-};
+  { voices: { heard: ['The mayor'], notHeard: [] } },
+);
 
 const run = (actions: KeyEditorAction[], state: KeyEditorState = initialEditorState(key)) => actions.reduce(keyEditorReducer, state);
 

@@ -4,6 +4,7 @@
  */
 import { deflateSync } from 'node:zlib';
 import { buildDocx, docxParagraphXml } from '../../fixtures/docx-builder';
+import { pdfString, wrap } from '../../../scripts/lib/pdf-text';
 
 const TOWNS = ['Alderford', 'Brookmere', 'Cairnholt', 'Dalewick', 'Elmstead', 'Fernhollow', 'Glenmouth', 'Holtby'];
 
@@ -31,20 +32,6 @@ export function largeHtml(paragraphs: number): string {
   );
 }
 
-const pdfString = (text: string): string => `(${text.replace(/\\/g, '\\\\').replace(/\(/g, '\\(').replace(/\)/g, '\\)')})`;
-
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** A PDF of `pages` pages of Helvetica text, about 45 lines a page, each page's content stream deflated. */
 export function largePdf(pages: number): Uint8Array {

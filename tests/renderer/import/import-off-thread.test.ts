@@ -28,13 +28,17 @@ class FakeWorker implements ImportWorkerLike {
 
 const TEXT = 'Library closes\n\nThe council voted on Tuesday to close the old library on Mill Street, citing the cost of heating it.';
 
-function setup() {
+function setup(idleMs?: number, timeLimitMs?: number) {
   const workers: FakeWorker[] = [];
-  const client = createImportWorkerClient(() => {
-    const worker = new FakeWorker();
-    workers.push(worker);
-    return worker;
-  })!;
+  const client = createImportWorkerClient(
+    () => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker;
+    },
+    idleMs,
+    timeLimitMs,
+  )!;
   return { client, workers };
 }
 
@@ -92,12 +96,7 @@ describe('an idle import worker', () => {
   it('is ended after IMPORT_WORKER_IDLE_MS without work, and kept while files keep coming', async () => {
     vi.useFakeTimers();
     try {
-      const workers: FakeWorker[] = [];
-      const client = createImportWorkerClient(() => {
-        const worker = new FakeWorker();
-        workers.push(worker);
-        return worker;
-      }, 1_000)!;
+      const { client, workers } = setup(1_000);
       const article = await importText(TEXT, 'a.txt', 'txt');
       const first = client.importFile({ name: 'a.txt', data: bytes(TEXT) });
       workers[0].answer({ id: workers[0].requests[0].id, article });
@@ -119,12 +118,7 @@ describe('an idle import worker', () => {
   it('refuses a file still in the worker after the time limit, ends that worker, and the next file gets a new one', async () => {
     vi.useFakeTimers();
     try {
-      const workers: FakeWorker[] = [];
-      const client = createImportWorkerClient(() => {
-        const worker = new FakeWorker();
-        workers.push(worker);
-        return worker;
-      }, 30_000, 5_000)!;
+      const { client, workers } = setup(30_000, 5_000);
       const stuck = client.importFile({ name: 'stall.html', data: bytes('<p>x</p>') }).catch((e: unknown) => e);
       vi.advanceTimersByTime(4_999);
       expect(workers[0].terminated).toBe(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateKey } from '../../../../src/core/samples/validate-key';
+import { keyWith } from '../../../core/samples/key-fixture';
 import { keyProblem } from '../../../../src/renderer/src/ui/key-editor/problem-messages';
 
 const TEXT = 'Title line\n\nThe mayor said so. It rained "all day".\nA wrapped\nsentence.\n';
@@ -7,20 +8,13 @@ const TEXT = 'Title line\n\nThe mayor said so. It rained "all day".\nA wrapped\n
 describe('key problems in the catalogue', () => {
   it('words the problems the editor can meet, with their sentence', () => {
     const problems = validateKey(
-      {
-        id: 'a',
-        title: 't',
-        kind: 'feature',
-        file: 'a.txt',
-        practiceMaterial: true,
-        sentences: [
+      keyWith(
+        [
           { text: 'The mayor said so.', label: 'attributed', direct: false },
           { text: 'It rained "all day".', label: 'attributed', direct: true, source: 'It', sourceKind: 'named' },
         ],
-        headings: ['Title line'],
-        debris: [],
-        voices: { heard: [], notHeard: [] },
-      },
+        { headings: ['Title line'] },
+      ),
       TEXT,
     ).map(keyProblem);
     expect(problems).toEqual([
