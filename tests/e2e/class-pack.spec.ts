@@ -3,12 +3,12 @@
  * download), a learner opens it (button, then drag-and-drop), sees the preview before anything
  * is written, imports it and finds the article; a damaged copy is refused with nothing changed.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importInput, launchApp, libraryRows, waitForSamples, type AppSession } from './helpers';
+import { expectNoSeriousViolations } from './support/axe';
 
 const sessions: AppSession[] = [];
 let workDir: string;
@@ -50,12 +50,6 @@ async function teacherSharesHarbour(): Promise<{ teacher: AppSession; pack: stri
   await writeFile(harbourFile, HARBOUR);
   await importInput(teacher.page).setInputFiles(harbourFile);
   return { teacher, pack: await share(teacher.page, HARBOUR_TITLE) };
-}
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-  expect(serious).toEqual([]);
 }
 
 test('a teacher shares articles as class packs; a learner previews, imports and reads them', async () => {

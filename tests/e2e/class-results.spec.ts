@@ -7,12 +7,12 @@
  * disputed sentence, opens the same file again (nothing duplicated) and downloads the CSV,
  * whose content is checked. The class view is checked at 683 px and with axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchApp, waitForSamples, type AppSession } from './helpers';
+import { expectNoSeriousViolations } from './support/axe';
 
 const sessions: AppSession[] = [];
 let workDir: string;
@@ -29,12 +29,6 @@ test.afterEach(async () => {
 const SAMPLE = /^Iran and PIJ leaders/;
 const CLASSIFY = 'Fact, attributed or framing?';
 const REASON = 'The minister is quoted here, so this is attributed.';
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-  expect(serious).toEqual([]);
-}
 
 async function saveDownload(page: Page, click: () => Promise<void>, pattern: RegExp): Promise<string> {
   const downloading = page.waitForEvent('download');

@@ -5,11 +5,11 @@
  * then grades that sentence by the teacher's label, saying "Answer checked by your teacher".
  * axe finds nothing serious in the editor, at 1280 px and at 683 px wide.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchApp, waitForSamples, type AppSession } from './helpers';
+import { expectNoSeriousViolations } from './support/axe';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const KEY = JSON.parse(readFileSync(join(ROOT, 'resources/samples/iran-pij-gaza-exchange.key.json'), 'utf8')) as {
@@ -26,12 +26,6 @@ test.afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-  expect(serious).toEqual([]);
-}
 
 async function openEditor(page: Page): Promise<void> {
   await page.getByRole('button', { name: TITLE }).first().click();

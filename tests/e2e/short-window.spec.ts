@@ -4,9 +4,9 @@
  * analysis options give way to the article — and the page passes axe with no serious or
  * critical finding.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, waitForSamples, type AppSession } from './helpers';
+import { expectNoSeriousViolations } from './support/axe';
 
 const MILLBROOK = /^Independent wins Millbrook by-election/;
 const FIRST_PARAGRAPH = 'Independent candidate Rosa Ekwueme won';
@@ -17,16 +17,6 @@ test.afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-/** Axe (WCAG 2.0/2.1 A and AA): no serious or critical finding. */
-async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
-  expect(serious, `serious or critical axe findings on ${screen}`).toEqual([]);
-  expect(results.passes.length, `axe found something to check on ${screen}`).toBeGreaterThan(10);
-}
 
 /** The title and the first paragraph's top are inside the window, with the page not scrolled. */
 async function expectTextInView(page: Page, where: string): Promise<void> {

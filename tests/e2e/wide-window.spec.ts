@@ -5,9 +5,9 @@
  * scroll and no visible element past either edge — and each passes axe with no serious or
  * critical finding.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, libraryRows, waitForSamples, type AppSession } from './helpers';
+import { expectNoSeriousViolations } from './support/axe';
 
 const MILLBROOK = /^Independent wins Millbrook by-election/;
 
@@ -40,16 +40,6 @@ async function expectNothingOverflows(page: Page, where: string): Promise<void> 
   });
   expect(result.scrollWidth, `page width on ${where}`).toBeLessThanOrEqual(result.width);
   expect(result.outside, `elements past the window's edge on ${where}`).toEqual([]);
-}
-
-/** Axe (WCAG 2.0/2.1 A and AA): no serious or critical finding. */
-async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
-  expect(serious, `serious or critical axe findings on ${screen}`).toEqual([]);
-  expect(results.passes.length, `axe found something to check on ${screen}`).toBeGreaterThan(10);
 }
 
 test('at 1280×800 every view is reachable from the side navigation, fits the window and passes axe', async () => {
