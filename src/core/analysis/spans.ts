@@ -119,6 +119,8 @@ const POSSIBILITY_VERBS = new Set([
   'soar', 'lose', 'increase', 'decrease', 'reduce', 'grow', 'shrink', 'fail', 'raise', 'cut', 'slow', 'stall', 'damage',
   'harm', 'hurt', 'kill', 'close', 'spark', 'jump', 'plunge', 'decline', 'disappear', 'vanish', 'drive', 'send', 'mark',
   'signal', 'set', 'open', 'face', 'come', 'return', 'resume', 'stop', 'block', 'jeopardise', 'jeopardize', 'risk', 'expose',
+  'continue', 'follow', 'pass', 'occur', 'arrive', 'save', 'see', 'exceed', 'top', 'bring', 'create', 'boost', 'improve',
+  'help', 'trigger', 'last', 'require', 'need', 'push', 'wipe', 'ease', 'overwhelm', 'collapse',
 ]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'cannot', 'nobody', 'nothing']);
 /** "could hardly be worse": a near-negation, a verdict rather than a doubt. */

@@ -231,6 +231,18 @@ describe('source-check', () => {
     expect(items.every((i) => i.key.kind !== 'none')).toBe(true);
   });
 
+  it('never asks a question whose answer contradicts the sentence label (no source on an attributed sentence, a source on a fact)', () => {
+    const items = ofSkill(wireItems(), 'source-check');
+    const none = items.find((i) => i.key.kind === 'none')!;
+    const named = items.find((i) => i.key.kind === 'named')!;
+    const relabel = (index: number, label: 'fact' | 'attributed') =>
+      wireAnalysis.sentences.map((s, k) => (k === index ? { ...s, label } : s));
+    const asAttributed = ofSkill(gen(wireArticle, { ...wireAnalysis, sentences: relabel(none.sentenceIndex, 'attributed') }), 'source-check');
+    expect(asAttributed.some((i) => i.sentenceIndex === none.sentenceIndex)).toBe(false);
+    const asFact = ofSkill(gen(wireArticle, { ...wireAnalysis, sentences: relabel(named.sentenceIndex, 'fact') }), 'source-check');
+    expect(asFact.some((i) => i.sentenceIndex === named.sentenceIndex)).toBe(false);
+  });
+
   it('finds that the seed article gives no source for its hard number', () => {
     const item = bySentence(seedItems(), 'source-check', S.s4);
     expect(item.key).toEqual({ kind: 'none', source: null, tokenIndices: [] });

@@ -34,7 +34,12 @@ export function generateSourceCheck(ctx: GenerationContext): SourceCheckItem[] {
   }
   // Only claims that need a source (LABELLING.md, sourceOwed): a sourced claim, or an unsourced
   // one a reader needs a source for; never the date of a hearing or a vote the paper reported.
-  const claims = [...bySentence.values()].filter((c) => c.source || c.sourceOwed !== false);
+  // And only where the answer agrees with the sentence's own label: "no source" for a sentence the
+  // analyser calls attributed (or a source for one it calls a fact or framing) contradicts itself,
+  // and on the training keys such items were right 0–15 % of the time (docs/EVALUATION.md, sixth revision).
+  const consistent = (c: CheckWorthyClaim): boolean =>
+    (sourceCheckKind(c.source ? c.sourceKind : 'none') !== 'none') === (ctx.analysis.sentences[c.sentenceIndex].label === 'attributed');
+  const claims = [...bySentence.values()].filter((c) => (c.source || c.sourceOwed !== false) && consistent(c));
   const pools = (['named', 'vague', 'none'] as const).map((k) =>
     shuffled(claims.filter((c) => sourceCheckKind(c.source ? c.sourceKind : 'none') === k), random),
   );
