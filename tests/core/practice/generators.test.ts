@@ -237,9 +237,9 @@ describe('source-check', () => {
     const named = items.find((i) => i.key.kind === 'named')!;
     const relabel = (index: number, label: 'fact' | 'attributed') =>
       wireAnalysis.sentences.map((s, k) => (k === index ? { ...s, label } : s));
-    const asAttributed = ofSkill(gen(wireArticle, { ...wireAnalysis, sentences: relabel(none.sentenceIndex, 'attributed') }), 'source-check');
+    const asAttributed = ofSkill(gen(wireArticle, { ...wireAnalysis, sentences: relabel(none.sentenceIndex!, 'attributed') }), 'source-check');
     expect(asAttributed.some((i) => i.sentenceIndex === none.sentenceIndex)).toBe(false);
-    const asFact = ofSkill(gen(wireArticle, { ...wireAnalysis, sentences: relabel(named.sentenceIndex, 'fact') }), 'source-check');
+    const asFact = ofSkill(gen(wireArticle, { ...wireAnalysis, sentences: relabel(named.sentenceIndex!, 'fact') }), 'source-check');
     expect(asFact.some((i) => i.sentenceIndex === named.sentenceIndex)).toBe(false);
   });
 
