@@ -13,7 +13,7 @@ import { KeyEditorView } from '../../../../src/renderer/src/ui/key-editor/KeyEdi
 import { ServicesProvider } from '../../../../src/renderer/src/ui/services-context';
 import { fakeServices } from '../fakes';
 import { closeTrackedDatabases, practiceAttempt, trackedDatabase } from '../../db/helpers';
-import { HARBOUR_ANALYSIS, HARBOUR_S2, HARBOUR_TEXT } from '../../../fixtures/harbour-analysis';
+import { HARBOUR_ANALYSIS, HARBOUR_S1, HARBOUR_S2, HARBOUR_TEXT } from '../../../fixtures/harbour-analysis';
 
 afterEach(() => {
   cleanup();
@@ -191,6 +191,21 @@ describe('KeyEditorView', () => {
     expect(status()).toBe('Saving…');
     view.unmount();
     await waitFor(async () => expect((await getCheckedKey(db, id))?.key.sentences[0].label).toBe('fact'));
+  });
+
+  it('keeps the sentence text selectable by keyboard (not readOnly: Chromium gives those no caret) yet unchanged, and j still moves on there', async () => {
+    const { id, deps } = await setUp();
+    renderEditor(id, deps);
+    await screen.findByRole('heading', { level: 1 });
+    key('t');
+    const text = screen.getByRole('textbox', { name: 'Sentence 1: select words to mark them' }) as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(text);
+    expect(text.readOnly).toBe(false);
+    expect(text.getAttribute('aria-readonly')).toBe('true');
+    fireEvent.change(text, { target: { value: 'Something else' } });
+    expect(text.value).toBe(HARBOUR_S1.text);
+    fireEvent.keyDown(text, { key: 'j' });
+    expect(screen.getByRole('heading', { name: 'Sentence 2 of 2' })).toBeDefined();
   });
 
   it('moves focus along the sentence list with the arrow keys', async () => {
