@@ -39,6 +39,59 @@ export async function checkAnswerKey(page: Page, title: RegExp): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: editorTitle(title) })).toBeVisible();
 }
 
+const LABELS: Label[] = ['fact', 'attributed', 'framing'];
+
+/** The label checked in the key editor's label panel (its radios are fact, attributed, framing in order; 1–3 by keyboard). */
+export async function checkedLabel(page: Page): Promise<Label> {
+  const checked = await page.locator('[data-panel="label"] input[type="radio"]').evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).checked));
+  return LABELS[checked.indexOf(true)];
+}
+
+/** The key editor's keyboard digit for a label. */
+export function labelKey(label: Label): string {
+  return String(LABELS.indexOf(label) + 1);
+}
+
+const MARK_BUTTONS = ['Loaded word', 'Hedge', 'Certainty', 'Speaker', 'Reporting verb', 'Claim’s source'] as const;
+export type MarkButton = (typeof MARK_BUTTONS)[number];
+
+/**
+ * In the key editor, by keyboard alone: t to the sentence text, the caret to `words` (word jumps
+ * with Ctrl+→, then single steps), Shift over them (by words, then single steps), Tab to the mark
+ * button, Enter. `press` presses one key (pass a counting one to count keystrokes).
+ */
+export async function markWordsByKeyboard(page: Page, words: string, button: MarkButton, press: (key: string) => Promise<void> = (key) => page.keyboard.press(key)): Promise<void> {
+  const area = page.getByTestId('ke-sentence-text');
+  const from = (await area.inputValue()).indexOf(words);
+  expect(from, `“${words}” is in the sentence`).toBeGreaterThanOrEqual(0);
+  const to = from + words.length;
+  const selection = () => area.evaluate((a: HTMLTextAreaElement) => [a.selectionStart, a.selectionEnd]);
+  await press('t');
+  await expect(area).toBeFocused();
+  await press('Control+Home');
+  let [start] = await selection();
+  for (let guard = 0; start < from && guard < 100; guard++) {
+    await press('Control+ArrowRight');
+    [start] = await selection();
+  }
+  if (start > from) {
+    await press('Control+ArrowLeft');
+    [start] = await selection();
+  }
+  for (; start < from; start++) await press('ArrowRight');
+  for (; start > from; start--) await press('ArrowLeft');
+  let [, end] = await selection();
+  for (let guard = 0; end < to && guard < 100; guard++) {
+    await press('Control+Shift+ArrowRight');
+    [, end] = await selection();
+  }
+  for (; end > to; end--) await press('Shift+ArrowLeft');
+  expect(await selection()).toEqual([from, to]);
+  for (let i = 0; i <= MARK_BUTTONS.indexOf(button); i++) await press('Tab');
+  await expect(page.getByRole('button', { name: button, exact: true })).toBeFocused();
+  await press('Enter');
+}
+
 /** From the library: opens the article, then "Check the answer key". */
 export async function openKeyEditor(page: Page, title: RegExp): Promise<void> {
   await page.getByRole('button', { name: title }).first().click();
