@@ -7,12 +7,23 @@
  * disputed sentence, opens the same file again (nothing duplicated) and downloads the CSV,
  * whose content is checked. The class view is checked at 683 px and with axe.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchApp, waitForSamples, type AppSession } from './helpers';
-import { expectNoSeriousViolations } from './support/axe';
+import {
+  CLASSIFY,
+  csvLines,
+  disputeItem,
+  expectNoSeriousViolations,
+  importPack,
+  learnersTable,
+  openClassResults,
+  practiseClassify,
+  saveDownload,
+  sharePackWithAssignment,
+} from './teacher-steps';
 
 const sessions: AppSession[] = [];
 let workDir: string;
@@ -27,18 +38,7 @@ test.afterEach(async () => {
 });
 
 const SAMPLE = /^Iran and PIJ leaders/;
-const CLASSIFY = 'Fact, attributed or framing?';
 const REASON = 'The minister is quoted here, so this is attributed.';
-
-async function saveDownload(page: Page, click: () => Promise<void>, pattern: RegExp): Promise<string> {
-  const downloading = page.waitForEvent('download');
-  await click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(pattern);
-  const path = join(workDir, download.suggestedFilename());
-  await download.saveAs(path);
-  return path;
-}
 
 test('a learner’s results reach the teacher’s class view, with the dispute, and leave as CSV', async () => {
   // The teacher shares a sample with an assignment from the library's picker.
@@ -46,16 +46,7 @@ test('a learner’s results reach the teacher’s class view, with the dispute, 
   sessions.push(teacher);
   const t = teacher.page;
   await waitForSamples(t);
-  await t.getByRole('button', { name: 'Share as class pack…' }).click();
-  const picker = t.getByRole('dialog', { name: 'Share as class pack' });
-  await picker.getByRole('checkbox', { name: SAMPLE }).check();
-  await picker.getByRole('checkbox', { name: 'Add an assignment' }).check();
-  await picker.getByRole('textbox', { name: 'Assignment title' }).fill('Harbour week');
-  await picker.getByRole('checkbox', { name: CLASSIFY }).check();
-  await picker.getByRole('spinbutton', { name: 'Number of items' }).fill('2');
-  await picker.getByRole('textbox', { name: 'Teacher’s name' }).fill('Ms Ortiz');
-  await expectNoSeriousViolations(t);
-  const pack = await saveDownload(t, () => picker.getByRole('button', { name: 'Save class pack' }).click(), /^Harbour week\.framewise-pack$/);
+  const pack = await sharePackWithAssignment(t, workDir, { article: SAMPLE, title: 'Harbour week', skill: CLASSIFY, items: 2, teacher: 'Ms Ortiz' });
   expect(JSON.parse(await readFile(pack, 'utf8')).assignment).toEqual({ title: 'Harbour week', skills: ['classify'], items: 2, teacher: 'Ms Ortiz' });
 
   // The learner, in another browser profile: imports, practises the assignment, disputes one item.
@@ -63,9 +54,7 @@ test('a learner’s results reach the teacher’s class view, with the dispute, 
   sessions.push(learner);
   const l = learner.page;
   await waitForSamples(l);
-  await l.getByTestId('pack-input').setInputFiles(pack);
-  await l.getByRole('dialog', { name: /^Class pack: / }).getByRole('button', { name: 'Import' }).click();
-  const fromTeacher = l.getByRole('region', { name: 'From your teacher' });
+  const fromTeacher = await importPack(l, pack);
   // The learner has the sample already: their copy stays and takes the teacher's key.
   await expect(fromTeacher).toContainText('Harbour week, 0 of 1 articles practised. Set by Ms Ortiz.');
   // Nothing practised yet: nothing to send.
@@ -74,22 +63,14 @@ test('a learner’s results reach the teacher’s class view, with the dispute, 
   await expect(l.getByRole('heading', { level: 1, name: 'Assignment: Harbour week' })).toBeVisible();
   const bar = l.getByRole('progressbar', { name: 'Session progress' });
   await expect(bar).toHaveAttribute('aria-valuemax', '2');
-  for (let n = 0; n < 2; n++) {
-    const card = l.locator('article.pr-item');
-    await expect(card.locator('.pr-chip').first()).toHaveText(CLASSIFY);
-    await l.keyboard.press('1');
-    await l.keyboard.press('Enter');
-    await expect(l.locator('.pr-feedback')).toBeVisible();
-    if (n === 0) {
-      await l.getByRole('button', { name: 'I think this answer is wrong' }).click();
-      await l.getByRole('textbox', { name: 'Your reason' }).fill(REASON);
-      await l.getByRole('button', { name: 'Save my reason' }).click();
-      await expect(l.getByRole('status').filter({ hasText: 'your reason is listed under Progress' })).toBeVisible();
-    }
-    await l.locator('.pr-feedback__verdict').focus();
-    await l.keyboard.press('Enter');
-  }
-  await expect(l.getByRole('heading', { name: 'Session finished' })).toBeVisible();
+  let answered = 0;
+  await practiseClassify(
+    l,
+    () => 'fact',
+    async () => {
+      if (answered++ === 0) await disputeItem(l, REASON);
+    },
+  );
   await l.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click();
   await expect(fromTeacher).toContainText('1 of 1 articles practised');
   await fromTeacher.getByRole('button', { name: 'Send your results on “Harbour week” to your teacher' }).click();
@@ -100,7 +81,7 @@ test('a learner’s results reach the teacher’s class view, with the dispute, 
   await expect(send.getByRole('alert')).toHaveText('Type your name so your teacher knows whose results these are.');
   await send.getByRole('textbox', { name: 'Your name, as your teacher knows you' }).fill('Ada Lovelace');
   await expectNoSeriousViolations(l);
-  const results = await saveDownload(l, () => send.getByRole('button', { name: 'Save results file' }).click(), /^Ada Lovelace - Harbour week\.framewise-results$/);
+  const results = await saveDownload(l, workDir, () => send.getByRole('button', { name: 'Save results file' }).click(), /^Ada Lovelace - Harbour week\.framewise-results$/);
   const file = JSON.parse(await readFile(results, 'utf8'));
   expect(file.learner).toEqual({ name: 'Ada Lovelace' });
   expect(file.items).toHaveLength(2);
@@ -109,13 +90,10 @@ test('a learner’s results reach the teacher’s class view, with the dispute, 
 
   // Back to the teacher: Class results, at 683 px.
   await t.setViewportSize({ width: 683, height: 768 });
-  await t.getByRole('button', { name: 'Menu' }).click();
-  await t.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Class results' }).click();
-  await expect(t.getByRole('heading', { level: 1, name: 'Class results' })).toBeVisible();
-  await t.getByTestId('results-input').setInputFiles([results]);
+  await openClassResults(t, [results]);
   const outcomes = t.getByRole('list', { name: 'Files just opened' });
   await expect(outcomes).toHaveText(`${'Ada Lovelace - Harbour week.framewise-results'}: Ada Lovelace added to “Harbour week”.`);
-  const learners = t.getByRole('table', { name: 'Learners and skills in “Harbour week”' });
+  const learners = learnersTable(t, 'Harbour week');
   await expect(learners.locator('tbody tr')).toHaveCount(1);
   await expect(learners.getByRole('rowheader', { name: 'Ada Lovelace' })).toBeVisible();
   await expect(learners.getByRole('columnheader', { name: CLASSIFY })).toBeVisible();
@@ -156,9 +134,8 @@ test('a learner’s results reach the teacher’s class view, with the dispute, 
   await expect(learners.locator('tbody tr')).toHaveCount(1);
 
   // The CSV: a header and the learner's row.
-  const csvPath = await saveDownload(t, () => t.getByRole('button', { name: 'Download CSV' }).click(), /^Harbour week\.csv$/);
-  const csv = (await readFile(csvPath, 'utf8')).replace(/^\uFEFF/, '');
-  const [header, row, ...rest] = csv.split('\r\n');
+  const csvPath = await saveDownload(t, workDir, () => t.getByRole('button', { name: 'Download CSV' }).click(), /^Harbour week\.csv$/);
+  const [header, row, ...rest] = csvLines(await readFile(csvPath, 'utf8'));
   expect(header).toBe(`Learner,"${CLASSIFY} (%)",Answers,Score (%),Minutes,Disputes`);
   expect(row).toMatch(/^Ada Lovelace,(0|50|100),2,(0|50|100),\d+,1$/);
   expect(rest).toEqual([]);

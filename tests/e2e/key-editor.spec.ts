@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchApp, waitForSamples, type AppSession } from './helpers';
-import { expectNoSeriousViolations } from './support/axe';
+import { expectNoSeriousViolations, openKeyEditor } from './teacher-steps';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const KEY = JSON.parse(readFileSync(join(ROOT, 'resources/samples/iran-pij-gaza-exchange.key.json'), 'utf8')) as {
@@ -26,13 +26,6 @@ test.afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-async function openEditor(page: Page): Promise<void> {
-  await page.getByRole('button', { name: TITLE }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
-  await page.getByRole('button', { name: 'Check the answer key' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Answer key of “Iran and PIJ leaders/ })).toBeVisible();
-}
 
 /** Answers classify items with "fact" (1) until the target sentence's item; returns its feedback. */
 async function findTargetItem(page: Page): Promise<boolean> {
@@ -65,7 +58,7 @@ test('a teacher corrects a sample’s answer key by keyboard; it is kept and pra
   session = await launchApp();
   const { page } = session;
   await waitForSamples(page);
-  await openEditor(page);
+  await openKeyEditor(page, TITLE);
   await expect(page.getByText('Starting from the sample’s hand-written key.')).toBeVisible();
   await expect(page.getByText(/^Keys: j \/ k/)).toBeVisible();
   await expectNoSeriousViolations(page);
@@ -101,7 +94,7 @@ test('a teacher corrects a sample’s answer key by keyboard; it is kept and pra
   // Reload: the key is the teacher's, checked before.
   await page.reload();
   await waitForSamples(page);
-  await openEditor(page);
+  await openKeyEditor(page, TITLE);
   await expect(page.getByText('Starting from the key you checked before.')).toBeVisible();
   const list = page.getByRole('navigation', { name: 'Sentences' });
   await expect(list.getByRole('button', { name: /^Sentence 2: Fact/ })).toBeVisible();

@@ -166,7 +166,7 @@ export function App({ platform = getPlatform(), settingsStore }: AppProps) {
           )}
           {view.name === 'trash' && <TrashView onRestored={library.refresh} showNotice={notices.show} />}
           {view.name === 'class' && settingsStore && (
-            <ClassView incoming={resultsInbox.incoming} onIncomingTaken={resultsInbox.take} onOpenArticle={router.openArticle} showNotice={notices.show} />
+            <ClassView incoming={resultsInbox.incoming} onIncomingTaken={resultsInbox.take} onOpenArticle={router.openArticle} onOpenKeyEditor={router.openKeyEditor} showNotice={notices.show} />
           )}
           {view.name === 'settings' && settingsStore && (
             <SettingsView

@@ -28,6 +28,17 @@ describe('the view router', () => {
     expect(result.current.focusId).toBe(3);
   });
 
+  it('opens the key editor at an offset of the text (a disputed sentence, from the class view)', () => {
+    const { result } = renderHook(() => useViewRouter({ name: 'class' }));
+    act(() => result.current.openKeyEditor(8, 120));
+    expect(result.current.view).toEqual({ name: 'keyEditor', articleId: 8, at: 120 });
+    expect(navSection(result.current.view)).toBe('library');
+    act(() => result.current.openKeyEditor(8, 0));
+    expect(result.current.view).toEqual({ name: 'keyEditor', articleId: 8, at: 0 });
+    act(() => result.current.openKeyEditor(8));
+    expect(result.current.view).toEqual({ name: 'keyEditor', articleId: 8 });
+  });
+
   it('starts a new practice run on every call, so the same view remounts a fresh session', () => {
     const { result } = renderHook(() => useViewRouter());
     act(() => result.current.startPractice({ articleId: 3 }));

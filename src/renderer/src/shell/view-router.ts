@@ -10,8 +10,11 @@ export type View =
   | { name: 'library' }
   /** `at`: an offset in the article's text to open at (the class view's disputed sentence). */
   | { name: 'reader'; articleId: number; at?: number }
-  /** The answer-key editor of one article ("Check the answer key" in the reader). */
-  | { name: 'keyEditor'; articleId: number }
+  /**
+   * The answer-key editor of one article ("Check the answer key" in the reader). `at`: an offset
+   * in the article's text; the editor opens at the sentence holding it (a disputed item, from the class view).
+   */
+  | { name: 'keyEditor'; articleId: number; at?: number }
   | { name: 'practice'; articleId?: number; assignment?: PracticeAssignment; reviewOnly?: boolean; run: number }
   | { name: 'progress' }
   | { name: 'settings'; section?: SettingsSection }
@@ -48,8 +51,8 @@ export interface ViewRouter {
   setFocusId(id: number | undefined): void;
   /** `at`: open at the paragraph holding this offset of the text. */
   openArticle(articleId: number, at?: number): void;
-  /** The key editor of an article; its Back returns to the article (openArticle). */
-  openKeyEditor(articleId: number): void;
+  /** The key editor of an article, at the sentence holding offset `at`; its Back returns to the article (openArticle). */
+  openKeyEditor(articleId: number, at?: number): void;
   /** Back to the library; leaving the reader puts focus on that article's row. */
   backToLibrary(): void;
   /** The library, focus left where it is (e.g. typing a search from another view). */
@@ -70,7 +73,10 @@ export function useViewRouter(initial: View = { name: 'library' }): ViewRouter {
   const practiceRun = useRef(0);
 
   const openArticle = useCallback((articleId: number, at?: number) => setView(at === undefined ? { name: 'reader', articleId } : { name: 'reader', articleId, at }), []);
-  const openKeyEditor = useCallback((articleId: number) => setView({ name: 'keyEditor', articleId }), []);
+  const openKeyEditor = useCallback(
+    (articleId: number, at?: number) => setView(at === undefined ? { name: 'keyEditor', articleId } : { name: 'keyEditor', articleId, at }),
+    [],
+  );
   const backToLibrary = useCallback(() => {
     setView((current) => {
       if (current.name === 'reader' || current.name === 'keyEditor') setFocusId(current.articleId);

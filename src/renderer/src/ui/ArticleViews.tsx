@@ -30,7 +30,7 @@ export function ArticleViews({ view, router, withStorage, profileId, onDelete, o
     () => (withStorage ? async (articleId: number) => (await getCheckedKey(getDatabase(), articleId))?.key : undefined),
     [withStorage],
   );
-  if (view.name === 'keyEditor') return <KeyEditorView articleId={view.articleId} onBack={() => router.openArticle(view.articleId)} />;
+  if (view.name === 'keyEditor') return <KeyEditorView articleId={view.articleId} at={view.at} onBack={() => router.openArticle(view.articleId)} />;
   if (view.name !== 'reader') return null;
   return (
     <ReaderView

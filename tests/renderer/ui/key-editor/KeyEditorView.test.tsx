@@ -13,7 +13,7 @@ import { KeyEditorView } from '../../../../src/renderer/src/ui/key-editor/KeyEdi
 import { ServicesProvider } from '../../../../src/renderer/src/ui/services-context';
 import { fakeServices } from '../fakes';
 import { closeTrackedDatabases, practiceAttempt, trackedDatabase } from '../../db/helpers';
-import { HARBOUR_ANALYSIS, HARBOUR_S2, HARBOUR_TEXT } from '../../../fixtures/harbour-analysis';
+import { HARBOUR_ANALYSIS, HARBOUR_S1, HARBOUR_S2, HARBOUR_TEXT } from '../../../fixtures/harbour-analysis';
 
 afterEach(() => {
   cleanup();
@@ -41,10 +41,10 @@ async function setUp() {
 }
 
 /** The editor as the app mounts it (under the services), with storage and analyser from `deps`. */
-function renderEditor(id: number, deps: KeyEditorDeps) {
+function renderEditor(id: number, deps: KeyEditorDeps, at?: number) {
   return render(
     <ServicesProvider services={fakeServices()}>
-      <KeyEditorView articleId={id} onBack={() => {}} deps={deps} />
+      <KeyEditorView articleId={id} at={at} onBack={() => {}} deps={deps} />
     </ServicesProvider>,
   );
 }
@@ -81,6 +81,28 @@ describe('KeyEditorView', () => {
     key('z', { ctrlKey: true });
     expect((screen.getByRole('radio', { name: /Framing/ }) as HTMLInputElement).checked).toBe(true);
     await waitFor(async () => expect((await getCheckedKey(db, id))?.key.sentences[1].label).toBe('framing'), { timeout: 3000 });
+  });
+
+  it('opens at the sentence holding a given offset (a disputed item), and edits there do not move it back', async () => {
+    const { db, id, deps } = await setUp();
+    renderEditor(id, deps, HARBOUR_S2.start + 'Critics called'.length);
+    await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Sentence 2 of 2' })).toBeDefined());
+    key('1');
+    await waitFor(() => expect(status()).toContain('Saved.'), { timeout: 3000 });
+    expect((await getCheckedKey(db, id))?.key.sentences[1].label).toBe('fact');
+    key('k');
+    key('3');
+    expect(screen.getByRole('heading', { name: 'Sentence 1 of 2' })).toBeDefined();
+    await waitFor(() => expect(status()).toContain('Saved.'), { timeout: 3000 });
+    expect(screen.getByRole('heading', { name: 'Sentence 1 of 2' })).toBeDefined();
+  });
+
+  it('opens at the first sentence without an offset, or with one before any sentence', async () => {
+    const { id, deps } = await setUp();
+    renderEditor(id, deps, 0);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByRole('heading', { name: 'Sentence 1 of 2' })).toBeDefined();
   });
 
   it('adds a loaded word from selected text with a neutral alternative, and removes one', async () => {
@@ -169,6 +191,21 @@ describe('KeyEditorView', () => {
     expect(status()).toBe('Saving…');
     view.unmount();
     await waitFor(async () => expect((await getCheckedKey(db, id))?.key.sentences[0].label).toBe('fact'));
+  });
+
+  it('keeps the sentence text selectable by keyboard (not readOnly: Chromium gives those no caret) yet unchanged, and j still moves on there', async () => {
+    const { id, deps } = await setUp();
+    renderEditor(id, deps);
+    await screen.findByRole('heading', { level: 1 });
+    key('t');
+    const text = screen.getByRole('textbox', { name: 'Sentence 1: select words to mark them' }) as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(text);
+    expect(text.readOnly).toBe(false);
+    expect(text.getAttribute('aria-readonly')).toBe('true');
+    fireEvent.change(text, { target: { value: 'Something else' } });
+    expect(text.value).toBe(HARBOUR_S1.text);
+    fireEvent.keyDown(text, { key: 'j' });
+    expect(screen.getByRole('heading', { name: 'Sentence 2 of 2' })).toBeDefined();
   });
 
   it('moves focus along the sentence list with the arrow keys', async () => {

@@ -1,8 +1,8 @@
 /**
  * The teacher's class view: results files from learners opened many at once (file chooser
  * with multi-select, or dropped anywhere on the window), then per class (pack) a learners ×
- * skills table, each item's difficulty, the most disputed items with a way to the reader at the
- * disputed sentence, and the table as CSV.
+ * skills table, each item's difficulty, the most disputed items with a way to the key editor (or
+ * the reader) at the disputed sentence (DisputedItems.tsx), and the table as CSV.
  */
 import { useEffect, useRef } from 'react';
 import { classCsv, RESULTS_EXTENSION, type ClassSummary } from '../../../../core/results';
@@ -11,6 +11,7 @@ import { t } from '../../i18n';
 import type { IncomingFile } from '../../platform';
 import { skillName } from '../../practice/format';
 import type { NoticeData } from '../Notice';
+import { DisputedItems } from './DisputedItems';
 import { csvBytes, saveExportFile } from './export-files';
 import { useClassResults } from './use-class-results';
 import './class.css';
@@ -20,6 +21,8 @@ export interface ClassViewProps {
   incoming: readonly IncomingFile[] | null;
   onIncomingTaken(): void;
   onOpenArticle(articleId: number, at: number): void;
+  /** The answer key editor at the sentence holding `at` (a disputed item). */
+  onOpenKeyEditor?(articleId: number, at: number): void;
   showNotice(notice: NoticeData): void;
 }
 
@@ -45,7 +48,7 @@ export function csvFor(summary: ClassSummary): string {
   });
 }
 
-export function ClassView({ incoming, onIncomingTaken, onOpenArticle, showNotice }: ClassViewProps) {
+export function ClassView({ incoming, onIncomingTaken, onOpenArticle, onOpenKeyEditor, showNotice }: ClassViewProps) {
   const state = useClassResults();
   const { classes, selected, summary, articles, quotes, outcomes, busy } = state;
   const inputRef = useRef<HTMLInputElement>(null);
@@ -175,40 +178,7 @@ export function ClassView({ incoming, onIncomingTaken, onOpenArticle, showNotice
           </div>
 
           <h2 className="class-view__heading">{t('classView.disputedHeading')}</h2>
-          {summary.disputed.length === 0 ? (
-            <p className="muted">{t('classView.noDisputes')}</p>
-          ) : (
-            <ol className="class-view__disputed">
-              {summary.disputed.map((d) => {
-                const article = articles.get(d.articleHash);
-                return (
-                  <li key={`${d.articleHash}|${d.itemId}`} className="class-view__dispute">
-                    <p className="class-view__dispute-line">
-                      {t('classView.disputedLine', { item: `${article?.title ?? t('classView.articleMissing')} · ${d.itemId}`, count: d.learners })}
-                    </p>
-                    {quotes.get(`${d.articleHash}|${d.itemId}`) && (
-                      <blockquote className="class-view__quote">{t('classView.quote', { text: quotes.get(`${d.articleHash}|${d.itemId}`)! })}</blockquote>
-                    )}
-                    <ul className="class-view__reasons">
-                      {d.reasons.map((r, i) => (
-                        <li key={i}>{t('classView.reason', { learner: r.learner, reason: r.reason })}</li>
-                      ))}
-                    </ul>
-                    {article && (
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={t('classView.openSentenceLabel', { title: article.title })}
-                        onClick={() => onOpenArticle(article.id, d.sentenceStart)}
-                      >
-                        {t('classView.openSentence')}
-                      </button>
-                    )}
-                  </li>
-                );
-              })}
-            </ol>
-          )}
+          <DisputedItems disputed={summary.disputed} articles={articles} quotes={quotes} onOpenKeyEditor={onOpenKeyEditor} onOpenArticle={onOpenArticle} />
 
           <h2 className="class-view__heading">{t('classView.itemsHeading')}</h2>
           <p className="library__hint">{t('classView.itemsIntro')}</p>

@@ -21,6 +21,8 @@ import './key-editor.css';
 
 export interface KeyEditorViewProps {
   articleId: number;
+  /** An offset in the article's text: open at the sentence holding it (a disputed item). */
+  at?: number;
   onBack(): void;
   /** Storage and analyser; default the app's. */
   deps?: KeyEditorDeps;
@@ -45,10 +47,10 @@ function SaveLine({ editor }: { editor: KeyEditor }) {
   );
 }
 
-export function KeyEditorView({ articleId, onBack, deps: given }: KeyEditorViewProps) {
+export function KeyEditorView({ articleId, at, onBack, deps: given }: KeyEditorViewProps) {
   const services = useServices();
   const deps = useMemo(() => given ?? createKeyEditorDeps((id) => services.getArticle(id)), [given, services]);
-  const editor = useKeyEditor(articleId, deps);
+  const editor = useKeyEditor(articleId, deps, at);
   const disputes = useKeyDisputes(articleId, deps);
   const rootRef = useRef<HTMLElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);

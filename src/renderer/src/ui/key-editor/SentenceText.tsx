@@ -1,6 +1,6 @@
 /**
  * The sentence in focus as read-only text the teacher can select in (mouse, or Shift with the
- * arrow keys: a read-only text area keeps a keyboard caret, a paragraph does not), and the
+ * arrow keys), and the
  * buttons that mark the selected words as a loaded word, hedge, certainty marker, speaker,
  * reporting verb or the claim's source.
  */
@@ -26,8 +26,16 @@ export const SentenceText = forwardRef<HTMLTextAreaElement, SentenceTextProps>(f
       <textarea
         ref={ref}
         className="ke-text"
-        readOnly
+        // Not `readOnly`: Chromium gives a read-only text area no keyboard caret, so Shift+arrows
+        // could not select. It is read-only to assistive tech, refuses every edit, and a change
+        // that slips through (e.g. an IME) is undone by the controlled value.
+        aria-readonly="true"
         value={text}
+        onChange={() => {}}
+        onBeforeInput={(event) => event.preventDefault()}
+        onPaste={(event) => event.preventDefault()}
+        onCut={(event) => event.preventDefault()}
+        onDrop={(event) => event.preventDefault()}
         rows={Math.min(6, Math.max(2, Math.ceil(text.length / 70)))}
         aria-label={t('keyEditor.text.label', { n })}
         aria-describedby={helpId}

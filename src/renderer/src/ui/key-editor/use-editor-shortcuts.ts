@@ -2,7 +2,8 @@
  * The key editor's keys (registry: keyboard/shortcuts.ts, group "editor"): next / previous
  * sentence, 1–3 for the label, a letter per panel, Ctrl+Z / Ctrl+Y, Esc back. Letters and digits
  * do nothing while the teacher types in a text field; the read-only sentence text counts as no
- * text field (its arrow keys move the caret, so only j / k move between sentences there).
+ * text field (its arrow keys move the caret, so only j / k move between sentences there; its
+ * other letters are refused by the text area itself).
  */
 import { useEffect, useRef, type RefObject } from 'react';
 import type { KeyEditorAction } from '../../../../core/samples/key-editor';
@@ -23,7 +24,8 @@ const PANELS: [ShortcutId, string][] = [
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.tagName === 'SELECT') return true;
-  if (target instanceof HTMLTextAreaElement) return !target.readOnly;
+  // The sentence text is an editable text area marked aria-readonly (it needs a caret): no text entry.
+  if (target instanceof HTMLTextAreaElement) return !target.readOnly && target.getAttribute('aria-readonly') !== 'true';
   if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
   return false;
 }

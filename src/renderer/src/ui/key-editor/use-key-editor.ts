@@ -73,6 +73,21 @@ export function sentenceStarts(key: AnswerKey, original: string): number[] {
   });
 }
 
+/**
+ * The index of the sentence holding `offset` (starts from sentenceStarts, lengths of the key's
+ * sentences); an offset between sentences (or in a sentence the key has since dropped) gives the
+ * last sentence starting before it; -1 when none does.
+ */
+export function sentenceIndexAt(starts: readonly number[], lengths: readonly number[], offset: number): number {
+  let before = -1;
+  for (let i = 0; i < starts.length; i++) {
+    if (starts[i] < 0) continue;
+    if (offset >= starts[i] && offset < starts[i] + lengths[i]) return i;
+    if (starts[i] <= offset) before = i;
+  }
+  return before;
+}
+
 export interface KeyEditor {
   load: EditorLoad;
   state: KeyEditorState;
@@ -85,7 +100,8 @@ export interface KeyEditor {
   sentenceAt(offset: number): number;
 }
 
-export function useKeyEditor(articleId: number, deps: KeyEditorDeps): KeyEditor {
+/** `at`: an offset in the article's text; once loaded, the editor selects the sentence holding it. */
+export function useKeyEditor(articleId: number, deps: KeyEditorDeps, at?: number): KeyEditor {
   const [load, setLoad] = useState<EditorLoad>({ state: 'loading' });
   const [state, dispatch] = useReducer(keyEditorReducer, undefined, () =>
     initialEditorState({ id: '', title: '', kind: 'feature', file: '', practiceMaterial: true, sentences: [], headings: [], debris: [], voices: { heard: [], notHeard: [] } }),
@@ -163,6 +179,17 @@ export function useKeyEditor(articleId: number, deps: KeyEditorDeps): KeyEditor 
     (offset: number) => starts.findIndex((start, i) => start >= 0 && offset >= start && offset < start + state.key.sentences[i].text.length),
     [starts, state.key],
   );
+
+
+  // Opened at an offset (a disputed item in the class view): its sentence, once the key is in.
+  // Read through a ref so later edits of the key do not move the teacher back there.
+  const startAt = useRef<(offset: number) => number>(() => -1);
+  startAt.current = (offset) => sentenceIndexAt(starts, state.key.sentences.map((s) => s.text.length), offset);
+  useEffect(() => {
+    if (load.state !== 'ready' || at === undefined) return;
+    const index = startAt.current(at);
+    if (index >= 0) dispatch({ type: 'select', index });
+  }, [load, at]);
 
   return { load, state, dispatch, problems, diff, save, sentenceAt };
 }
