@@ -9,7 +9,9 @@ import { join } from 'node:path';
 export const CLASSIFY = 'Fact, attributed or framing?';
 export type Label = 'fact' | 'attributed' | 'framing';
 
-export { expectNoSeriousViolations } from './support/axe';
+import { expectNoSeriousViolations } from './support/axe';
+
+export { expectNoSeriousViolations };
 
 /** Clicks, waits for the download, checks its name and saves it in `dir`; returns its path. */
 export async function saveDownload(page: Page, dir: string, click: () => Promise<void>, pattern: RegExp): Promise<string> {
