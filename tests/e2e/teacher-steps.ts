@@ -5,13 +5,12 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
-
-export const CLASSIFY = 'Fact, attributed or framing?';
-export type Label = 'fact' | 'attributed' | 'framing';
-
 import { expectNoSeriousViolations } from './support/axe';
 
 export { expectNoSeriousViolations };
+
+export const CLASSIFY = 'Fact, attributed or framing?';
+export type Label = 'fact' | 'attributed' | 'framing';
 
 /** Clicks, waits for the download, checks its name and saves it in `dir`; returns its path. */
 export async function saveDownload(page: Page, dir: string, click: () => Promise<void>, pattern: RegExp): Promise<string> {

@@ -331,6 +331,7 @@ describe('markers in context (analyser 2.2.0)', () => {
   const markersOf = (text: string) => analyser.analyzeSentence(text).markers.filter((m) => m.kind !== 'intensifier').map((m) => [m.text, m.kind]);
   it('reads "could" as doubt only in an open prediction', () => {
     expect(markersOf('Analysts said the closures could cost 300 jobs.')).toEqual([['could', 'hedge']]);
+    expect(markersOf('The company said some delays could continue into Saturday.')).toEqual([['could', 'hedge']]);
     expect(markersOf('The kids sold candy bars so they could go to a tournament.')).toEqual([]);
     expect(markersOf('Engineers must drain the slope before the track could be repaired.')).toEqual([]);
     expect(markersOf('The hospital was studying whether it could run its own shuttle.')).toEqual([]);
