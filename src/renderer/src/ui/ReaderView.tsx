@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleRecord } from '../db/database';
 import { formatIsoDate, t } from '../i18n';
 import { debrisBlocks, readerBlocks, withoutRepeatedTitle } from './reader-blocks';
@@ -179,7 +179,10 @@ function ArticleText({
     return () => window.clearInterval(timer);
   }, [article.id, at]);
 
-  useEffect(() => {
+  // A layout effect, so the keys work from the first frame the article is on screen: with a
+  // passive effect, an Esc pressed right after the title appeared could come before the handler
+  // (a flaky e2e under load, and a real user's fast keypress).
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (isTypingTarget(event.target)) return;
