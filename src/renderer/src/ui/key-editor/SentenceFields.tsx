@@ -52,23 +52,9 @@ export function SpeakerPanel({ sentence, machine, changed, dispatch }: FieldsPro
         <>
           <dl className="ke-pairs">
             <dt>{t('keyEditor.speaker.source')}</dt>
-            <dd>
-              {sentence.source ?? t('keyEditor.speaker.none')}{' '}
-              {sentence.source && (
-                <button type="button" className="button button--small button--quiet" onClick={() => dispatch({ type: 'removeSpan', kind: 'source' })}>
-                  {t('keyEditor.speaker.remove')}
-                </button>
-              )}
-            </dd>
+            <SpanValue text={sentence.source} removeLabel={t('keyEditor.speaker.remove')} onRemove={() => dispatch({ type: 'removeSpan', kind: 'source' })} />
             <dt>{t('keyEditor.speaker.cue')}</dt>
-            <dd>
-              {sentence.cue ?? t('keyEditor.speaker.none')}{' '}
-              {sentence.cue && (
-                <button type="button" className="button button--small button--quiet" onClick={() => dispatch({ type: 'removeSpan', kind: 'cue' })}>
-                  {t('keyEditor.speaker.removeCue')}
-                </button>
-              )}
-            </dd>
+            <SpanValue text={sentence.cue} removeLabel={t('keyEditor.speaker.removeCue')} onRemove={() => dispatch({ type: 'removeSpan', kind: 'cue' })} />
           </dl>
           {sentence.source !== undefined && (
             <label className="ke-field">
@@ -89,6 +75,20 @@ export function SpeakerPanel({ sentence, machine, changed, dispatch }: FieldsPro
         </>
       )}
     </section>
+  );
+}
+
+/** A marked span's words (or "none") with its remove button. */
+function SpanValue({ text, removeLabel, onRemove }: { text: string | undefined; removeLabel: string; onRemove(): void }) {
+  return (
+    <dd>
+      {text ?? t('keyEditor.speaker.none')}{' '}
+      {text && (
+        <button type="button" className="button button--small button--quiet" onClick={onRemove}>
+          {removeLabel}
+        </button>
+      )}
+    </dd>
   );
 }
 
