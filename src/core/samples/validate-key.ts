@@ -56,6 +56,14 @@ export function validateKey(key: AnswerKey, text: string): string[] {
   }
   for (const d of debris) if (!lines.includes(d)) problems.push(`debris is not a whole line of the article: "${short(d)}"`);
   const body = bodyLines(text, { headings, debris });
+  // A paragraph is a run of body lines with nothing between them (no blank line, heading or debris):
+  // a hard-wrapped .txt or .md article has sentences that cross its line breaks.
+  const paragraphs: { start: number; end: number }[] = [];
+  for (const b of body) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && b.start === last.end + 1) last.end = b.start + b.line.length;
+    else paragraphs.push({ start: b.start, end: b.start + b.line.length });
+  }
   const covered = new Uint8Array(text.length);
   let cursor = 0;
   key.sentences.forEach((s, i) => {
@@ -69,8 +77,8 @@ export function validateKey(key: AnswerKey, text: string): string[] {
       problems.push(`sentence ${i + 1} not found (exactly, after the previous one): "${short(s.text)}"`);
       return;
     }
-    const inBody = body.some((b) => at >= b.start && at + s.text.length <= b.start + b.line.length);
-    if (!inBody) problems.push(`sentence ${i + 1} is not inside one body paragraph line: "${short(s.text)}"`);
+    const inBody = paragraphs.some((p) => at >= p.start && at + s.text.length <= p.end);
+    if (!inBody) problems.push(`sentence ${i + 1} is not inside one body paragraph: "${short(s.text)}"`);
     covered.fill(1, at, at + s.text.length);
     cursor = at + s.text.length;
     if (!LABELS.has(s.label)) problems.push(`sentence ${i + 1} has an invalid label "${s.label}"`);

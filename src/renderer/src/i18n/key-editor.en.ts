@@ -114,8 +114,8 @@ export const keyEditorStrings = {
   'keyEditor.problem.needsSource': 'Sentence {n} is attributed but has no speaker and reporting verb: select them in the sentence, or change its label.',
   'keyEditor.problem.needsCue': 'Sentence {n} is attributed but has no reporting verb: select it in the sentence (“said”, “according to”).',
   'keyEditor.problem.directNoQuotes': 'Sentence {n} is marked as a direct quotation but has no quote marks: untick “Direct quotation”.',
-  'keyEditor.problem.notOneLine':
-    'Sentence {n} runs over a line break in the article’s text, which an answer key cannot describe; this article’s key cannot be saved.',
+  'keyEditor.problem.notOneParagraph':
+    'Sentence {n} runs across a paragraph break or a heading in the article’s text, which an answer key cannot describe; this article’s key cannot be saved.',
   'keyEditor.problem.notFound': 'Sentence {n} is not in the article’s text.',
   'keyEditor.problem.spanNotInSentence': 'Sentence {n}: “{text}” is not in the sentence.',
   'keyEditor.problem.unlabelled': 'Some text is in no sentence, heading or debris: “{text}”. This article’s key cannot be saved.',

@@ -15,7 +15,7 @@ const PATTERNS: [RegExp, MessageKey][] = [
   [/^sentence (\d+) \(attributed\) needs a source and cue/, 'keyEditor.problem.needsSource'],
   [/^sentence (\d+) \(attributed\) needs a cue/, 'keyEditor.problem.needsCue'],
   [/^sentence (\d+) is direct but has no quote marks/, 'keyEditor.problem.directNoQuotes'],
-  [/^sentence (\d+) is not inside one body paragraph line/, 'keyEditor.problem.notOneLine'],
+  [/^sentence (\d+) is not inside one body paragraph/, 'keyEditor.problem.notOneParagraph'],
   [/^sentence (\d+) not found/, 'keyEditor.problem.notFound'],
   [/^sentence (\d+): \w+ "(.*)" is not in the sentence/, 'keyEditor.problem.spanNotInSentence'],
   [/^unlabelled text \(not in any key sentence, heading or debris\): "(.*)"$/, 'keyEditor.problem.unlabelled'],
