@@ -15,7 +15,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAnalyser } from '../src/core/analysis/analyser';
+import { createAnalyser, type Analyser } from '../src/core/analysis/analyser';
+import type { AnswerKey } from '../src/core/samples/answer-key';
 import { createLabelModel } from '../src/core/analysis/label-model';
 import { generateItems } from '../src/core/practice/generate';
 import { SKILLS, type Skill } from '../src/core/practice/types';
@@ -51,6 +52,23 @@ export interface OofItem {
   text: string;
 }
 
+/**
+ * One keyed article's practice items as the app generates them (raw confidences), each with its
+ * items-CLI line and the judge's verdict against the hand key.
+ */
+export async function judgedItems(analyser: Analyser, a: { id: string; text: string; key: AnswerKey }) {
+  const doc = cleanText(a.text, { format: 'txt' });
+  const hash = await hashDocument(doc);
+  const analysis = analyser.analyzeArticle(a.text, doc.blocks);
+  const items = generateItems({ id: null, hash, original: a.text }, analysis, null, { rawConfidence: true });
+  const texts = { texts: a.key.sentences.map((s) => s.text), spans: [] };
+  const judged = items.map((item) => {
+    const line = itemLine(a.id, item);
+    return { item, line, verdict: itemAgreement(line, a.key, a.text, texts) };
+  });
+  return { analysis, judged };
+}
+
 export async function outOfFoldItems(log: (s: string) => void = () => {}): Promise<OofItem[]> {
   const corpus = buildCorpus();
   const cv = crossValidate(corpus.examples, LABELLER_OPTIONS);
@@ -61,14 +79,8 @@ export async function outOfFoldItems(log: (s: string) => void = () => {}): Promi
     const file = toFile(cv.folds[f], LABELLER_OPTIONS, cv.temperature, { trainedOn: [], createdAt: '', metrics: {} });
     const analyser = createAnalyser({ labeller: createLabelModel(file) });
     for (const a of corpus.articles.filter((x) => foldOf(writerGroup(x)) === f)) {
-      const doc = cleanText(a.text, { format: 'txt' });
-      const hash = await hashDocument(doc);
-      const analysis = analyser.analyzeArticle(a.text, doc.blocks);
-      const items = generateItems({ id: null, hash, original: a.text }, analysis, null, { rawConfidence: true });
-      const texts = { texts: a.key.sentences.map((s) => s.text), spans: [] };
-      for (const item of items) {
-        const line = itemLine(a.id, item);
-        const v = itemAgreement(line, a.key, a.text, texts);
+      const { analysis, judged } = await judgedItems(analyser, a);
+      for (const { item, verdict: v } of judged) {
         const signals = itemSignals(item, analysis, item.confidence);
         out.push({ article: a.id, group: writerGroup(a), skill: item.skill, raw: item.confidence, signals, agree: v.agree, why: v.why, text: item.sentence?.text ?? '' });
       }

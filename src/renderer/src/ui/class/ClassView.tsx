@@ -10,6 +10,7 @@ import type { ResultsFileOutcome } from '../../db/class-results';
 import { t } from '../../i18n';
 import type { IncomingFile } from '../../platform';
 import { skillName } from '../../practice/format';
+import { HiddenFileInput } from '../HiddenFileInput';
 import type { NoticeData } from '../Notice';
 import { DisputedItems } from './DisputedItems';
 import { csvBytes, saveExportFile } from './export-files';
@@ -92,20 +93,13 @@ export function ClassView({ incoming, onIncomingTaken, onOpenArticle, onOpenKeyE
         </div>
       </div>
       <p className="library__hint">{t('classView.intro')}</p>
-      <input
+      <HiddenFileInput
         ref={inputRef}
-        type="file"
         multiple
         accept={RESULTS_EXTENSION}
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label={t('classView.inputLabel')}
-        data-testid="results-input"
-        onChange={(event) => {
-          const files = Array.from(event.currentTarget.files ?? []);
-          event.currentTarget.value = '';
-          void importFiles(files);
-        }}
+        label={t('classView.inputLabel')}
+        testId="results-input"
+        onFiles={(files) => void importFiles(files)}
       />
       <div role="status" className="class-view__status">
         {busy && <p>{t('classView.importing')}</p>}

@@ -57,16 +57,7 @@ export function SpeakerPanel({ sentence, machine, changed, dispatch }: FieldsPro
             <SpanValue text={sentence.cue} removeLabel={t('keyEditor.speaker.removeCue')} onRemove={() => dispatch({ type: 'removeSpan', kind: 'cue' })} />
           </dl>
           {sentence.source !== undefined && (
-            <label className="ke-field">
-              {t('keyEditor.speaker.kind')}{' '}
-              <select value={sentence.sourceKind ?? 'named'} onChange={(e) => dispatch({ type: 'setSourceKind', kind: e.target.value as SourceKind })}>
-                {SOURCE_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {kindName(kind)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SourceKindField label={t('keyEditor.speaker.kind')} value={sentence.sourceKind ?? 'named'} onChange={(kind) => dispatch({ type: 'setSourceKind', kind })} />
           )}
           <label className="ke-field">
             <input type="checkbox" checked={!!sentence.direct} onChange={(e) => dispatch({ type: 'setDirect', direct: e.target.checked })} />{' '}
@@ -75,6 +66,22 @@ export function SpeakerPanel({ sentence, machine, changed, dispatch }: FieldsPro
         </>
       )}
     </section>
+  );
+}
+
+/** A labelled choice of source kind (the speaker's, or the claim source's). */
+function SourceKindField({ label, value, onChange }: { label: string; value: SourceKind; onChange(kind: SourceKind): void }) {
+  return (
+    <label className="ke-field">
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value as SourceKind)}>
+        {SOURCE_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {kindName(kind)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
@@ -182,19 +189,11 @@ export function ClaimPanel({ sentence, changed, dispatch }: FieldsProps) {
                 {t('keyEditor.claim.removeSource')}
               </button>
             </p>
-            <label className="ke-field">
-              {t('keyEditor.claim.sourceKind')}{' '}
-              <select
-                value={sentence.claimSourceKind === 'none' || !sentence.claimSourceKind ? 'named' : sentence.claimSourceKind}
-                onChange={(e) => dispatch({ type: 'setClaimSourceKind', kind: e.target.value as SourceKind })}
-              >
-                {SOURCE_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {kindName(kind)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SourceKindField
+              label={t('keyEditor.claim.sourceKind')}
+              value={sentence.claimSourceKind === 'none' || !sentence.claimSourceKind ? 'named' : sentence.claimSourceKind}
+              onChange={(kind) => dispatch({ type: 'setClaimSourceKind', kind })}
+            />
           </>
         ) : (
           <>
