@@ -63,10 +63,12 @@ function firstWord(text: string): string {
 
 function shouldMerge(prev: string, next: string): boolean {
   const word = lastWord(prev);
-  if (!word.endsWith('.') || word.endsWith('..')) return false;
-  const bare = word.slice(0, -1).toLowerCase();
   const nextWord = firstWord(next);
   if (!nextWord) return false;
+  // A quoted question or exclamation continues with its speaker: “Who will train them?” she says.
+  if (/[!?]["'”’»]+$/.test(word) && /^\p{Ll}/u.test(nextWord)) return true;
+  if (!word.endsWith('.') || word.endsWith('..')) return false;
+  const bare = word.slice(0, -1).toLowerCase();
   // Initials: "J. K. Rowling", "George W. Bush".
   if (/^\p{Lu}$/u.test(word.slice(0, -1))) return true;
   if (ALWAYS_MERGE.has(bare)) return true;

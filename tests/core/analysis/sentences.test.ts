@@ -6,6 +6,16 @@ function split(text: string): string[] {
 }
 
 describe('splitSentences', () => {
+  it('keeps a quoted question or exclamation with the speaker that follows it', () => {
+    expect(split('“Who is going to train them?” she says. He left. "Stop!" shouted a guard. "Why?" Nobody answered.')).toEqual([
+      '“Who is going to train them?” she says.',
+      'He left.',
+      '"Stop!" shouted a guard.',
+      '"Why?"',
+      'Nobody answered.',
+    ]);
+  });
+
   it('does not split after titles, initials and months', () => {
     expect(split('Dr. Smith met Mr. Jones on Jan. 5. Gen. Lee arrived later. J. K. Rowling wrote it.')).toEqual([
       'Dr. Smith met Mr. Jones on Jan. 5.',

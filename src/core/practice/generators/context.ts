@@ -5,6 +5,7 @@
 import type { ArticleAnalysis, Attribution, LoadedSpan, MarkerSpan, SentenceAnalysis, Span } from '../../analysis/types';
 import { CONFIDENCE_CUTOFFS, clamp01, isGraded } from '../confidence';
 import { msg, type Message } from '../messages';
+import { practiceWorthySentence, publisherTailStart } from '../practice-worthy';
 import { createRandom, type Random } from '../random';
 import { spansOverlap } from '../tokens';
 import type { AnswerSource, Explanation, Highlight, Material, Skill } from '../types';
@@ -66,14 +67,23 @@ export function makeItemId(ctx: GenerationContext, skill: Skill, anchor: number)
   return `${ctx.articleHash.slice(0, 12)}:${skill}:${anchor}`;
 }
 
-/** Sentences that may be asked about: those inside paragraphs (never headings or debris). */
+/**
+ * Sentences that may be asked about: those inside paragraphs (never headings or debris) and, when
+ * the analyser supplies the answers, only those that read as the writer's running text
+ * (practice-worthy.ts: no headline-like lines, calls to action, contact lines or publisher tail).
+ */
 export function eligibleSentenceIndices(ctx: GenerationContext): number[] {
   const { segments, sentences } = ctx.analysis;
+  const fromAnalyser = ctx.answerSource === 'analyser';
+  const tail = fromAnalyser
+    ? publisherTailStart(segments.map((g) => ({ start: g.start, text: ctx.original.slice(g.start, g.end) })), ctx.original.length)
+    : Infinity;
   const out: number[] = [];
   sentences.forEach((s, i) => {
     const segment = segments.find((g) => s.start >= g.start && s.start < g.end);
     if (segment && segment.kind !== 'paragraph') return;
     if (!/[\p{L}\p{N}]/u.test(s.text)) return;
+    if (fromAnalyser && (s.start >= tail || !practiceWorthySentence(s.text))) return;
     out.push(i);
   });
   return out;

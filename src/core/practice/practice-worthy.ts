@@ -1,0 +1,52 @@
+/**
+ * Which of an article's sentences the app may ask about when the answers come from the analyser.
+ *
+ * The cleaner keeps a line when it is unsure whether it is article text (losing a real sentence
+ * costs the reader more than a stray "Share" button, text/debris.ts). Practice needs the opposite
+ * default: a question about page furniture — a headline or standfirst that slipped into the body,
+ * a call to action, a contact line, a press release's "About us" paragraph — has no answer a
+ * teacher would key, because a teacher does not treat it as part of the article. So an analyser
+ * item is only built on a sentence that reads as the writer's running text. A teacher's hand key
+ * overrides this (whatever the key lists may be asked about).
+ */
+
+/** Ends like a sentence: a full stop, question or exclamation mark, or an ellipsis, then closing marks. */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+/** Contact details: a web or e-mail address, or a telephone number. */
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/|\bwww\.|\b[\w-]+\.(com|org|net|co\.uk|org\.uk|gov|edu|io|example)\b|\b0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}\b|\b1-\d{3}-\d{3}-\d{4}\b|\(\d{3}\) ?\d{3}-\d{4}/i;
+/**
+ * A line that talks to the reader of the page rather than about the news: share, follow,
+ * subscribe, contact and "more information" prompts. Anchored at the start and followed by the
+ * words such prompts use, so "Support for the plan fell" or "Follow-up tests showed" stay text.
+ */
+const CALL_TO_ACTION =
+  /^(share (this|your|on|with)|follow (us|our|the latest|live)|sign up\b|subscribe (to|now|for|here)|join (us|our|the march|the conversation|the discussion)\b|get in touch|have your say|(got|have) a (tip|story|question)|(e-?mail|write to|contact) (us|our|the newsroom)|donate (to|now|today)|for (more|further) (information|details)|for (tickets|interviews|media enquiries|media inquiries)|(learn|find out|read) more\b|turn on notifications|refresh (for|this page))/i;
+/** Lines of a press release or page footer that describe the publisher, not the news. */
+const BOILERPLATE = /^(source|notes? to editors?|media contact|press contact|about (the )?[\p{Lu}][^.!?]{0,60}:)|forward-looking statements|contributed (reporting|to this (report|article|story))|(is|are) available (for interview|on request)\b|^this (article|story|report|piece) is part of (our|a|the)\b/iu;
+/** A heading or line after which a press release's tail starts ("About Acme", "Notes to editors"). */
+const TAIL_START = /^(about (the )?\p{Lu}[^.!?]{0,60}|notes? to editors?:?.*)$/iu;
+
+/** Whether one sentence reads as article text a teacher would key. */
+export function practiceWorthySentence(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.startsWith('|')) return false; // a table cell or a pasted row of page widgets
+  if (!SENTENCE_END.test(t)) return false;
+  if (CONTACT.test(t)) return false;
+  if (CALL_TO_ACTION.test(t)) return false;
+  if (BOILERPLATE.test(t)) return false;
+  return true;
+}
+
+/**
+ * The offset where an article's publisher tail begins ("About Acme" or "Notes to editors" as a
+ * line of its own, in the last 40 % of the text), or Infinity. Sentences from there on describe the publisher, not the news.
+ */
+export function publisherTailStart(blocks: readonly { start: number; text: string }[], length: number): number {
+  for (const b of blocks) {
+    // Only in the last part of the text: such a tail closes a release; near the top it is a section.
+    if (b.start < length * 0.6) continue;
+    const line = b.text.replace(/\s+/g, ' ').trim();
+    if (line.split(' ').length <= 10 && TAIL_START.test(line)) return b.start;
+  }
+  return Infinity;
+}

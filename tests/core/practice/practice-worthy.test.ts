@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { practiceWorthySentence, publisherTailStart } from '../../../src/core/practice/practice-worthy';
+
+describe('practiceWorthySentence', () => {
+  it('accepts the running text of an article, including quotes and questions', () => {
+    for (const s of [
+      'The council voted 7-2 on Tuesday to close the library.',
+      '“We will not give up,” she said.',
+      'Is this what a regulated utility is supposed to look like?',
+      'Support for the plan fell to 41 per cent.',
+      'Follow-up tests showed no contamination.',
+      'About 200 people gathered outside the town hall.',
+      'Contact between the two sides has been limited since March…',
+    ]) expect(practiceWorthySentence(s), s).toBe(true);
+  });
+
+  it('refuses page furniture a teacher would not key', () => {
+    for (const s of [
+      'Live: container ship aground in the channel', // headline: no sentence end
+      'Politics desk',
+      'Share on Facebook | Share on X | Email',
+      '| Tickets cost £14, or £11 for concessions.',
+      'Email our newsroom at tips@brackleyledger.example',
+      'For interviews contact Lucy Penhale on 01632 960 417.',
+      'Learn more at veradynehealth.com.',
+      'For more information visit the university’s website.',
+      'Have your say: write to the letters editor.',
+      'Got a story?',
+      'Join the march: Saturday, 11am, Civic Square.',
+      'Source: Aurelis Therapeutics, Inc.',
+      'This press release contains forward-looking statements about the trial.',
+      'Laura Brandt contributed reporting.',
+      'Interviews with Dr Marlowe are available on request.',
+      'This article is part of our Future of Farming series.',
+    ]) expect(practiceWorthySentence(s), s).toBe(false);
+  });
+});
+
+describe('publisherTailStart', () => {
+  const text = 'a'.repeat(1000);
+  it('finds an "About …" or "Notes to editors" line near the end', () => {
+    expect(publisherTailStart([{ start: 0, text: 'Headline' }, { start: 700, text: 'About Carrowmore University' }, { start: 750, text: 'It was founded in 1905.' }], text.length)).toBe(700);
+    expect(publisherTailStart([{ start: 800, text: 'Notes to editors:' }], text.length)).toBe(800);
+  });
+  it('ignores such a line near the top and ordinary short paragraphs', () => {
+    expect(publisherTailStart([{ start: 100, text: 'About the scheme' }, { start: 900, text: 'About 200 people came.' }], text.length)).toBe(Infinity);
+  });
+});
