@@ -5,7 +5,7 @@
  *
  * The evaluation-only sets (CheckThat!, BABE, ClaimBuster) are read in place and never copied.
  */
-import { formatHeldout, HELDOUT2_DIR, HELDOUT3_DIR, HELDOUT4_DIR, HELDOUT5_DIR, HELDOUT6_DIR, HELDOUT7_DIR, HELDOUT_DIR, scoreHeldout } from './eval/heldout';
+import { formatHeldout, HELDOUT2_DIR, HELDOUT3_DIR, HELDOUT4_DIR, HELDOUT5_DIR, HELDOUT6_DIR, HELDOUT7_DIR, HELDOUT8_DIR, HELDOUT_DIR, scoreHeldout } from './eval/heldout';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -482,13 +482,14 @@ async function main(): Promise<void> {
   }
   // Our own held-out articles: items exactly as `npm run items` prints them.
   const sets = [
-    { dir: HELDOUT7_DIR, marker: 'rev7-heldout7-table', title: 'seventh set, tests/heldout-7/articles (never tuned on)' },
-    { dir: HELDOUT6_DIR, marker: 'rev7-heldout6-table', title: 'sixth set, tests/heldout-6/articles (scored once before the seventh revision; aggregates seen since)' },
-    { dir: HELDOUT5_DIR, marker: 'rev7-heldout5-table', title: 'fifth set, tests/heldout-5/articles (seen)' },
-    { dir: HELDOUT4_DIR, marker: 'rev7-heldout4-table', title: 'fourth set, tests/heldout-4/articles (seen)' },
-    { dir: HELDOUT3_DIR, marker: 'rev7-heldout3-table', title: 'third set, tests/heldout-3/articles (seen)' },
-    { dir: HELDOUT2_DIR, marker: 'rev7-heldout2-table', title: 'second set, tests/heldout-2/articles (seen)' },
-    { dir: HELDOUT_DIR, marker: 'rev7-heldout-table', title: 'first set, tests/heldout/articles (seen)' },
+    { dir: HELDOUT8_DIR, marker: 'rev8-heldout8-table', title: 'eighth set, tests/heldout-8/articles (never tuned on)' },
+    { dir: HELDOUT7_DIR, marker: 'rev8-heldout7-table', title: 'seventh set, tests/heldout-7/articles (scored once before the eighth revision; aggregates seen since)' },
+    { dir: HELDOUT6_DIR, marker: 'rev8-heldout6-table', title: 'sixth set, tests/heldout-6/articles (aggregates seen)' },
+    { dir: HELDOUT5_DIR, marker: 'rev8-heldout5-table', title: 'fifth set, tests/heldout-5/articles (seen)' },
+    { dir: HELDOUT4_DIR, marker: 'rev8-heldout4-table', title: 'fourth set, tests/heldout-4/articles (seen)' },
+    { dir: HELDOUT3_DIR, marker: 'rev8-heldout3-table', title: 'third set, tests/heldout-3/articles (seen)' },
+    { dir: HELDOUT2_DIR, marker: 'rev8-heldout2-table', title: 'second set, tests/heldout-2/articles (seen)' },
+    { dir: HELDOUT_DIR, marker: 'rev8-heldout-table', title: 'first set, tests/heldout/articles (seen)' },
   ];
   const scored = [];
   for (const set of sets) scored.push({ ...set, report: await scoreHeldout(set.dir) });
