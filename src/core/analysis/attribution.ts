@@ -199,11 +199,18 @@ function classify(
   const kind = sourceNoun(lex, head);
   const plural = head.norm !== head.lemma || (head.norm.endsWith('s') && !head.norm.endsWith('ss'));
   if (kind === 'person') {
+    // "A Ridgeline spokesperson", "One European diplomat": an indefinite person is unspecified
+    // whatever names modify the role (LABELLING.md: "a spokeswoman for …" is vague).
+    if (indefinite) return 'vague';
     if (hasName) return plural ? 'group' : 'named';
-    if (plural) return 'group';
-    return indefinite ? 'vague' : 'named';
+    return plural ? 'group' : 'named';
   }
-  if (kind === 'organisation') return indefinite && !hasName ? 'vague' : 'named';
+  if (kind === 'organisation') {
+    if (hasName) return 'named';
+    if (indefinite) return 'vague';
+    // "Supermarkets", "fishing industry groups": a kind of body, none of them identified.
+    return plural && !definite ? 'group' : 'named';
+  }
   if (kind === 'document') {
     if (hasName || (definite && !indefinite)) return 'named';
     // A document the reader can look up is named even without "the": "census figures", "a letter

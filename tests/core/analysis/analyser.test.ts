@@ -179,6 +179,14 @@ describe('attribution patterns', () => {
     expect(r.label).toBe('attributed');
   });
 
+  it('an indefinite person is a vague source whatever names modify the role; a kind of body is a group', () => {
+    // LABELLING.md: "a spokeswoman for …" is vague; nobody identified.
+    expect(rules.analyzeSentence('A Ridgeline spokesperson said the transformers had not been replaced.').attributions[0].sourceKind).toBe('vague');
+    expect(rules.analyzeSentence('One European diplomat said the draft was weak.').attributions[0].sourceKind).toBe('vague');
+    expect(rules.analyzeSentence('Local companies said sales fell.').attributions[0].sourceKind).toBe('group');
+    expect(rules.analyzeSentence('The union said it would strike.').attributions[0].sourceKind).toBe('named');
+  });
+
   it('anonymous sources', () => {
     const r = rules.analyzeSentence('A source who asked not to be named said the deal was close.');
     expect(r.attributions[0].sourceKind).toBe('anonymous');
