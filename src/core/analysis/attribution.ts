@@ -66,6 +66,20 @@ const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'earlier', 'each', 'ev
 /** Punctuation that ends a trailing "according to" source. */
 const STOP_SOURCE = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '“', '”', '"']);
 
+/** Titles the tokeniser splits from their full stop ("Rev." → "Rev", "."); the name runs on. */
+const TITLE_ABBREVIATIONS = new Set(['rev', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'supt', 'insp', 'det', 'prof', 'fr', 'hon', 'cllr', 'maj', 'adm', 'cmdr', 'brig', 'dr', 'mr', 'mrs', 'ms', 'st']);
+
+/** The full stop of a title abbreviation inside a name ("Rev. Alma Ferreira"). */
+function titleStop(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  return t.text === '.' && !t.spaceBefore && i > 0 && TITLE_ABBREVIATIONS.has(toks[i - 1].norm) && !!toks[i + 1]?.cap;
+}
+
+/** A capitalised word the tagger did not call a noun, continuing a name ("Northerly Offshore"). */
+function nameContinuation(toks: Token[], i: number): boolean {
+  return i > 0 && toks[i].cap && /^\p{Lu}/u.test(toks[i].text) && toks[i - 1].pos === 'PROPN' && toks[i].spaceBefore;
+}
+
 function isNameToken(t: Token, first: boolean): boolean {
   if (t.pos === 'PROPN') return true;
   return t.cap && !first && (t.pos === 'NOUN' || t.pos === 'ADJ');
@@ -78,9 +92,10 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
   if (last.pos === 'PRON') {
     return PRONOUNS.has(last.norm) ? { from: k, to: k + 1, head: k } : null;
   }
-  if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || (last.pos === 'NUM' && false))) return null;
+  if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || nameContinuation(toks, k))) return null;
   let j = k;
-  let head = k;
+  // "Northerly Offshore": the tagger's adverb ends a name; the head is the name's last noun.
+  let head = last.pos === 'NOUN' || last.pos === 'PROPN' ? k : k - 1;
   const chunk = (): void => {
     while (j - 1 >= floor) {
       const t = toks[j - 1];
@@ -91,6 +106,8 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
       } else if (t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’') {
         j--;
       } else if ((t.text === '-' || t.text === '–') && !t.spaceBefore && !next.spaceBefore) {
+        j--;
+      } else if (titleStop(toks, j - 1)) {
         j--;
       } else if ((t.norm === 'and' || t.norm === '&') && j - 2 >= floor && isNameToken(toks[j - 2], false) && isNameToken(next, false)) {
         j--;
@@ -130,6 +147,8 @@ function npRight(toks: Token[], k: number, limit: number): { from: number; to: n
     if (t.pos === 'PRON' && PRONOUNS.has(t.norm) && j === k) return { from: k, to: k + 1, head: k };
     if (NP_POS.has(t.pos) || t.norm === "'s" || t.norm === '’s' || ((t.text === '-' || t.text === '–') && !t.spaceBefore)) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') head = j;
+      j++;
+    } else if (titleStop(toks, j) && j > k) {
       j++;
     } else if ((t.norm === 'and' || t.norm === 'of' || t.norm === 'for' || t.norm === 'at') && j + 1 < limit && (toks[j + 1].cap || toks[j + 1].pos === 'DET' || toks[j + 1].pos === 'NOUN')) {
       j++;
@@ -349,12 +368,17 @@ export function findAttributions(
       // Subject to the left, skipping adverbs, auxiliaries and "to" ("prompted Iran to denounce").
       let k = c.from - 1;
       let blocked = false;
+      /** End of a time phrase stepped over ("last spring"); the source phrase keeps it. */
+      let timeEnd = -1;
       while (k >= 0) {
         const t = toks[k];
         if (NEGATIONS.has(t.norm) || (MODALS.has(t.norm) && t.pos === 'AUX')) blocked = true;
-        if (SKIP_LEFT.has(t.norm) || t.pos === 'ADV') k--;
+        if (SKIP_LEFT.has(t.norm) || (t.pos === 'ADV' && !nameContinuation(toks, k))) k--;
         // "A survey by the forum last spring found": a time phrase sits between subject and verb.
-        else if (TIME_NOUNS.has(t.norm) && k > 0 && TIME_DETERMINERS.has(toks[k - 1].norm)) k -= 2;
+        else if (TIME_NOUNS.has(t.norm) && k > 0 && TIME_DETERMINERS.has(toks[k - 1].norm)) {
+          if (timeEnd < 0) timeEnd = k + 1;
+          k -= 2;
+        }
         // "declined to say", "went on to insist": step over the control verb.
         else if (t.pos === 'VERB' && toks[k + 1] && toks[k + 1].norm === 'to') k--;
         else break;
@@ -385,6 +409,11 @@ export function findAttributions(
       if (k >= 0 && toks[k].text === ',' && gerund) {
         // A participle clause (", calling for ...") shares the main clause's subject.
         np = findMainSubject();
+      } else if (k >= 0 && toks[k].text === ',' && withheldNameClause(toks, k) >= 0) {
+        // "Another passenger, who gave only her first name, Jess, said": LABELLING.md names the
+        // described speaker, not the first name given.
+        const who = withheldNameClause(toks, k);
+        np = who >= 2 && toks[who - 1].text === ',' ? npLeft(toks, who - 2, 0) : null;
       } else if (k >= 0 && toks[k].text === ',' ) {
         const kk = skipAppositive(toks, k);
         np = kk >= 0 ? npLeft(toks, kk, 0) : null;
@@ -399,8 +428,18 @@ export function findAttributions(
         np = findMainSubject();
       } else if (k >= 0 && CLOSE_QUOTES.has(toks[k].text)) {
         np = null;
+      } else if (k >= 1 && withheldNameClause(toks, k + 1) >= 1) {
+        // "a 19-year-old from Zeluk who gave his name only as Karim said": the description speaks.
+        np = npLeft(toks, withheldNameClause(toks, k + 1) - 1, 0);
+        const from = np ? toks[np.from - 1] : undefined;
+        if (np && from?.norm === 'from' && np.from >= 2) {
+          const holder = npLeft(toks, np.from - 2, 0);
+          if (holder) np = { from: holder.from, to: np.to, head: holder.head };
+        }
       } else {
         np = k >= 0 ? npLeft(toks, k, 0) : null;
+        // The source phrase is whole: "Figures published by the regulator last year".
+        if (np && timeEnd > np.to && np.to === k + 1) np = { ...np, to: timeEnd };
         if (!np && k >= 0) {
           // "A source who asked not to be named said": step back over a relative clause.
           for (let r = k; r >= Math.max(1, k - 12); r--) {
@@ -577,6 +616,25 @@ function documentSubjectBefore(toks: Token[], at: number, isDocument: (t: Token)
 }
 
 /** From a comma just left of a verb, skip an appositive or relative clause back to its head noun. */
+/**
+ * The "who" opening a relative clause that withholds a name ("who gave only her first name, Jess",
+ * "who gave his name only as Karim", "who asked not to be named"), ending at the comma before the
+ * reporting verb (or at the verb itself, `comma` then being the verb's index); -1 when there is none.
+ */
+function withheldNameClause(toks: Token[], comma: number): number {
+  for (let i = comma - 1; i >= Math.max(1, comma - 16); i--) {
+    const t = toks[i];
+    if (t.norm === 'who' && t.pos === 'PRON') {
+      const clause = toks.slice(i + 1, comma);
+      const name = clause.some((x) => x.norm === 'name' || x.norm === 'named' || x.norm === 'names');
+      const withheld = clause.some((x) => ['only', 'not', 'declined', 'refused', 'withheld', 'first'].includes(x.norm));
+      return name && withheld ? i : -1;
+    }
+    if (STOP_SOURCE.has(t.text) && t.text !== ',') return -1;
+  }
+  return -1;
+}
+
 function skipAppositive(toks: Token[], comma: number): number {
   for (let i = comma - 1; i >= Math.max(0, comma - 20); i--) {
     const t = toks[i];

@@ -73,6 +73,8 @@ const TITLES = [
   'ceo', 'ambassador', 'envoy', 'commander', 'officer', 'sir', 'lord', 'lady', 'pope', 'chancellor',
   'state', 'senior', 'head', 'founder', 'coach', 'captain', 'inspector', 'detective', 'sergeant',
   'councillor', 'councilor', 'superintendent', 'executive', 'acting', 'interim', 'mp', 'speaker',
+  // Abbreviated and clerical titles ("Rev. Alma Ferreira": the tokeniser splits "Rev" from its stop).
+  'rev', 'rev.', 'reverend', 'cllr', 'capt', 'capt.', 'sgt', 'sgt.', 'supt', 'supt.', 'insp', 'insp.', 'det.', 'pastor', 'rabbi', 'imam',
 ];
 
 export function buildLexicons(nlp: Nlp): Lexicons {

@@ -323,11 +323,20 @@ describe('whole speakers (analyser 2.2.0)', () => {
     expect(sourceOf('Jo Marchetti, whose two children attend the school, said the law was weak.')).toEqual(['Jo Marchetti']);
     expect(sourceOf('Outside court, Mary Felton, whose father, Arthur, was a client for three years, said the verdicts were unjust.')).toEqual(['Mary Felton']);
   });
-  it('takes a document subject with its owner, across a time phrase, when the tagger reads "show" as a noun', () => {
-    expect(sourceOf('Figures published by the regulator last year show the company loses 24 per cent of its water.')).toEqual(['Figures published by the regulator']);
+  it('takes a document subject with its owner and its time phrase, when the tagger reads "show" as a noun', () => {
+    // The whole noun phrase (LABELLING.md); the training keys include the time phrase 18 times in 21.
+    expect(sourceOf('Figures published by the regulator last year show the company loses 24 per cent of its water.')).toEqual(['Figures published by the regulator last year']);
     expect(sourceOf('Figures from the airport operator show that 412 flights were cancelled.')).toEqual(['Figures from the airport operator']);
-    expect(sourceOf('A survey by the Vales Rural Business Forum last spring found that 62 per cent of members had lost work.')).toEqual(['A survey by the Vales Rural Business Forum']);
+    expect(sourceOf('A survey by the Vales Rural Business Forum last spring found that 62 per cent of members had lost work.')).toEqual(['A survey by the Vales Rural Business Forum last spring']);
     expect(sourceOf('Police found a body in the river.')).toEqual([]);
+  });
+  it('keeps the described speaker when a relative clause withholds the name', () => {
+    expect(sourceOf('Another passenger, who gave only her first name, Jess, said the strike was unfair.')).toEqual(['Another passenger']);
+    expect(sourceOf('A farmer from Ollerby who gave his name only as Tom said the river had flooded twice.')).toEqual(['A farmer from Ollerby']);
+  });
+  it('keeps a title abbreviation and a capitalised word the tagger misreads inside a name', () => {
+    expect(sourceOf('"We are not asking for a palace," said Rev. Alma Ferreira of Grace Street Methodist.')).toEqual(['Rev. Alma Ferreira of Grace Street Methodist']);
+    expect(sourceOf('Northerly Offshore says fishing will be allowed between the turbines.')).toEqual(['Northerly Offshore']);
   });
   it('keeps the described speaker, not the body in the description', () => {
     expect(sourceOf('A crew member contacted by this blog, who did not want to be named, said the ship lost steering.')).toEqual(['A crew member contacted by this blog']);
