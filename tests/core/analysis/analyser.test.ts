@@ -346,6 +346,11 @@ describe('whole speakers (analyser 2.2.0)', () => {
 
 describe('markers in context (analyser 2.2.0)', () => {
   const markersOf = (text: string) => analyser.analyzeSentence(text).markers.filter((m) => m.kind !== 'intensifier').map((m) => [m.text, m.kind]);
+  it('reads "alleged" as a hedge before a noun, not as an accuser\'s reporting verb', () => {
+    expect(markersOf('The commission has logged 1,460 alleged violations since the truce.')).toEqual([['alleged', 'hedge']]);
+    expect(markersOf('Prosecutors had also alleged that Lanning falsified the tax filings.')).toEqual([]);
+    expect(markersOf('The lawsuit alleges the app sent heart-rate readings to advertisers.')).toEqual([]);
+  });
   it('reads "could" as doubt only in an open prediction', () => {
     expect(markersOf('Analysts said the closures could cost 300 jobs.')).toEqual([['could', 'hedge']]);
     expect(markersOf('The company said some delays could continue into Saturday.')).toEqual([['could', 'hedge']]);
