@@ -200,12 +200,19 @@ function classify(
   let hasName = false;
   let det = '';
   const commonOpener = (t: Token): boolean => isVagueNoun(lex, t) || !!sourceNoun(lex, t);
+  // The tagger calls a capitalised ordinary word opening the sentence a name: "Supermarkets said",
+  // "Fishing industry groups said", "Local officials said" identify nobody (LABELLING.md: vague).
+  // Only a plural noun as the head, or an ordinary word before a lower-case head: "Labour said"
+  // and "Shelter said" stay names.
+  const headLower = !toks[np.head].cap;
+  const bareOpener = (t: Token, i: number): boolean =>
+    i === sentenceFirst && (i === np.head ? lex.isCommonPluralNoun(t.norm) : headLower && lex.isCommonWord(t.norm));
   // Names count only in the head chunk: "the discussions with Hamas leader X" is not a named source.
   for (let i = np.from; i <= Math.max(np.head, np.from); i++) {
     const t = toks[i];
     if (i === np.from && (t.pos === 'DET' || INDEFINITE.has(t.norm))) det = t.norm;
     // A capitalised common noun opening the sentence ("Officials said") is not a name.
-    if (i === sentenceFirst && commonOpener(t)) continue;
+    if (i === sentenceFirst && (commonOpener(t) || bareOpener(t, i))) continue;
     if (isNameToken(t, i === sentenceFirst)) hasName = true;
   }
   const possessive = toks.slice(np.from, np.head).some((t) => t.norm === "'s" || t.norm === '’s');
@@ -213,7 +220,7 @@ function classify(
   const indefinite = INDEFINITE.has(det);
   if (anonymous) return 'anonymous';
   if (isVagueNoun(lex, head)) return hasName ? 'group' : 'vague';
-  const headIsName = isNameToken(head, np.head === sentenceFirst) && !(np.head === sentenceFirst && commonOpener(head));
+  const headIsName = isNameToken(head, np.head === sentenceFirst) && !(np.head === sentenceFirst && (commonOpener(head) || bareOpener(head, np.head)));
   if (headIsName) return 'named';
   const kind = sourceNoun(lex, head);
   const plural = head.norm !== head.lemma || (head.norm.endsWith('s') && !head.norm.endsWith('ss'));
@@ -247,6 +254,8 @@ function classify(
     const modifier = toks.slice(np.from, np.head).some((t) => /\p{L}/u.test(t.text) && t.pos !== 'DET' && t.pos !== 'ADP');
     return modifier ? 'named' : 'vague';
   }
+  // "Supermarkets have said": a bare plural subject of a reporting verb is a vague source.
+  if (bareOpener(head, np.head) && !hasName) return 'vague';
   if (!forceSource) return null;
   return hasName || definite ? 'named' : 'vague';
 }
@@ -315,6 +324,9 @@ export function findAttributions(
   for (const c of cands) {
     if (inQuote(c.from)) continue;
     const first = toks[c.from];
+    // "Solvane Energy today announced …": a press release's organisation writing about itself
+    // (LABELLING.md: in a press release the organisation is the writer), not a report of its words.
+    if (first.lemma === 'announce' && toks[c.from - 1]?.norm === 'today') continue;
     const single = c.to - c.from === 1;
     // wink sometimes tags a verb as an adjective ("Smith detailed ...") or a noun ("the group
     // claims the route ...", "the office estimates that"): accept those between a subject and an object.

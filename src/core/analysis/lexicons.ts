@@ -49,6 +49,10 @@ export interface Lexicons {
   /** Single-word source nouns by lemma. */
   sourceNouns: Map<string, SourceNounKind>;
   vagueNouns: Set<string>;
+  /** An ordinary English word (wink's lexicon), so a capital at a sentence's start is no name. */
+  isCommonWord(lower: string): boolean;
+  /** The plural of an ordinary noun ("supermarkets", "jurors"). */
+  isCommonPluralNoun(lower: string): boolean;
   firstPerson: Set<string>;
   orgSuffixes: Set<string>;
   places: Set<string>;
@@ -133,6 +137,9 @@ export function buildLexicons(nlp: Nlp): Lexicons {
     starts: new StartIndex([loaded, neutralPhrases, markers, reporting, framing, anonymous, claimCues, organisations] as PhraseTrie<unknown>[]),
     sourceNouns,
     vagueNouns,
+    isCommonWord: (lower) => nlp.isCommonWord(lower),
+    isCommonPluralNoun: (lower) =>
+      lower.length > 3 && /[^s]s$/.test(lower) && (nlp.commonWordPos(lower.slice(0, -1)) === 'NOUN' || (lower.endsWith('ies') && nlp.commonWordPos(`${lower.slice(0, -3)}y`) === 'NOUN')),
     firstPerson: new Set(framingJson.firstPerson),
     orgSuffixes: new Set(organisationsJson.suffixes.map((s) => s.replace(/\.$/, ''))),
     places: new Set(organisationsJson.places),

@@ -187,6 +187,20 @@ describe('attribution patterns', () => {
     expect(rules.analyzeSentence('The union said it would strike.').attributions[0].sourceKind).toBe('named');
   });
 
+  it('a capitalised ordinary word opening the sentence names nobody; a one-word organisation name still does', () => {
+    const kindOf = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.sourceKind]);
+    expect(kindOf('Supermarkets said they pay a fair price.')).toEqual([['Supermarkets', 'vague']]);
+    expect(kindOf('Local officials said the river would stay within its banks.')).toEqual([['Local officials', 'vague']]);
+    expect(kindOf('Fishing industry groups said the breakdown was bad news.')).toEqual([['Fishing industry groups', 'group']]);
+    expect(kindOf('Labour said it would vote against the budget.')).toEqual([['Labour', 'named']]);
+    expect(kindOf('Thames Water said the leak was fixed.')).toEqual([['Thames Water', 'named']]);
+  });
+
+  it('a press release\'s "today announced" is the organisation writing, not a report', () => {
+    expect(rules.analyzeSentence('Quillon Foods today announced plans to build a plant in Ashby.').attributions).toEqual([]);
+    expect(rules.analyzeSentence('Quillon Foods announced on Monday that it would build a plant.').attributions).toHaveLength(1);
+  });
+
   it('anonymous sources', () => {
     const r = rules.analyzeSentence('A source who asked not to be named said the deal was close.');
     expect(r.attributions[0].sourceKind).toBe('anonymous');
