@@ -13,8 +13,11 @@ const ALWAYS_MERGE = new Set([
   'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'maj', 'capt', 'sgt', 'st',
   'mt', 'ft', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'adm', 'cmdr', 'brig',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'no', 'nos', 'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'est', 'fig', 'vol', 'pp', 'p', 'art', 'para',
+  'vs', 'v', 'e.g', 'i.e', 'cf', 'approx',
 ]);
+
+/** Abbreviations only before a number ("No. 5", "Art. 11", "p. 12"); "The answer was no." ends a sentence. */
+const NUMBER_MERGE = new Set(['no', 'nos', 'est', 'fig', 'vol', 'pp', 'p', 'art', 'para']);
 
 /** Abbreviations that can also end a sentence: merge only when the next word does not start one. */
 const MAYBE_MERGE = new Set([
@@ -28,6 +31,12 @@ const SENTENCE_STARTERS = new Set([
   'in', 'on', 'at', 'but', 'and', 'or', 'so', 'however', 'meanwhile', 'after', 'before', 'when', 'while',
   'as', 'if', 'his', 'her', 'their', 'our', 'its', 'my', 'some', 'many', 'most', 'no', 'yet', 'still',
   'for', 'officials', 'according', 'last', 'earlier', 'later', 'since', 'despite', 'although', 'both',
+]);
+
+/** Words that continue a time after "a.m."/"p.m.": zones and days. */
+const AFTER_TIME = new Set([
+  'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt', 'bst', 'utc', 'cet', 'cest', 'eastern', 'central',
+  'pacific', 'mountain', 'local', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
 const BULLET = /^[ \t]*(?:[-*•‣◦▪–—]|\d{1,3}[.)]|[a-z][.)])[ \t]+/;
@@ -72,6 +81,12 @@ function shouldMerge(prev: string, next: string): boolean {
   // Initials: "J. K. Rowling", "George W. Bush".
   if (/^\p{Lu}$/u.test(word.slice(0, -1))) return true;
   if (ALWAYS_MERGE.has(bare)) return true;
+  if (NUMBER_MERGE.has(bare)) return /^[\d(]/.test(nextWord) || /^[ivxlc]+$/i.test(nextWord.replace(/[.,;:]$/, ''));
+  if ((bare === 'a.m' || bare === 'p.m') && /^\p{Lu}/u.test(nextWord)) {
+    // "…ends at 12:15 a.m. Marisol Perry, a nurse, said": a capital after a time starts a sentence,
+    // unless it is a zone or a day ("10 a.m. GMT", "9 a.m. Tuesday").
+    return AFTER_TIME.has(nextWord.toLowerCase().replace(/[^a-z]/g, ''));
+  }
   if (MAYBE_MERGE.has(bare) || /^(?:\p{L}\.){1,3}\p{L}$/u.test(bare)) {
     if (/^[\p{Ll}\d]/u.test(nextWord)) return true;
     return !SENTENCE_STARTERS.has(nextWord.toLowerCase().replace(/[^a-z']/g, ''));

@@ -6,6 +6,24 @@ function split(text: string): string[] {
 }
 
 describe('splitSentences', () => {
+  it('ends a sentence after "a.m." before a capitalised name, not before a zone or a day', () => {
+    expect(split('The shift ends at 12:15 a.m. Marisol Perry, a nurse, said so. It opens at 9 a.m. Tuesday and 10 a.m. GMT on Friday.')).toEqual([
+      'The shift ends at 12:15 a.m.',
+      'Marisol Perry, a nurse, said so.',
+      'It opens at 9 a.m. Tuesday and 10 a.m. GMT on Friday.',
+    ]);
+  });
+
+  it('ends a sentence on "no." and "art." unless a number follows', () => {
+    expect(split('Unavoidable, no. This is not a rescue plan. See No. 5 and Art. 11 on p. 12. It is a work of art. The end.')).toEqual([
+      'Unavoidable, no.',
+      'This is not a rescue plan.',
+      'See No. 5 and Art. 11 on p. 12.',
+      'It is a work of art.',
+      'The end.',
+    ]);
+  });
+
   it('keeps a quoted question or exclamation with the speaker that follows it', () => {
     expect(split('“Who is going to train them?” she says. He left. "Stop!" shouted a guard. "Why?" Nobody answered.')).toEqual([
       '“Who is going to train them?” she says.',
