@@ -24,6 +24,7 @@ export const HELDOUT5_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-5
 export const HELDOUT6_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-6/articles', import.meta.url)));
 export const HELDOUT7_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-7/articles', import.meta.url)));
 export const HELDOUT8_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-8/articles', import.meta.url)));
+export const HELDOUT9_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-9/articles', import.meta.url)));
 
 export interface SkillScore { generated: number; graded: number; gradedAgree: number; allAgree: number }
 export interface HeldoutReport {

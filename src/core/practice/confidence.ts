@@ -44,6 +44,8 @@ export interface SkillCalibration {
   /** Share of those items graded at the cut-off, and the agreement of the graded ones (both out of fold). */
   coverage: number;
   precision: number;
+  /** This skill's own bar, when it differs from the file's `targetPrecision`. */
+  targetPrecision?: number;
 }
 
 export interface ItemConfidenceFile {
