@@ -64,6 +64,31 @@ describe('a long article in the reader', () => {
     expect(container.querySelectorAll('[data-fw-sentence]')).toHaveLength(long.analysis.sentences.length);
   });
 
+  it('draws an analysis that arrives after the plain text over it in slices, the plain text staying in the page meanwhile', async () => {
+    const { container, rerender } = render(<AnalysedArticle original={long.original} blocks={long.blocks} analysis={null} />);
+    await drawAll();
+    expect(paragraphs()).toHaveLength(long.blocks.length);
+    expect(container.querySelectorAll('[data-fw-sentence]')).toHaveLength(0);
+    const plainText = paragraphs().map((paragraph) => paragraph.textContent);
+
+    rerender(<AnalysedArticle original={long.original} blocks={long.blocks} analysis={long.analysis} />);
+    const tagged = container.querySelectorAll('[data-fw-sentence]').length;
+    expect(tagged).toBeGreaterThan(0);
+    expect(tagged).toBeLessThan(long.analysis.sentences.length);
+    expect(paragraphs()).toHaveLength(long.blocks.length);
+    expect((container.querySelector('.fw-an-article') as HTMLElement).dataset.drawn).toBe('partial');
+
+    await drawAll();
+    expect(container.querySelectorAll('[data-fw-sentence]')).toHaveLength(long.analysis.sentences.length);
+    expect((container.querySelector('.fw-an-article') as HTMLElement).dataset.drawn).toBe('all');
+    // Same text, now with its tags (and screen-reader labels) in it.
+    paragraphs().forEach((paragraph, i) => {
+      const copy = paragraph.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.fw-an-sr, .fw-an-tag').forEach((node) => node.remove());
+      expect(copy.textContent).toBe(plainText[i]);
+    });
+  });
+
   it('draws a short article whole in its first frame', () => {
     const { container } = render(<AnalysedArticle original={original} blocks={blocks} analysis={analysis} />);
     expect((container.querySelector('.fw-an-article') as HTMLElement).dataset.drawn).toBe('all');

@@ -405,8 +405,11 @@ export function AnalysedArticle({
   }, [active, highlight, shown]);
 
   // Draw the first screens now and the rest when idle, but always through the selected sentence.
+  // An analysis arriving after the plain text was drawn (from the cache, or the analyser) is drawn
+  // over it the same way, rather than over the whole article in one go.
   const selectedBlock = selected !== null && slices ? (slices.blockOf[selected] ?? -1) : -1;
-  const drawn = useDrawnCount(shown, blockLength, BLOCK_BUDGET, selectedBlock + 1);
+  const drawn = useDrawnCount(shown, blockLength, BLOCK_BUDGET, selectedBlock + 1, active ? analysis : null);
+  const complete = drawn.count >= shown.length && (!active || drawn.current >= shown.length);
 
   // Stable handlers, so a block re-renders only when its own state changes (] on a long article).
   const handlers = useRef({ onSelect, onEscape });
@@ -418,18 +421,20 @@ export function AnalysedArticle({
   return (
     <div
       className={`fw-an-article${active ? ' fw-an-article--on' : ''}${className ? ` ${className}` : ''}`}
-      data-drawn={drawn < shown.length ? 'partial' : 'all'}
+      data-drawn={complete ? 'all' : 'partial'}
     >
-      {shown.slice(0, drawn).map((block, blockAt) => {
-        const own = slices?.byBlock[blockAt] ?? NO_SLICES;
+      {shown.slice(0, drawn.count).map((block, blockAt) => {
+        // A block past `current` still shows the plain text until its slice comes.
+        const analysed = blockAt < drawn.current;
+        const own = (analysed && slices?.byBlock[blockAt]) || NO_SLICES;
         return (
           <BlockView
             key={block.start}
             block={block}
             original={original}
             hidden={hidden}
-            marks={marks}
-            mentions={mentionsByBlock.get(blockAt) ?? NO_MARKS}
+            marks={analysed ? marks : null}
+            mentions={(analysed && mentionsByBlock.get(blockAt)) || NO_MARKS}
             slices={own}
             source={source}
             selected={hereOrNull(own, selected)}

@@ -24,7 +24,7 @@ const oneClaim = (_claim: CheckWorthyClaim) => 1;
 
 export function ClaimsPanel({ analysis, onShowSentence, headingId = 'fw-an-claims-title', className, sentenceText }: ClaimsPanelProps) {
   const claims = useMemo(() => [...analysis.claims].sort((a, b) => a.sentenceIndex - b.sentenceIndex), [analysis.claims]);
-  const drawn = useDrawnCount(claims, oneClaim, CLAIM_BUDGET);
+  const { count: drawn } = useDrawnCount(claims, oneClaim, CLAIM_BUDGET);
   return (
     <section className={`fw-an-panel fw-an-claims${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
       <h2 id={headingId} className="fw-an-panel__title">

@@ -41,27 +41,54 @@ function whenIdle(task: () => void): () => void {
   return () => clearTimeout(id);
 }
 
+export interface Drawn {
+  /** How many leading items are in the page. */
+  count: number;
+  /** How many of those are drawn as of the current `version`; the others are redrawn in slices too. */
+  current: number;
+}
+
+interface DrawnState extends Drawn {
+  for: readonly unknown[];
+  version: unknown;
+}
+
 /**
- * The number of leading items of `items` to draw; it grows to all of them. `size` and `budget`
- * must be stable (module constants); a new `items` array starts again from its first screens.
+ * The leading items of `items` to draw; they grow to all of them. `size` and `budget` must be
+ * stable (module constants). A new `items` array starts again from its first screens. A new
+ * `version` (the reader's analysis arriving, or turned on) keeps what is drawn but redraws it the
+ * same way: the first screens at once, the rest in idle slices, before more items are added.
  */
-export function useDrawnCount<T>(items: readonly T[], size: (item: T) => number, budget: DrawBudget, need = 0): number {
-  const [drawn, setDrawn] = useState(() => ({ for: items, count: itemsWithin(items, size, 0, budget.first) }));
-  let count = drawn.count;
-  if (drawn.for !== items) {
-    count = itemsWithin(items, size, 0, budget.first);
-    setDrawn({ for: items, count });
+export function useDrawnCount<T>(items: readonly T[], size: (item: T) => number, budget: DrawBudget, need = 0, version: unknown = null): Drawn {
+  const [state, setState] = useState<DrawnState>(() => {
+    const first = itemsWithin(items, size, 0, budget.first);
+    return { for: items, version, count: first, current: first };
+  });
+  let { count, current } = state;
+  if (state.for !== items) {
+    count = current = itemsWithin(items, size, 0, budget.first);
+    setState({ for: items, version, count, current });
+  } else if (state.version !== version) {
+    current = Math.min(count, itemsWithin(items, size, 0, budget.first));
+    setState({ for: items, version, count, current });
   }
-  const shown = Math.min(items.length, Math.max(count, need));
+  const shownCurrent = Math.min(items.length, Math.max(current, need));
+  const shownCount = Math.max(shownCurrent, Math.min(items.length, count));
 
   useEffect(() => {
-    if (shown >= items.length) return;
+    if (shownCurrent >= items.length) return;
     return whenIdle(() =>
       startTransition(() =>
-        setDrawn((current) => (current.for === items ? { for: items, count: itemsWithin(items, size, Math.max(current.count, shown), budget.slice) } : current)),
+        setState((now) => {
+          if (now.for !== items || now.version !== version) return now;
+          const from = Math.max(now.current, shownCurrent);
+          // Redraw what an older version drew first, then draw new items.
+          const next = itemsWithin(items, size, from, budget.slice);
+          return { ...now, current: next, count: Math.max(now.count, shownCount, next) };
+        }),
       ),
     );
-  }, [items, size, budget, shown]);
+  }, [items, size, budget, version, shownCurrent, shownCount]);
 
-  return shown;
+  return { count: shownCount, current: shownCurrent };
 }
