@@ -67,6 +67,21 @@ describe('useArticleAnalysis', () => {
     expect(result.current.analysis).toBe(analysis);
   });
 
+  it('takes an analysis the client holds in memory in its first render, so the reader never draws the plain text first', async () => {
+    const client = fixtureClient();
+    await client.analyze(article.original, article.blocks, { hash: article.hash });
+    const statuses: string[] = [];
+    const { result } = renderHook(() => {
+      const state = useArticleAnalysis(article, { client });
+      statuses.push(state.status);
+      return state;
+    });
+    expect(statuses[0]).toBe('ready');
+    expect(result.current.analysis).toBe(analysis);
+    await act(async () => {});
+    expect(statuses).not.toContain('running');
+  });
+
   it('stays idle when disabled and reports errors', async () => {
     const idle = renderHook(() => useArticleAnalysis(article, { client: fixtureClient(), enabled: false }));
     expect(idle.result.current.status).toBe('idle');

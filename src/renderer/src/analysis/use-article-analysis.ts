@@ -81,8 +81,16 @@ export function useArticleAnalysis(
   const [result, setResult] = useState<{ for: string; analysis: ArticleAnalysis | null; error: string | null } | null>(null);
   const requestKey = `${hash ?? ''}\u0000${original?.length ?? -1}`;
 
+  // An analysis the client holds in memory (an article reopened in the same session) is taken
+  // while rendering, so the reader's first drawing is already the analysed one: taken in an
+  // effect, it cost a plain drawing of the whole text, then a second, analysed one.
+  const inMemory = useMemo(
+    () => (!enabled || keyed || original === undefined ? undefined : (client ?? getAnalysisClient()).cached(original, blocks, hash)),
+    [enabled, keyed, original, blocks, hash, client],
+  );
+
   useEffect(() => {
-    if (!enabled || keyed || original === undefined) return;
+    if (!enabled || keyed || original === undefined || inMemory) return;
     const analysisClient = client ?? getAnalysisClient();
     const cached = analysisClient.cached(original, blocks, hash);
     if (cached) {
@@ -98,7 +106,7 @@ export function useArticleAnalysis(
       },
     );
     return () => controller.abort();
-  }, [enabled, keyed, original, blocks, hash, client, requestKey]);
+  }, [enabled, keyed, original, blocks, hash, client, requestKey, inMemory]);
 
   if (keyed) {
     const state: ArticleAnalysisState = { status: enabled ? 'ready' : 'idle', analysis: enabled ? keyed : null, source: 'key', error: null };
@@ -106,6 +114,7 @@ export function useArticleAnalysis(
     return state;
   }
   if (!enabled || original === undefined) return { status: 'idle', analysis: null, source: 'analyser', error: null };
+  if (inMemory) return { status: 'ready', analysis: inMemory, source: 'analyser', error: null };
   if (!result || result.for !== requestKey) return { status: 'running', analysis: null, source: 'analyser', error: null };
   if (result.error !== null) return { status: 'error', analysis: null, source: 'analyser', error: result.error };
   return { status: 'ready', analysis: result.analysis, source: 'analyser', error: null };

@@ -164,13 +164,16 @@ function ArticleText({
     titleRef.current?.focus();
   }, [article.id]);
 
-  // Opened at an offset: focus the paragraph that holds it once the body (analysed or plain) is drawn.
+  // Opened at an offset: focus the paragraph that holds it once the body (analysed or plain) is
+  // drawn, all of it: a long article is drawn in slices (ui/analysis/use-drawn-blocks.ts), and
+  // before the last one the last block drawn may not be the one that holds the offset.
   useEffect(() => {
     if (at === undefined) return;
     let tries = 0;
     const timer = window.setInterval(() => {
-      const target = blockAt(bodyRef.current, at);
-      if (!target && ++tries < 50) return;
+      const drawing = bodyRef.current?.querySelector('[data-drawn="partial"]');
+      const target = drawing ? null : blockAt(bodyRef.current, at);
+      if (!target && ++tries < 100) return;
       window.clearInterval(timer);
       if (!target) return;
       target.focus({ preventScroll: true });

@@ -7,6 +7,12 @@
  * sentence itself is tinted and patterned by kind, so colour is never the only signal.
  * Only the selected sentence's button is in the Tab order (roving tabindex); ] and [
  * move between sentences (see useAnalysisShortcuts).
+ *
+ * Long articles stay quick to open: each paragraph is a memoised BlockView that gets only the
+ * props that concern it (a change of sentence redraws one or two paragraphs), sentences and marks
+ * are found per paragraph through an index (span-index.ts), and a long article is drawn in slices
+ * (use-drawn-count.ts): its first screens at once, the rest when the window is idle, always
+ * through the selected sentence. The root's data-drawn says "partial" until every block is in.
  */
 import { Fragment, memo, useCallback, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { ArticleAnalysis, LoadedSpan, SentenceAnalysis, Span } from '../../../../core/analysis/types';
@@ -14,7 +20,9 @@ import type { AnalysisSource } from '../../analysis/use-article-analysis';
 import { ta } from '../../i18n/analysis.en';
 import type { ReaderDispute } from './disputes';
 import { matchesFilter, type ReaderFilter } from './reader-filter';
-import { markupRanges, splitAtMarks, marksFromAnalysis, visibleSlice, type HiddenRanges, type Mark, type TextPiece } from './text-segments';
+import { compareMarks, markupRanges, mentionMarks, splitAtMarks, marksFromAnalysis, visibleSlice, type HiddenRanges, type Mark, type TextPiece } from './text-segments';
+import { indexSpans, spansOverlapping, type SpanIndex } from './span-index';
+import { useDrawnCount, type DrawBudget } from './use-drawn-count';
 import { confidenceOf, labelName, labelProbability, labelTag, probabilityWords } from './wording';
 import './analysis.css';
 
@@ -102,8 +110,8 @@ interface SentenceSlice {
   sentence: SentenceAnalysis;
   start: number;
   end: number;
+  /** The sentence's first slice (a sentence may run across blocks): it carries the tag. */
   first: boolean;
-  pieces: TextPiece[];
 }
 
 interface SentenceViewProps {
@@ -225,6 +233,134 @@ const SentenceView = memo(function SentenceView({
   );
 });
 
+/**
+ * The slices of the sentences in each block, in order (a sentence running across blocks has a
+ * slice in each), and the block each sentence starts in. One pass over an index of the
+ * sentences rather than a scan of all sentences per block (see span-index.ts).
+ */
+function sliceSentences(sentences: readonly SentenceAnalysis[], blocks: readonly DisplayBlock[]): { byBlock: SentenceSlice[][]; blockOf: Int32Array } {
+  const index = indexSpans(sentences.map((sentence, at) => ({ start: sentence.start, end: sentence.end, at })));
+  const blockOf = new Int32Array(sentences.length).fill(-1);
+  const byBlock = blocks.map((block, blockAt) => {
+    const list: SentenceSlice[] = [];
+    for (const { at } of spansOverlapping(index, block.start, block.end)) {
+      const sentence = sentences[at];
+      const first = blockOf[at] === -1;
+      if (first) blockOf[at] = blockAt;
+      list.push({ index: at, sentence, start: Math.max(sentence.start, block.start), end: Math.min(sentence.end, block.end), first });
+    }
+    return list.sort((a, b) => a.start - b.start);
+  });
+  return { byBlock, blockOf };
+}
+
+const NO_SLICES: readonly SentenceSlice[] = [];
+
+/** Characters of text: about six screens at once in a wide window, then ~3,000 words a slice. */
+export const BLOCK_BUDGET: DrawBudget = { first: 12_000, slice: 20_000 };
+const blockLength = (block: DisplayBlock) => block.end - block.start;
+const NO_MARKS: readonly Mark[] = [];
+
+/** `index` when one of the slices is of that sentence, else null (so other blocks' props stay equal). */
+function hereOrNull(slices: readonly SentenceSlice[], index: number | null): number | null {
+  return index !== null && slices.some((slice) => slice.index === index) ? index : null;
+}
+
+interface BlockViewProps {
+  block: DisplayBlock;
+  original: string;
+  hidden: HiddenRanges;
+  /** The analysis's marks; null draws the plain text. */
+  marks: SpanIndex<Mark> | null;
+  /** The highlighted voice's mentions inside this block. */
+  mentions: readonly Mark[];
+  slices: readonly SentenceSlice[];
+  source: AnalysisSource;
+  /** The selected sentence when it is in this block, else null; likewise the Tab stop. */
+  selected: number | null;
+  whyOpen: boolean;
+  tabStop: number | null;
+  whyPanelId?: string;
+  disputed?: ReadonlyMap<number, readonly ReaderDispute[]>;
+  filter: ReaderFilter;
+  onSelect(index: number): void;
+  onEscape(): boolean;
+  heading: 'h2' | 'h3' | 'h4';
+}
+
+/**
+ * One paragraph or heading. Memoised, and given only props that concern it (the selection and
+ * Tab stop only when they are its own sentences), so moving between sentences redraws the one
+ * or two blocks involved rather than the whole article.
+ */
+const BlockView = memo(function BlockView({
+  block,
+  original,
+  hidden,
+  marks,
+  mentions,
+  slices,
+  source,
+  selected,
+  whyOpen,
+  tabStop,
+  whyPanelId,
+  disputed,
+  filter,
+  onSelect,
+  onEscape,
+  heading: Heading,
+}: BlockViewProps) {
+  const pieces = useMemo(() => {
+    if (!marks) return null;
+    const own = spansOverlapping(marks, block.start, block.end);
+    const all = mentions.length > 0 ? [...own, ...mentions].sort(compareMarks) : own;
+    if (slices.length === 0) return { block: splitAtMarks(original, block.start, block.end, all, hidden), slices: [] };
+    return { block: null, slices: slices.map((slice) => splitAtMarks(original, slice.start, slice.end, all, hidden)) };
+  }, [marks, mentions, slices, block, original, hidden]);
+
+  let body: ReactNode;
+  if (!pieces) body = visibleSlice(original, block.start, block.end, hidden);
+  else if (pieces.block) body = pieces.block.map((piece) => <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>);
+  else {
+    const parts: ReactNode[] = [];
+    let cursor = block.start;
+    slices.forEach((slice, at) => {
+      if (slice.start > cursor) parts.push(visibleSlice(original, cursor, slice.start, hidden));
+      if (slice.start < cursor) return; // a sentence overlapping the previous one: never expected, never drawn twice
+      parts.push(
+        <SentenceView
+          key={`s${slice.index}-${slice.start}`}
+          slice={slice}
+          pieces={pieces.slices[at]}
+          source={source}
+          selected={selected === slice.index}
+          expanded={selected === slice.index && whyOpen}
+          tabStop={slice.index === tabStop}
+          whyPanelId={whyPanelId}
+          disputes={disputed?.get(slice.index)}
+          filtered={!matchesFilter(slice.sentence.label, filter)}
+          onSelect={onSelect}
+          onEscape={onEscape}
+        />,
+      );
+      cursor = slice.end;
+    });
+    if (cursor < block.end) parts.push(visibleSlice(original, cursor, block.end, hidden));
+    body = parts;
+  }
+
+  return block.kind === 'heading' ? (
+    <Heading className="reader__heading fw-an-heading" data-block={block.start} tabIndex={-1}>
+      {body}
+    </Heading>
+  ) : (
+    <p className="reader__paragraph fw-an-paragraph" data-block={block.start} tabIndex={-1}>
+      {body}
+    </p>
+  );
+});
+
 export function AnalysedArticle({
   original,
   blocks,
@@ -244,7 +380,7 @@ export function AnalysedArticle({
   className,
 }: AnalysedArticleProps) {
   const active = showAnalysis && analysis !== null;
-  const marks = useMemo(() => (active && analysis ? marksFromAnalysis(analysis, highlight) : []), [active, analysis, highlight]);
+  const marks = useMemo(() => (active && analysis ? indexSpans(marksFromAnalysis(analysis)) : null), [active, analysis]);
   const shown = useMemo(() => blocks.filter((block) => block.kind !== 'debris'), [blocks]);
   const hidden = useMemo(() => hiddenMarkup ?? markupRanges(original, shown), [hiddenMarkup, original, shown]);
   // The Tab stop is the selected sentence, else the first one the filter keeps.
@@ -254,81 +390,65 @@ export function AnalysedArticle({
     return analysis.sentences.findIndex((sentence) => matchesFilter(sentence.label, filter));
   }, [active, analysis, selected, filter]);
 
-  const slicesByBlock = useMemo(() => {
-    const out = new Map<number, SentenceSlice[]>();
-    if (!active || !analysis) return out;
-    const started = new Set<number>();
+  const slices = useMemo(() => (active && analysis ? sliceSentences(analysis.sentences, shown) : null), [active, analysis, shown]);
+
+  // A highlighted voice's mentions, by block: blocks without one keep the same (empty) list.
+  const mentionsByBlock = useMemo(() => {
+    const out = new Map<number, Mark[]>();
+    if (!active || !highlight || highlight.length === 0) return out;
+    const index = indexSpans(mentionMarks(highlight));
     shown.forEach((block, blockAt) => {
-      const list: SentenceSlice[] = [];
-      analysis.sentences.forEach((sentence, index) => {
-        if (sentence.end <= block.start || sentence.start >= block.end) return;
-        const start = Math.max(sentence.start, block.start);
-        const end = Math.min(sentence.end, block.end);
-        list.push({ index, sentence, start, end, first: !started.has(index), pieces: splitAtMarks(original, start, end, marks, hidden) });
-        started.add(index);
-      });
-      out.set(blockAt, list.sort((a, b) => a.start - b.start));
+      const inside = spansOverlapping(index, block.start, block.end);
+      if (inside.length > 0) out.set(blockAt, inside);
     });
     return out;
-  }, [active, analysis, shown, original, marks, hidden]);
+  }, [active, highlight, shown]);
 
-  // Stable handlers, so a sentence re-renders only when its own state changes (] on a long article).
+  // Draw the first screens now and the rest when idle, but always through the selected sentence.
+  // An analysis arriving after the plain text was drawn (from the cache, or the analyser) is drawn
+  // over it the same way, rather than over the whole article in one go.
+  const selectedBlock = selected !== null && slices ? (slices.blockOf[selected] ?? -1) : -1;
+  const drawn = useDrawnCount(shown, blockLength, BLOCK_BUDGET, selectedBlock + 1, active ? analysis : null);
+  const complete = drawn.count >= shown.length && (!active || drawn.current >= shown.length);
+
+  // Stable handlers, so a block re-renders only when its own state changes (] on a long article).
   const handlers = useRef({ onSelect, onEscape });
   handlers.current = { onSelect, onEscape };
   const select = useCallback((index: number) => handlers.current.onSelect?.(index), []);
   const escape = useCallback(() => handlers.current.onEscape?.() ?? false, []);
 
-  const renderSentence = (slice: SentenceSlice): ReactNode => (
-    <SentenceView
-      key={`s${slice.index}-${slice.start}`}
-      slice={slice}
-      pieces={slice.pieces}
-      source={source}
-      selected={selected === slice.index}
-      expanded={selected === slice.index && whyOpen}
-      tabStop={slice.index === tabStop}
-      whyPanelId={whyPanelId}
-      disputes={disputed?.get(slice.index)}
-      filtered={!matchesFilter(slice.sentence.label, filter)}
-      onSelect={select}
-      onEscape={escape}
-    />
-  );
-
-  const renderBlockBody = (block: DisplayBlock, blockAt: number): ReactNode => {
-    const slices = slicesByBlock.get(blockAt);
-    if (!slices || slices.length === 0) {
-      const pieces = active ? splitAtMarks(original, block.start, block.end, marks, hidden) : null;
-      return pieces
-        ? pieces.map((piece) => <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>)
-        : visibleSlice(original, block.start, block.end, hidden);
-    }
-    const parts: ReactNode[] = [];
-    let cursor = block.start;
-    for (const slice of slices) {
-      if (slice.start > cursor) parts.push(visibleSlice(original, cursor, slice.start, hidden));
-      if (slice.start < cursor) continue; // a sentence overlapping the previous one: never expected, never drawn twice
-      parts.push(renderSentence(slice));
-      cursor = slice.end;
-    }
-    if (cursor < block.end) parts.push(visibleSlice(original, cursor, block.end, hidden));
-    return parts;
-  };
-
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   return (
-    <div className={`fw-an-article${active ? ' fw-an-article--on' : ''}${className ? ` ${className}` : ''}`}>
-      {shown.map((block, blockAt) =>
-        block.kind === 'heading' ? (
-          <Heading key={block.start} className="reader__heading fw-an-heading" data-block={block.start} tabIndex={-1}>
-            {renderBlockBody(block, blockAt)}
-          </Heading>
-        ) : (
-          <p key={block.start} className="reader__paragraph fw-an-paragraph" data-block={block.start} tabIndex={-1}>
-            {renderBlockBody(block, blockAt)}
-          </p>
-        ),
-      )}
+    <div
+      className={`fw-an-article${active ? ' fw-an-article--on' : ''}${className ? ` ${className}` : ''}`}
+      data-drawn={complete ? 'all' : 'partial'}
+    >
+      {shown.slice(0, drawn.count).map((block, blockAt) => {
+        // A block past `current` still shows the plain text until its slice comes.
+        const analysed = blockAt < drawn.current;
+        const own = (analysed && slices?.byBlock[blockAt]) || NO_SLICES;
+        return (
+          <BlockView
+            key={block.start}
+            block={block}
+            original={original}
+            hidden={hidden}
+            marks={analysed ? marks : null}
+            mentions={(analysed && mentionsByBlock.get(blockAt)) || NO_MARKS}
+            slices={own}
+            source={source}
+            selected={hereOrNull(own, selected)}
+            whyOpen={whyOpen}
+            tabStop={hereOrNull(own, tabStop)}
+            whyPanelId={whyPanelId}
+            disputed={disputed}
+            filter={filter}
+            onSelect={select}
+            onEscape={escape}
+            heading={Heading}
+          />
+        );
+      })}
     </div>
   );
 }

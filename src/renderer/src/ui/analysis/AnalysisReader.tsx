@@ -6,6 +6,7 @@
  * practice answers are flagged on their sentences and listed in the "why" panel.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Span } from '../../../../core/analysis/types';
 import type { AnalysisClient } from '../../analysis/analysis-client';
 import { useAnalysisShortcuts } from '../../analysis/use-analysis-shortcuts';
@@ -108,8 +109,11 @@ export function AnalysisReader({
     (index: number, focus = true) => {
       if (count === 0) return;
       const next = Math.max(0, Math.min(count - 1, index));
-      setCursor(next);
-      // The button exists already (only its tabindex changes), so focus can move now.
+      // Usually the button exists already (only its tabindex changes), so focus can move now. In a
+      // long article still being drawn (use-drawn-blocks.ts) it may not: the article draws through
+      // the selected sentence, so drawing synchronously puts it in the page before focus moves.
+      if (textRef.current?.querySelector(`[${SENTENCE_ATTR}="${next}"]`)) setCursor(next);
+      else flushSync(() => setCursor(next));
       if (focus) focusSentence(next);
       else textRef.current?.querySelector(`[${SENTENCE_ATTR}="${next}"]`)?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
     },

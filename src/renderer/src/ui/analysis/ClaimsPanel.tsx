@@ -2,8 +2,10 @@
  * "Claims to check": each check-worthy sentence with the numbers, dates or events to
  * verify, and the source the article gives for it — or, plainly, "no source given".
  */
-import type { ArticleAnalysis } from '../../../../core/analysis/types';
+import { useMemo } from 'react';
+import type { ArticleAnalysis, CheckWorthyClaim } from '../../../../core/analysis/types';
 import { ta } from '../../i18n/analysis.en';
+import { useDrawnCount, type DrawBudget } from './use-drawn-count';
 import './analysis.css';
 
 export interface ClaimsPanelProps {
@@ -16,8 +18,13 @@ export interface ClaimsPanelProps {
   sentenceText?(index: number): string;
 }
 
+/** Claims: a long article has a thousand; the first screens of the panel at once, the rest when idle. */
+export const CLAIM_BUDGET: DrawBudget = { first: 40, slice: 150 };
+const oneClaim = (_claim: CheckWorthyClaim) => 1;
+
 export function ClaimsPanel({ analysis, onShowSentence, headingId = 'fw-an-claims-title', className, sentenceText }: ClaimsPanelProps) {
-  const claims = [...analysis.claims].sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+  const claims = useMemo(() => [...analysis.claims].sort((a, b) => a.sentenceIndex - b.sentenceIndex), [analysis.claims]);
+  const { count: drawn } = useDrawnCount(claims, oneClaim, CLAIM_BUDGET);
   return (
     <section className={`fw-an-panel fw-an-claims${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
       <h2 id={headingId} className="fw-an-panel__title">
@@ -27,8 +34,8 @@ export function ClaimsPanel({ analysis, onShowSentence, headingId = 'fw-an-claim
       {claims.length === 0 ? (
         <p className="fw-an-muted">{ta('analysis.claims.empty')}</p>
       ) : (
-        <ol className="fw-an-claims__list">
-          {claims.map((claim) => {
+        <ol className="fw-an-claims__list" data-drawn={drawn < claims.length ? 'partial' : 'all'}>
+          {claims.slice(0, drawn).map((claim) => {
             const sentence = analysis.sentences[claim.sentenceIndex];
             if (!sentence) return null;
             const text = sentenceText ? sentenceText(claim.sentenceIndex) : sentence.text;

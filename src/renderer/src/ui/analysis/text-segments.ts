@@ -69,16 +69,35 @@ function splitAtMarksExact(original: string, start: number, end: number, marks: 
   return pieces;
 }
 
-/** Every mark the reader draws, from the analysis (deduplicated), plus any highlighted mentions. */
-export function marksFromAnalysis(analysis: ArticleAnalysis, highlight: readonly Span[] = []): Mark[] {
+/** The order marks are drawn in: by start, a longer mark first (ties keep their order). */
+export function compareMarks(a: Mark, b: Mark): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function markCollector(): { marks: Mark[]; add(mark: Mark): void } {
   const seen = new Set<string>();
   const marks: Mark[] = [];
-  const add = (mark: Mark) => {
-    const id = `${mark.kind}:${mark.start}:${mark.end}`;
-    if (seen.has(id) || mark.end <= mark.start) return;
-    seen.add(id);
-    marks.push(mark);
+  return {
+    marks,
+    add(mark: Mark) {
+      const id = `${mark.kind}:${mark.start}:${mark.end}`;
+      if (seen.has(id) || mark.end <= mark.start) return;
+      seen.add(id);
+      marks.push(mark);
+    },
   };
+}
+
+/** A highlighted voice's mentions as marks (deduplicated, in drawing order). */
+export function mentionMarks(highlight: readonly Span[]): Mark[] {
+  const { marks, add } = markCollector();
+  for (const span of highlight) add({ kind: 'mention', start: span.start, end: span.end });
+  return marks.sort(compareMarks);
+}
+
+/** Every mark the reader draws, from the analysis (deduplicated), plus any highlighted mentions. */
+export function marksFromAnalysis(analysis: ArticleAnalysis, highlight: readonly Span[] = []): Mark[] {
+  const { marks, add } = markCollector();
   for (const loaded of analysis.loaded) add({ kind: 'loaded', start: loaded.start, end: loaded.end, loaded });
   for (const marker of analysis.markers) add({ kind: marker.kind, start: marker.start, end: marker.end });
   for (const attribution of analysis.attributions) {
@@ -92,7 +111,7 @@ export function marksFromAnalysis(analysis: ArticleAnalysis, highlight: readonly
     }
   }
   for (const span of highlight) add({ kind: 'mention', start: span.start, end: span.end });
-  return marks.sort((a, b) => a.start - b.start || b.end - a.end);
+  return marks.sort(compareMarks);
 }
 
 // ---------------------------------------------------------------------------------------
