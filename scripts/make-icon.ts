@@ -7,8 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { deflateSync } from 'node:zlib';
-import { crc32 } from './lib/crc32';
+import { crc32, deflateSync } from 'node:zlib';
 
 type Rgb = readonly [number, number, number];
 const BACKGROUND: Rgb = [0x1e, 0x29, 0x3b];

@@ -8,9 +8,10 @@ import { MAX_ARTICLE_CHARS } from '../import/limits';
 import { SKILLS, type Skill } from '../practice/types';
 import { checkKeyAgainstText } from '../samples/check-key';
 import { hashableText, sha256Hex } from '../text/hash';
+import { isJsonObject as isObject, parseJsonFile, type JsonFileRefusal, type JsonObject as Obj } from '../text/json-file';
 import type { ArticleFormat, BlockKind, ImportedArticle, TextBlock } from '../text/types';
 import { countWords } from '../text/words';
-import { PackError } from './errors';
+import { PackError, type PackErrorCode } from './errors';
 import {
   ARTICLE_FORMATS,
   MAX_ASSIGNMENT_ITEMS,
@@ -26,16 +27,11 @@ import {
   type PackAssignment,
 } from './format';
 
-type Obj = Record<string, unknown>;
 const BLOCK_KINDS: readonly BlockKind[] = ['heading', 'paragraph', 'debris'];
 const HEX64 = /^[0-9a-f]{64}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const bad = (path: string, expected: string): PackError => new PackError('bad-field', `${path}: expected ${expected}`);
-
-function isObject(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function text(value: unknown, path: string, max: number, required = true): string {
   if (typeof value !== 'string' || value.length > max || (required && value.trim() === '')) {
@@ -54,38 +50,17 @@ function isoTime(value: unknown, path: string): number {
   return ms;
 }
 
-/** Deepest nesting of arrays and objects in `json`, stopping early past `limit` (strings skipped). */
-export function jsonDepthExceeds(json: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) {
-      if (++depth > limit) return true;
-    } else if (c === 0x7d || c === 0x5d) depth--;
-  }
-  return false;
-}
+// How the shared JSON-file checks' refusals read as a pack's.
+const PACK_REFUSALS: Record<JsonFileRefusal, PackErrorCode> = {
+  'too-large': 'too-large',
+  'not-utf8': 'not-a-pack',
+  'too-deep': 'too-deep',
+  'not-json': 'not-a-pack',
+};
 
 /** The pack's JSON value from its bytes: size, encoding, depth and syntax. */
 export function parsePackBytes(bytes: Uint8Array): unknown {
-  if (bytes.byteLength > MAX_PACK_BYTES) throw new PackError('too-large', `${bytes.byteLength} bytes > ${MAX_PACK_BYTES}`);
-  let json: string;
-  try {
-    json = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new PackError('not-a-pack', 'not UTF-8 text');
-  }
-  if (jsonDepthExceeds(json, MAX_PACK_DEPTH)) throw new PackError('too-deep', `nesting deeper than ${MAX_PACK_DEPTH}`);
-  try {
-    return JSON.parse(json) as unknown;
-  } catch {
-    throw new PackError('not-a-pack', 'not JSON');
-  }
+  return parseJsonFile(bytes, { maxBytes: MAX_PACK_BYTES, maxDepth: MAX_PACK_DEPTH }, (reason, detail) => new PackError(PACK_REFUSALS[reason], detail));
 }
 
 function blocksOf(value: unknown, path: string, length: number): TextBlock[] {

@@ -3,10 +3,10 @@
  * version, every field, the pack id against its article hashes, the summary and time against
  * the items, and the digest over the whole content. Pure: nothing is stored until it returns.
  */
-import { jsonDepthExceeds } from '../pack/read-pack';
 import { SKILLS, type Skill } from '../practice/types';
 import { sha256Hex } from '../text/hash';
-import { ResultsError } from './errors';
+import { isJsonObject as isObject, parseJsonFile, type JsonFileRefusal, type JsonObject as Obj } from '../text/json-file';
+import { ResultsError, type ResultsErrorCode } from './errors';
 import {
   MAX_ANSWER_CHARS,
   MAX_ITEM_ID_CHARS,
@@ -27,14 +27,9 @@ import {
 import { packIdOf } from './pack-id';
 import { skillSummary, timeSpent } from './summary';
 
-type Obj = Record<string, unknown>;
 const HEX64 = /^[0-9a-f]{64}$/;
 
 const corrupt = (path: string, expected: string) => new ResultsError('corrupt', `${path}: expected ${expected}`);
-
-function isObject(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function text(value: unknown, path: string, max: number, allowEmpty = false): string {
   if (typeof value !== 'string' || value.length > max || (!allowEmpty && value.trim() === '')) {
@@ -59,21 +54,17 @@ function skillOf(value: unknown, path: string): Skill {
   return value as Skill;
 }
 
+// How the shared JSON-file checks' refusals read as a results file's.
+const RESULTS_REFUSALS: Record<JsonFileRefusal, ResultsErrorCode> = {
+  'too-large': 'oversized',
+  'not-utf8': 'foreign',
+  'too-deep': 'corrupt',
+  'not-json': 'foreign',
+};
+
 /** The file's JSON value from its bytes: size, encoding, depth and syntax. */
 export function parseResultsBytes(bytes: Uint8Array): unknown {
-  if (bytes.byteLength > MAX_RESULTS_BYTES) throw new ResultsError('oversized', `${bytes.byteLength} bytes > ${MAX_RESULTS_BYTES}`);
-  let json: string;
-  try {
-    json = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new ResultsError('foreign', 'not UTF-8 text');
-  }
-  if (jsonDepthExceeds(json, MAX_RESULTS_DEPTH)) throw new ResultsError('corrupt', `nesting deeper than ${MAX_RESULTS_DEPTH}`);
-  try {
-    return JSON.parse(json) as unknown;
-  } catch {
-    throw new ResultsError('foreign', 'not JSON');
-  }
+  return parseJsonFile(bytes, { maxBytes: MAX_RESULTS_BYTES, maxDepth: MAX_RESULTS_DEPTH }, (reason, detail) => new ResultsError(RESULTS_REFUSALS[reason], detail));
 }
 
 function itemOf(value: unknown, path: string, articles: number): ResultItem {

@@ -106,6 +106,13 @@ describe('class pack refusals', () => {
     expect((await readPack(encode(brackets))).assignment?.title).toMatch(/^\[/);
   });
 
+  it('the byte-level refusals (shared JSON-file checks) keep the pack\'s codes and details', async () => {
+    expect(await refusal(new Uint8Array(MAX_PACK_BYTES + 1))).toMatchObject({ code: 'too-large', detail: `${MAX_PACK_BYTES + 1} bytes > ${MAX_PACK_BYTES}` });
+    expect(await refusal(new Uint8Array([0xff, 0xfe, 0x00, 0x81]))).toMatchObject({ code: 'not-a-pack', detail: 'not UTF-8 text' });
+    expect(await refusal(encode('['.repeat(MAX_PACK_DEPTH + 1)))).toMatchObject({ code: 'too-deep', detail: `nesting deeper than ${MAX_PACK_DEPTH}` });
+    expect(await refusal(encode('Dear class, …'))).toMatchObject({ code: 'not-a-pack', detail: 'not JSON', message: 'not-a-pack: not JSON' });
+  });
+
   it.each([
     ['articles missing', (j: any) => ({ ...j, articles: undefined }), /articles/],
     ['no articles', (j: any) => ({ ...j, articles: [] }), /articles/],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_RESULTS_BYTES,
+  MAX_RESULTS_DEPTH,
   packIdOf,
   readResults,
   ResultsError,
@@ -67,6 +68,14 @@ describe('results file: refusals', () => {
     expect(await refusal(readResults(new TextEncoder().encode('learner,score\nAda,1')))).toBe('foreign');
     expect(await refusal(readResults(bytesOf({ hello: 'world' })))).toBe('foreign');
     expect(await refusal(readResults(bytesOf({ format: 'framewise-pack', version: 1 })))).toBe('foreign');
+  });
+
+  it('the byte-level refusals (shared JSON-file checks) keep the results file\'s codes and details', async () => {
+    const refused = (bytes: Uint8Array) => readResults(bytes).then(() => undefined, (e: unknown) => e);
+    expect(await refused(new Uint8Array(MAX_RESULTS_BYTES + 1))).toMatchObject({ code: 'oversized', detail: `${MAX_RESULTS_BYTES + 1} bytes > ${MAX_RESULTS_BYTES}` });
+    expect(await refused(new Uint8Array([0xff, 0xfe, 0x00, 0xd8]))).toMatchObject({ code: 'foreign', detail: 'not UTF-8 text' });
+    expect(await refused(new TextEncoder().encode('['.repeat(MAX_RESULTS_DEPTH + 1)))).toMatchObject({ code: 'corrupt', detail: `nesting deeper than ${MAX_RESULTS_DEPTH}` });
+    expect(await refused(new TextEncoder().encode('learner,score'))).toMatchObject({ code: 'foreign', detail: 'not JSON', message: 'foreign: not JSON' });
   });
 
   it('newer-version: made by a newer Framewise', async () => {

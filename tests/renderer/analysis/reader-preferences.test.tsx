@@ -5,6 +5,8 @@ import { createAnalysisClient } from '../../../src/renderer/src/analysis/analysi
 import { AnalysisLegend } from '../../../src/renderer/src/ui/analysis/AnalysisLegend';
 import { AnalysisReader } from '../../../src/renderer/src/ui/analysis/AnalysisReader';
 import { parseReaderFilter, shownSentences } from '../../../src/renderer/src/ui/analysis/reader-filter';
+import { SHORT_WINDOW_QUERY } from '../../../src/renderer/src/ui/short-window';
+import { stubMatchMedia } from '../ui/media-query-stub';
 import { analysis, article } from './fixture';
 
 beforeEach(() => localStorage.clear());
@@ -72,6 +74,21 @@ describe('AnalysisLegend in a short window', () => {
     stubWindowHeight(false);
     render(<AnalysisLegend />);
     expect(screen.getByRole('button', { name: 'Legend' }).getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+describe('AnalysisReader in a short window', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads "Analysis ready" out without drawing it (the shared .visually-hidden rule), and draws it again in a tall window', async () => {
+    const media = stubMatchMedia([SHORT_WINDOW_QUERY]);
+    render(<AnalysisReader article={article} client={fixtureClient()} />);
+    await screen.findByRole('button', { name: /^Framing/ });
+    const status = screen.getByRole('status');
+    expect(status.textContent).toMatch(/^Analysis ready: /);
+    expect(status.classList.contains('visually-hidden')).toBe(true);
+    act(() => media.set([]));
+    expect(status.classList.contains('visually-hidden')).toBe(false);
   });
 });
 

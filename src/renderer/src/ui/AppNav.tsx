@@ -5,9 +5,13 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { t } from '../i18n';
+import { useMediaQuery } from './use-media-query';
 import type { ViewName, ViewRouter } from '../shell/view-router';
 
 export const NAV_ID = 'main-nav';
+
+/** Where the toolbar's menu button shows only its icon (app.css, "max-width: 480px"); keep the two in step. */
+export const PHONE_WIDTH_QUERY = '(max-width: 480px)';
 
 export interface NavEntry {
   name: Exclude<ViewName, 'reader'>;
@@ -93,6 +97,8 @@ export interface MenuButtonProps {
 
 /** Shown only in narrow windows (CSS); opens the navigation above. */
 export function MenuButton({ open, onToggle }: MenuButtonProps): ReactNode {
+  // Out of sight in a phone-width window, but still the button's name.
+  const iconOnly = useMediaQuery(PHONE_WIDTH_QUERY);
   return (
     <button
       type="button"
@@ -104,7 +110,7 @@ export function MenuButton({ open, onToggle }: MenuButtonProps): ReactNode {
       <span aria-hidden="true" className="toolbar__menu-icon">
         ☰
       </span>
-      <span className="toolbar__menu-label">{t('shell.menu')}</span>
+      <span className={iconOnly ? 'toolbar__menu-label visually-hidden' : 'toolbar__menu-label'}>{t('shell.menu')}</span>
     </button>
   );
 }

@@ -24,6 +24,7 @@ import { NO_DISPUTES, placeDisputes, type ReaderDispute } from './disputes';
 import { parseReaderFilter, shownSentences, type ReaderFilter } from './reader-filter';
 import { ReaderFilterControl } from './ReaderFilterControl';
 import { learnerKey, STORAGE_KEYS, useStoredPreference } from '../../shell/stored-preference';
+import { useShortWindow } from '../short-window';
 import { SentenceWhy } from './SentenceWhy';
 import { VoicesPanel } from './VoicesPanel';
 import './analysis.css';
@@ -83,6 +84,7 @@ export function AnalysisReader({
   const state = useArticleAnalysis(article, { client, keyFor, checkedKey });
   const analysis = state.status === 'ready' ? state.analysis : null;
   const on = enabled && analysis !== null;
+  const shortWindow = useShortWindow();
 
   const [cursor, setCursor] = useState<number | null>(null);
   const [whyOpen, setWhyOpen] = useState(false);
@@ -196,12 +198,16 @@ export function AnalysisReader({
             : `${ta('analysis.status.ready', { count })} ${ta('analysis.filter.status', { filter: ta(`analysis.filter.${filter}`), count: stops.length, total: count })}`
           : '';
 
+  // In a short window "Analysis ready: n sentences" is read out but not drawn, so the article's
+  // text starts on the first screen; running and errors still show.
+  const statusClass = `fw-an-reader__status fw-an-reader__status--${state.status}${shortWindow && state.status === 'ready' ? ' visually-hidden' : ''}`;
+
   return (
     <div className={`fw-an-reader${on ? ' fw-an-reader--on' : ''}`} data-analysis={on ? 'on' : 'off'}>
       <div className="fw-an-reader__controls">
         <AnalysisToggle checked={enabled} onChange={setEnabled} />
         {on && <ReaderFilterControl value={filter} onChange={setFilter} />}
-        <span role="status" className={`fw-an-reader__status fw-an-reader__status--${state.status}`}>
+        <span role="status" className={statusClass}>
           {enabled ? status : ''}
         </span>
       </div>
