@@ -9,27 +9,15 @@
  * reopen after a reload (the cache).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateArticle } from '../../scripts/bench/corpus';
-import { importInput, launchApp, libraryRows, waitForSamples, type AppSession } from './helpers';
+import { importInput, useAppAndFolder, libraryRows, waitForSamples } from './helpers';
 
 const TITLE = 'Long report on the ferry contract';
 const READY = /^Analysis ready: [\d,]+ sentences\.$/;
 
-let session: AppSession;
-let workDir: string;
-
-test.beforeEach(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'framewise-long-'));
-  session = await launchApp();
-});
-
-test.afterEach(async () => {
-  await session.close();
-  await rm(workDir, { recursive: true, force: true });
-});
+const app = useAppAndFolder('framewise-long-');
 
 interface CachedRow {
   hash: string;
@@ -96,11 +84,11 @@ async function restartAndOpen(page: Page): Promise<number> {
 
 test('a 30,000-word article reopened after a restart shows its analysis from the cache', async () => {
   test.setTimeout(300_000);
-  const { page, problems } = session;
+  const { page, problems } = app.session;
   await waitForSamples(page);
   const long = generateArticle(30_000, 30_000);
   expect(long.words).toBeGreaterThanOrEqual(30_000);
-  const file = join(workDir, 'long-report.txt');
+  const file = join(app.dir, 'long-report.txt');
   await writeFile(file, `${TITLE}\n\n${long.text}`);
 
   await importInput(page).setInputFiles(file);
@@ -141,7 +129,7 @@ test('a 30,000-word article reopened after a restart shows its analysis from the
   await expect.poll(async () => (await cacheRow(page))[0]?.analyserVersion, { timeout: 30_000 }).toBe(stored.analyserVersion);
 
   console.log(`[timing] 30,000-word article, first open (analysed): ${analysedMs} ms to "Analysis ready"`);
-  console.log(`[timing] 30,000-word article, reopened in the same session (memory): ${inMemoryMs} ms to "Analysis ready", ${inMemoryAllMs} ms to the whole text drawn`);
+  console.log(`[timing] 30,000-word article, reopened in the same app.session (memory): ${inMemoryMs} ms to "Analysis ready", ${inMemoryAllMs} ms to the whole text drawn`);
   console.log(`[timing] 30,000-word article, reopened after a reload (cache): ${reopenedMs} ms to "Analysis ready"`);
   console.log(`[timing] 30,000-word article, reopened after a reload with a stale cache (analysed again): ${recomputedMs} ms`);
   expect(problems).toEqual([]);

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { importInput, launchApp, libraryRows, waitForSamples, type AppSession } from './helpers';
+import { importInput, useAppAndFolder, libraryRows, waitForSamples } from './helpers';
 
 const GOOD_FILES = 200;
 const TOWNS = ['Alder', 'Brook', 'Cairn', 'Dale', 'Elm', 'Fern', 'Glen', 'Holt', 'Isle', 'Jarrow'];
@@ -17,36 +16,25 @@ function articleText(i: number): string {
   );
 }
 
-let session: AppSession;
-let dir: string;
-
-test.beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'framewise-batch-'));
-  session = await launchApp();
-});
-
-test.afterEach(async () => {
-  await session.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const app = useAppAndFolder('framewise-batch-');
 
 test('imports a folder of 200 articles plus bad files with a progress panel and per-file results', async () => {
-  const { page, problems } = session;
+  const { page, problems } = app.session;
   const samples = await waitForSamples(page);
 
   const paths: string[] = [];
   for (let i = 0; i < GOOD_FILES; i++) {
-    const path = join(dir, `article-${String(i).padStart(3, '0')}.txt`);
+    const path = join(app.dir, `article-${String(i).padStart(3, '0')}.txt`);
     await writeFile(path, articleText(i));
     paths.push(path);
   }
-  const empty = join(dir, 'empty.txt');
+  const empty = join(app.dir, 'empty.txt');
   await writeFile(empty, '');
-  const binary = join(dir, 'photo-renamed.txt');
+  const binary = join(app.dir, 'photo-renamed.txt');
   await writeFile(binary, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)));
-  const program = join(dir, 'setup.exe');
+  const program = join(app.dir, 'setup.exe');
   await writeFile(program, Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]));
-  const duplicate = join(dir, 'article-000 (copy).txt');
+  const duplicate = join(app.dir, 'article-000 (copy).txt');
   await copyFile(paths[0], duplicate);
   const all = [...paths, empty, binary, program, duplicate];
 

@@ -3,7 +3,7 @@
  * profile per test, so IndexedDB and localStorage start empty, and collects console
  * errors and CSP violations so every test can assert the page ran clean.
  */
-import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,4 +87,31 @@ export async function waitForSamples(page: Page): Promise<number> {
 
 export function importInput(page: Page) {
   return page.getByTestId('import-input');
+}
+
+/**
+ * A fresh app and a fresh temporary folder for every test of a spec file (closed and removed
+ * after it): `app.session` and `app.dir` are read inside the tests.
+ */
+export function useAppAndFolder(prefix: string): { readonly session: AppSession; readonly dir: string } {
+  let session: AppSession | undefined;
+  let dir: string | undefined;
+  test.beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), prefix));
+    session = await launchApp();
+  });
+  test.afterEach(async () => {
+    await session?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+  return {
+    get session(): AppSession {
+      if (!session) throw new Error('useAppAndFolder: the app is only there inside a test');
+      return session;
+    },
+    get dir(): string {
+      if (!dir) throw new Error('useAppAndFolder: the folder is only there inside a test');
+      return dir;
+    },
+  };
 }

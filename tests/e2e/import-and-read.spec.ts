@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { importInput, launchApp, libraryRows, waitForSamples, type AppSession } from './helpers';
+import { importInput, useAppAndFolder, libraryRows, waitForSamples } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEED = join(ROOT, 'resources/samples/iran-pij-gaza-exchange.txt');
@@ -10,26 +9,15 @@ const NEWS_PAGE = join(ROOT, 'tests/fixtures/news-page.html');
 const SEED_TITLE = /^Iran and PIJ leaders discuss the Gaza crisis/;
 const NEWS_TITLE = 'Riverton council approves funding for new river bridge';
 
-let session: AppSession;
-let workDir: string;
-
-test.beforeEach(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'framewise-files-'));
-  session = await launchApp();
-});
-
-test.afterEach(async () => {
-  await session.close();
-  await rm(workDir, { recursive: true, force: true });
-});
+const app = useAppAndFolder('framewise-files-');
 
 test('imports the seed and a saved web page, reads them, keeps them across a reload, deletes with undo', async () => {
-  const { page, problems } = session;
+  const { page, problems } = app.session;
   const samples = await waitForSamples(page);
   await expect(page.getByRole('heading', { name: 'Welcome to Framewise' })).toBeVisible();
 
   // The seed is already a sample: importing the learner's own copy says so and offers to open it.
-  const seedCopy = join(workDir, 'my copy of the seed.txt');
+  const seedCopy = join(app.dir, 'my copy of the seed.txt');
   await writeFile(seedCopy, await readFile(SEED));
   let started = Date.now();
   await importInput(page).setInputFiles(seedCopy);
@@ -41,7 +29,7 @@ test('imports the seed and a saved web page, reads them, keeps them across a rel
   await expect(page.getByRole('heading', { level: 1, name: /^Library/ })).toBeVisible();
 
   // A learner's edited copy of the seed is a new article: the full import path, timed.
-  const seedEdited = join(workDir, 'seed-with-my-notes.txt');
+  const seedEdited = join(app.dir, 'seed-with-my-notes.txt');
   await writeFile(seedEdited, `${await readFile(SEED, 'utf8')}\n\nMy note: compare this with a wire report.\n`);
   started = Date.now();
   await importInput(page).setInputFiles(seedEdited);
@@ -117,7 +105,7 @@ test('imports the seed and a saved web page, reads them, keeps them across a rel
 });
 
 test('pasted text becomes an article', async () => {
-  const { page, problems } = session;
+  const { page, problems } = app.session;
   await waitForSamples(page);
   await page.getByRole('button', { name: 'Paste text' }).click();
   const dialog = page.getByRole('dialog', { name: 'Paste an article' });

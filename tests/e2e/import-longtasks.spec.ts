@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { importInput, launchApp, libraryRows, waitForSamples, type AppSession } from './helpers';
+import { importInput, useAppAndFolder, libraryRows, waitForSamples } from './helpers';
 import { largeDocx, largeHtml, largePdf } from './support/large-files';
 
 /**
@@ -11,24 +10,13 @@ import { largeDocx, largeHtml, largePdf } from './support/large-files';
  * read in steps with a pause between them. Chromium's Long Tasks API reports every task
  * over 50 ms; the longest during each import is printed for docs/EVALUATION.md.
  */
-let session: AppSession;
-let dir: string;
-
-test.beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'framewise-longtasks-'));
-  session = await launchApp();
-});
-
-test.afterEach(async () => {
-  await session.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const app = useAppAndFolder('framewise-longtasks-');
 
 /** The main-thread budget per task while importing. */
 const MAX_TASK_MS = 100;
 
 test('importing a large docx, a large PDF and a large saved page: no main-thread task over 100 ms', async () => {
-  const { page, problems } = session;
+  const { page, problems } = app.session;
   await waitForSamples(page);
 
   const files = [
@@ -38,7 +26,7 @@ test('importing a large docx, a large PDF and a large saved page: no main-thread
   ];
   const paths: string[] = [];
   for (const file of files) {
-    const path = join(dir, file.name);
+    const path = join(app.dir, file.name);
     await writeFile(path, file.data);
     paths.push(path);
   }
@@ -53,7 +41,7 @@ test('importing a large docx, a large PDF and a large saved page: no main-thread
 
   // Each large file is imported with a small .txt beside it, so the import runs as a batch
   // (the import panel) and the measurement is of importing, not of opening a huge article.
-  const small = join(dir, 'small.txt');
+  const small = join(app.dir, 'small.txt');
   await writeFile(small, 'Small note\n\nThe council met on Tuesday and agreed to meet again next month, officials said.\n');
   for (let i = 0; i < files.length; i++) {
     const from = await page.evaluate(() => performance.now());
@@ -86,11 +74,11 @@ test('importing a large docx, a large PDF and a large saved page: no main-thread
 });
 
 test('"Stop importing" ends the file being read in the import worker: nothing of it or after it is stored, and the next import works', async () => {
-  const { page, problems } = session;
+  const { page, problems } = app.session;
   const before = await waitForSamples(page);
-  const big = join(dir, 'long-report.docx');
+  const big = join(app.dir, 'long-report.docx');
   await writeFile(big, largeDocx(20_000));
-  const after = join(dir, 'after.txt');
+  const after = join(app.dir, 'after.txt');
   await writeFile(after, 'Ferry returns\n\nThe ferry to Ardlow Island returned to service on Monday after a month of repairs, the operator said.\n');
 
   await importInput(page).setInputFiles([big, after]);

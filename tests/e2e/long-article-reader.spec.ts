@@ -7,29 +7,17 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateArticle } from '../../scripts/bench/corpus';
-import { importInput, launchApp, waitForSamples, type AppSession } from './helpers';
+import { importInput, useAppAndFolder, waitForSamples } from './helpers';
 
 const TITLE = 'Long report on the harbour';
 const READY = /^Analysis ready: [\d,]+ sentences\.$/;
 const MIDDLE = 'Bartholomew Zindlestrom kept the minutes of the middle meeting.';
 const LAST = 'Marmalade Quincyworth had the last word on the ferry contract.';
 
-let session: AppSession;
-let workDir: string;
-
-test.beforeEach(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'framewise-long-reader-'));
-  session = await launchApp();
-});
-
-test.afterEach(async () => {
-  await session.close();
-  await rm(workDir, { recursive: true, force: true });
-});
+const app = useAppAndFolder('framewise-long-reader-');
 
 /** The start offsets of the article's blocks the reader shows (not page clutter), from IndexedDB. */
 function storedBlockStarts(page: Page, title: string): Promise<number[]> {
@@ -75,11 +63,11 @@ async function inAccessibilityTree(page: Page, text: string): Promise<boolean> {
 
 test('a 30,000-word article: drawn whole in slices, every sentence in reach of the keys, find-in-page and screen readers', async () => {
   test.setTimeout(240_000);
-  const { page, problems } = session;
+  const { page, problems } = app.session;
   await waitForSamples(page);
   const paragraphs = generateArticle(30_001, 30_000).text.split('\n\n');
   paragraphs.splice(Math.floor(paragraphs.length / 2), 0, MIDDLE);
-  const file = join(workDir, 'long-harbour.txt');
+  const file = join(app.dir, 'long-harbour.txt');
   await writeFile(file, `${TITLE}\n\n${paragraphs.join('\n\n')}\n\n${LAST}\n`);
   await importInput(page).setInputFiles(file);
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: 60_000 });
