@@ -22,7 +22,7 @@ const CONTACT = /[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/|\bwww\.|\b[\w-]+\.(com|o
 const CALL_TO_ACTION =
   /^(share (this|your|on|with)|follow (us|our|the latest|live)|sign up\b|subscribe (to|now|for|here)|join (us|our|the march|the conversation|the discussion)\b|get in touch|have your say|(got|have) a (tip|story|question)|(e-?mail|write to|contact) (us|our|the newsroom)|donate (to|now|today)|for (more|further) (information|details)|for (tickets|interviews|media enquiries|media inquiries)|(learn|find out|read) more\b|turn on notifications|refresh (for|this page))/i;
 /** Lines of a press release or page footer that describe the publisher, not the news. */
-const BOILERPLATE = /^(source|notes? to editors?|media contact|press contact|about (the )?[\p{Lu}][^.!?]{0,60}:)|forward-looking statements|contributed (reporting|to this (report|article|story))|(is|are) available (for interview|on request)\b|^this (article|story|report|piece) is part of (our|a|the)\b/iu;
+const BOILERPLATE = /^(source|notes? to editors?|media contact|press contact)\s*:|^about (the )?[\p{Lu}][^.!?]{0,60}:|forward-looking statements|contributed (reporting|to this (report|article|story))|(is|are) available (for interview|on request)\b|^this (article|story|report|piece) is part of (our|a|the)\b/iu;
 /** A heading or line after which a press release's tail starts ("About Acme", "Notes to editors"). */
 const TAIL_START = /^(about (the )?\p{Lu}[^.!?]{0,60}|notes? to editors?:?.*)$/iu;
 

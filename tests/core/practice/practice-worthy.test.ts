@@ -11,6 +11,8 @@ describe('practiceWorthySentence', () => {
       'Follow-up tests showed no contamination.',
       'About 200 people gathered outside the town hall.',
       'Contact between the two sides has been limited since March…',
+      'Sources close to the minister said the deal was close.',
+      'Notes from the meeting show the vote was 7-2.',
     ]) expect(practiceWorthySentence(s), s).toBe(true);
   });
 
