@@ -129,7 +129,7 @@ test('a 30,000-word article reopened after a restart shows its analysis from the
   await expect.poll(async () => (await cacheRow(page))[0]?.analyserVersion, { timeout: 30_000 }).toBe(stored.analyserVersion);
 
   console.log(`[timing] 30,000-word article, first open (analysed): ${analysedMs} ms to "Analysis ready"`);
-  console.log(`[timing] 30,000-word article, reopened in the same app.session (memory): ${inMemoryMs} ms to "Analysis ready", ${inMemoryAllMs} ms to the whole text drawn`);
+  console.log(`[timing] 30,000-word article, reopened in the same session (memory): ${inMemoryMs} ms to "Analysis ready", ${inMemoryAllMs} ms to the whole text drawn`);
   console.log(`[timing] 30,000-word article, reopened after a reload (cache): ${reopenedMs} ms to "Analysis ready"`);
   console.log(`[timing] 30,000-word article, reopened after a reload with a stale cache (analysed again): ${recomputedMs} ms`);
   expect(problems).toEqual([]);
