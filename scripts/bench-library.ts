@@ -28,9 +28,8 @@ import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { cleanText } from '../src/core/text/clean';
 import { addArticle, listArticles } from '../src/renderer/src/db/articles';
-import { openDatabase, type ArticleBodyRecord, type ArticleSummaryRecord, type AttemptRecord, type FramewiseDB, type ReviewCardRecord } from '../src/renderer/src/db/database';
+import { openDatabase } from '../src/renderer/src/db/database';
 import { getActiveProfileId } from '../src/renderer/src/db/profiles';
 import {
   forgetSearchIndex,
@@ -43,7 +42,8 @@ import {
 import { importBatch } from '../src/renderer/src/import/import-batch';
 import { loadSession } from '../src/renderer/src/practice/session';
 import { createPracticeStore } from '../src/renderer/src/practice/store';
-import { generateArticle, rng } from './bench/corpus';
+import { generateArticle } from './bench/corpus';
+import { fillArticles, fillProgress } from './bench/library-fill';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -60,57 +60,6 @@ const ms = (t0: number) => performance.now() - t0;
 const fmt = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function fill(db: FramewiseDB, count: number): Promise<void> {
-  const PAGE = 250;
-  for (let start = 0; start < count; start += PAGE) {
-    const summaries: ArticleSummaryRecord[] = [];
-    const bodies: ArticleBodyRecord[] = [];
-    for (let i = start; i < Math.min(count, start + PAGE); i++) {
-      const generated = generateArticle(i, WORDS);
-      const text = `Story ${i}: ${generated.text}`;
-      const doc = cleanText(text);
-      const id = i + 1;
-      summaries.push({
-        id,
-        hash: createHash('sha256').update(text).digest('hex'),
-        title: doc.blocks[0]?.text.slice(0, 120) ?? `Story ${i}`,
-        format: 'txt',
-        fileName: `story-${i}.txt`,
-        wordCount: generated.words,
-        importedAt: 1_700_000_000_000 + i * 60_000,
-        updatedAt: 1_700_000_000_000 + i * 60_000,
-        deletedAt: null,
-        ...(i % 3 === 0 ? { siteName: 'Valley Post', publishedAt: `2025-0${1 + (i % 9)}-1${i % 10}` } : {}),
-      });
-      bodies.push({ id, original: doc.original, blocks: doc.blocks });
-    }
-    await db.transaction('rw', db.articles, db.articleBodies, async () => {
-      await db.articles.bulkAdd(summaries);
-      await db.articleBodies.bulkAdd(bodies);
-    });
-  }
-}
-
-async function fillProgress(db: FramewiseDB, count: number, now: number): Promise<void> {
-  const profileId = await getActiveProfileId(db);
-  const r = rng(42);
-  const practised = Math.min(count, 3_000);
-  const attempts: Omit<AttemptRecord, 'id'>[] = [];
-  for (let i = 0; i < ATTEMPTS; i++) {
-    const articleId = 1 + Math.floor(r() * practised);
-    attempts.push({ profileId, articleId, itemId: `${articleId}:classify:${i % 40}`, skill: 'classify', answer: 'fact', correct: r() < 0.7, score: 1, graded: true, timeMs: 3_000, at: now - Math.floor(r() * 200 * 86_400_000), source: 'analyser' });
-  }
-  const cards: ReviewCardRecord[] = [];
-  for (let articleId = 1; articleId <= practised; articleId++) {
-    for (let k = 0; k < 5; k++) {
-      const due = now + Math.floor((r() - 0.2) * 30 * 86_400_000);
-      cards.push({ profileId, itemId: `${articleId}:classify:${k}`, articleId, skill: 'classify', due, card: { due, stability: 3, difficulty: 5, elapsed_days: 1, scheduled_days: 3, learning_steps: 0, reps: 2, lapses: 0, state: 2 } });
-    }
-  }
-  for (let i = 0; i < attempts.length; i += 10_000) await db.attempts.bulkAdd(attempts.slice(i, i + 10_000) as AttemptRecord[]);
-  await db.reviewCards.bulkPut(cards);
-}
-
 async function benchSize(count: number): Promise<void> {
   const name = `bench-library-${count}`;
   const now = Date.UTC(2026, 10, 28, 10);
@@ -118,8 +67,8 @@ async function benchSize(count: number): Promise<void> {
   const setup = openDatabase(name);
   await setup.delete();
   const db0 = openDatabase(name);
-  await fill(db0, count);
-  await fillProgress(db0, count, now);
+  const range = await fillArticles(db0, { count, words: WORDS, hash: (text) => createHash('sha256').update(text).digest('hex') });
+  await fillProgress(db0, range, ATTEMPTS, now);
   const fillMs = ms(t0);
 
   // First start after the upgrade to version 3: no stored index yet, so it is built once.

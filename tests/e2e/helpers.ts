@@ -11,7 +11,8 @@ import { join } from 'node:path';
 /** The port playwright.config.ts serves on (E2E_PORT, default 4173). */
 export const APP_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? '4173'}/`;
 
-const CHROMIUM_ARGS = [
+/** Debian Chromium's flags for the tests (also used by `npm run bench:library:chromium`). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -36,6 +36,40 @@ describe('the library store', () => {
     expect(localStorage.getItem(STORAGE_KEYS.librarySort)).toBe('words-desc');
   });
 
+  it('a search is listed once, already ranked by relevance; clearing it lists once in the learner\'s order again', async () => {
+    const { hook, services } = setup({ sort: 'title' });
+    await waitFor(() => expect(hook.result.current.articles).toHaveLength(3));
+    const list = vi.spyOn(services, 'listArticles');
+    act(() => hook.result.current.setQuery('one'));
+    expect(hook.result.current.sort).toBe('relevance');
+    await waitFor(() => expect(list).toHaveBeenCalled());
+    await act(async () => {}); // any second listing would have started by now
+    // Switched after the query (as before), the search was listed twice: by title, then by relevance.
+    expect(list.mock.calls.map(([opts]) => opts)).toEqual([{ query: 'one', sort: 'relevance' }]);
+    act(() => hook.result.current.setQuery('one two'));
+    await waitFor(() => expect(list).toHaveBeenCalledTimes(2));
+    await act(async () => {});
+    expect(list).toHaveBeenCalledTimes(2);
+    expect(list).toHaveBeenLastCalledWith({ query: 'one two', sort: 'relevance' });
+    act(() => hook.result.current.setQuery(''));
+    expect(hook.result.current.sort).toBe('title');
+    await waitFor(() => expect(list).toHaveBeenCalledTimes(3));
+    await act(async () => {});
+    expect(list.mock.calls.slice(2).map(([opts]) => opts)).toEqual([{ query: '', sort: 'title' }]);
+  });
+
+  it('keeps an order the learner picked while searching, and "Best match" chosen before a search', async () => {
+    const { hook } = setup({ sort: 'title' });
+    act(() => hook.result.current.setQuery('one'));
+    act(() => hook.result.current.setSort('words-desc'));
+    act(() => hook.result.current.setQuery(''));
+    expect(hook.result.current.sort).toBe('words-desc');
+    act(() => hook.result.current.setSort('relevance'));
+    act(() => hook.result.current.setQuery('two'));
+    act(() => hook.result.current.setQuery(''));
+    expect(hook.result.current.sort).toBe('relevance');
+  });
+
   it('deletes with the neighbour for focus, offers undo, and undo brings the article back', async () => {
     const { hook } = setup();
     await waitFor(() => expect(hook.result.current.articles).toHaveLength(3));

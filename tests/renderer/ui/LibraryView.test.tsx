@@ -224,7 +224,7 @@ describe('LibraryView searching', () => {
     expect(row.querySelector('mark')?.textContent).toBe('budget');
   });
 
-  it('ranks by relevance while searching and puts the learner\'s order back afterwards', () => {
+  it('offers "Best match" while searching (the library store switches to it) and changes no order itself', () => {
     const onSortChange = vi.fn();
     const base: LibraryViewProps = {
       articles,
@@ -239,13 +239,11 @@ describe('LibraryView searching', () => {
     };
     const { rerender } = render(<LibraryView {...base} />);
     expect(screen.queryByRole('option', { name: 'Best match' })).toBeNull();
-    rerender(<LibraryView {...base} query="budget" />);
-    expect(onSortChange).toHaveBeenLastCalledWith('relevance');
-    rerender(<LibraryView {...base} query="budget tax" sort="relevance" />);
-    expect(onSortChange).toHaveBeenCalledTimes(1);
+    rerender(<LibraryView {...base} query="budget" sort="relevance" />);
     expect(screen.getByRole('option', { name: 'Best match' })).toBeTruthy();
-    rerender(<LibraryView {...base} query="" sort="relevance" />);
-    expect(onSortChange).toHaveBeenLastCalledWith('title');
+    rerender(<LibraryView {...base} query="" sort="title" />);
+    expect(screen.queryByRole('option', { name: 'Best match' })).toBeNull();
+    expect(onSortChange).not.toHaveBeenCalled();
   });
 });
 

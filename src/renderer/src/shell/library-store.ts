@@ -49,8 +49,32 @@ export interface LibraryStore {
 }
 
 export function useLibraryStore(services: AppServices, options: LibraryStoreOptions): LibraryStore {
-  const [query, setQuery] = useState('');
+  const [query, setQueryState] = useState('');
   const [sort, setSort] = useStoredPreference(STORAGE_KEYS.librarySort, parseSort);
+  const sortRef = useRef(sort);
+  sortRef.current = sort;
+  /** The learner's order before the current search (null when not searching). */
+  const beforeSearch = useRef<ArticleSort | null>(null);
+  // A search ranks its results best first: starting one switches the order to relevance and
+  // ending it puts the learner's order back. Both change in the same update as the query, so a
+  // search is listed once, already ranked (switched afterwards, every search and every clearing
+  // listed twice: at 10,000 articles, two searches or two full sorts at once).
+  const setQuery = useCallback(
+    (next: string) => {
+      setQueryState(next);
+      const searching = next.trim() !== '';
+      if (searching && beforeSearch.current === null) {
+        beforeSearch.current = sortRef.current;
+        if (sortRef.current !== 'relevance') setSort('relevance');
+      } else if (!searching && beforeSearch.current !== null) {
+        const previous = beforeSearch.current;
+        beforeSearch.current = null;
+        // Only the start and end of a search switch the order; the learner's own choices stand.
+        if (sortRef.current === 'relevance' && previous !== 'relevance') setSort(previous);
+      }
+    },
+    [setSort],
+  );
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [version, setVersion] = useState(0);
   /** False until first-run samples are stored, so the empty state never flashes before them. */

@@ -54,8 +54,8 @@ export interface LibraryViewProps {
 export function LibraryView(props: LibraryViewProps) {
   const { articles, query, sort, onSortChange } = props;
   const [sharing, setSharing] = useState(false);
+  // While searching the order can be "Best match" (the library store switches to it as a search starts).
   const searching = query.trim() !== '';
-  useRelevanceWhileSearching(searching, sort, onSortChange);
   const options = searching || sort === 'relevance' ? [RELEVANCE_OPTION, ...SORT_OPTIONS] : SORT_OPTIONS;
   return (
     <section className="library" aria-labelledby="library-title">
@@ -143,25 +143,6 @@ export function LibraryView(props: LibraryViewProps) {
 export const VIRTUALISE_ABOVE = 300;
 /** A row's height before it is measured (one line of title; rows with a passage are taller). */
 const ESTIMATED_ROW_PX = 52;
-
-/**
- * A search ranks its results best first: starting one switches the order to relevance, and
- * clearing it puts back the order the learner had (unless they picked another meanwhile).
- */
-function useRelevanceWhileSearching(searching: boolean, sort: ArticleSort, onSortChange: (sort: ArticleSort) => void): void {
-  const beforeSearch = useRef<ArticleSort | null>(null);
-  useEffect(() => {
-    if (searching && beforeSearch.current === null) {
-      beforeSearch.current = sort;
-      if (sort !== 'relevance') onSortChange('relevance');
-    } else if (!searching && beforeSearch.current !== null) {
-      const previous = beforeSearch.current;
-      beforeSearch.current = null;
-      if (sort === 'relevance' && previous !== 'relevance') onSortChange(previous);
-    }
-    // Only the start and end of a search switch the order; the learner's own choices stand.
-  }, [searching]);
-}
 
 function ArticleTable({
   articles,

@@ -47,4 +47,20 @@ describe('"Share as class pack…" picker', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save class pack' }));
     expect(onShare).toHaveBeenCalledWith([7], undefined);
   });
+
+  it('holds no article rows while closed (a big library re-renders none on each listing), and every opening starts afresh', () => {
+    const props = { articles, onShare: vi.fn(), onCancel: () => {} };
+    const { container, rerender } = render(<SharePackDialog open={false} {...props} />);
+    // The closed dialog is hidden from the accessibility tree, so look at the DOM itself.
+    expect(container.querySelectorAll('input, li')).toHaveLength(0);
+    rerender(<SharePackDialog open {...props} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Council vote' }));
+    expect(screen.getByRole('checkbox', { name: 'Council vote' })).toHaveProperty('checked', true);
+    rerender(<SharePackDialog open={false} {...props} />);
+    expect(container.querySelectorAll('input, li')).toHaveLength(0);
+    rerender(<SharePackDialog open {...props} />);
+    expect(screen.getByRole('checkbox', { name: 'Council vote' })).toHaveProperty('checked', false);
+    expect(screen.getByText('(0 articles chosen)')).toBeTruthy();
+  });
 });
