@@ -160,7 +160,9 @@ function ArticleText({
   const bodyRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
+  // Before the first paint: a key pressed as soon as the article shows (] or [) must not have its
+  // focus taken back by this afterwards.
+  useLayoutEffect(() => {
     titleRef.current?.focus();
   }, [article.id]);
 

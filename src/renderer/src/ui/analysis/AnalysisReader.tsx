@@ -93,11 +93,16 @@ export function AnalysisReader({
   const whyId = useId();
   const whyTitleId = useId();
 
-  useEffect(() => {
+  // Another article: start from no sentence. Adjusted while rendering, not in an effect, so a key
+  // pressed as soon as the reader shows (its analysis may be ready in the first render) is not
+  // undone by an effect that runs after it.
+  const [shownHash, setShownHash] = useState(article.hash);
+  if (shownHash !== article.hash) {
+    setShownHash(article.hash);
     setCursor(null);
     setWhyOpen(false);
     setVoice(null);
-  }, [article.hash]);
+  }
 
   const count = analysis?.sentences.length ?? 0;
 
