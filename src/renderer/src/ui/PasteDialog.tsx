@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { t } from '../i18n';
 import { FieldError } from './FieldError';
+import { DialogActions } from './DialogActions';
 
 export interface PasteDialogProps {
   open: boolean;
@@ -89,14 +90,7 @@ export function PasteDialog({ open, onSubmit, onClose }: PasteDialogProps) {
             />
           </label>
           <FieldError id={errorId} message={error} />
-          <div className="dialog__actions">
-            <button type="button" className="button" onClick={onClose}>
-              {t('paste.cancel')}
-            </button>
-            <button type="submit" className="button button--primary" disabled={busy}>
-              {t('paste.submit')}
-            </button>
-          </div>
+          <DialogActions cancelLabel={t('paste.cancel')} submitLabel={t('paste.submit')} onCancel={onClose} submitDisabled={busy} />
         </form>
       )}
     </dialog>

@@ -12,6 +12,7 @@ import { resultsFileName, saveExportFile } from '../class/export-files';
 import { FieldError } from '../FieldError';
 import type { NoticeData } from '../Notice';
 import { useModalDialog } from '../use-modal-dialog';
+import { DialogActions } from '../DialogActions';
 
 export interface ResultsExportOptions {
   profileId: number | undefined;
@@ -107,14 +108,7 @@ export function ResultsExportDialog({ status, defaultName, onSave, onCancel }: R
           }}
         />
         <FieldError id={errorId} message={error ? t('results.nameMissing') : null} />
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onCancel}>
-            {t('results.cancel')}
-          </button>
-          <button type="submit" className="button button--primary">
-            {t('results.save')}
-          </button>
-        </div>
+        <DialogActions cancelLabel={t('results.cancel')} submitLabel={t('results.save')} onCancel={onCancel} />
       </form>
     </dialog>
   );

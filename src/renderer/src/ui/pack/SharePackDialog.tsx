@@ -11,6 +11,7 @@ import { skillName } from '../../practice/format';
 import { FieldError } from '../FieldError';
 import type { ArticleSummary } from '../../db/articles';
 import { useModalDialog } from '../use-modal-dialog';
+import { DialogActions } from '../DialogActions';
 
 export interface SharePackDialogProps {
   open: boolean;
@@ -147,14 +148,7 @@ function SharePackForm({ titleId, firstRef, articles, onShare, onCancel }: Share
           </label>
         </fieldset>
       )}
-      <div className="dialog__actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('sharePicker.cancel')}
-        </button>
-        <button type="submit" className="button button--primary">
-          {t('sharePicker.save')}
-        </button>
-      </div>
+      <DialogActions cancelLabel={t('sharePicker.cancel')} submitLabel={t('sharePicker.save')} onCancel={onCancel} />
     </form>
   );
 }
