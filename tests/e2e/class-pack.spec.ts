@@ -4,23 +4,12 @@
  * is written, imports it and finds the article; a damaged copy is refused with nothing changed.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { importInput, launchApp, libraryRows, waitForSamples, type AppSession } from './helpers';
+import { importInput, useFolderAndApps, libraryRows, waitForSamples, type AppSession } from './helpers';
 import { expectNoSeriousViolations } from './support/axe';
 
-const sessions: AppSession[] = [];
-let workDir: string;
-
-test.beforeEach(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'framewise-pack-'));
-});
-
-test.afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.close();
-  await rm(workDir, { recursive: true, force: true });
-});
+const apps = useFolderAndApps('framewise-pack-');
 
 const HARBOUR_TITLE = 'Harbour wall repairs finish early';
 const HARBOUR =
@@ -35,7 +24,7 @@ async function share(page: Page, title: string | RegExp): Promise<string> {
   await page.getByRole('button', { name: 'Share as class pack' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.framewise-pack$/);
-  const path = join(workDir, download.suggestedFilename());
+  const path = join(apps.dir, download.suggestedFilename());
   await download.saveAs(path);
   await expect(page.getByRole('status').filter({ hasText: 'Class pack' })).toBeVisible();
   return path;
@@ -43,10 +32,9 @@ async function share(page: Page, title: string | RegExp): Promise<string> {
 
 /** A teacher who imported the harbour article and shared it: their session and the pack's path. */
 async function teacherSharesHarbour(): Promise<{ teacher: AppSession; pack: string }> {
-  const teacher = await launchApp();
-  sessions.push(teacher);
+  const teacher = await apps.launch();
   await waitForSamples(teacher.page);
-  const harbourFile = join(workDir, 'harbour.txt');
+  const harbourFile = join(apps.dir, 'harbour.txt');
   await writeFile(harbourFile, HARBOUR);
   await importInput(teacher.page).setInputFiles(harbourFile);
   return { teacher, pack: await share(teacher.page, HARBOUR_TITLE) };
@@ -61,8 +49,7 @@ test('a teacher shares articles as class packs; a learner previews, imports and 
   expect(teacher.problems).toEqual([]);
 
   // The learner, in another browser profile.
-  const learner = await launchApp();
-  sessions.push(learner);
+  const learner = await apps.launch();
   const { page } = learner;
   const before = await waitForSamples(page);
   await expect(page.getByRole('button', { name: HARBOUR_TITLE, exact: true })).toHaveCount(0);
@@ -116,7 +103,7 @@ test('a teacher shares articles as class packs; a learner previews, imports and 
   // A copy edited by hand (one word of the text) is refused, and nothing changes.
   const pack = JSON.parse(await readFile(harbourPack, 'utf8'));
   pack.articles[0].text = pack.articles[0].text.replace('Monday', 'Sunday');
-  const damaged = join(workDir, 'edited.framewise-pack');
+  const damaged = join(apps.dir, 'edited.framewise-pack');
   await writeFile(damaged, JSON.stringify(pack));
   await page.getByTestId('pack-input').setInputFiles(damaged);
   await expect(page.getByRole('alert')).toContainText('"edited.framewise-pack" is damaged or was edited');
@@ -130,11 +117,10 @@ test('a pack’s assignment is kept: "From your teacher" in the library, practis
   // The teacher's assignment, as the pack format has it (docs/PACK-FORMAT.md); not covered by the article digests.
   const pack = JSON.parse(await readFile(shared, 'utf8'));
   pack.assignment = { title: 'Harbour week', due: '2027-03-12', teacher: 'Ms Ortiz' };
-  const withAssignment = join(workDir, 'harbour-week.framewise-pack');
+  const withAssignment = join(apps.dir, 'harbour-week.framewise-pack');
   await writeFile(withAssignment, JSON.stringify(pack));
 
-  const learner = await launchApp();
-  sessions.push(learner);
+  const learner = await apps.launch();
   const { page } = learner;
   await waitForSamples(page);
   await page.getByTestId('pack-input').setInputFiles(withAssignment);

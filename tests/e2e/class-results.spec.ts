@@ -8,10 +8,8 @@
  * whose content is checked. The class view is checked at 683 px and with axe.
  */
 import { expect, test } from '@playwright/test';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchApp, waitForSamples, type AppSession } from './helpers';
+import { readFile } from 'node:fs/promises';
+import { useFolderAndApps, waitForSamples } from './helpers';
 import {
   CLASSIFY,
   csvLines,
@@ -25,33 +23,21 @@ import {
   sharePackWithAssignment,
 } from './teacher-steps';
 
-const sessions: AppSession[] = [];
-let workDir: string;
-
-test.beforeEach(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'framewise-results-'));
-});
-
-test.afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.close();
-  await rm(workDir, { recursive: true, force: true });
-});
+const apps = useFolderAndApps('framewise-results-');
 
 const SAMPLE = /^Iran and PIJ leaders/;
 const REASON = 'The minister is quoted here, so this is attributed.';
 
 test('a learner’s results reach the teacher’s class view, with the dispute, and leave as CSV', async () => {
   // The teacher shares a sample with an assignment from the library's picker.
-  const teacher = await launchApp();
-  sessions.push(teacher);
+  const teacher = await apps.launch();
   const t = teacher.page;
   await waitForSamples(t);
-  const pack = await sharePackWithAssignment(t, workDir, { article: SAMPLE, title: 'Harbour week', skill: CLASSIFY, items: 2, teacher: 'Ms Ortiz' });
+  const pack = await sharePackWithAssignment(t, apps.dir, { article: SAMPLE, title: 'Harbour week', skill: CLASSIFY, items: 2, teacher: 'Ms Ortiz' });
   expect(JSON.parse(await readFile(pack, 'utf8')).assignment).toEqual({ title: 'Harbour week', skills: ['classify'], items: 2, teacher: 'Ms Ortiz' });
 
   // The learner, in another browser profile: imports, practises the assignment, disputes one item.
-  const learner = await launchApp();
-  sessions.push(learner);
+  const learner = await apps.launch();
   const l = learner.page;
   await waitForSamples(l);
   const fromTeacher = await importPack(l, pack);
@@ -81,7 +67,7 @@ test('a learner’s results reach the teacher’s class view, with the dispute, 
   await expect(send.getByRole('alert')).toHaveText('Type your name so your teacher knows whose results these are.');
   await send.getByRole('textbox', { name: 'Your name, as your teacher knows you' }).fill('Ada Lovelace');
   await expectNoSeriousViolations(l);
-  const results = await saveDownload(l, workDir, () => send.getByRole('button', { name: 'Save results file' }).click(), /^Ada Lovelace - Harbour week\.framewise-results$/);
+  const results = await saveDownload(l, apps.dir, () => send.getByRole('button', { name: 'Save results file' }).click(), /^Ada Lovelace - Harbour week\.framewise-results$/);
   const file = JSON.parse(await readFile(results, 'utf8'));
   expect(file.learner).toEqual({ name: 'Ada Lovelace' });
   expect(file.items).toHaveLength(2);
@@ -134,7 +120,7 @@ test('a learner’s results reach the teacher’s class view, with the dispute, 
   await expect(learners.locator('tbody tr')).toHaveCount(1);
 
   // The CSV: a header and the learner's row.
-  const csvPath = await saveDownload(t, workDir, () => t.getByRole('button', { name: 'Download CSV' }).click(), /^Harbour week\.csv$/);
+  const csvPath = await saveDownload(t, apps.dir, () => t.getByRole('button', { name: 'Download CSV' }).click(), /^Harbour week\.csv$/);
   const [header, row, ...rest] = csvLines(await readFile(csvPath, 'utf8'));
   expect(header).toBe(`Learner,"${CLASSIFY} (%)",Answers,Score (%),Minutes,Disputes`);
   expect(row).toMatch(/^Ada Lovelace,(0|50|100),2,(0|50|100),\d+,1$/);

@@ -91,19 +91,41 @@ export function importInput(page: Page) {
 }
 
 /**
+ * A fresh temporary folder for every test of a spec file, and the apps a test launches into it
+ * (a teacher's and a learner's profile, say): all closed, and the folder removed, after the test.
+ */
+export function useFolderAndApps(prefix: string): { readonly dir: string; launch(): Promise<AppSession> } {
+  const sessions: AppSession[] = [];
+  let dir: string | undefined;
+  test.beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), prefix));
+  });
+  test.afterEach(async () => {
+    for (const session of sessions.splice(0)) await session.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+  return {
+    get dir(): string {
+      if (!dir) throw new Error('useFolderAndApps: the folder is only there inside a test');
+      return dir;
+    },
+    async launch(): Promise<AppSession> {
+      const session = await launchApp();
+      sessions.push(session);
+      return session;
+    },
+  };
+}
+
+/**
  * A fresh app and a fresh temporary folder for every test of a spec file (closed and removed
  * after it): `app.session` and `app.dir` are read inside the tests.
  */
 export function useAppAndFolder(prefix: string): { readonly session: AppSession; readonly dir: string } {
+  const folder = useFolderAndApps(prefix);
   let session: AppSession | undefined;
-  let dir: string | undefined;
   test.beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), prefix));
-    session = await launchApp();
-  });
-  test.afterEach(async () => {
-    await session?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    session = await folder.launch();
   });
   return {
     get session(): AppSession {
@@ -111,8 +133,7 @@ export function useAppAndFolder(prefix: string): { readonly session: AppSession;
       return session;
     },
     get dir(): string {
-      if (!dir) throw new Error('useAppAndFolder: the folder is only there inside a test');
-      return dir;
+      return folder.dir;
     },
   };
 }

@@ -10,10 +10,9 @@
  * axe: nothing serious in the editor and the class view.
  */
 import { expect, test } from '@playwright/test';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { importInput, launchApp, waitForSamples, type AppSession } from './helpers';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { importInput, useFolderAndApps, waitForSamples } from './helpers';
 import {
   CLASSIFY,
   checkAnswerKey,
@@ -44,17 +43,7 @@ const ASSIGNMENT = 'Library week';
 const LEARNER = 'Grace Hopper';
 const REASON = 'Critics say this, so it is their view, not a fact.';
 
-const sessions: AppSession[] = [];
-let workDir: string;
-
-test.beforeEach(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'framewise-journey-'));
-});
-
-test.afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.close();
-  await rm(workDir, { recursive: true, force: true });
-});
+const apps = useFolderAndApps('framewise-journey-');
 
 interface PackKey {
   articles: { title: string; key?: { answerKey: { sentences: { text: string; label: Label; loaded?: { text: string; neutral?: string }[] }[] } } }[];
@@ -63,8 +52,7 @@ interface PackKey {
 
 test('a teacher checks a key, shares it, and gets a learner’s results and dispute back', async () => {
   // The teacher imports an article of their own and opens its answer key.
-  const teacher = await launchApp();
-  sessions.push(teacher);
+  const teacher = await apps.launch();
   const t = teacher.page;
   await waitForSamples(t);
   await importInput(t).setInputFiles(FIXTURE);
@@ -96,7 +84,7 @@ test('a teacher checks a key, shares it, and gets a learner’s results and disp
   // The pack, with an assignment of every classify item.
   await t.getByRole('button', { name: 'Back to the article' }).click();
   await t.getByRole('button', { name: 'Back to library' }).click();
-  const pack = await sharePackWithAssignment(t, workDir, { article: TITLE, title: ASSIGNMENT, skill: CLASSIFY, items: 5, teacher: 'Mr Okafor' });
+  const pack = await sharePackWithAssignment(t, apps.dir, { article: TITLE, title: ASSIGNMENT, skill: CLASSIFY, items: 5, teacher: 'Mr Okafor' });
   const packed = JSON.parse(await readFile(pack, 'utf8')) as PackKey;
   const key = packed.articles[0].key!.answerKey;
   const target = key.sentences.find((s) => s.text === TARGET)!;
@@ -105,8 +93,7 @@ test('a teacher checks a key, shares it, and gets a learner’s results and disp
   expect(teacher.problems).toEqual([]);
 
   // The learner, in another profile: imports the pack and practises the assignment.
-  const learner = await launchApp();
-  sessions.push(learner);
+  const learner = await apps.launch();
   const l = learner.page;
   await waitForSamples(l);
   const fromTeacher = await importPack(l, pack);
@@ -131,7 +118,7 @@ test('a teacher checks a key, shares it, and gets a learner’s results and disp
   expect(sawTarget, 'the corrected sentence is in the assignment').toBe(true);
   await l.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click();
   await expect(fromTeacher).toContainText('1 of 1 articles practised');
-  const results = await sendResults(l, workDir, ASSIGNMENT, LEARNER);
+  const results = await sendResults(l, apps.dir, ASSIGNMENT, LEARNER);
   const file = JSON.parse(await readFile(results, 'utf8'));
   expect(file.items).toHaveLength(items);
   expect(file.disputes.map((d: { reason: string }) => d.reason)).toEqual([REASON]);
@@ -154,7 +141,7 @@ test('a teacher checks a key, shares it, and gets a learner’s results and disp
   const labelOf = (sentence: string) => key.sentences.find((s) => sentence.includes(s.text))!.label;
   const right = practised.filter((s) => labelOf(s) === (s.includes(TARGET) ? teacherLabel : 'fact')).length;
   const percent = Math.round((right / items) * 100);
-  const csvPath = await saveDownload(t, workDir, () => t.getByRole('button', { name: 'Download CSV' }).click(), new RegExp(`^${ASSIGNMENT}\\.csv$`));
+  const csvPath = await saveDownload(t, apps.dir, () => t.getByRole('button', { name: 'Download CSV' }).click(), new RegExp(`^${ASSIGNMENT}\\.csv$`));
   expect(csvLines(await readFile(csvPath, 'utf8'))).toEqual([
     `Learner,"${CLASSIFY} (%)",Answers,Score (%),Minutes,Disputes`,
     expect.stringMatching(new RegExp(`^${LEARNER},${percent},${items},${percent},\\d+,1$`)),
@@ -194,8 +181,7 @@ const RIVER_SPEAKERS = new Map<number, [string, string]>([
 ]);
 
 test('a 25-sentence article is checked by keyboard alone (keystrokes counted, time reported, not asserted)', async () => {
-  const teacher = await launchApp();
-  sessions.push(teacher);
+  const teacher = await apps.launch();
   const t = teacher.page;
   await waitForSamples(t);
   await importInput(t).setInputFiles(resolve(import.meta.dirname, '../fixtures/river-bridge-25.txt'));
