@@ -418,14 +418,15 @@ export function findAttributions(
         }
       }
       const gerund = first.norm.endsWith('ing');
+      /** The "who" of a clause that withholds the speaker's name, once looked for. */
+      let withheld = -1;
       if (k >= 0 && toks[k].text === ',' && gerund) {
         // A participle clause (", calling for ...") shares the main clause's subject.
         np = findMainSubject();
-      } else if (k >= 0 && toks[k].text === ',' && withheldNameClause(toks, k) >= 0) {
+      } else if (k >= 0 && toks[k].text === ',' && (withheld = withheldNameClause(toks, k)) >= 0) {
         // "Another passenger, who gave only her first name, Jess, said": LABELLING.md names the
         // described speaker, not the first name given.
-        const who = withheldNameClause(toks, k);
-        np = who >= 2 && toks[who - 1].text === ',' ? npLeft(toks, who - 2, 0) : null;
+        np = withheld >= 2 && toks[withheld - 1].text === ',' ? npLeft(toks, withheld - 2, 0) : null;
       } else if (k >= 0 && toks[k].text === ',' ) {
         const kk = skipAppositive(toks, k);
         np = kk >= 0 ? npLeft(toks, kk, 0) : null;
@@ -440,9 +441,9 @@ export function findAttributions(
         np = findMainSubject();
       } else if (k >= 0 && CLOSE_QUOTES.has(toks[k].text)) {
         np = null;
-      } else if (k >= 1 && withheldNameClause(toks, k + 1) >= 1) {
+      } else if (k >= 1 && (withheld = withheldNameClause(toks, k + 1)) >= 1) {
         // "a 19-year-old from Zeluk who gave his name only as Karim said": the description speaks.
-        np = npLeft(toks, withheldNameClause(toks, k + 1) - 1, 0);
+        np = npLeft(toks, withheld - 1, 0);
         const from = np ? toks[np.from - 1] : undefined;
         if (np && from?.norm === 'from' && np.from >= 2) {
           const holder = npLeft(toks, np.from - 2, 0);

@@ -73,6 +73,15 @@ export function makeItemId(ctx: GenerationContext, skill: Skill, anchor: number)
  * (practice-worthy.ts: no headline-like lines, calls to action, contact lines or publisher tail).
  */
 export function eligibleSentenceIndices(ctx: GenerationContext): number[] {
+  // Every generator asks; the answer is the same for one article, so it is worked out once.
+  let known = eligibleCache.get(ctx);
+  if (!known) eligibleCache.set(ctx, (known = findEligible(ctx)));
+  return known.slice();
+}
+
+const eligibleCache = new WeakMap<GenerationContext, number[]>();
+
+function findEligible(ctx: GenerationContext): number[] {
   const { segments, sentences } = ctx.analysis;
   const fromAnalyser = ctx.answerSource === 'analyser';
   const tail = fromAnalyser

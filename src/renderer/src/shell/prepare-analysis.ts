@@ -9,32 +9,23 @@
  */
 import { useEffect } from 'react';
 import { getAnalysisClient } from '../analysis/analysis-client';
+import { whenIdle } from '../platform/when-idle';
 
 export const PREPARE_ANALYSIS_DELAY_MS = 1_000;
 /** The longest the model load waits for an idle moment after the worker has started. */
 export const WARM_ANALYSIS_TIMEOUT_MS = 4_000;
 
-interface IdleWindow {
-  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
-  cancelIdleCallback?: (handle: number) => void;
-}
-
 export function usePrepareAnalysis(): void {
   useEffect(() => {
-    const idle = window as unknown as IdleWindow;
-    let idleHandle: number | null = null;
-    let warmTimer: ReturnType<typeof setTimeout> | null = null;
+    let cancelWarm: (() => void) | null = null;
     const timer = setTimeout(() => {
       const client = getAnalysisClient();
       client.prepare();
-      const warm = () => client.warm();
-      if (idle.requestIdleCallback) idleHandle = idle.requestIdleCallback(warm, { timeout: WARM_ANALYSIS_TIMEOUT_MS });
-      else warmTimer = setTimeout(warm, 0);
+      cancelWarm = whenIdle(() => client.warm(), WARM_ANALYSIS_TIMEOUT_MS);
     }, PREPARE_ANALYSIS_DELAY_MS);
     return () => {
       clearTimeout(timer);
-      if (warmTimer !== null) clearTimeout(warmTimer);
-      if (idleHandle !== null) idle.cancelIdleCallback?.(idleHandle);
+      cancelWarm?.();
     };
   }, []);
 }

@@ -12,6 +12,10 @@
  * number of leading items that must be in the page, whatever has been drawn so far.
  */
 import { startTransition, useEffect, useState } from 'react';
+import { whenIdle } from '../../platform/when-idle';
+
+/** The longest an idle slice waits for an idle moment. */
+const SLICE_TIMEOUT_MS = 200;
 
 export interface DrawBudget {
   /** Drawn before the first frame (in units of `size`). */
@@ -29,16 +33,6 @@ export function itemsWithin<T>(items: readonly T[], size: (item: T) => number, f
     next++;
   }
   return next;
-}
-
-/** Runs `task` when the window is idle (or soon after: a busy window still gets there); returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(task, { timeout: 200 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 0);
-  return () => clearTimeout(id);
 }
 
 export interface Drawn {
@@ -87,6 +81,7 @@ export function useDrawnCount<T>(items: readonly T[], size: (item: T) => number,
           return { ...now, current: next, count: Math.max(now.count, shownCount, next) };
         }),
       ),
+      SLICE_TIMEOUT_MS,
     );
   }, [items, size, budget, version, shownCurrent, shownCount]);
 
