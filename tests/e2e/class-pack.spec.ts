@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { importInput, useFolderAndApps, libraryRows, waitForSamples, type AppSession } from './helpers';
+import { importInput, useFolderAndApps, libraryRows, readerText, waitForSamples, type AppSession } from './helpers';
 import { expectNoSeriousViolations } from './support/axe';
 
 const apps = useFolderAndApps('framewise-pack-');
@@ -74,7 +74,7 @@ test('a teacher shares articles as class packs; a learner previews, imports and 
   await expect(libraryRows(page)).toHaveCount(before + 1);
   await page.getByRole('button', { name: HARBOUR_TITLE, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: HARBOUR_TITLE })).toBeVisible();
-  await expect(page.locator('.reader__body')).toContainText('Local skippers called the early finish a welcome relief');
+  await expect.poll(() => readerText(page)).toContain('Local skippers called the early finish a welcome relief');
   await page.getByRole('button', { name: 'Back to library' }).click();
 
   // Dropping the sample's pack: the article is already here, so the learner's copy stays and takes the key.

@@ -137,3 +137,15 @@ export function useAppAndFolder(prefix: string): { readonly session: AppSession;
     },
   };
 }
+
+/**
+ * The reader's article text as it reads on screen: without the labels only screen readers get
+ * (" (source)", " (loaded word)"), which sit between the words once the analysis is drawn.
+ */
+export function readerText(page: Page): Promise<string> {
+  return page.locator('.reader__body').evaluate((body) => {
+    const copy = body.cloneNode(true) as HTMLElement;
+    for (const label of copy.querySelectorAll('.fw-an-sr, .visually-hidden')) label.remove();
+    return copy.textContent ?? '';
+  });
+}

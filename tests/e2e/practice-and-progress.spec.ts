@@ -17,7 +17,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PracticeItem, Skill, SkillMastery } from '../../src/core/practice';
-import { importInput, launchApp, waitForSamples, type AppSession } from './helpers';
+import { importInput, launchApp, readerText, waitForSamples, type AppSession } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEED = join(ROOT, 'resources/samples/iran-pij-gaza-exchange.txt');
@@ -358,7 +358,7 @@ test('practises every exercise type, disputes an answer, keeps progress across a
   // The learner's edited copy is a new article: its items come from the analyser. One
   // answer there is disputed.
   await importInput(page).setInputFiles(editedCopy);
-  await expect(page.locator('.reader__body')).toContainText(CHANGED_TO);
+  await expect.poll(() => readerText(page)).toContain(CHANGED_TO);
   await page.getByRole('button', { name: 'Practise this article' }).click();
   let disputedSkill: Skill | undefined;
   let disputed: { itemId: string; order: number } | undefined;
