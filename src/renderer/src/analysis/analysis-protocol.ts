@@ -1,5 +1,6 @@
 /** Messages between the renderer and the analysis worker (structured-clone safe). */
 import type { ArticleAnalysis } from '../../../core/analysis/types';
+import type { PracticeArticle, PracticeItem } from '../../../core/practice';
 import type { TextBlock } from '../../../core/text/types';
 
 export interface AnalyseRequest {
@@ -21,7 +22,18 @@ export interface WarmRequest {
   type: 'warm';
 }
 
-export type WorkerRequest = AnalyseRequest | CancelRequest | WarmRequest;
+/**
+ * An article's practice items from its analysis (core generateItems), so a session's start does
+ * not hold the main thread. Answered as soon as it arrives, ahead of any queued analysis.
+ */
+export interface GenerateRequest {
+  type: 'generate';
+  id: number;
+  article: PracticeArticle;
+  analysis: ArticleAnalysis;
+}
+
+export type WorkerRequest = AnalyseRequest | CancelRequest | WarmRequest | GenerateRequest;
 
 export type WorkerResponse =
   | { id: number; analysis: ArticleAnalysis }
@@ -30,4 +42,7 @@ export type WorkerResponse =
    * Sent once, as soon as the worker has loaded (before the slow model load): the running
    * analyser's version, so the client can trust a persisted analysis without analysing.
    */
-  | { type: 'version'; version: string };
+  | { type: 'version'; version: string }
+  /** The answer to a GenerateRequest (ids of their own, counted apart from analyses). */
+  | { type: 'items'; id: number; items: PracticeItem[] }
+  | { type: 'items-error'; id: number; error: string };

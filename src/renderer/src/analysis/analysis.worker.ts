@@ -2,9 +2,12 @@
  * The analysis Web Worker: creates the analyser once (model and lexicon load is the slow
  * part) and answers one request at a time. Requests are queued and started from a
  * macrotask, so a `cancel` that arrives while another article is being analysed removes
- * the stale request before it starts.
+ * the stale request before it starts. It also generates practice items from an analysis
+ * (`generate`), at once rather than queued: a session waiting for its first items must not
+ * wait for the other articles' analyses.
  */
 import { ANALYSER_VERSION, createAnalyser, type Analyser } from '../../../core/analysis';
+import { generateItems } from '../../../core/practice';
 import type { AnalyseRequest, WorkerRequest, WorkerResponse } from './analysis-protocol';
 
 interface WorkerScope {
@@ -60,6 +63,14 @@ scope.onmessage = (event) => {
         // Reported with the first real request, which retries.
       }
     }, 0);
+    return;
+  }
+  if (data.type === 'generate') {
+    try {
+      scope.postMessage({ type: 'items', id: data.id, items: generateItems(data.article, data.analysis) });
+    } catch (error) {
+      scope.postMessage({ type: 'items-error', id: data.id, error: message(error) });
+    }
     return;
   }
   if (data.type === 'cancel') {
