@@ -181,6 +181,22 @@ describe('practice items from an analysis (issue 11: a session start that leaves
     await expect(pending).resolves.toEqual(generateItems(article, fixtureAnalysis));
   });
 
+  it('takes the items the worker generated along with the analysis, without asking again', async () => {
+    const worker = new FakeWorker();
+    const client = createAnalysisClient({ createWorker: () => worker, analyseOnMainThread: vi.fn() });
+    const pending = client.analyze(original, blocks, { hash: 'p1', practice: article });
+    const request = worker.analyses()[0];
+    expect(request.practice).toEqual(article);
+    const items = generateItems(article, fixtureAnalysis);
+    worker.reply({ id: request.id, analysis: fixtureAnalysis, items });
+    const analysis = await pending;
+    await expect(client.generateItems(article, analysis)).resolves.toBe(items);
+    expect(worker.sent.filter((m) => m.type === 'generate')).toHaveLength(0);
+    // Another article with the same analysis is not given those items.
+    void client.generateItems({ ...article, id: 5 }, analysis);
+    expect(worker.sent.filter((m) => m.type === 'generate')).toHaveLength(1);
+  });
+
   it('generates them on the main thread where there is no worker', async () => {
     const client = createAnalysisClient({ createWorker: null, analyseOnMainThread: vi.fn() });
     await expect(client.generateItems(article, fixtureAnalysis)).resolves.toEqual(generateItems(article, fixtureAnalysis));

@@ -68,4 +68,13 @@ describe('analysis worker', () => {
     vi.runAllTimers();
     expect(scope.postMessage).toHaveBeenLastCalledWith({ id: 1, analysis: { sentences: [] } });
   });
+
+  it('generates the items along with an analysis asked for with `practice`', async () => {
+    analyzeArticle.mockImplementationOnce(() => fixtureAnalysis as never);
+    const scope = await loadWorker();
+    const article = { id: 3, hash: 'cd'.repeat(32), original };
+    scope.onmessage!({ data: { type: 'analyse', id: 9, original, blocks: undefined, practice: article } });
+    vi.runAllTimers();
+    expect(scope.postMessage).toHaveBeenLastCalledWith({ id: 9, analysis: fixtureAnalysis, items: generateItems(article, fixtureAnalysis) });
+  });
 });

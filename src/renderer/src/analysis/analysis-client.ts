@@ -60,6 +60,11 @@ export interface AnalyseOptions {
   /** Identifies the article for the cache: the stored content hash. Without it a hash of the text is used. */
   hash?: string;
   signal?: AbortSignal;
+  /**
+   * The article whose practice items will be asked for next (`generateItems`): a worker that
+   * analyses it generates them in the same turn, and `generateItems` then answers at once.
+   */
+  practice?: PracticeArticle;
 }
 
 export interface AnalysisClient {
@@ -94,6 +99,8 @@ interface InFlight {
   dispatched: boolean;
   /** The content hash, when the result goes to the store. */
   storeHash?: string;
+  /** The article to generate practice items for along with the analysis (AnalyseOptions.practice). */
+  practice?: PracticeArticle;
 }
 
 export function abortError(): Error {
@@ -160,6 +167,9 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
   const generateOnMainThread = options.generateOnMainThread ?? defaultGenerate();
   /** Item generations sent to the worker and not answered yet. */
   const generating = new Map<number, Generating>();
+  /** Items the worker generated along with an analysis, by the analysis and the article, until asked for. */
+  const generatedWith = new WeakMap<ArticleAnalysis, Map<string, PracticeItem[]>>();
+  const practiceKey = (article: PracticeArticle) => `${article.id ?? ''}|${article.hash}`;
   const cacheSize = Math.max(1, options.cacheSize ?? 12);
   const store = options.store;
 
@@ -255,7 +265,7 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
   function dispatch(key: string, job: InFlight): void {
     job.dispatched = true;
     const target = ensureWorker();
-    if (target) target.postMessage({ type: 'analyse', id: job.id, original: job.original, blocks: job.blocks });
+    if (target) target.postMessage({ type: 'analyse', id: job.id, original: job.original, blocks: job.blocks, practice: job.practice });
     else runOnMainThread(key, job);
   }
 
@@ -304,7 +314,11 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
       }
       const key = byId.get(data.id);
       if (key === undefined) return; // cancelled meanwhile
-      if ('analysis' in data) settle(key, { analysis: data.analysis });
+      if ('analysis' in data) {
+        const job = inFlight.get(key);
+        if (data.items && job?.practice) generatedWith.set(data.analysis, new Map([[practiceKey(job.practice), data.items]]));
+        settle(key, { analysis: data.analysis });
+      }
       else settle(key, { error: new Error(data.error) });
     };
     // A load failure (bad chunk, blocked module worker) leaves requests unanswered: finish them here.
@@ -338,6 +352,11 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     },
 
     generateItems(article, analysis) {
+      const ready = generatedWith.get(analysis)?.get(practiceKey(article));
+      if (ready) {
+        generatedWith.get(analysis)!.delete(practiceKey(article));
+        return Promise.resolve(ready);
+      }
       const target = ensureWorker();
       if (!target) return generateOnMainThread(article, analysis);
       return new Promise<PracticeItem[]>((resolve, reject) => {
@@ -368,7 +387,18 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
         });
         // Each waiter observes its own promise; the shared one must never be reported unhandled.
         promise.catch(() => undefined);
-        const created: InFlight = { id: nextId++, original, blocks, promise, resolve, reject, waiters: 0, onMainThread: false, dispatched: false };
+        const created: InFlight = {
+          id: nextId++,
+          original,
+          blocks,
+          promise,
+          resolve,
+          reject,
+          waiters: 0,
+          onMainThread: false,
+          dispatched: false,
+          practice: opts.practice,
+        };
         job = created;
         inFlight.set(key, created);
         byId.set(created.id, key);

@@ -8,6 +8,11 @@ export interface AnalyseRequest {
   id: number;
   original: string;
   blocks?: TextBlock[];
+  /**
+   * Also generate this article's practice items from the analysis, in the same turn: a session
+   * waiting for them would otherwise wait for the next queued analysis too.
+   */
+  practice?: PracticeArticle;
 }
 
 /** Drops a queued request the renderer no longer wants (the learner moved on). */
@@ -36,7 +41,8 @@ export interface GenerateRequest {
 export type WorkerRequest = AnalyseRequest | CancelRequest | WarmRequest | GenerateRequest;
 
 export type WorkerResponse =
-  | { id: number; analysis: ArticleAnalysis }
+  /** `items`: for a request with `practice`, unless generating them failed (the client then asks again). */
+  | { id: number; analysis: ArticleAnalysis; items?: PracticeItem[] }
   | { id: number; error: string }
   /**
    * Sent once, as soon as the worker has loaded (before the slow model load): the running

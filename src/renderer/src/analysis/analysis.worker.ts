@@ -7,7 +7,8 @@
  * wait for the other articles' analyses.
  */
 import { ANALYSER_VERSION, createAnalyser, type Analyser } from '../../../core/analysis';
-import { generateItems } from '../../../core/practice';
+import type { ArticleAnalysis } from '../../../core/analysis/types';
+import { generateItems, type PracticeArticle, type PracticeItem } from '../../../core/practice';
 import type { AnalyseRequest, WorkerRequest, WorkerResponse } from './analysis-protocol';
 
 interface WorkerScope {
@@ -34,6 +35,15 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function itemsOrNothing(article: PracticeArticle, analysis: ArticleAnalysis): PracticeItem[] | undefined {
+  try {
+    return generateItems(article, analysis);
+  } catch {
+    // The client asks with a 'generate' request, which reports the error.
+    return undefined;
+  }
+}
+
 function drainOne(): void {
   const request = queue.shift();
   if (!request) {
@@ -43,7 +53,7 @@ function drainOne(): void {
   try {
     analyser ??= createAnalyser();
     const analysis = analyser.analyzeArticle(request.original, request.blocks);
-    scope.postMessage({ id: request.id, analysis });
+    scope.postMessage({ id: request.id, analysis, items: request.practice ? itemsOrNothing(request.practice, analysis) : undefined });
   } catch (error) {
     scope.postMessage({ id: request.id, error: message(error) });
   }

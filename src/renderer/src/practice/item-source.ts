@@ -23,7 +23,13 @@ export interface ItemSource {
 
 export interface ItemSourceOptions {
   /** Analyses an article (default: the app-wide analysis client). */
-  analyse?: (original: string, blocks: TextBlock[] | undefined, hash: string, signal?: AbortSignal) => Promise<ArticleAnalysis>;
+  analyse?: (
+    original: string,
+    blocks: TextBlock[] | undefined,
+    hash: string,
+    signal?: AbortSignal,
+    practice?: PracticeArticle,
+  ) => Promise<ArticleAnalysis>;
   /** The hand answer key of a sample (default: the bundled keys). */
   keyFor?: (sampleId: string | undefined) => AnswerKey | undefined;
   /**
@@ -39,7 +45,9 @@ export interface ItemSourceOptions {
 
 export function createItemSource(options: ItemSourceOptions = {}): ItemSource {
   const analyse =
-    options.analyse ?? ((original, blocks, hash, signal) => getAnalysisClient().analyze(original, blocks, { hash, signal }));
+    options.analyse ??
+    // The worker generates the items along with the analysis (getItemSource's `generate` then has them at once).
+    ((original, blocks, hash, signal, practice) => getAnalysisClient().analyze(original, blocks, { hash, signal, practice }));
   const keyFor = options.keyFor ?? sampleAnswerKey;
   const checkedKeyFor = options.checkedKeyFor ?? (async () => undefined);
   const generate = options.generate ?? (async (article: PracticeArticle, analysis: ArticleAnalysis) => generateItems(article, analysis));
@@ -87,7 +95,7 @@ export function createItemSource(options: ItemSourceOptions = {}): ItemSource {
           if (!(error instanceof AnswerKeyMismatchError)) throw error;
         }
       }
-      const analysis = await analyse(article.original, article.blocks, article.hash, signal);
+      const analysis = await analyse(article.original, article.blocks, article.hash, signal, practiceArticle);
       const cacheKey = `${article.id}|${article.hash}|${analysis.analyserVersion}`;
       const hit = cached(cacheKey);
       if (hit) return hit;
