@@ -363,5 +363,11 @@ describe('the first search after a start (issue 11)', () => {
     expect(await ids(db, 'budget')).toEqual([a.budget, a.mentions]);
     // Everything was loaded already: the search reads nothing.
     expect(rowsRead).toHaveLength(before);
+
+    // An index forgotten (a backup restore does that) is warmed again by the next listing.
+    forgetSearchIndex(db);
+    expect(await loadedSearchBuckets(db)).toBe(0);
+    await listArticles(db);
+    await vi.waitFor(async () => expect(await loadedSearchBuckets(db)).toBe(SEARCH_BUCKETS.length));
   });
 });

@@ -193,9 +193,11 @@ export function warmSearchIndex(db: FramewiseDB): void {
     .then(async () => {
       if (!db.isOpen()) return;
       const state = await readyIndex(db);
+      const current = states.get(db);
       state.warming ??= (async () => {
         for (const [n, bucket] of WARM_ORDER.entries()) {
-          if (!db.isOpen() || states.get(db) === undefined) return;
+          // Stop when the database closes or the index is forgotten (a restore): the next listing warms the new one.
+          if (!db.isOpen() || states.get(db) !== current) return;
           if (state.buckets.has(bucket)) continue;
           readAhead(db, state, bucket);
           const next = WARM_ORDER[n + 1];
@@ -250,6 +252,7 @@ export async function saveSearchIndex(db: FramewiseDB): Promise<void> {
 export function forgetSearchIndex(db: FramewiseDB): void {
   void states.get(db)?.then((state) => state.saveTimer !== undefined && clearTimeout(state.saveTimer));
   states.delete(db);
+  warmed.delete(db);
 }
 
 /** The marks the hooks set, created (and the hooks registered) once per database object. */
