@@ -20,7 +20,7 @@
  * generated on the main thread.
  */
 import type { ArticleAnalysis } from '../../../core/analysis/types';
-import type { PracticeArticle, PracticeItem } from '../../../core/practice';
+import { generateItems, type PracticeArticle, type PracticeItem } from '../../../core/practice';
 import type { TextBlock } from '../../../core/text/types';
 import type { WorkerRequest, WorkerResponse } from './analysis-protocol';
 import { analysisStore, type AnalysisStore } from '../db/analysis-cache';
@@ -136,7 +136,8 @@ function defaultWorkerFactory(): (() => WorkerLike) | null {
 }
 
 function defaultGenerate(): MainThreadGenerate {
-  return (article, analysis) => import('../../../core/practice').then((practice) => practice.generateItems(article, analysis));
+  // The practice core is in the main bundle anyway (sessions, grading); only the analyser is kept out of it.
+  return async (article, analysis) => generateItems(article, analysis);
 }
 
 interface Generating {
