@@ -30,10 +30,14 @@
  *   npm run bench:library:chromium -- --reloads 3          reloads measured after the first start (default 3)
  *   npm run bench:library:chromium -- --port 4199          the preview server's port (default 4199)
  *   npm run bench:library:chromium -- --no-build           serve the existing out/web build
+ *   npm run bench:library:chromium -- --profile            an unminified build, and the V8 sampling
+ *      profiler (Chrome DevTools protocol) over the first search and the cold practice start: the
+ *      functions with the most self time are printed, the profiles written to out/bench-profiles/
+ *      (open them in Chromium's DevTools, Performance panel)
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
@@ -51,6 +55,8 @@ const ATTEMPTS = Number(arg('--attempts', '100000'));
 const RELOADS = Number(arg('--reloads', '3'));
 const PORT = Number(arg('--port', '4199'));
 const BUILD = !process.argv.includes('--no-build');
+const PROFILE = process.argv.includes('--profile');
+const PROFILE_DIR = join(ROOT, 'out/bench-profiles');
 const QUERIES = ['budget', 'strike rail', 'kettle', 'Lorrenstadt ferry', 'story 4242', 'catastroph', 'meridian bank'];
 /** Time after a start for the background warm-up of the search index (one bucket per task). */
 const SETTLE_MS = 6_000;
@@ -179,6 +185,44 @@ interface SizeResult {
   warm: Step[];
   practice: { label: string; step: Step & { outcome: string } }[];
   problems: string[];
+  /** With --profile: the functions with the most self time, per profiled step. */
+  profiles: { label: string; top: string[] }[];
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * Runs `work` under the V8 sampling profiler (with --profile; otherwise just runs it), writes the
+ * profile and returns the top functions by self time.
+ */
+async function profiled<T>(page: Page, name: string, work: () => Promise<T>): Promise<{ result: T; top: string[] }> {
+  if (!PROFILE) return { result: await work(), top: [] };
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  await cdp.detach();
+  await mkdir(PROFILE_DIR, { recursive: true });
+  await writeFile(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = byNode.get(id)!.callFrame;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([key, ms]) => `${ms.toFixed(1).padStart(7)} ms  ${key}`);
+  return { result, top };
 }
 
 async function benchSize(url: string, seedBundle: string, count: number): Promise<SizeResult> {
@@ -223,7 +267,9 @@ async function benchSize(url: string, seedBundle: string, count: number): Promis
       reloads.push(await measureStart(page));
     }
     // A search right after a start: the buckets of its words are read then.
-    const firstSearch = await search(page, QUERIES[0]);
+    const firstSearchRun = await profiled(page, `first-search-${count}`, () => search(page, QUERIES[0]));
+    const firstSearch = firstSearchRun.result;
+    const profiles: SizeResult['profiles'] = [{ label: 'first search', top: firstSearchRun.top }];
     await clearSearch(page);
     // The background warm-up loads the other buckets, one per task.
     await page.waitForTimeout(SETTLE_MS);
@@ -237,7 +283,9 @@ async function benchSize(url: string, seedBundle: string, count: number): Promis
     }
 
     const practice: SizeResult['practice'] = [];
-    practice.push({ label: 'first (analyser cold)', step: await startPractice(page) });
+    const coldRun = await profiled(page, `practice-cold-${count}`, () => startPractice(page));
+    profiles.push({ label: 'practice start, analyser cold', top: coldRun.top });
+    practice.push({ label: 'first (analyser cold)', step: coldRun.result });
     await backToLibrary(page);
     practice.push({ label: 'again, same session', step: await startPractice(page) });
     await page.goto(url);
@@ -245,7 +293,7 @@ async function benchSize(url: string, seedBundle: string, count: number): Promis
     // The analysis worker starts a second after start-up (its version decides whether cached analyses count).
     await page.waitForTimeout(3_000);
     practice.push({ label: 'after a reload', step: await startPractice(page) });
-    return { count, articles: seeded.articles, seedMs, indexMs: seeded.indexMs, firstStart, reloads, firstSearch, warmUpLongest, warm, practice, problems };
+    return { count, articles: seeded.articles, seedMs, indexMs: seeded.indexMs, firstStart, reloads, firstSearch, warmUpLongest, warm, practice, problems, profiles };
   } finally {
     await context?.close();
     await rm(profileDir, { recursive: true, force: true });
@@ -264,13 +312,14 @@ function report(r: SizeResult): string {
     `  background warm-up of the index (${SETTLE_MS / 1000} s after it)     longest task ${fmt(r.warmUpLongest)}`,
     `  search, warm, ${r.warm.length} (${QUERIES.length} queries × 2)           median ${fmt(warmMedian)}, slowest ${fmt(warmMax)}, longest task ${fmt(warmLongest)}   target < 100 ms`,
     ...r.practice.map((p) => `  practice start → first item, ${p.label.padEnd(22)} ${step(p.step)}${p.step.outcome === 'item' ? '' : ` [${p.step.outcome}]`}   target < 300 ms`),
+    ...r.profiles.filter((p) => p.top.length > 0).flatMap((p) => [`  profile, ${p.label} (self time):`, ...p.top.map((line) => `    ${line}`)]),
     ...(r.problems.length > 0 ? [`  page problems: ${r.problems.slice(0, 5).join(' | ')}`] : []),
   ].join('\n');
 }
 
 async function main(): Promise<void> {
   console.log(`Framewise library bench — Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}), browser-mode build, load ${load()}`);
-  if (BUILD || !existsSync(join(ROOT, 'out/web/index.html'))) await build({ configFile: WEB_CONFIG, logLevel: 'warn' });
+  if (BUILD || !existsSync(join(ROOT, 'out/web/index.html'))) await build({ configFile: WEB_CONFIG, logLevel: 'warn', ...(PROFILE ? { build: { minify: false } } : {}) });
   await build({
     configFile: false,
     logLevel: 'warn',

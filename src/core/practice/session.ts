@@ -89,12 +89,15 @@ function sentenceKey(item: PracticeItem): string | null {
   return item.sentence ? `${item.articleHash}:${item.sentence.start}` : null;
 }
 
-/** Reorders so that, where possible, no two neighbours share a skill; otherwise keeps the order. */
-export function interleaveSkills<T extends { item: { skill: Skill } }>(entries: readonly T[]): T[] {
+/**
+ * Reorders so that, where possible, no two neighbours share a skill; otherwise keeps the order.
+ * `after`: the skill of the entry just before these (a session continued after seen entries).
+ */
+export function interleaveSkills<T extends { item: { skill: Skill } }>(entries: readonly T[], after?: Skill): T[] {
   const rest = entries.slice();
   const out: T[] = [];
   while (rest.length) {
-    const prev = out[out.length - 1]?.item.skill;
+    const prev = out.length > 0 ? out[out.length - 1].item.skill : after;
     let at = rest.findIndex((e) => e.item.skill !== prev);
     if (at < 0) at = 0;
     out.push(rest.splice(at, 1)[0]);
@@ -154,12 +157,27 @@ export function mistakesOf(answered: readonly { item: PracticeItem; score: numbe
 }
 
 export function buildSession(input: BuildSessionInput): SessionEntry[] {
+  return continueSession(input, []);
+}
+
+/**
+ * A session that starts with `seen`, the entries the learner has already been shown (in that
+ * order, kept as they are), and is filled up to its size from `input` by the same rules as
+ * `buildSession`: due reviews, then new items, balancing material and skills with the seen
+ * entries counted, never an item of `seen` again. For a session whose items arrive article by
+ * article (the first item is shown as soon as one article is ready): each time more arrive, the
+ * entries after the one on screen are chosen again from everything at hand.
+ * `continueSession(input, [])` is `buildSession(input)`.
+ */
+export function continueSession(input: BuildSessionInput, seen: readonly SessionEntry[]): SessionEntry[] {
   const size = input.size ?? DEFAULT_SESSION_SIZE;
   const random = createRandom(input.seed ?? `session|${Math.floor(input.now / 86_400_000)}`);
   const suspended = new Set(input.suspendedItemIds ?? []);
+  const shown = new Set(seen.map((e) => e.item.itemId));
   const pool = (input.articleId === undefined ? input.items : input.items.filter((i) => i.articleId === input.articleId)).filter(
-    (i) => !suspended.has(i.itemId) && (input.skill === undefined || i.skill === input.skill),
+    (i) => !suspended.has(i.itemId) && !shown.has(i.itemId) && (input.skill === undefined || i.skill === input.skill),
   );
+  const room = Math.max(0, size - seen.length);
   const byId = new Map(pool.map((i) => [i.itemId, i]));
   const carded = new Set(input.cards.map((c) => c.itemId));
   const attempted = new Set(input.attemptedItemIds ?? []);
@@ -167,7 +185,7 @@ export function buildSession(input: BuildSessionInput): SessionEntry[] {
   const reviews: SessionEntry[] = [];
   for (const card of dueItems(input.cards, input.now)) {
     const item = byId.get(card.itemId);
-    if (item && reviews.length < size && !reviews.some((r) => r.item.itemId === item.itemId)) reviews.push({ item, reason: 'review' });
+    if (item && reviews.length < room && !reviews.some((r) => r.item.itemId === item.itemId)) reviews.push({ item, reason: 'review' });
   }
 
   const state = {
@@ -175,7 +193,7 @@ export function buildSession(input: BuildSessionInput): SessionEntry[] {
     material: { neutral: 0, manipulative: 0 } as Record<Material, number>,
     sentences: new Set<string>(),
   };
-  for (const r of reviews) {
+  for (const r of [...seen, ...reviews]) {
     state.skills.set(r.item.skill, (state.skills.get(r.item.skill) ?? 0) + 1);
     state.material[r.item.material]++;
     const k = sentenceKey(r.item);
@@ -190,9 +208,11 @@ export function buildSession(input: BuildSessionInput): SessionEntry[] {
   ];
   const fresh: SessionEntry[] = [];
   for (const tier of tiers) {
-    const need = size - reviews.length - fresh.length;
+    const need = room - reviews.length - fresh.length;
     if (need <= 0) break;
     for (const item of pickBalanced(tier, need, random, state)) fresh.push({ item, reason: 'new' });
   }
-  return [...interleaveSkills(reviews), ...interleaveSkills(fresh)];
+  // Only the seen entries' last skill is new here: reviews and new items are interleaved each on their own, as they were.
+  const lastSeen = seen[seen.length - 1]?.item.skill;
+  return [...seen, ...interleaveSkills(reviews, lastSeen), ...interleaveSkills(fresh, reviews.length === 0 ? lastSeen : undefined)];
 }

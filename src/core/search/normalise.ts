@@ -69,9 +69,22 @@ export interface WordSpan {
   folded: string;
 }
 
-/** Every word of `text` with its offsets (UTF-16 code units into `text`), in order. */
-export function wordSpans(text: string): WordSpan[] {
-  return spansOf(text, WORD);
+/**
+ * Every word of `text` with its offsets (UTF-16 code units into `text`), in order. With
+ * `firsts` (single characters, folded), only words whose folded form may start with one of
+ * them: a word starting with an ASCII character folds to that character in lower case, so one
+ * that cannot match is skipped without folding it (most words of a text, for a snippet's
+ * query); any other word is folded and kept, whatever it folds to.
+ */
+export function wordSpans(text: string, firsts?: ReadonlySet<string>): WordSpan[] {
+  if (!firsts) return spansOf(text, WORD);
+  const spans: WordSpan[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (word.charCodeAt(0) < 0x80 && !firsts.has(word[0].toLowerCase())) continue;
+    spans.push({ start: match.index, end: match.index + word.length, folded: foldForSearch(word) });
+  }
+  return spans;
 }
 
 /** Every compound of `text` (see COMPOUND) with its offsets, in order. */

@@ -45,7 +45,8 @@ export function extractSnippet(text: string, terms: readonly string[], opts: Sni
       if (term >= 0) hits.push({ ...span, term });
     }
   };
-  collect(wordSpans(text), false);
+  // Only words that may start like a word term are folded (the snippets of a search's first 40 results fold far fewer words).
+  collect(wordSpans(text, new Set(terms.filter((_, i) => !compoundTerm[i]).map((term) => term[0]))), false);
   if (terms.some(isCompoundTerm)) {
     collect(compoundSpans(text), true);
     hits.sort((a, b) => a.start - b.start);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answerFingerprint,
   buildSession,
+  continueSession,
   interleaveSkills,
   mistakesOf,
   newReviewCard,
@@ -167,5 +168,59 @@ describe('one skill and mistakes', () => {
       { item: b, reason: 'review' },
       { item: c, reason: 'review' },
     ]);
+  });
+});
+
+describe('continueSession: a session whose items arrive article by article', () => {
+  const byArticle = () => {
+    const items = all();
+    const articles = [...new Set(items.map((i) => i.articleId))];
+    return { items, first: items.filter((i) => i.articleId === articles[0]), articles };
+  };
+
+  it('with nothing seen it is buildSession', () => {
+    const { items } = byArticle();
+    for (const seed of ['one', 'two', 'three']) {
+      expect(ids(continueSession({ items, cards: [], now: NOW, seed }, []))).toEqual(ids(buildSession({ items, cards: [], now: NOW, seed })));
+    }
+  });
+
+  it('keeps the seen entries first and in order, never repeats one, and keeps the size', () => {
+    const { items, first } = byArticle();
+    expect(first.length).toBeGreaterThan(0);
+    const early = buildSession({ items: first, cards: [], now: NOW, seed: 's' });
+    const seen = early.slice(0, 2);
+    const later = continueSession({ items, cards: [], now: NOW, seed: 's' }, seen);
+    expect(later.slice(0, 2)).toEqual(seen);
+    expect(later).toHaveLength(10);
+    expect(new Set(ids(later)).size).toBe(10);
+  });
+
+  it('counts the seen entries in the mix: material stays balanced and sentences are not asked twice', () => {
+    const { items, first } = byArticle();
+    const seen = buildSession({ items: first, cards: [], now: NOW, seed: 'mix' }).slice(0, 3);
+    const later = continueSession({ items, cards: [], now: NOW, seed: 'mix' }, seen);
+    expect(later.filter((e) => e.item.material === 'neutral')).toHaveLength(5);
+    const sentences = later.filter((e) => e.item.sentence).map((e) => `${e.item.articleHash}:${e.item.sentence!.start}`);
+    expect(new Set(sentences).size).toBe(sentences.length);
+    for (let i = 3; i < later.length; i++) expect(later[i].item.skill).not.toBe(later[i - 1].item.skill);
+  });
+
+  it('adds due reviews that arrive later right after the seen entries, within the size', () => {
+    const { items, first } = byArticle();
+    const other = items.filter((i) => i.articleId !== first[0].articleId && i.graded);
+    const cards = [{ ...newReviewCard(1, other[0], NOW - 3 * DAY), due: NOW - DAY }];
+    const seen = buildSession({ items: first, cards, now: NOW, seed: 'r' }).slice(0, 1);
+    expect(seen[0].reason).toBe('new');
+    const later = continueSession({ items, cards, now: NOW, seed: 'r' }, seen);
+    expect(later[0]).toEqual(seen[0]);
+    expect(later[1]).toEqual({ item: other[0], reason: 'review' });
+    expect(later).toHaveLength(10);
+  });
+
+  it('a seen session already full stays as it is', () => {
+    const { items } = byArticle();
+    const full = buildSession({ items, cards: [], now: NOW, seed: 'f' });
+    expect(continueSession({ items, cards: [], now: NOW, seed: 'f' }, full)).toEqual(full);
   });
 });

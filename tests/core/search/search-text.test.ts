@@ -33,6 +33,19 @@ describe('search text', () => {
     ]);
   });
 
+  it('with first letters, keeps every word that folds to one of them and skips other ASCII words unfolded', () => {
+    const text = 'Émile met Eve at the École; ÉCOLE, eel, Straße, ßeta, 9ers, 90s and the Ōtaki echo. Übermut, ueber.';
+    const firsts = new Set(['e', '9', 's']);
+    const all = wordSpans(text);
+    const wanted = all.filter((span) => firsts.has(span.folded[0]));
+    const kept = wordSpans(text, firsts);
+    // Everything that can match is there, in order; what else is kept (non-ASCII words) was folded, not judged by its look.
+    expect(kept.filter((span) => firsts.has(span.folded[0]))).toEqual(wanted);
+    expect(kept.every((span) => all.some((a) => a.start === span.start && a.folded === span.folded))).toBe(true);
+    expect(kept.map((span) => span.folded)).not.toContain('met');
+    expect(kept.map((span) => span.folded)).toContain('ubermut');
+  });
+
   it('searches headings and paragraphs, not debris', () => {
     const original = 'Title\n\nBody text.\n\nSubscribe now';
     const blocks = [

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ANALYSER_VERSION, createAnalyser } from '../../../src/core/analysis';
 import type { ArticleAnalysis } from '../../../src/core/analysis/types';
+import { generateItems } from '../../../src/core/practice';
 import { cleanText } from '../../../src/core/text/clean';
 import type { AnalyseRequest, WorkerRequest, WorkerResponse } from '../../../src/renderer/src/analysis/analysis-protocol';
 import { createAnalysisClient, isAbortError, type WorkerLike } from '../../../src/renderer/src/analysis/analysis-client';
@@ -147,5 +148,57 @@ describe('analysis client warm-up', () => {
     client.warm();
     expect(worker.sent).toEqual([{ type: 'warm' }]);
     expect(client.mode).toBe('worker');
+  });
+});
+
+describe('practice items from an analysis (issue 11: a session start that leaves the main thread free)', () => {
+  const article = { id: 4, hash: 'fa'.repeat(32), original };
+
+  it('asks the worker for them and hands back its answer, without generating on the main thread', async () => {
+    const generateOnMainThread = vi.fn(async () => []);
+    const worker = new FakeWorker();
+    const client = createAnalysisClient({ createWorker: () => worker, analyseOnMainThread: vi.fn(), generateOnMainThread });
+    const pending = client.generateItems(article, fixtureAnalysis);
+    const request = worker.sent.find((m) => m.type === 'generate');
+    expect(request).toMatchObject({ type: 'generate', article, analysis: fixtureAnalysis });
+    const items = generateItems(article, fixtureAnalysis);
+    expect(items.length).toBeGreaterThan(0);
+    worker.reply({ type: 'items', id: (request as { id: number }).id, items });
+    await expect(pending).resolves.toBe(items);
+    expect(generateOnMainThread).not.toHaveBeenCalled();
+  });
+
+  it('reports the worker’s error, and finishes on the main thread when the worker fails', async () => {
+    const worker = new FakeWorker();
+    const client = createAnalysisClient({ createWorker: () => worker, analyseOnMainThread: vi.fn() });
+    const failing = client.generateItems(article, fixtureAnalysis);
+    const first = worker.sent.find((m) => m.type === 'generate') as { id: number };
+    worker.reply({ type: 'items-error', id: first.id, error: 'no generator' });
+    await expect(failing).rejects.toThrow('no generator');
+
+    const pending = client.generateItems(article, fixtureAnalysis);
+    worker.onerror?.(new Event('error'));
+    await expect(pending).resolves.toEqual(generateItems(article, fixtureAnalysis));
+  });
+
+  it('takes the items the worker generated along with the analysis, without asking again', async () => {
+    const worker = new FakeWorker();
+    const client = createAnalysisClient({ createWorker: () => worker, analyseOnMainThread: vi.fn() });
+    const pending = client.analyze(original, blocks, { hash: 'p1', practice: article });
+    const request = worker.analyses()[0];
+    expect(request.practice).toEqual(article);
+    const items = generateItems(article, fixtureAnalysis);
+    worker.reply({ id: request.id, analysis: fixtureAnalysis, items });
+    const analysis = await pending;
+    await expect(client.generateItems(article, analysis)).resolves.toBe(items);
+    expect(worker.sent.filter((m) => m.type === 'generate')).toHaveLength(0);
+    // Another article with the same analysis is not given those items.
+    void client.generateItems({ ...article, id: 5 }, analysis);
+    expect(worker.sent.filter((m) => m.type === 'generate')).toHaveLength(1);
+  });
+
+  it('generates them on the main thread where there is no worker', async () => {
+    const client = createAnalysisClient({ createWorker: null, analyseOnMainThread: vi.fn() });
+    await expect(client.generateItems(article, fixtureAnalysis)).resolves.toEqual(generateItems(article, fixtureAnalysis));
   });
 });

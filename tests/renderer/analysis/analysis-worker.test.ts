@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { generateItems } from '../../../src/core/practice';
+import { analysis as fixtureAnalysis, original } from './fixture';
 
 const analyzeArticle = vi.hoisted(() => vi.fn(() => ({ sentences: [] })));
 const createAnalyser = vi.hoisted(() => vi.fn(() => ({ analyzeArticle })));
@@ -51,5 +53,28 @@ describe('analysis worker', () => {
     vi.runAllTimers();
     expect(createAnalyser).toHaveBeenCalledTimes(1);
     expect(scope.postMessage).toHaveBeenLastCalledWith({ id: 7, analysis: { sentences: [] } });
+  });
+
+  it('generates practice items at once, ahead of the analyses still queued', async () => {
+    const scope = await loadWorker();
+    const article = { id: 3, hash: 'cd'.repeat(32), original };
+    scope.onmessage!({ data: { type: 'analyse', id: 1, original: 'Queued.', blocks: undefined } });
+    scope.onmessage!({ data: { type: 'generate', id: 2, article, analysis: fixtureAnalysis } });
+    // No timer has run: the queued analysis has not started, the items are already sent.
+    expect(analyzeArticle).not.toHaveBeenCalled();
+    const items = generateItems(article, fixtureAnalysis);
+    expect(items.length).toBeGreaterThan(0);
+    expect(scope.postMessage).toHaveBeenLastCalledWith({ type: 'items', id: 2, items });
+    vi.runAllTimers();
+    expect(scope.postMessage).toHaveBeenLastCalledWith({ id: 1, analysis: { sentences: [] } });
+  });
+
+  it('generates the items along with an analysis asked for with `practice`', async () => {
+    analyzeArticle.mockImplementationOnce(() => fixtureAnalysis as never);
+    const scope = await loadWorker();
+    const article = { id: 3, hash: 'cd'.repeat(32), original };
+    scope.onmessage!({ data: { type: 'analyse', id: 9, original, blocks: undefined, practice: article } });
+    vi.runAllTimers();
+    expect(scope.postMessage).toHaveBeenLastCalledWith({ id: 9, analysis: fixtureAnalysis, items: generateItems(article, fixtureAnalysis) });
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   addArticle,
   ARTICLE_SORTS,
@@ -20,6 +20,8 @@ import {
   saveSearchIndex,
   searchArticles,
   SEARCH_INDEX_VERSION,
+  WARM_ORDER,
+  warmSearchIndex,
 } from '../../../src/renderer/src/db/search-index';
 import { closeTrackedDatabases, isolatedIndexedDB, makeArticle, trackedDatabase } from './helpers';
 
@@ -301,5 +303,71 @@ describe('full-text search', () => {
     await applyRestore(db, backup, await planRestore(db, backup), { mode: 'replace' });
     expect(await ids(db, 'lighthouse')).toHaveLength(1);
     expect(await ids(db, 'reptile')).toEqual([]);
+  });
+});
+
+describe('the first search after a start (issue 11)', () => {
+  /** A library whose index is saved, opened again as after a restart, with its index rows read counted. */
+  async function restarted(name: string) {
+    const idb = isolatedIndexedDB();
+    const first = trackedDatabase(name, idb);
+    const a = await library(first);
+    await refreshSearchIndex(first);
+    await saveSearchIndex(first);
+    forgetSearchIndex(first);
+    first.close();
+    const db = trackedDatabase(name, idb);
+    const rowsRead: string[] = [];
+    db.searchIndex.hook('reading', (row) => {
+      rowsRead.push(row.key);
+      return row;
+    });
+    return { db, a, rowsRead };
+  }
+
+  it('reads the buckets of all the query’s words at once, not one after the other', async () => {
+    const { db, a } = await restarted('parallel');
+    const events: string[] = [];
+    const table = db.searchIndex;
+    const get = table.get.bind(table) as (key: string) => Promise<unknown>;
+    (table as unknown as { get: (key: string) => Promise<unknown> }).get = async (key: string) => {
+      events.push(`start ${key}`);
+      const row = await get(key);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      events.push(`end ${key}`);
+      return row;
+    };
+    expect(await ids(db, 'reptile zoo')).toEqual([a.mentions]);
+    const buckets = events.filter((e) => e !== 'start articles' && e !== 'end articles');
+    expect(buckets.slice(0, 2).sort()).toEqual(['start articles:r', 'start articles:z']);
+  });
+
+  it('a search and the background load asking for the same bucket read it once', async () => {
+    const { db, a, rowsRead } = await restarted('shared');
+    const [, hits] = await Promise.all([loadAllSearchBuckets(db), ids(db, 'among')]);
+    expect(hits).toEqual([a.mentions]);
+    expect(rowsRead.filter((key) => key === 'articles:a')).toHaveLength(1);
+    expect(rowsRead.filter((key) => key !== 'articles')).toHaveLength(SEARCH_BUCKETS.length);
+  });
+
+  it('loads the index in the background from the library’s first listing, biggest buckets first', async () => {
+    expect([...WARM_ORDER].sort()).toEqual([...SEARCH_BUCKETS].sort());
+    expect(WARM_ORDER.slice(0, 3)).toEqual(['s', 'c', 't']);
+    const { db, a, rowsRead } = await restarted('warm');
+    // The library's first listing starts it (warmSearchIndex), with no search asked for.
+    expect(await listArticles(db)).toHaveLength(3);
+    warmSearchIndex(db);
+    await vi.waitFor(async () => expect(await loadedSearchBuckets(db)).toBe(SEARCH_BUCKETS.length));
+    expect(rowsRead.filter((key) => key !== 'articles')).toEqual(WARM_ORDER.map((bucket) => `articles:${bucket}`));
+    const before = rowsRead.length;
+    expect(await ids(db, 'budget')).toEqual([a.budget, a.mentions]);
+    // Everything was loaded already: the search reads nothing.
+    expect(rowsRead).toHaveLength(before);
+
+    // An index forgotten (a backup restore does that) is warmed again by the next listing.
+    forgetSearchIndex(db);
+    expect(await loadedSearchBuckets(db)).toBe(0);
+    await listArticles(db);
+    await vi.waitFor(async () => expect(await loadedSearchBuckets(db)).toBe(SEARCH_BUCKETS.length));
   });
 });

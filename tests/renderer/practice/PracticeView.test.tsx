@@ -12,8 +12,11 @@ import {
 } from '../../../src/core/practice';
 import { renderMessage } from '../../../src/renderer/src/practice/format';
 import { PracticeView } from '../../../src/renderer/src/ui/practice/PracticeView';
+import { addArticle } from '../../../src/renderer/src/db/articles';
+import type { ItemSource } from '../../../src/renderer/src/practice/item-source';
+import { articleFromText } from '../../../src/renderer/src/samples/build-article';
 import { learnerKey, STORAGE_KEYS } from '../../../src/renderer/src/shell/stored-preference';
-import { seedKey, setupSeed, START, type Setup } from './helpers';
+import { seedKey, seedText, setupSeed, START, type Setup } from './helpers';
 
 afterEach(cleanup);
 
@@ -489,5 +492,97 @@ describe('PracticeView and the daily goal', () => {
     const status = await within(summary).findByTestId('daily-goal-status');
     expect(status.textContent).toContain('3 of 20 today');
     localStorage.clear();
+  });
+});
+
+describe('a session that starts before all its articles are ready (issue 11)', () => {
+  /**
+   * The seed article gives two items at once; a second article's items (the seed's, under its
+   * own ids) come only when the test releases them, as an article still in the analysis worker.
+   */
+  async function twoArticles() {
+    const setup = await setupSeed();
+    const other = await articleFromText({ text: `${seedText()}\n\nA closing line.`, title: 'The slow article', format: 'txt', fileName: 'slow.txt' });
+    const otherId = (await addArticle(setup.db, other, { now: START - 1_000 })).id;
+    const byId = await seedItems(setup);
+    const all = [...byId.values()].filter((item) => item.graded);
+    const first = [all.find((i) => i.skill === 'classify')!, all.find((i) => i.skill !== 'classify')!];
+    const later = all.filter((i) => !first.includes(i)).map((item) => ({ ...item, articleId: otherId, articleHash: 'slow', itemId: `slow|${item.itemId}` }));
+    for (const item of later) byId.set(item.itemId, item);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const items: ItemSource = {
+      itemsFor: async (article) => {
+        if (article.id === setup.articleId) return first;
+        await released;
+        return later;
+      },
+    };
+    return { setup, byId, first, release, deps: { ...setup.deps, items } };
+  }
+
+  async function answerAndCheck(item: PracticeItem) {
+    answer(item, 'right');
+    press('Enter');
+    await waitFor(() => expect(currentItemElement().querySelector('.pr-feedback')).not.toBeNull());
+  }
+
+  it('shows the first item while another article is still being prepared, and keeps the learner in place when it arrives', async () => {
+    const t = await twoArticles();
+    render(<PracticeView profileId={t.setup.profileId} onOpenArticle={() => {}} onShowProgress={() => {}} deps={t.deps} />);
+    const progress = await screen.findByRole('progressbar', { name: 'Session progress' });
+    // The session's size is the count while items still arrive.
+    expect(progress.getAttribute('aria-valuetext')).toBe('Item 1 of 10');
+    const firstId = currentItemElement().dataset.itemId!;
+    expect(t.first.map((i) => i.itemId)).toContain(firstId);
+    await waitFor(() => expect(document.activeElement?.id).toBe('pr-prompt'));
+
+    // Answered, with the focus on the feedback, when the slow article arrives: nothing moves.
+    await answerAndCheck(t.byId.get(firstId)!);
+    const verdict = currentItemElement().querySelector<HTMLElement>('.pr-feedback__verdict')!;
+    await waitFor(() => expect(document.activeElement).toBe(verdict));
+    await act(async () => {
+      t.release();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    expect(currentItemElement().dataset.itemId).toBe(firstId);
+    expect(document.activeElement).toBe(verdict);
+
+    // The rest of the session: ten items, each once.
+    const shown = [firstId];
+    press('Enter');
+    for (let n = 1; n < 10; n++) {
+      await waitFor(() => expect(currentItemElement().dataset.itemId).not.toBe(shown[shown.length - 1]));
+      const id = currentItemElement().dataset.itemId!;
+      shown.push(id);
+      expect(progress.getAttribute('aria-valuetext')).toBe(`Item ${n + 1} of 10`);
+      await answerAndCheck(t.byId.get(id)!);
+      press('Enter');
+    }
+    expect(new Set(shown).size).toBe(10);
+    expect(shown.some((id) => id.startsWith('slow|'))).toBe(true);
+    await screen.findByTestId('practice-summary');
+  });
+
+  it('says the next item is being prepared when the learner gets ahead of the analysis, then shows it', async () => {
+    const t = await twoArticles();
+    render(<PracticeView profileId={t.setup.profileId} onOpenArticle={() => {}} onShowProgress={() => {}} deps={t.deps} />);
+    await screen.findByRole('progressbar', { name: 'Session progress' });
+    for (let n = 0; n < 2; n++) {
+      const id = currentItemElement().dataset.itemId!;
+      await answerAndCheck(t.byId.get(id)!);
+      // Two items at hand, more to come: "Continue", not "Finish".
+      expect(within(currentItemElement()).getByRole('button', { name: /^Continue/ })).toBeDefined();
+      press('Enter');
+      if (n === 0) await waitFor(() => expect(currentItemElement().dataset.itemId).not.toBe(id));
+    }
+    const waiting = await screen.findByText('Preparing the next exercise…');
+    expect(waiting.getAttribute('role')).toBe('status');
+    await waitFor(() => expect(document.activeElement).toBe(waiting));
+    expect(screen.getByRole('progressbar', { name: 'Session progress' }).getAttribute('aria-valuenow')).toBe('2');
+    await act(async () => t.release());
+    await waitFor(() => expect(document.activeElement?.id).toBe('pr-prompt'));
+    expect(currentItemElement().dataset.itemId!.startsWith('slow|')).toBe(true);
+    expect(screen.queryByText('Preparing the next exercise…')).toBeNull();
   });
 });

@@ -125,6 +125,21 @@ describe('item source', () => {
     expect(analyse).toHaveBeenCalledTimes(1);
     expect(got[0].answerSource).toBe('analyser');
   });
+
+  it("hands an analysed article to `generate` (the app's: the analysis worker) once, and keeps its items", async () => {
+    const analysis = { ...analysisFromAnswerKey(original, seedKey()), analyserVersion: 'a-2' };
+    const expected = generateItems(article, analysis);
+    const generate = vi.fn(async () => expected);
+    const source = createItemSource({ analyse: async () => analysis, keyFor: () => undefined, generate });
+    expect(await source.itemsFor(article)).toBe(expected);
+    expect(await source.itemsFor(article)).toBe(expected);
+    expect(generate).toHaveBeenCalledTimes(1);
+    expect(generate).toHaveBeenCalledWith({ id: article.id, hash: article.hash, original }, analysis);
+    // A keyed article needs no analysis and nothing from `generate`.
+    const keyed = createItemSource({ analyse: async () => analysis, generate });
+    expect((await keyed.itemsFor(article))[0].answerSource).toBe('key');
+    expect(generate).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('session summary and days', () => {

@@ -14,8 +14,13 @@
  * articles with a content hash also persist across sessions: a stored analysis is used when
  * its analyser version equals the running analyser's, which the worker announces as soon as
  * it loads (before its slow model load); an older one is analysed again and replaced.
+ *
+ * The worker also generates practice items from an analysis (`generateItems`), so starting a
+ * session does not hold the main thread for each article's items; without a worker they are
+ * generated on the main thread.
  */
 import type { ArticleAnalysis } from '../../../core/analysis/types';
+import { generateItems, type PracticeArticle, type PracticeItem } from '../../../core/practice';
 import type { TextBlock } from '../../../core/text/types';
 import type { WorkerRequest, WorkerResponse } from './analysis-protocol';
 import { analysisStore, type AnalysisStore } from '../db/analysis-cache';
@@ -29,12 +34,15 @@ export interface WorkerLike {
 }
 
 export type MainThreadAnalyse = (original: string, blocks?: TextBlock[]) => Promise<ArticleAnalysis>;
+export type MainThreadGenerate = (article: PracticeArticle, analysis: ArticleAnalysis) => Promise<PracticeItem[]>;
 
 export interface AnalysisClientOptions {
   /** Makes the worker; null means "no worker here". Defaults to the bundled module worker when Worker exists. */
   createWorker?: (() => WorkerLike) | null;
   /** The main-thread fallback. Defaults to a lazily imported createAnalyser(). */
   analyseOnMainThread?: MainThreadAnalyse;
+  /** Item generation where there is no worker. Defaults to core generateItems. */
+  generateOnMainThread?: MainThreadGenerate;
   /** How many articles' analyses to keep in memory. */
   cacheSize?: number;
   /** Keeps analyses of articles with a content hash between sessions (default: none). */
@@ -52,10 +60,17 @@ export interface AnalyseOptions {
   /** Identifies the article for the cache: the stored content hash. Without it a hash of the text is used. */
   hash?: string;
   signal?: AbortSignal;
+  /**
+   * The article whose practice items will be asked for next (`generateItems`): a worker that
+   * analyses it generates them in the same turn, and `generateItems` then answers at once.
+   */
+  practice?: PracticeArticle;
 }
 
 export interface AnalysisClient {
   analyze(original: string, blocks?: TextBlock[], options?: AnalyseOptions): Promise<ArticleAnalysis>;
+  /** The article's practice items from its analysis, generated in the worker (or on the main thread without one). */
+  generateItems(article: PracticeArticle, analysis: ArticleAnalysis): Promise<PracticeItem[]>;
   /** The analysis already cached for this article, if any (no work started). */
   cached(original: string, blocks?: TextBlock[], hash?: string): ArticleAnalysis | undefined;
   /** Starts the worker and loads the analyser now, so the first article is analysed without the load delay. */
@@ -84,6 +99,8 @@ interface InFlight {
   dispatched: boolean;
   /** The content hash, when the result goes to the store. */
   storeHash?: string;
+  /** The article to generate practice items for along with the analysis (AnalyseOptions.practice). */
+  practice?: PracticeArticle;
 }
 
 export function abortError(): Error {
@@ -118,6 +135,18 @@ function defaultWorkerFactory(): (() => WorkerLike) | null {
     new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'framewise-analysis' }) as unknown as WorkerLike;
 }
 
+function defaultGenerate(): MainThreadGenerate {
+  // The practice core is in the main bundle anyway (sessions, grading); only the analyser is kept out of it.
+  return async (article, analysis) => generateItems(article, analysis);
+}
+
+interface Generating {
+  article: PracticeArticle;
+  analysis: ArticleAnalysis;
+  resolve(items: PracticeItem[]): void;
+  reject(error: Error): void;
+}
+
 function mainThreadVersion(): Promise<string> {
   return import('../../../core/analysis').then((core) => core.ANALYSER_VERSION);
 }
@@ -136,6 +165,12 @@ function defaultMainThread(): MainThreadAnalyse {
 export function createAnalysisClient(options: AnalysisClientOptions = {}): AnalysisClient {
   const makeWorker = options.createWorker === undefined ? defaultWorkerFactory() : options.createWorker;
   const mainThread = options.analyseOnMainThread ?? defaultMainThread();
+  const generateOnMainThread = options.generateOnMainThread ?? defaultGenerate();
+  /** Item generations sent to the worker and not answered yet. */
+  const generating = new Map<number, Generating>();
+  /** Items the worker generated along with an analysis, by the analysis and the article, until asked for. */
+  const generatedWith = new WeakMap<ArticleAnalysis, Map<string, PracticeItem[]>>();
+  const practiceKey = (article: PracticeArticle) => `${article.id ?? ''}|${article.hash}`;
   const cacheSize = Math.max(1, options.cacheSize ?? 12);
   const store = options.store;
 
@@ -222,12 +257,16 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     worker = null;
     if (announced) mainThreadVersion().then(announced.resolve, () => undefined);
     for (const [key, job] of inFlight) if (job.dispatched && !job.onMainThread) runOnMainThread(key, job);
+    for (const [id, job] of generating) {
+      generating.delete(id);
+      generateOnMainThread(job.article, job.analysis).then(job.resolve, job.reject);
+    }
   }
 
   function dispatch(key: string, job: InFlight): void {
     job.dispatched = true;
     const target = ensureWorker();
-    if (target) target.postMessage({ type: 'analyse', id: job.id, original: job.original, blocks: job.blocks });
+    if (target) target.postMessage({ type: 'analyse', id: job.id, original: job.original, blocks: job.blocks, practice: job.practice });
     else runOnMainThread(key, job);
   }
 
@@ -266,11 +305,21 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
       const data = event.data;
       if ('type' in data) {
         if (data.type === 'version') announce().resolve(data.version);
+        else if (data.type === 'items' || data.type === 'items-error') {
+          const job = generating.get(data.id);
+          generating.delete(data.id);
+          if (data.type === 'items') job?.resolve(data.items);
+          else job?.reject(new Error(data.error));
+        }
         return;
       }
       const key = byId.get(data.id);
       if (key === undefined) return; // cancelled meanwhile
-      if ('analysis' in data) settle(key, { analysis: data.analysis });
+      if ('analysis' in data) {
+        const job = inFlight.get(key);
+        if (data.items && job?.practice) generatedWith.set(data.analysis, new Map([[practiceKey(job.practice), data.items]]));
+        settle(key, { analysis: data.analysis });
+      }
       else settle(key, { error: new Error(data.error) });
     };
     // A load failure (bad chunk, blocked module worker) leaves requests unanswered: finish them here.
@@ -303,6 +352,21 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
       ensureWorker();
     },
 
+    generateItems(article, analysis) {
+      const ready = generatedWith.get(analysis)?.get(practiceKey(article));
+      if (ready) {
+        generatedWith.get(analysis)!.delete(practiceKey(article));
+        return Promise.resolve(ready);
+      }
+      const target = ensureWorker();
+      if (!target) return generateOnMainThread(article, analysis);
+      return new Promise<PracticeItem[]>((resolve, reject) => {
+        const id = nextId++;
+        generating.set(id, { article, analysis, resolve, reject });
+        target.postMessage({ type: 'generate', id, article, analysis });
+      });
+    },
+
     cached(original, blocks, hash) {
       return lookup(articleKey(original, blocks, hash));
     },
@@ -324,7 +388,18 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
         });
         // Each waiter observes its own promise; the shared one must never be reported unhandled.
         promise.catch(() => undefined);
-        const created: InFlight = { id: nextId++, original, blocks, promise, resolve, reject, waiters: 0, onMainThread: false, dispatched: false };
+        const created: InFlight = {
+          id: nextId++,
+          original,
+          blocks,
+          promise,
+          resolve,
+          reject,
+          waiters: 0,
+          onMainThread: false,
+          dispatched: false,
+          practice: opts.practice,
+        };
         job = created;
         inFlight.set(key, created);
         byId.set(created.id, key);
@@ -363,6 +438,10 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
       worker = null;
       for (const [key, job] of inFlight) {
         inFlight.delete(key);
+        job.reject(abortError());
+      }
+      for (const [id, job] of generating) {
+        generating.delete(id);
         job.reject(abortError());
       }
       byId.clear();

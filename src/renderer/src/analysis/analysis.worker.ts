@@ -2,9 +2,13 @@
  * The analysis Web Worker: creates the analyser once (model and lexicon load is the slow
  * part) and answers one request at a time. Requests are queued and started from a
  * macrotask, so a `cancel` that arrives while another article is being analysed removes
- * the stale request before it starts.
+ * the stale request before it starts. It also generates practice items from an analysis
+ * (`generate`), at once rather than queued: a session waiting for its first items must not
+ * wait for the other articles' analyses.
  */
 import { ANALYSER_VERSION, createAnalyser, type Analyser } from '../../../core/analysis';
+import type { ArticleAnalysis } from '../../../core/analysis/types';
+import { generateItems, type PracticeArticle, type PracticeItem } from '../../../core/practice';
 import type { AnalyseRequest, WorkerRequest, WorkerResponse } from './analysis-protocol';
 
 interface WorkerScope {
@@ -31,6 +35,15 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function itemsOrNothing(article: PracticeArticle, analysis: ArticleAnalysis): PracticeItem[] | undefined {
+  try {
+    return generateItems(article, analysis);
+  } catch {
+    // The client asks with a 'generate' request, which reports the error.
+    return undefined;
+  }
+}
+
 function drainOne(): void {
   const request = queue.shift();
   if (!request) {
@@ -40,7 +53,7 @@ function drainOne(): void {
   try {
     analyser ??= createAnalyser();
     const analysis = analyser.analyzeArticle(request.original, request.blocks);
-    scope.postMessage({ id: request.id, analysis });
+    scope.postMessage({ id: request.id, analysis, items: request.practice ? itemsOrNothing(request.practice, analysis) : undefined });
   } catch (error) {
     scope.postMessage({ id: request.id, error: message(error) });
   }
@@ -60,6 +73,14 @@ scope.onmessage = (event) => {
         // Reported with the first real request, which retries.
       }
     }, 0);
+    return;
+  }
+  if (data.type === 'generate') {
+    try {
+      scope.postMessage({ type: 'items', id: data.id, items: generateItems(data.article, data.analysis) });
+    } catch (error) {
+      scope.postMessage({ type: 'items-error', id: data.id, error: message(error) });
+    }
     return;
   }
   if (data.type === 'cancel') {

@@ -8,7 +8,9 @@
  * rest), each holding every indexed article but only the words starting with its letter.
  * Loading one index of 10,000 articles means building millions of postings (seconds of main
  * thread); a search only needs the buckets of its words, so a bucket is read and built the
- * first time a search needs it, and the rest load in the background, one bucket per task.
+ * first time a search needs it (the buckets of a query's words are read in parallel), and the
+ * rest load in the background from start-up, one bucket per idle task, biggest first, the next
+ * one's row read while the current one is built (WARM_ORDER).
  * Every bucket holds every article (some with no words there), so document counts, and so
  * BM25's inverse document frequency, are those of the whole library; a word's score comes
  * from its own bucket and the scores of a query's words add up, as in one MiniSearch.
@@ -26,7 +28,8 @@
 import MiniSearch, { type Options } from 'minisearch';
 import Dexie from 'dexie';
 import { normaliseTerm, queryTerms, searchableText, tokenizeForSearch } from '../../../core/search';
-import type { ArticleBodyRecord, ArticleSummaryRecord, FramewiseDB } from './database';
+import { whenIdle } from '../platform/when-idle';
+import type { ArticleBodyRecord, SearchIndexRecord, ArticleSummaryRecord, FramewiseDB } from './database';
 
 /** Bump when the fields, tokeniser, folding or layout change: a stored index of another version is rebuilt. */
 export const SEARCH_INDEX_VERSION = 2;
@@ -43,6 +46,13 @@ export const SAVE_DELAY_MS = 2_000;
 /** One bucket per ASCII letter and digit; "_" takes words starting with anything else. */
 export const SEARCH_BUCKETS: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz0123456789', '_'];
 const OTHER_BUCKET = '_';
+
+/**
+ * The order of the background load: the biggest buckets first (in English text most words start
+ * with s, c, t, p, a…; the largest buckets of the bench library are those), since they are the
+ * slowest to read and build when a search needs one that is not loaded yet; then the rest.
+ */
+export const WARM_ORDER: readonly string[] = [...'sctpamdbrfhiewlgonuvkjyqzx', ...'0123456789', OTHER_BUCKET];
 
 /** The bucket of a folded term. */
 export function bucketOf(term: string): string {
@@ -92,6 +102,10 @@ interface IndexState {
   reconciling?: Promise<void>;
   /** The background load of the remaining buckets, once started. */
   warming?: Promise<void>;
+  /** Buckets being read and built, so a search and the background load never do one twice. */
+  loading: Map<string, Promise<MiniSearch<BucketDocument>>>;
+  /** Bucket rows read ahead by the background load (at most the next one). */
+  rows: Map<string, Promise<SearchIndexRecord | undefined>>;
 }
 
 const states = new WeakMap<FramewiseDB, Promise<IndexState>>();
@@ -113,9 +127,11 @@ export async function searchArticles(db: FramewiseDB, query: string): Promise<Ar
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
   const state = await readyIndex(db);
+  // Every word's bucket at once: their rows are read in parallel, each built as it arrives.
+  const buckets = await Promise.all(terms.map((term) => loadBucket(db, state, bucketOf(term))));
   let scores: Map<number, number> | undefined;
-  for (const term of terms) {
-    const bucket = await loadBucket(db, state, bucketOf(term));
+  for (const [n, term] of terms.entries()) {
+    const bucket = buckets[n];
     const next = new Map<number, number>();
     for (const result of bucket.search(term)) {
       const id = result.id as number;
@@ -156,34 +172,43 @@ export async function loadedSearchBuckets(db: FramewiseDB): Promise<number> {
   return pending ? (await pending).buckets.size : 0;
 }
 
-/** Delay before a background load of the index, so the list the learner asked for draws first. */
-const WARM_DELAY_MS = 300;
-/** Pause between two buckets of the background load, so input and painting get their turn. */
-const WARM_STEP_MS = 20;
+/** The longest the background load waits for an idle moment before its next step. */
+const WARM_IDLE_TIMEOUT_MS = 300;
+
+const warmed = new WeakSet<FramewiseDB>();
+
+const idle = () => new Promise<void>((resolve) => whenIdle(resolve, WARM_IDLE_TIMEOUT_MS));
 
 /**
- * Starts loading the index in the background if it is not loaded yet: the manifest, then
- * bucket after bucket, so a search soon after start-up finds its buckets ready. Errors
- * surface on the next search.
+ * Starts loading the index in the background (once per database): at the first idle moment
+ * after the library asks for its list, the manifest and the reconcile a first search would
+ * otherwise do, then bucket after bucket in WARM_ORDER, each built in an idle task with the
+ * next one's row read meanwhile, so a search soon after start-up finds its buckets ready.
+ * Errors surface on the next search.
  */
 export function warmSearchIndex(db: FramewiseDB): void {
-  if (states.has(db)) return;
-  const timer = setTimeout(() => {
-    if (states.has(db) || !db.isOpen()) return;
-    readyIndex(db)
-      .then((state) => {
-        state.warming ??= (async () => {
-          for (const bucket of SEARCH_BUCKETS) {
-            if (!db.isOpen() || states.get(db) === undefined) return;
-            await loadBucket(db, state, bucket);
-            await new Promise((resolve) => setTimeout(resolve, WARM_STEP_MS));
-          }
-        })();
-        return state.warming;
-      })
-      .catch(() => undefined);
-  }, WARM_DELAY_MS);
-  (timer as { unref?: () => void }).unref?.();
+  if (warmed.has(db)) return;
+  warmed.add(db);
+  void idle()
+    .then(async () => {
+      if (!db.isOpen()) return;
+      const state = await readyIndex(db);
+      const current = states.get(db);
+      state.warming ??= (async () => {
+        for (const [n, bucket] of WARM_ORDER.entries()) {
+          // Stop when the database closes or the index is forgotten (a restore): the next listing warms the new one.
+          if (!db.isOpen() || states.get(db) !== current) return;
+          if (state.buckets.has(bucket)) continue;
+          readAhead(db, state, bucket);
+          const next = WARM_ORDER[n + 1];
+          if (next !== undefined) readAhead(db, state, next);
+          await idle();
+          await loadBucket(db, state, bucket);
+        }
+      })();
+      await state.warming;
+    })
+    .catch(() => undefined);
 }
 
 /** Writes the index now if it has unsaved changes (e.g. before the window closes, or in tests). */
@@ -227,6 +252,7 @@ export async function saveSearchIndex(db: FramewiseDB): Promise<void> {
 export function forgetSearchIndex(db: FramewiseDB): void {
   void states.get(db)?.then((state) => state.saveTimer !== undefined && clearTimeout(state.saveTimer));
   states.delete(db);
+  warmed.delete(db);
 }
 
 /** The marks the hooks set, created (and the hooks registered) once per database object. */
@@ -275,7 +301,7 @@ async function readyIndex(db: FramewiseDB): Promise<IndexState> {
 }
 
 function emptyState(): IndexState {
-  return { buckets: new Map(), fresh: true, ids: new Set(), indexed: new Set(), dirty: new Set(), unsaved: true };
+  return { buckets: new Map(), fresh: true, ids: new Set(), indexed: new Set(), dirty: new Set(), unsaved: true, loading: new Map(), rows: new Map() };
 }
 
 /** The manifest only: which articles the stored index holds. Buckets are read when needed. */
@@ -285,7 +311,13 @@ async function loadManifest(db: FramewiseDB): Promise<IndexState> {
     try {
       const { indexed } = JSON.parse(stored.json) as { indexed: unknown };
       if (!Array.isArray(indexed) || !indexed.every((id) => typeof id === 'number')) throw new Error('no indexed ids');
-      return { buckets: new Map(), fresh: false, ids: new Set(stored.ids), indexed: new Set(indexed), dirty: new Set(), unsaved: false };
+      return {
+        ...emptyState(),
+        fresh: false,
+        ids: new Set(stored.ids),
+        indexed: new Set(indexed),
+        unsaved: false,
+      };
     } catch (error) {
       // A damaged index is only a cache: rebuild it from the articles.
       console.warn('Framewise: the stored search index could not be read; rebuilding it.', error);
@@ -298,16 +330,44 @@ async function loadManifest(db: FramewiseDB): Promise<IndexState> {
 /** Thrown when a stored bucket is missing or unreadable: the whole index is rebuilt. */
 class DamagedIndexError extends Error {}
 
-/** The bucket, built from its stored row (or empty, in a fresh index) the first time it is needed. */
-async function loadBucket(db: FramewiseDB, state: IndexState, bucket: string): Promise<MiniSearch<BucketDocument>> {
+/** Starts reading a bucket's row now (IndexedDB reads off the main thread), for loadBucket to build later. */
+function readAhead(db: FramewiseDB, state: IndexState, bucket: string): void {
+  if (state.fresh || state.buckets.has(bucket) || state.loading.has(bucket) || state.rows.has(bucket)) return;
+  const row = db.searchIndex.get(bucketRowKey(bucket));
+  row.catch(() => undefined);
+  state.rows.set(bucket, row);
+}
+
+/**
+ * The bucket, built from its stored row (or empty, in a fresh index) the first time it is
+ * needed; a search and the background load asking at once share one read and one build.
+ */
+function loadBucket(db: FramewiseDB, state: IndexState, bucket: string): Promise<MiniSearch<BucketDocument>> {
   const loaded = state.buckets.get(bucket);
-  if (loaded) return loaded;
+  if (loaded) return Promise.resolve(loaded);
+  let pending = state.loading.get(bucket);
+  if (!pending) {
+    const loading = state.loading;
+    const started = readBucket(db, state, bucket);
+    pending = started;
+    loading.set(bucket, started);
+    void started.then(
+      () => loading.get(bucket) === started && loading.delete(bucket),
+      () => loading.get(bucket) === started && loading.delete(bucket),
+    );
+  }
+  return pending;
+}
+
+async function readBucket(db: FramewiseDB, state: IndexState, bucket: string): Promise<MiniSearch<BucketDocument>> {
   if (state.fresh) {
     const index = new MiniSearch<BucketDocument>(OPTIONS);
     state.buckets.set(bucket, index);
     return index;
   }
-  const row = await db.searchIndex.get(bucketRowKey(bucket));
+  const ahead = state.rows.get(bucket);
+  state.rows.delete(bucket);
+  const row = await (ahead ?? db.searchIndex.get(bucketRowKey(bucket)));
   // Another caller may have built it while this one waited for the row.
   const raced = state.buckets.get(bucket);
   if (raced) return raced;
@@ -321,7 +381,8 @@ async function loadBucket(db: FramewiseDB, state: IndexState, bucket: string): P
   } catch (error) {
     console.warn('Framewise: a stored search index bucket could not be read; rebuilding the index.', error);
     await rebuild(db, state);
-    return loadBucket(db, state, bucket);
+    // The rebuilt index holds every bucket (rebuild starts from an empty state, with no loads in progress).
+    return state.buckets.get(bucket) ?? loadBucket(db, state, bucket);
   }
 }
 

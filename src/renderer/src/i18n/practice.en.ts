@@ -19,6 +19,7 @@ export const practiceStrings = {
   'practice.preparing': 'Preparing exercises…',
   'practice.preparingProgress': 'Preparing exercises: {done} of {total} articles',
   'practice.preparingLabel': 'Articles prepared so far',
+  'practice.preparingNext': 'Preparing the next exercise…',
   'practice.loadFailed': 'The exercises could not be prepared: {message}. Go back to the library and try again.',
   'practice.articleFailed': {
     one: '{count} article could not be analysed and was left out of this session.',

@@ -1,12 +1,13 @@
 /**
  * An article's practice items: from the article's teacher-checked key when it has one (a class
  * pack; every item graded and marked "checked by your teacher"), else from the sample's hand
- * answer key when it has one that fits the text, otherwise from the analyser (in the worker). Generation is deterministic for
+ * answer key when it has one that fits the text, otherwise from the analyser (in the worker; the app's source also
+ * generates those items in the worker, so a session's start leaves the main thread free). Generation is deterministic for
  * an article and an analyser version, so items are cached by article id, content hash and
  * analyser (or key) version: a new analyser version regenerates, nothing else does.
  */
 import type { ArticleAnalysis } from '../../../core/analysis/types';
-import { AnswerKeyMismatchError, generateItems, keyAnalyserVersion, type PracticeItem } from '../../../core/practice';
+import { AnswerKeyMismatchError, generateItems, keyAnalyserVersion, type PracticeArticle, type PracticeItem } from '../../../core/practice';
 import type { AnswerKey } from '../../../core/samples/answer-key';
 import type { TextBlock } from '../../../core/text/types';
 import { getAnalysisClient } from '../analysis/analysis-client';
@@ -22,7 +23,13 @@ export interface ItemSource {
 
 export interface ItemSourceOptions {
   /** Analyses an article (default: the app-wide analysis client). */
-  analyse?: (original: string, blocks: TextBlock[] | undefined, hash: string, signal?: AbortSignal) => Promise<ArticleAnalysis>;
+  analyse?: (
+    original: string,
+    blocks: TextBlock[] | undefined,
+    hash: string,
+    signal?: AbortSignal,
+    practice?: PracticeArticle,
+  ) => Promise<ArticleAnalysis>;
   /** The hand answer key of a sample (default: the bundled keys). */
   keyFor?: (sampleId: string | undefined) => AnswerKey | undefined;
   /**
@@ -30,15 +37,20 @@ export interface ItemSourceOptions {
    * source reads the database; `checkedAt` is part of the cache key, so a newer key regenerates.
    */
   checkedKeyFor?: (articleId: number) => Promise<{ key: AnswerKey; checkedAt: number } | undefined>;
+  /** Generates an analysed article's items (default: core generateItems on this thread; the app's source: in the analysis worker). */
+  generate?: (article: PracticeArticle, analysis: ArticleAnalysis) => Promise<PracticeItem[]>;
   /** How many articles' items to keep. */
   cacheSize?: number;
 }
 
 export function createItemSource(options: ItemSourceOptions = {}): ItemSource {
   const analyse =
-    options.analyse ?? ((original, blocks, hash, signal) => getAnalysisClient().analyze(original, blocks, { hash, signal }));
+    options.analyse ??
+    // The worker generates the items along with the analysis (getItemSource's `generate` then has them at once).
+    ((original, blocks, hash, signal, practice) => getAnalysisClient().analyze(original, blocks, { hash, signal, practice }));
   const keyFor = options.keyFor ?? sampleAnswerKey;
   const checkedKeyFor = options.checkedKeyFor ?? (async () => undefined);
+  const generate = options.generate ?? (async (article: PracticeArticle, analysis: ArticleAnalysis) => generateItems(article, analysis));
   const cacheSize = Math.max(1, options.cacheSize ?? 64);
   const cache = new Map<string, PracticeItem[]>();
 
@@ -83,9 +95,12 @@ export function createItemSource(options: ItemSourceOptions = {}): ItemSource {
           if (!(error instanceof AnswerKeyMismatchError)) throw error;
         }
       }
-      const analysis = await analyse(article.original, article.blocks, article.hash, signal);
+      const analysis = await analyse(article.original, article.blocks, article.hash, signal, practiceArticle);
       const cacheKey = `${article.id}|${article.hash}|${analysis.analyserVersion}`;
-      return cached(cacheKey) ?? remember(cacheKey, generateItems(practiceArticle, analysis));
+      const hit = cached(cacheKey);
+      if (hit) return hit;
+      const items = await generate(practiceArticle, analysis);
+      return cached(cacheKey) ?? remember(cacheKey, items);
     },
   };
 }
@@ -93,6 +108,9 @@ export function createItemSource(options: ItemSourceOptions = {}): ItemSource {
 let shared: ItemSource | undefined;
 
 export function getItemSource(): ItemSource {
-  shared ??= createItemSource({ checkedKeyFor: (articleId) => getCheckedKey(getDatabase(), articleId) });
+  shared ??= createItemSource({
+    checkedKeyFor: (articleId) => getCheckedKey(getDatabase(), articleId),
+    generate: (article, analysis) => getAnalysisClient().generateItems(article, analysis),
+  });
   return shared;
 }

@@ -3,10 +3,17 @@
  * review cards and past attempts, and asking the core's session builder for about ten),
  * recording each answer with its FSRS card in one transaction, saving disputes, and the
  * end-of-session summary.
+ *
+ * A session starts before all its articles are ready: their items are asked for all at once
+ * (those already analysed, in memory or in the analysis cache, come back first; the others
+ * queue in the analysis worker), and as soon as one article's items make a session,
+ * `onPartial` hands the screen a snapshot to start on. Each later article sends another, whose
+ * `arrange(seen)` keeps the entries already shown and chooses the rest again from all the items
+ * at hand (core `continueSession`).
  */
 import {
   answerFingerprint,
-  buildSession,
+  continueSession,
   DEFAULT_SESSION_SIZE,
   gradeItem,
   recordReview,
@@ -14,6 +21,7 @@ import {
   suspendedItemIds,
   type GradeResult,
   type PracticeAnswer,
+  type BuildSessionInput,
   type PracticeItem,
   type SessionEntry,
   type Skill,
@@ -23,8 +31,19 @@ import type { ArticleRecord } from '../db/database';
 import type { ItemSource } from './item-source';
 import { toCoreCard, toDbCard, type PracticeStore } from './store';
 
+/** A session as far as its articles' items are at hand. */
+export interface SessionSnapshot {
+  /** The session's entries: `seen` (the entries already shown, in order) first, then the rest chosen from the items at hand. */
+  arrange(seen: readonly SessionEntry[]): SessionEntry[];
+  articles: Map<number, SessionArticle>;
+  /** Articles that gave no items because their analysis failed. */
+  failedArticles: number;
+  /** How many entries the session aims at (its size, or the due reviews when fewer): the count to show while items still arrive. */
+  expected: number;
+}
+
 export type SessionLoad =
-  | { status: 'ready'; entries: SessionEntry[]; articles: Map<number, SessionArticle>; failedArticles: number }
+  | ({ status: 'ready'; entries: SessionEntry[] } & SessionSnapshot)
   | { status: 'no-articles' }
   | { status: 'article-missing' }
   | { status: 'no-items' }
@@ -59,34 +78,86 @@ export interface LoadSessionArgs {
   dueBy?: number;
   size?: number;
   signal?: AbortSignal;
+  /** Articles whose items are in, of how many (in the order they come, not the articles' order). */
   onProgress?(done: number, total: number): void;
+  /**
+   * A session to start on while articles are still being prepared: called after each article
+   * whose items arrive before the last, once they make at least one entry. The promise still
+   * settles with the whole session.
+   */
+  onPartial?(snapshot: SessionSnapshot): void;
 }
 
-/** The items of `articles`, restricted to the assignment's skills when it names some. */
-async function itemsOf(articles: ArticleRecord[], args: LoadSessionArgs): Promise<{ items: PracticeItem[]; failed: number }> {
-  const all = await allItemsOf(articles, args);
-  if (!args.skills || args.skills.length === 0) return all;
-  const allowed = new Set<string>(args.skills);
-  return { items: all.items.filter((item) => allowed.has(item.skill)), failed: all.failed };
+/** The items gathered so far, in the articles' order (so the whole session does not depend on which came first). */
+interface Gathered {
+  items(): PracticeItem[];
+  failed: number;
+  done: number;
 }
 
-async function allItemsOf(articles: ArticleRecord[], args: LoadSessionArgs): Promise<{ items: PracticeItem[]; failed: number }> {
-  const items: PracticeItem[] = [];
-  let failed = 0;
+/**
+ * Asks for every article's items at once and reports each article as it comes: those already
+ * analysed come back at once, the rest as the analysis worker gets to them (one at a time, in
+ * this order). Restricted to the assignment's skills when it names some.
+ */
+async function gatherItems(articles: ArticleRecord[], args: LoadSessionArgs, onArticle: (gathered: Gathered) => void): Promise<Gathered> {
+  const slots: (PracticeItem[] | undefined)[] = articles.map(() => undefined);
+  const allowed = args.skills && args.skills.length > 0 ? new Set<string>(args.skills) : null;
+  const gathered: Gathered = { items: () => slots.flatMap((slot) => slot ?? []), failed: 0, done: 0 };
   args.onProgress?.(0, articles.length);
-  for (const [index, article] of articles.entries()) {
-    args.signal?.throwIfAborted();
-    try {
-      items.push(...(await args.items.itemsFor(article, args.signal)));
-    } catch (error) {
-      if (args.signal?.aborted) throw error;
-      // One article the analyser chokes on must not cost the learner the whole session.
-      console.warn(`Framewise: no practice items for article ${article.id}.`, error);
-      failed++;
-    }
-    args.onProgress?.(index + 1, articles.length);
-  }
-  return { items, failed };
+  args.signal?.throwIfAborted();
+  await Promise.all(
+    articles.map(async (article, index) => {
+      try {
+        const items = await args.items.itemsFor(article, args.signal);
+        slots[index] = allowed ? items.filter((item) => allowed.has(item.skill)) : items;
+      } catch (error) {
+        if (args.signal?.aborted) throw error;
+        // One article the analyser chokes on must not cost the learner the whole session.
+        console.warn(`Framewise: no practice items for article ${article.id}.`, error);
+        gathered.failed++;
+      }
+      gathered.done++;
+      if (args.signal?.aborted) return;
+      args.onProgress?.(gathered.done, articles.length);
+      if (gathered.done < articles.length) onArticle(gathered);
+    }),
+  );
+  args.signal?.throwIfAborted();
+  return gathered;
+}
+
+/**
+ * Hands `onPartial` a snapshot after each article that arrives before the last, once the
+ * session's other inputs (`setInputs`) are read and the items make an entry.
+ */
+function partialSessions(args: LoadSessionArgs, articles: Map<number, SessionArticle>, expected: number, keep: (entry: SessionEntry) => boolean) {
+  let inputFor: ((items: PracticeItem[]) => BuildSessionInput) | undefined;
+  let latest: Gathered | undefined;
+  const emit = () => {
+    if (!args.onPartial || !inputFor || !latest || args.signal?.aborted) return;
+    const input = inputFor(latest.items());
+    const arrange = (seen: readonly SessionEntry[]) => continueSession(input, seen).filter(keep);
+    if (arrange([]).length === 0) return;
+    args.onPartial({ arrange, articles, failedArticles: latest.failed, expected });
+  };
+  return {
+    onArticle(gathered: Gathered) {
+      latest = gathered;
+      emit();
+    },
+    setInputs(build: (items: PracticeItem[]) => BuildSessionInput) {
+      inputFor = build;
+      emit();
+    },
+    /** The whole session, once every article is in. */
+    finish(input: BuildSessionInput, failedArticles: number): SessionLoad | null {
+      inputFor = undefined;
+      const arrange = (seen: readonly SessionEntry[]) => continueSession(input, seen).filter(keep);
+      const entries = arrange([]);
+      return entries.length === 0 ? null : { status: 'ready', entries, arrange, articles, failedArticles, expected };
+    },
+  };
 }
 
 async function liveArticles(store: PracticeStore, ids: Iterable<number>): Promise<ArticleRecord[]> {
@@ -108,17 +179,19 @@ export async function loadSession(args: LoadSessionArgs): Promise<SessionLoad> {
     }
     if (due.length === 0) return { status: 'nothing-due' };
     const [articles, disputes] = await Promise.all([liveArticles(store, due.map((card) => card.articleId)), store.disputes(profileId)]);
-    const { items, failed } = await itemsOf(articles, args);
-    const entries = buildSession({
+    const cards = due.map(toCoreCard);
+    const inputFor = (items: PracticeItem[]): BuildSessionInput => ({
       items,
-      cards: due.map(toCoreCard),
+      cards,
       now: dueBy,
       size,
       skill: args.skill,
       suspendedItemIds: suspendedItemIds(disputes, items),
-    }).filter((e) => e.reason === 'review');
-    if (entries.length === 0) return { status: 'nothing-due' };
-    return { status: 'ready', entries, articles: articlesOf(articles), failedArticles: failed };
+    });
+    const partial = partialSessions(args, articlesOf(articles), Math.min(size, due.length), (e) => e.reason === 'review');
+    partial.setInputs(inputFor);
+    const gathered = await gatherItems(articles, args, partial.onArticle);
+    return partial.finish(inputFor(gathered.items()), gathered.failed) ?? { status: 'nothing-due' };
   }
 
   let articles: ArticleRecord[];
@@ -135,30 +208,36 @@ export async function loadSession(args: LoadSessionArgs): Promise<SessionLoad> {
   // Only the chosen articles' cards and attempts matter to the session builder (it only
   // schedules items it has); the seed still counts every answer the learner gave.
   const chosen = articles.map((a) => a.id);
-  const [{ items, failed }, cards, attempts, latestAttempt, disputes] = await Promise.all([
-    itemsOf(articles, args),
+  const partial = partialSessions(args, articlesOf(articles), size, () => true);
+  const inputs = Promise.all([
     store.cardsFor(profileId, chosen),
     store.attemptsFor(profileId, chosen),
     store.latestAttemptId(profileId),
     store.disputes(profileId),
-  ]);
+  ]).then(([cards, attempts, latestAttempt, disputes]) => {
+    const coreCards = cards.map(toCoreCard);
+    const attemptedItemIds = attempts.map((a) => a.itemId);
+    const inputFor = (items: PracticeItem[]): BuildSessionInput => ({
+      items,
+      cards: coreCards,
+      now,
+      size,
+      articleId: args.articleId,
+      skill: args.skill,
+      attemptedItemIds,
+      // A disputed answer is not asked again (nor reviewed) until it is withdrawn or its key changes.
+      suspendedItemIds: suspendedItemIds(disputes, items),
+      // Stable for a day and a learner, but a new session after every answered batch.
+      seed: `session|${profileId}|${Math.floor(now / 86_400_000)}|${latestAttempt}`,
+    });
+    partial.setInputs(inputFor);
+    return inputFor;
+  });
+  const [gathered, inputFor] = await Promise.all([gatherItems(articles, args, partial.onArticle), inputs]);
+  const items = gathered.items();
   if (items.length === 0) return { status: 'no-items' };
   if (args.skill !== undefined && !items.some((i) => i.skill === args.skill)) return { status: 'no-items' };
-  const entries = buildSession({
-    items,
-    cards: cards.map(toCoreCard),
-    now,
-    size,
-    articleId: args.articleId,
-    skill: args.skill,
-    attemptedItemIds: attempts.map((a) => a.itemId),
-    // A disputed answer is not asked again (nor reviewed) until it is withdrawn or its key changes.
-    suspendedItemIds: suspendedItemIds(disputes, items),
-    // Stable for a day and a learner, but a new session after every answered batch.
-    seed: `session|${profileId}|${Math.floor(now / 86_400_000)}|${latestAttempt}`,
-  });
-  if (entries.length === 0) return { status: 'all-done' };
-  return { status: 'ready', entries, articles: articlesOf(articles), failedArticles: failed };
+  return partial.finish(inputFor(items), gathered.failed) ?? { status: 'all-done' };
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   summarise,
   type AnsweredItem,
   type SessionArticle,
+  type SessionSnapshot,
 } from '../../practice/session';
 import type { GradeResult } from '../../../../core/practice';
 import { tp } from '../../i18n/practice.en';
@@ -57,7 +58,16 @@ type Load =
   | { state: 'loading'; done: number; total: number }
   | { state: 'error'; message: string }
   | { state: 'empty'; reason: EmptyReason }
-  | { state: 'ready'; entries: SessionEntry[]; articles: Map<number, SessionArticle>; failed: number };
+  | {
+      state: 'ready';
+      entries: SessionEntry[];
+      articles: Map<number, SessionArticle>;
+      failed: number;
+      /** False while more articles are being prepared: the entries after the one on screen may still change. */
+      complete: boolean;
+      /** How many entries the session aims at (shown as the total while it is not complete). */
+      expected: number;
+    };
 
 interface Checked {
   answer: PracticeAnswer;
@@ -101,6 +111,10 @@ export function PracticeView({
   const [hint, setHint] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const shownAt = useRef(0);
+  // The item on screen: a session still taking in articles keeps every entry up to it.
+  const indexRef = useRef(0);
+  indexRef.current = index;
+  const waitingRef = useRef<HTMLParagraphElement>(null);
   const promptRef = useRef<HTMLHeadingElement>(null);
   const feedbackRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
@@ -117,6 +131,16 @@ export function PracticeView({
     setAnswered([]);
     setFinished(false);
     const at = clock.current.now();
+    // The entries already shown stay as they are; the rest are chosen again from what is at hand.
+    const take = (snapshot: SessionSnapshot, complete: boolean) =>
+      setLoad((previous) => ({
+        state: 'ready',
+        entries: snapshot.arrange(previous.state === 'ready' ? previous.entries.slice(0, indexRef.current + 1) : []),
+        articles: snapshot.articles,
+        failed: snapshot.failedArticles,
+        complete,
+        expected: snapshot.expected,
+      }));
     loadSession({
       store,
       items,
@@ -132,16 +156,19 @@ export function PracticeView({
       size: sessionSize ?? assignment?.items,
       signal: controller.signal,
       onProgress: (done, total) => {
-        if (!controller.signal.aborted) setLoad({ state: 'loading', done, total });
+        // Once the session has started, the learner sees items, not the preparation.
+        if (!controller.signal.aborted) setLoad((previous) => (previous.state === 'loading' ? { state: 'loading', done, total } : previous));
+      },
+      // The first article ready starts the session; each later one adds to it.
+      onPartial: (snapshot) => {
+        if (!controller.signal.aborted) take(snapshot, false);
       },
     }).then(
       (result) => {
         if (controller.signal.aborted) return;
-        if (result.status === 'ready') {
-          setLoad({ state: 'ready', entries: result.entries, articles: result.articles, failed: result.failedArticles });
-        } else {
-          setLoad({ state: 'empty', reason: result.status });
-        }
+        if (result.status === 'ready') take(result, true);
+        // Started on earlier articles (it cannot end emptier than it started): keep those entries.
+        else setLoad((previous) => (previous.state === 'ready' ? { ...previous, complete: true } : { state: 'empty', reason: result.status }));
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -165,19 +192,36 @@ export function PracticeView({
   };
 
   const entries = load.state === 'ready' ? load.entries : [];
+  const complete = load.state !== 'ready' || load.complete;
+  // While articles still arrive, the count is what the session aims at.
+  const total = load.state === 'ready' && !load.complete ? Math.max(entries.length, load.expected) : entries.length;
   const entry = entries[index] as SessionEntry | undefined;
+  /** The learner has answered every item at hand and the next is still being prepared. */
+  const waiting = load.state === 'ready' && !finished && !entry && !complete;
   const item = entry?.item;
   const article = item && load.state === 'ready' && item.articleId !== null ? load.articles.get(item.articleId) : undefined;
   const hiddenMarkup = useMemo(() => (article ? markupRanges(article.original, article.blocks) : NO_HIDDEN), [article]);
   const answer = item ? toAnswer(item, draft) : null;
 
-  // A new item: start its clock and put the keyboard focus on its prompt.
+  // A new item: start its clock and put the keyboard focus on its prompt. Only a new item:
+  // more articles arriving for a session in progress leave the learner where they are.
+  const shownItem = load.state === 'ready' && !finished ? item : undefined;
   useEffect(() => {
-    if (load.state !== 'ready' || finished) return;
+    if (!shownItem) return;
     shownAt.current = clock.current.now();
     setHint(null);
     promptRef.current?.focus();
-  }, [load, index, finished, clock]);
+  }, [shownItem, index, clock]);
+
+  // Waiting for the next item: the focus goes to the message that says so, not to the page.
+  useEffect(() => {
+    if (waiting) waitingRef.current?.focus();
+  }, [waiting]);
+
+  // The session was waiting for more items and it turned out there are none: it is over.
+  useEffect(() => {
+    if (load.state === 'ready' && load.complete && !finished && entries.length > 0 && index >= entries.length) setFinished(true);
+  }, [load, finished, entries.length, index]);
 
   useEffect(() => {
     if (checked) feedbackRef.current?.focus();
@@ -213,9 +257,10 @@ export function PracticeView({
     if (!checked) return;
     setChecked(null);
     setDraft(EMPTY_DRAFT);
-    if (index + 1 >= entries.length) setFinished(true);
+    // A session still taking in articles goes on (and waits for the next item if need be).
+    if (index + 1 >= entries.length && complete) setFinished(true);
     else setIndex(index + 1);
-  }, [checked, index, entries.length]);
+  }, [checked, index, entries.length, complete]);
 
   // Shortcuts for the whole screen; typing in the dispute form is left alone.
   const latest = useRef({ item, draft, checked, finished, check, next });
@@ -279,14 +324,14 @@ export function PracticeView({
               role="progressbar"
               aria-label={tp('practice.progressLabel')}
               aria-valuemin={0}
-              aria-valuemax={entries.length}
-              aria-valuenow={finished ? entries.length : answeredCount}
-              aria-valuetext={tp('practice.progressText', { current: Math.min(index + 1, entries.length), total: entries.length })}
+              aria-valuemax={total}
+              aria-valuenow={finished ? total : answeredCount}
+              aria-valuetext={tp('practice.progressText', { current: Math.min(index + 1, total), total })}
             >
-              <div className="progress__fill" style={{ width: `${((finished ? entries.length : answeredCount) / entries.length) * 100}%` }} />
+              <div className="progress__fill" style={{ width: `${((finished ? total : answeredCount) / total) * 100}%` }} />
             </div>
             <span className="practice__count muted" aria-hidden="true">
-              {tp('practice.progressText', { current: Math.min(index + 1, entries.length), total: entries.length })}
+              {tp('practice.progressText', { current: Math.min(index + 1, total), total })}
             </span>
           </div>
         )}
@@ -345,6 +390,13 @@ export function PracticeView({
             setSessionNumber((n) => n + 1);
           }}
         />
+      )}
+
+      {waiting && (
+        <p className="busy pr-loading" role="status" ref={waitingRef} tabIndex={-1}>
+          <span className="spinner" aria-hidden="true" />
+          {tp('practice.preparingNext')}
+        </p>
       )}
 
       {load.state === 'ready' && load.failed > 0 && !finished && (
@@ -412,7 +464,7 @@ export function PracticeView({
               />
               <div className="pr-actions">
                 <button type="button" className="button button--primary" aria-keyshortcuts="Enter" onClick={next}>
-                  {index + 1 >= entries.length ? tp('practice.finish') : tp('practice.continue')}
+                  {index + 1 >= entries.length && complete ? tp('practice.finish') : tp('practice.continue')}
                   <kbd aria-hidden="true">{tp('practice.checkHint')}</kbd>
                 </button>
               </div>
