@@ -15,7 +15,9 @@ import {
   forgetSearchIndex,
   loadAllSearchBuckets,
   loadedSearchBuckets,
+  prepareSearch,
   refreshSearchIndex,
+  rehearseSearch,
   SEARCH_BUCKETS,
   saveSearchIndex,
   searchArticles,
@@ -369,5 +371,50 @@ describe('the first search after a start (issue 11)', () => {
     expect(await loadedSearchBuckets(db)).toBe(0);
     await listArticles(db);
     await vi.waitFor(async () => expect(await loadedSearchBuckets(db)).toBe(SEARCH_BUCKETS.length));
+  });
+  it('builds no bucket in the background while a search is in progress, passages included', async () => {
+    const { db, a } = await restarted('hold');
+    // The passages' bodies arrive slowly: the moment an idle callback would build other buckets.
+    const table = db.articleBodies;
+    const bulkGet = table.bulkGet.bind(table) as (keys: number[]) => Promise<unknown[]>;
+    const during: number[] = [];
+    (table as unknown as { bulkGet: (keys: number[]) => Promise<unknown[]> }).bulkGet = async (keys: number[]) => {
+      during.push(await loadedSearchBuckets(db));
+      for (let turn = 0; turn < 10; turn++) await new Promise((resolve) => setTimeout(resolve, 5));
+      during.push(await loadedSearchBuckets(db));
+      return bulkGet(keys);
+    };
+    // As the library's first listing does: the database is open, then the background load starts.
+    await db.open();
+    warmSearchIndex(db);
+    const found = await listArticles(db, { query: 'budget', sort: 'relevance' });
+    expect(found.map((article) => article.id)).toEqual([a.budget, a.mentions]);
+    expect(found[0].snippet?.text).toContain('budget');
+    // Only the search's own bucket ("b") was built while it ran.
+    expect(during).toEqual([1, 1]);
+    // Once it is over, the background load goes on to every bucket.
+    await vi.waitFor(async () => expect(await loadedSearchBuckets(db)).toBe(SEARCH_BUCKETS.length));
+  });
+
+  it('starts on the buckets of a query as it is typed; the search then reads nothing more', async () => {
+    const { db, a, rowsRead } = await restarted('prepare');
+    prepareSearch(db, 'reptile zoo');
+    prepareSearch(db, '  ');
+    await vi.waitFor(async () => expect(await loadedSearchBuckets(db)).toBe(2));
+    expect(rowsRead.filter((key) => key !== 'articles').sort()).toEqual(['articles:r', 'articles:z']);
+    const before = rowsRead.length;
+    expect(await ids(db, 'reptile zoo')).toEqual([a.mentions]);
+    expect(rowsRead).toHaveLength(before);
+  });
+
+  it('rehearses the search code on a made-up text, reading and storing nothing', async () => {
+    const { db, rowsRead } = await restarted('rehearse');
+    const bodies = countBodyReads(db);
+    const { hits, passage } = rehearseSearch();
+    expect(hits).toBe(2);
+    expect(passage).toMatch(/budget.*Café/);
+    expect(rowsRead).toEqual([]);
+    expect(bodies.count).toBe(0);
+    expect(await loadedSearchBuckets(db)).toBe(0);
   });
 });

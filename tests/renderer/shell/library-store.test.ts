@@ -27,6 +27,23 @@ describe('the library store', () => {
     expect(purge).toHaveBeenCalledWith(1_000_000_000_000 - KEEP_DELETED_MS);
   });
 
+  it('has the index start on a search’s words as it is typed, before the listing', async () => {
+    const { hook, services } = setup();
+    await waitFor(() => expect(hook.result.current.articles).toHaveLength(3));
+    const order: string[] = [];
+    vi.spyOn(services, 'prepareSearch').mockImplementation((query) => void order.push(`prepare ${query}`));
+    const list = vi.spyOn(services, 'listArticles').mockImplementation(async (opts) => {
+      order.push(`list ${opts.query}`);
+      return [];
+    });
+    act(() => hook.result.current.setQuery('bud'));
+    await waitFor(() => expect(list).toHaveBeenCalled());
+    act(() => hook.result.current.setQuery(''));
+    await waitFor(() => expect(list).toHaveBeenCalledTimes(2));
+    // Clearing the search needs no index.
+    expect(order).toEqual(['prepare bud', 'list bud', 'list ']);
+  });
+
   it('remembers the sort and ignores an unknown stored one', async () => {
     expect(parseSort('title')).toBe('title');
     expect(parseSort('sideways')).toBe('imported-desc');

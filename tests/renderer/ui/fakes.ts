@@ -59,6 +59,7 @@ export function fakeServices(initial: ArticleRecord[] = []): FakeServices {
     records,
     outcomes,
     imported,
+    prepareSearch: () => {},
     listArticles: async () =>
       [...records.values()].filter((record) => record.deletedAt == null).map(summaryOf).sort((a, b) => b.id - a.id),
     getArticle: async (id) => {

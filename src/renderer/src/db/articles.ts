@@ -7,7 +7,7 @@ import { extractSnippet, queryTerms, searchableText, type Snippet } from '../../
 import { cleanShortText, truncateText } from '../../../core/text/short-text';
 import type { ImportedArticle } from '../../../core/text/types';
 import type { ArticleRecord, ArticleSummaryRecord, FramewiseDB } from './database';
-import { searchArticles, warmSearchIndex } from './search-index';
+import { searchArticles, warmSearchIndex, whileSearching } from './search-index';
 import { getSetting, setSetting } from './settings';
 
 export type AddArticleStatus = 'imported' | 'duplicate' | 'restored';
@@ -176,16 +176,19 @@ export async function listArticles(db: FramewiseDB, opts: ListArticlesOptions = 
     return rows.map(toSummary).sort(COMPARATORS[sort === 'relevance' ? 'imported-desc' : sort]);
   }
 
-  const hits = await searchArticles(db, query);
-  if (hits.length === 0) return [];
-  const rows = await summaryRows(db, hits.map((hit) => hit.id));
-  const summaries = rows
-    .filter((row): row is ArticleSummaryRecord => !!row && row.deletedAt == null)
-    .map(toSummary);
-  // bulkGet keeps the hits' order, which is best first.
-  if (sort !== 'relevance') summaries.sort(COMPARATORS[sort]);
-  await addSnippets(db, summaries.slice(0, opts.snippets ?? DEFAULT_SNIPPET_COUNT), hits[0].terms);
-  return summaries;
+  // The index's background load waits until the passages are cut too (it would build a bucket while the bodies are read).
+  return whileSearching(db, async () => {
+    const hits = await searchArticles(db, query);
+    if (hits.length === 0) return [];
+    const rows = await summaryRows(db, hits.map((hit) => hit.id));
+    const summaries = rows
+      .filter((row): row is ArticleSummaryRecord => !!row && row.deletedAt == null)
+      .map(toSummary);
+    // bulkGet keeps the hits' order, which is best first.
+    if (sort !== 'relevance') summaries.sort(COMPARATORS[sort]);
+    await addSnippets(db, summaries.slice(0, opts.snippets ?? DEFAULT_SNIPPET_COUNT), hits[0].terms);
+    return summaries;
+  });
 }
 
 /** Ids of the live articles, from keys alone (all ids minus those in the deletedAt index). */

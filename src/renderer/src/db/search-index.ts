@@ -27,7 +27,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import Dexie from 'dexie';
-import { normaliseTerm, queryTerms, searchableText, tokenizeForSearch } from '../../../core/search';
+import { extractSnippet, normaliseTerm, queryTerms, searchableText, tokenizeForSearch } from '../../../core/search';
 import { whenIdle } from '../platform/when-idle';
 import type { ArticleBodyRecord, SearchIndexRecord, ArticleSummaryRecord, FramewiseDB } from './database';
 
@@ -123,7 +123,11 @@ export interface ArticleSearchHit {
  * match a word of the title, byline, site name or text as a prefix, case and accents
  * ignored. An empty list for a query without words.
  */
-export async function searchArticles(db: FramewiseDB, query: string): Promise<ArticleSearchHit[]> {
+export function searchArticles(db: FramewiseDB, query: string): Promise<ArticleSearchHit[]> {
+  return whileSearching(db, () => rankedHits(db, query));
+}
+
+async function rankedHits(db: FramewiseDB, query: string): Promise<ArticleSearchHit[]> {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
   const state = await readyIndex(db);
@@ -145,6 +149,22 @@ export async function searchArticles(db: FramewiseDB, query: string): Promise<Ar
   return [...(scores ?? [])]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .map(([id, score]) => ({ id, score, terms }));
+}
+
+/**
+ * Starts reading and building the buckets of `query`'s words at once, as the learner types it,
+ * ahead of the search the listing will ask for after the next render; the search then finds
+ * them built or on their way (one read and one build, shared). Nothing for a query without
+ * words; errors surface on the search.
+ */
+export function prepareSearch(db: FramewiseDB, query: string): void {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return;
+  // Held like a search: the background load builds no other bucket meanwhile.
+  void whileSearching(db, async () => {
+    const state = await readyIndex(db);
+    await Promise.all(terms.map((term) => loadBucket(db, state, bucketOf(term))));
+  }).catch(() => undefined);
 }
 
 /**
@@ -172,6 +192,67 @@ export async function loadedSearchBuckets(db: FramewiseDB): Promise<number> {
   return pending ? (await pending).buckets.size : 0;
 }
 
+/** Searches in progress per database, and a promise settled when the last one ends. */
+const searches = new WeakMap<FramewiseDB, { count: number; over: Promise<void>; end: () => void }>();
+
+/**
+ * Runs `work` (a search, and whatever the caller does with its hits, e.g. cutting passages)
+ * with the background load of the index held: it builds no bucket until the last search in
+ * progress ends. A search waits for IndexedDB between its steps, and an idle callback would
+ * otherwise build a bucket there (tens of milliseconds for a big one at 10,000 articles),
+ * which the search's next step then waits behind. Searches may overlap and nest.
+ */
+export async function whileSearching<T>(db: FramewiseDB, work: () => Promise<T>): Promise<T> {
+  let held = searches.get(db);
+  if (!held || held.count === 0) {
+    let end = () => {};
+    const over = new Promise<void>((resolve) => (end = resolve));
+    held = { count: 0, over, end };
+    searches.set(db, held);
+  }
+  const current = held;
+  current.count++;
+  try {
+    return await work();
+  } finally {
+    if (--current.count === 0) current.end();
+  }
+}
+
+/** An idle moment with no search in progress (the background load's next step waits for one). */
+async function idleAndNoSearch(db: FramewiseDB): Promise<void> {
+  for (;;) {
+    await idle();
+    const held = searches.get(db);
+    if (!held || held.count === 0) return;
+    await held.over;
+  }
+}
+
+/** A made-up text for the rehearsal below: ~900 words, ASCII and accented, as an article might be. */
+const REHEARSAL_TEXT = Array.from(
+  { length: 30 },
+  (_, n) => `Paragraph ${n}: the council's budget — approved on Tuesday at the Café Saint-Honoré — funds buses, schools and a new bridge over the river.`,
+).join('\n');
+
+/**
+ * Runs the search's own code once on a tiny made-up index and text: MiniSearch's prefix search
+ * and the passage code (a Unicode word pattern, folding) run for the first time here, at idle,
+ * rather than inside the learner's first search, where compiling them and the results'
+ * first passages cost tens of milliseconds. Reads and stores nothing; returns the passage
+ * found (for tests).
+ */
+export function rehearseSearch(): { hits: number; passage: string | undefined } {
+  const index = new MiniSearch<BucketDocument>(OPTIONS);
+  const words = tokenizeForSearch(REHEARSAL_TEXT).flatMap((word) => normaliseTerm(word) ?? []);
+  index.add({ id: 1, title: 'budget', byline: '', siteName: '', text: words.join(SEPARATOR) });
+  const terms = queryTerms('budget café');
+  let hits = 0;
+  for (const term of terms) hits += index.search(term).length;
+  const passage = extractSnippet(searchableText(REHEARSAL_TEXT, []), terms)?.text;
+  return { hits, passage };
+}
+
 /** The longest the background load waits for an idle moment before its next step. */
 const WARM_IDLE_TIMEOUT_MS = 300;
 
@@ -184,7 +265,8 @@ const idle = () => new Promise<void>((resolve) => whenIdle(resolve, WARM_IDLE_TI
  * after the library asks for its list, the manifest and the reconcile a first search would
  * otherwise do, then bucket after bucket in WARM_ORDER, each built in an idle task with the
  * next one's row read meanwhile, so a search soon after start-up finds its buckets ready.
- * Errors surface on the next search.
+ * Before the first bucket it rehearses the search code (rehearseSearch); no step runs while
+ * a search is in progress (whileSearching). Errors surface on the next search.
  */
 export function warmSearchIndex(db: FramewiseDB): void {
   if (warmed.has(db)) return;
@@ -195,6 +277,8 @@ export function warmSearchIndex(db: FramewiseDB): void {
       const state = await readyIndex(db);
       const current = states.get(db);
       state.warming ??= (async () => {
+        await idleAndNoSearch(db);
+        rehearseSearch();
         for (const [n, bucket] of WARM_ORDER.entries()) {
           // Stop when the database closes or the index is forgotten (a restore): the next listing warms the new one.
           if (!db.isOpen() || states.get(db) !== current) return;
@@ -202,7 +286,9 @@ export function warmSearchIndex(db: FramewiseDB): void {
           readAhead(db, state, bucket);
           const next = WARM_ORDER[n + 1];
           if (next !== undefined) readAhead(db, state, next);
-          await idle();
+          await idleAndNoSearch(db);
+          // The wait may have been long: the database closed, the index forgotten, or a search built this bucket meanwhile.
+          if (!db.isOpen() || states.get(db) !== current) return;
           await loadBucket(db, state, bucket);
         }
       })();

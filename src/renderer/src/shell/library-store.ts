@@ -61,8 +61,10 @@ export function useLibraryStore(services: AppServices, options: LibraryStoreOpti
   // listed twice: at 10,000 articles, two searches or two full sorts at once).
   const setQuery = useCallback(
     (next: string) => {
-      setQueryState(next);
       const searching = next.trim() !== '';
+      // The index starts on the query's words now, before the render that lists it.
+      if (searching) services.prepareSearch(next);
+      setQueryState(next);
       if (searching && beforeSearch.current === null) {
         beforeSearch.current = sortRef.current;
         if (sortRef.current !== 'relevance') setSort('relevance');
@@ -73,7 +75,7 @@ export function useLibraryStore(services: AppServices, options: LibraryStoreOpti
         if (sortRef.current === 'relevance' && previous !== 'relevance') setSort(previous);
       }
     },
-    [setSort],
+    [services, setSort],
   );
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [version, setVersion] = useState(0);

@@ -9,6 +9,7 @@ import {
   getSetting,
   listArticles,
   listDeletedArticles,
+  prepareSearch,
   purgeArticle,
   purgeDeleted,
   undoDelete,
@@ -42,6 +43,7 @@ export function createAppServices(db: FramewiseDB = getDatabase()): AppServices 
   };
   return {
     listArticles: (opts) => listArticles(db, opts),
+    prepareSearch: (query) => prepareSearch(db, query),
     getArticle: (id) => getArticle(db, id),
     addArticle: (imported) => addArticle(db, imported),
     deleteArticle: (id) => deleteArticle(db, id),

@@ -40,6 +40,8 @@ export interface ImportFilesOptions {
 
 export interface AppServices {
   listArticles(opts: { query?: string; sort?: ArticleSort }): Promise<ArticleSummary[]>;
+  /** Starts loading what a search for `query` needs (the learner is typing it); the listing follows. */
+  prepareSearch(query: string): void;
   getArticle(id: number): Promise<ArticleRecord | undefined>;
   addArticle(imported: ImportedArticle): Promise<AddArticleResult>;
   deleteArticle(id: number): Promise<DeletedArticle | undefined>;
