@@ -41,11 +41,12 @@ export const TARGET_PRECISION = 0.98;
  * Skills whose out-of-fold precision has carried over to new writers less well get a higher bar.
  * Source-check at 0.98 out of fold graded 66 % of its items but agreed 340 of 357 times (95.2 %) over
  * the eight held-out sets scored with analyser 2.4.0 (92.1 % on the eighth), against 96.5–97.8 % for
- * classify and who-says; its precision curve is steep there (0.985 out of fold already halves its
- * coverage), so it is cut at 0.99. Chosen after the eighth set's aggregates were seen; the ninth set
- * measures it (docs/EVALUATION.md, ninth revision).
+ * classify and who-says. It was cut at 0.99 after the eighth set's aggregates were seen (the ninth set
+ * measured that: 21/22). With analyser 2.5.0 (word vectors) no out-of-fold cut-off reaches 0.99 any
+ * more (the top of the curve holds a few disagreements: 0.98 grades 60 %, 0.985 50 %, 0.99 none), so
+ * it is cut at 0.985, chosen on that out-of-fold curve alone before the tenth set was scored.
  */
-export const SKILL_TARGET_PRECISION: Partial<Record<Skill, number>> = { 'source-check': 0.99 };
+export const SKILL_TARGET_PRECISION: Partial<Record<Skill, number>> = { 'source-check': 0.985 };
 export const targetFor = (skill: Skill): number => SKILL_TARGET_PRECISION[skill] ?? TARGET_PRECISION;
 /** A cut-off must keep at least this many out-of-fold items above it to be trusted. */
 const MIN_GRADED = 15;

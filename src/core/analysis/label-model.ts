@@ -15,11 +15,11 @@
  * Probabilities are temperature-scaled on out-of-fold predictions (grouped by article).
  */
 import bundled from '../../../resources/models/labeller.json';
-import { decodeWeights, hashedNgrams, type FeatureConfig, type SparseVector } from './subjectivity-model';
+import { decodeWeights, hashedNgrams, sentenceVectorOf, type FeatureConfig, type SparseVector } from './subjectivity-model';
 import { FEATURE_NAMES, type FeatureVector } from './scoring';
 import type { SentenceLabel } from './types';
 
-export const LABEL_FEATURE_VERSION = 1;
+export const LABEL_FEATURE_VERSION = 2;
 export const LABELS: readonly SentenceLabel[] = ['fact', 'attributed', 'framing'];
 
 export interface LabelContext {
@@ -123,7 +123,7 @@ export interface SharedNgrams {
 }
 
 /** Same extractor settings apart from a hash space at least as large: the vector can be folded. */
-function foldable(shared: SharedNgrams, cfg: FeatureConfig): boolean {
+export function foldable(shared: SharedNgrams, cfg: FeatureConfig): boolean {
   // Asked once per sentence with the same two config objects: remember the answer per pair.
   let known = foldableCache.get(shared.cfg);
   if (!known) foldableCache.set(shared.cfg, (known = new WeakMap()));
@@ -136,8 +136,9 @@ function foldable(shared: SharedNgrams, cfg: FeatureConfig): boolean {
 const foldableCache = new WeakMap<FeatureConfig, WeakMap<FeatureConfig, boolean>>();
 
 function foldableUncached(shared: SharedNgrams, cfg: FeatureConfig): boolean {
-  const a = { ...shared.cfg, hashBits: 0, groupScale: { ...shared.cfg.groupScale, dense: 0 } };
-  const b = { ...cfg, hashBits: 0, groupScale: { ...cfg.groupScale, dense: 0 } };
+  // Only the n-gram settings matter: the dense and word-vector blocks are not part of the n-grams.
+  const a = { ...shared.cfg, hashBits: 0, groupScale: { ...shared.cfg.groupScale, dense: 0, vec: 0 } };
+  const b = { ...cfg, hashBits: 0, groupScale: { ...cfg.groupScale, dense: 0, vec: 0 } };
   return shared.cfg.hashBits >= cfg.hashBits && JSON.stringify(a) === JSON.stringify(b);
 }
 
@@ -180,7 +181,14 @@ function eachLabelFeature(
     const v = (dense[k] - (mean ? mean[k] : 0)) / ((std ? std[k] : 1) || 1);
     if (v !== 0) visit(size + k, v);
   }
+  const vecScale = cfg.groupScale.vec ?? 0;
+  if (vecScale !== 0) {
+    const at = size + dense.length;
+    const v = sentenceVectorOf(input.text);
+    for (let k = 0; k < v.length; k++) if (v[k] !== 0) visit(at + k, v[k] * vecScale);
+  }
 }
+
 
 export function softmax3(z: number[], temperature = 1): Record<SentenceLabel, number> {
   const m = Math.max(...z);

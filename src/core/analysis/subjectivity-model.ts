@@ -10,12 +10,14 @@
  * (see docs/EVALUATION.md for why not on val alone).
  */
 import bundledModel from '../../../resources/models/subjectivity.json';
+import bundledVectors from '../../../resources/models/word-vectors.json';
+import { createWordVectors, type WordVectors, type WordVectorsFile } from './word-vectors';
 
 // ---------------------------------------------------------------------------------------
 // Feature extraction (shared by training and inference: the model file records the
 // feature version and config, and loading refuses a mismatch).
 
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 export interface FeatureConfig {
   /** log2 of the hashed feature space. */
@@ -26,8 +28,37 @@ export interface FeatureConfig {
   charNgrams: [number, number] | null;
   /** Also emit a light suffix-stripped stem for every word. */
   stems: boolean;
-  /** Multipliers applied after each group is L2-normalised. */
-  groupScale: { uni: number; bi: number; char: number; stem: number; dense: number };
+  /**
+   * Multipliers applied after each group is L2-normalised. `vec`: the sentence's mean word vector
+   * (word-vectors.ts), a block after the dense cues; absent or 0 for none.
+   */
+  groupScale: { uni: number; bi: number; char: number; stem: number; dense: number; vec?: number };
+}
+
+let vectors: WordVectors | null = null;
+
+/** The word vectors shipped in resources/models/word-vectors.json (decoded once). */
+export function loadWordVectors(): WordVectors {
+  if (!vectors) vectors = createWordVectors(bundledVectors as unknown as WordVectorsFile);
+  return vectors;
+}
+
+// The subjectivity and label models ask for the same sentence's vector one after the other.
+let lastVectorText: string | null = null;
+let lastVector: Float32Array = new Float32Array(0);
+
+/** The sentence's mean word vector (word-vectors.ts), remembered for the last sentence asked. */
+export function sentenceVectorOf(text: string, tokens?: readonly string[]): Float32Array {
+  if (text !== lastVectorText) {
+    lastVector = loadWordVectors().sentenceVector(tokens ?? tokenize(text));
+    lastVectorText = text;
+  }
+  return lastVector;
+}
+
+/** Width of the word-vector block of a config (0 when it has none). */
+export function vectorBlockSize(cfg: FeatureConfig): number {
+  return cfg.groupScale.vec ? loadWordVectors().dimensions : 0;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -328,15 +359,26 @@ export function extractFeatures(
   const tokens = tokenize(text);
   const hashed = ngrams ?? hashedNgrams(text, cfg, tokens);
   const out: SparseVector = { indices: hashed.indices.slice(), values: hashed.values.slice() };
-  if (cfg.groupScale.dense === 0) return out;
-  const dense = denseFeatures(text, tokens);
-  for (let k = 0; k < dense.length; k++) {
-    const mu = denseMean ? denseMean[k] : 0;
-    const sd = denseStd ? denseStd[k] : 1;
-    const v = ((dense[k] - mu) / (sd || 1)) * cfg.groupScale.dense;
-    if (v !== 0) {
-      out.indices.push(size + k);
-      out.values.push(v);
+  if (cfg.groupScale.dense !== 0) {
+    const dense = denseFeatures(text, tokens);
+    for (let k = 0; k < dense.length; k++) {
+      const mu = denseMean ? denseMean[k] : 0;
+      const sd = denseStd ? denseStd[k] : 1;
+      const v = ((dense[k] - mu) / (sd || 1)) * cfg.groupScale.dense;
+      if (v !== 0) {
+        out.indices.push(size + k);
+        out.values.push(v);
+      }
+    }
+  }
+  const vecScale = cfg.groupScale.vec ?? 0;
+  if (vecScale !== 0) {
+    const v = sentenceVectorOf(text, tokens);
+    const at = size + DENSE_FEATURES.length;
+    for (let k = 0; k < v.length; k++) {
+      if (v[k] === 0) continue;
+      out.indices.push(at + k);
+      out.values.push(v[k] * vecScale);
     }
   }
   return out;
@@ -422,7 +464,9 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
   }
   const w = decodeWeights(file.weights, file.weightScale);
   const cfg = file.featureConfig;
-  const extraBase = (1 << cfg.hashBits) + file.denseFeatures.length;
+  const vecScale = cfg.groupScale.vec ?? 0;
+  const vecBase = (1 << cfg.hashBits) + file.denseFeatures.length;
+  const extraBase = vecBase + vectorBlockSize(cfg);
   const extraIndex = new Map(file.extraFeatures.map((name, k) => [name, extraBase + k]));
   const { a, b } = file.calibration;
   const size = 1 << cfg.hashBits;
@@ -449,6 +493,10 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
         const v = ((dense[k] - file.denseMean[k]) / (file.denseStd[k] || 1)) * cfg.groupScale.dense;
         if (v !== 0) z += w[size + k] * v;
       }
+    }
+    if (vecScale !== 0) {
+      const v = sentenceVectorOf(sentence, tokens);
+      for (let k = 0; k < v.length; k++) z += w[vecBase + k] * v[k] * vecScale;
     }
     if (extra && extraIndex.size > 0) {
       for (const key in extra) {

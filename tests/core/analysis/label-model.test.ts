@@ -46,3 +46,27 @@ describe('sentence-label model', () => {
     expect(createAnalyser({ subjectivity: null }).labellerLoaded).toBe(false);
   });
 });
+
+describe('sharing n-grams between the two sentence models', () => {
+  it('folds the subjectivity model\'s n-grams whatever dense or word-vector blocks either model adds', async () => {
+    const { foldable } = await import('../../../src/core/analysis/label-model');
+    const { DEFAULT_FEATURE_CONFIG } = await import('../../../src/core/analysis/subjectivity-model');
+    const subj = { ...DEFAULT_FEATURE_CONFIG, groupScale: { ...DEFAULT_FEATURE_CONFIG.groupScale, vec: 1 } };
+    const label = { ...DEFAULT_FEATURE_CONFIG, hashBits: 14, groupScale: { ...DEFAULT_FEATURE_CONFIG.groupScale, vec: 8 } };
+    const vector = { indices: [], values: [] };
+    expect(foldable({ cfg: subj, vector }, label)).toBe(true);
+    expect(foldable({ cfg: { ...subj, hashBits: 12 }, vector }, label)).toBe(false);
+    expect(foldable({ cfg: { ...subj, bigrams: false }, vector }, label)).toBe(false);
+  });
+
+  it('gives the same probabilities with the shared n-grams as with its own', async () => {
+    const model = loadLabelModel()!;
+    const { loadSubjectivityModel } = await import('../../../src/core/analysis/subjectivity-model');
+    const subj = loadSubjectivityModel();
+    for (const input of analyser.labelInputs(sample).slice(0, 8).map((x) => x.input)) {
+      const own = model.predict(input);
+      const shared = model.predict(input, { cfg: subj.featureConfig, vector: subj.ngrams(input.text) });
+      for (const k of ['fact', 'attributed', 'framing'] as const) expect(shared[k]).toBeCloseTo(own[k], 5);
+    }
+  });
+});

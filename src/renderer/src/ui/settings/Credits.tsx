@@ -14,6 +14,7 @@ export function Credits() {
       <h3>{ts('credits.datasetsTitle')}</h3>
       <p>{ts('credits.newssd')}</p>
       <p className="muted fw-set-citation">{ts('credits.newssdCitation')}</p>
+      <p>{ts('credits.wordVectors')}</p>
       <p>{ts('credits.ownData')}</p>
 
       <h3>{ts('credits.evalTitle')}</h3>
