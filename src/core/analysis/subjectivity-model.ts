@@ -267,6 +267,67 @@ function fnvOn(h: number, s: string): number {
 }
 
 /**
+ * What hashedNgrams derives from one token on its own, for one hash size and character n-gram
+ * range: worked out once per distinct token instead of once per occurrence (hashing every
+ * word's character n-grams again was the largest share of the models' time).
+ */
+interface TokenHashes {
+  isWord: boolean;
+  /** Unigram index (digits collapsed to '0'). */
+  uni: number;
+  /** Words only: the word as the n-grams see it ('0' for a number). */
+  word: string;
+  /** FNV-1a state after SEED_BI, the word and the space: a bigram starting with this word. */
+  biPrefix: number;
+  stem: number;
+  /** Character n-gram indices, in hashedNgrams' order. */
+  chars: Int32Array;
+}
+
+interface TokenHashCache {
+  hashBits: number;
+  lo: number;
+  hi: number;
+  map: Map<string, TokenHashes>;
+}
+
+const tokenHashCaches: TokenHashCache[] = [];
+const NO_CHARS = new Int32Array(0);
+
+function tokenHashCache(cfg: FeatureConfig): TokenHashCache {
+  const lo = cfg.charNgrams ? cfg.charNgrams[0] : 0;
+  const hi = cfg.charNgrams ? cfg.charNgrams[1] : -1;
+  for (const c of tokenHashCaches) if (c.hashBits === cfg.hashBits && c.lo === lo && c.hi === hi) return c;
+  const c: TokenHashCache = { hashBits: cfg.hashBits, lo, hi, map: new Map() };
+  tokenHashCaches.push(c);
+  return c;
+}
+
+const BI_SEED_STATE = (0x811c9dc5 ^ SEED_BI) >>> 0;
+
+function tokenHashes(cache: TokenHashCache, t: string): TokenHashes {
+  let e = cache.map.get(t);
+  if (e !== undefined) return e;
+  const mask = (1 << cache.hashBits) - 1;
+  const isWord = IS_WORD.test(t);
+  const w = /^\d/.test(t) ? '0' : t;
+  e = { isWord, uni: fnv1a(w, SEED_UNI) & mask, word: w, biPrefix: 0, stem: 0, chars: NO_CHARS };
+  if (isWord) {
+    e.biPrefix = Math.imul(fnvOn(BI_SEED_STATE, w) ^ 0x20, 0x01000193);
+    e.stem = fnv1a(lightStem(w), SEED_STEM) & mask;
+    const padded = ' ' + w + ' ';
+    const chars: number[] = [];
+    for (let n = cache.lo; n <= cache.hi; n++) {
+      for (let s = 0; s + n <= padded.length; s++) chars.push(fnvRange(padded, s, s + n, SEED_CHAR + n) & mask);
+    }
+    e.chars = Int32Array.from(chars);
+  }
+  if (cache.map.size > 50_000) cache.map.clear();
+  cache.map.set(t, e);
+  return e;
+}
+
+/**
  * The hashed word / bigram / stem / character n-gram part of a sentence's features, indices in
  * [0, 2^hashBits). Shared with the sentence-label model (label-model.ts), which folds the same
  * vector into its smaller hash space instead of hashing the sentence a second time.
@@ -275,37 +336,35 @@ export function hashedNgrams(text: string, cfg: FeatureConfig, tokens = tokenize
   const size = 1 << cfg.hashBits;
   const mask = size - 1;
   const out: SparseVector = { indices: [], values: [] };
-  const words = tokens.filter((t) => IS_WORD.test(t)).map((t) => (/^\d/.test(t) ? '0' : t));
+  const cache = tokenHashCache(cfg);
+  const all = tokens.map((t) => tokenHashes(cache, t));
+  const words = all.filter((e) => e.isWord);
   if (cfg.unigrams) {
     const start = out.indices.length;
-    for (const t of tokens) out.indices.push(fnv1a(/^\d/.test(t) ? '0' : t, SEED_UNI) & mask);
+    for (const e of all) out.indices.push(e.uni);
     closeGroup(out, start, cfg.groupScale.uni);
   }
   if (cfg.bigrams) {
     const start = out.indices.length;
-    // fnv1a(prev + ' ' + w, SEED_BI), continued piece by piece.
-    const bigram = (prev: string, w: string): number => (fnvOn(Math.imul(fnvOn((0x811c9dc5 ^ SEED_BI) >>> 0, prev) ^ 0x20, 0x01000193), w) >>> 0) & mask;
-    let prev = '<s>';
-    for (const w of words) {
-      out.indices.push(bigram(prev, w));
-      prev = w;
+    // fnv1a(prev + ' ' + w, SEED_BI), continued from the previous word's state.
+    let prev = Math.imul(fnvOn(BI_SEED_STATE, '<s>') ^ 0x20, 0x01000193);
+    for (const e of words) {
+      out.indices.push((fnvOn(prev, e.word) >>> 0) & mask);
+      prev = e.biPrefix;
     }
-    out.indices.push(bigram(prev, '</s>'));
+    out.indices.push((fnvOn(prev, '</s>') >>> 0) & mask);
     closeGroup(out, start, cfg.groupScale.bi);
   }
   if (cfg.stems) {
     const start = out.indices.length;
-    for (const w of words) out.indices.push(fnv1a(lightStem(w), SEED_STEM) & mask);
+    for (const e of words) out.indices.push(e.stem);
     closeGroup(out, start, cfg.groupScale.stem);
   }
   if (cfg.charNgrams) {
-    const [lo, hi] = cfg.charNgrams;
     const start = out.indices.length;
-    for (const w of words) {
-      const padded = ' ' + w + ' ';
-      for (let n = lo; n <= hi; n++) {
-        for (let s = 0; s + n <= padded.length; s++) out.indices.push(fnvRange(padded, s, s + n, SEED_CHAR + n) & mask);
-      }
+    for (const e of words) {
+      const chars = e.chars;
+      for (let k = 0; k < chars.length; k++) out.indices.push(chars[k]);
     }
     closeGroup(out, start, cfg.groupScale.char);
   }
