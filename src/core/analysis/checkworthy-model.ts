@@ -233,8 +233,11 @@ function charHashesOf(norm: string): Uint32Array {
 /** The bigram state before the first word: "b:<s> ". */
 const FNV_BI_START = Math.imul(fnvMore(FNV_BI_PREFIX, '<s>', 0, 3) ^ FNV_SPACE, 0x01000193);
 
-/** The hashed feature indices that are on, unique, in first-seen order (each has the value 1/√count). */
-function checkWorthyKeys(toks: Token[], bits: number): number[] {
+/**
+ * The hashed feature indices that are on, unique, in first-seen order (each has the value 1/√count):
+ * checkWorthyHashed's keys without the map, for models that only sum their weights.
+ */
+export function checkWorthyKeys(toks: Token[], bits: number): number[] {
   const mask = (1 << bits) - 1;
   let taken = takenBySize.get(bits);
   if (!taken) takenBySize.set(bits, (taken = new Uint32Array(1 << bits)));

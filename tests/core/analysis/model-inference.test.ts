@@ -11,7 +11,7 @@ import { createSubjectivityModel, decodeWeights, DEFAULT_FEATURE_CONFIG, hashedN
 import { createNlp } from '../../../src/core/analysis/nlp';
 import { checkWorthyFeatures, checkWorthyHashed } from '../../../src/core/analysis/checkworthy-model';
 import type { Token } from '../../../src/core/analysis/nlp';
-import { loadSourceOwedModel } from '../../../src/core/analysis/source-owed-model';
+import { loadSourceOwedModel, sourceOwedFeatures, sourceOwedHashed, sourceOwedModelFrom, type SourceOwedModelFile } from '../../../src/core/analysis/source-owed-model';
 
 const analyser = createAnalyser();
 const sample = readFileSync(join(process.cwd(), 'resources', 'samples', 'oped-wendmoor-four-day-week.txt'), 'utf8');
@@ -62,6 +62,21 @@ describe('source-owed model inference', () => {
       const input = { toks, anchors: [], loaded: 1, question: false, hedges: 0, certainty: 1, framingCues: 0 };
       const cues = checkWorthyFeatures({ toks, anchors: [], loaded: 1, question: false });
       expect(model.probability(input, cues)).toBe(model.probability(input));
+    }
+  });
+
+  it('sums the hashed weights of sourceOwedHashed in its order (the map is not built at inference)', () => {
+    const nlp = createNlp();
+    const file = JSON.parse(readFileSync(join(process.cwd(), 'resources', 'models', 'source-owed.json'), 'utf8')) as SourceOwedModelFile;
+    const model = sourceOwedModelFrom(file);
+    for (const text of ['Unemployment fell to 3.4% last year, the lowest since 1969.', 'Police said 14 people were hurt in the blast.', '']) {
+      const toks = nlp.tokenize(text);
+      const input = { toks, anchors: [], loaded: 0, question: false, hedges: 1, certainty: 0, framingCues: 2 };
+      const f = sourceOwedFeatures(input);
+      let z = file.bias;
+      for (let i = 0; i < file.dense.length; i++) z += file.dense[i] * ((f[i] - file.mean[i]) / file.scale[i]);
+      for (const [k, v] of sourceOwedHashed(toks)) z += file.hashed[k] * v;
+      expect(model.probability(input)).toBe(1 / (1 + Math.exp(-z)));
     }
   });
 });
