@@ -90,7 +90,6 @@ export type DenseFeatureName = (typeof DENSE_FEATURES)[number];
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[!?"“”‘’():;—–-]/gu;
 const IS_WORD = /^[\p{L}\p{N}]/u;
-const WORD_RE_FULL = /[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*/g;
 
 export interface SparseVector {
   indices: number[];
@@ -139,7 +138,8 @@ export function tokenize(text: string): string[] {
 
 /**
  * Bit k (0…17) set when the word alone counts towards dense cue k, bit 18 for cue 30 (the extra
- * evaluative list): the same tests denseFeatures made list by list, once per distinct word.
+ * evaluative list), bit 19 when the token is a word (IS_WORD): the same tests denseFeatures made
+ * token by token and list by list, once per distinct token.
  */
 function wordCuesUncached(t: string): number {
   let m = 0;
@@ -165,7 +165,48 @@ function wordCuesUncached(t: string): number {
   on(16, FACTUAL_CONTEXT.has(t));
   on(17, t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57);
   on(18, EVALUATIVE_EXTRA.has(t));
+  on(19, IS_WORD.test(t));
   return m;
+}
+
+/** wordCues bits 0…17 (the per-word cue counts) and bit 19 (the token is a word). */
+const COUNTED_CUES = (1 << 18) - 1;
+const WORD_BIT = 1 << 19;
+
+/**
+ * How many words after the first start with a capital letter, a word being a match of the global
+ * regex [A-Za-z][A-Za-z'’-]* | \d[\d.,%]* (no spaces): its left-to-right matches walked by hand
+ * instead of collected into an array.
+ */
+function capitalisedAfterFirst(text: string): number {
+  let caps = 0;
+  let seen = 0;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122)) {
+      // [A-Za-z][A-Za-z'’-]*
+      if (upper && seen > 0) caps++;
+      seen++;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 39 || d === 0x2019 || d === 45) i++;
+        else break;
+      }
+    } else if (c >= 48 && c <= 57) {
+      // \d[\d.,%]*
+      seen++;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if ((d >= 48 && d <= 57) || d === 46 || d === 44 || d === 37) i++;
+        else break;
+      }
+    } else i++;
+  }
+  return caps;
 }
 
 const cueCache = new Map<string, number>();
@@ -185,13 +226,12 @@ export function denseFeatures(text: string, tokens = tokenize(text)): number[] {
   let words = 0;
   let prev = '';
   for (const t of tokens) {
-    const isWord = IS_WORD.test(t);
-    if (!isWord) continue;
-    words++;
-    // Which word lists the word is in, looked up once per distinct word (see wordCues).
+    // Whether the token is a word and which word lists it is in, looked up once per distinct token (see wordCues).
     const cues = wordCues(t);
+    if (!(cues & WORD_BIT)) continue;
+    words++;
     // Most words are in no list: skip the bit loop for them.
-    if (cues) for (let k = 0; k <= 17; k++) if (cues & (1 << k)) f[k]++;
+    if (cues & COUNTED_CUES) for (let k = 0; k <= 17; k++) if (cues & (1 << k)) f[k]++;
     if (!(cues & (1 << 3)) && prev === 'have' && t === 'to') f[3]++;
     if (!(cues & (1 << 5)) && ((prev === 'of' && t === 'course') || (prev === 'no' && t === 'doubt'))) f[5]++;
     if (cues & (1 << 18)) f[30]++;
@@ -201,12 +241,7 @@ export function denseFeatures(text: string, tokens = tokenize(text)): number[] {
     prev = t;
   }
   // Capitalised words that are not sentence-initial: a proxy for names (factual reporting).
-  const raw = text.match(WORD_RE_FULL) ?? [];
-  let caps = 0;
-  for (let i = 1; i < raw.length; i++) {
-    const c = raw[i].charCodeAt(0);
-    if (c >= 65 && c <= 90) caps++;
-  }
+  const caps = capitalisedAfterFirst(text);
   let quoteChars = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../src/core/analysis';
 import { labelFeatureVector, loadLabelModel, softmax3, type LabelModelFile } from '../../../src/core/analysis/label-model';
-import { createSubjectivityModel, decodeWeights, DEFAULT_FEATURE_CONFIG, hashedNgrams, lightStem, loadSubjectivityModel, tokenize, type FeatureConfig, type SparseVector, type SubjectivityModelFile } from '../../../src/core/analysis/subjectivity-model';
+import { createSubjectivityModel, decodeWeights, DEFAULT_FEATURE_CONFIG, denseFeatures, hashedNgrams, lightStem, loadSubjectivityModel, tokenize, type FeatureConfig, type SparseVector, type SubjectivityModelFile } from '../../../src/core/analysis/subjectivity-model';
 import { createNlp } from '../../../src/core/analysis/nlp';
 import { checkWorthyFeatures, checkWorthyHashed } from '../../../src/core/analysis/checkworthy-model';
 import type { Token } from '../../../src/core/analysis/nlp';
@@ -151,6 +151,24 @@ function referenceNgrams(text: string, cfg: FeatureConfig): SparseVector {
   }
   return out;
 }
+
+describe('subjectivity dense cues', () => {
+  it('count words and capitalised words as the regexes they were written with do', () => {
+    const texts = [
+      sample.slice(0, 1500), 'It’s 2024 and 3.4% of “them” said no!', '', '—', 'A',
+      "O'Brien-Smith met Ülla and Éric at 10,000 ft; the U.S.-led 'Plan B' (2.5%) failed — Mr. Ng’s view.",
+      '12abc Def 3x4 GHI jkl-Mno ’Pq',
+    ];
+    for (const text of texts) {
+      const words = tokenize(text).filter((t) => /^[\p{L}\p{N}]/u.test(t)).length;
+      const raw = text.match(/[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*/g) ?? [];
+      const caps = raw.slice(1).filter((w) => /^[A-Z]/.test(w)).length;
+      const f = denseFeatures(text);
+      expect(f[25]).toBe(Math.log1p(words) / 4);
+      expect(f[18]).toBe(Math.min(1, (caps / Math.max(words, 1)) * 3));
+    }
+  });
+});
 
 describe('subjectivity hashed n-grams', () => {
   it('are the plain computation\'s indices and values, in order, for the shipped and other configs', () => {
