@@ -126,9 +126,51 @@ export function lightStem(word: string): string {
   return word;
 }
 
+/** TOKEN_RE's one-character tokens. */
+const PUNCT_TOKENS = new Set(['!', '?', '"', '“', '”', '‘', '’', '(', ')', ':', ';', '—', '–', '-']);
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
+/**
+ * TOKEN_RE's matches found by a hand-written scan, for text whose letters and digits are all ASCII
+ * (most sentences): the Unicode-aware regex was a visible share of the model's time. Returns
+ * null at the first other character outside ASCII and TOKEN_RE's punctuation (an accented
+ * letter, say), and the caller falls back to the regex.
+ */
+function scanAsciiTokens(s: string): string[] | null {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 && c !== 0x201c && c !== 0x201d && c !== 0x2018 && c !== 0x2019 && c !== 0x2014 && c !== 0x2013) return null;
+    if (isAsciiAlnum(c)) {
+      // [\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*
+      const start = i;
+      i++;
+      while (i < n && isAsciiAlnum(s.charCodeAt(i))) i++;
+      while (i + 1 < n) {
+        const sep = s.charCodeAt(i);
+        if ((sep === 39 || sep === 0x2019 || sep === 45) && isAsciiAlnum(s.charCodeAt(i + 1))) {
+          i += 2;
+          while (i < n && isAsciiAlnum(s.charCodeAt(i))) i++;
+        } else break;
+      }
+      out.push(s.slice(start, i));
+    } else {
+      const ch = s[i];
+      if (PUNCT_TOKENS.has(ch)) out.push(ch);
+      i++;
+    }
+  }
+  return out;
+}
+
 export function tokenize(text: string): string[] {
   const lower = text.toLowerCase();
-  const out = lower.match(TOKEN_RE) ?? [];
+  const out = scanAsciiTokens(lower) ?? lower.match(TOKEN_RE) ?? [];
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
     if (t.includes('’')) out[i] = t.replace(/’/g, "'");

@@ -152,6 +152,19 @@ function referenceNgrams(text: string, cfg: FeatureConfig): SparseVector {
   return out;
 }
 
+describe('subjectivity tokens', () => {
+  it('are the Unicode regex\'s matches, whether the ASCII scan or the regex found them', () => {
+    const reference = (text: string): string[] =>
+      (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[!?"“”‘’():;—–-]/gu) ?? []).map((t) => t.replace(/’/g, "'"));
+    const texts = [
+      sample.slice(0, 3000), '', ' ', '—', "rock-'n'-roll isn't it’s ’tis o' a- -a -- 'quoted' “Double” ‘single’",
+      'x—y, 3.4% of 1,000; (A) B: C? D! e–f', 'café naïve Ünited São Paulo', 'smile 😀 ok', 'tab\there\u00a0nbsp', "end-", "end'", 'end’',
+      'ABC-DEF GHI’JKL', '12-34 5’6 7\'8',
+    ];
+    for (const text of texts) expect(tokenize(text)).toEqual(reference(text));
+  });
+});
+
 describe('subjectivity dense cues', () => {
   it('count words and capitalised words as the regexes they were written with do', () => {
     const texts = [
