@@ -189,8 +189,55 @@ const FNV_SPACE = 0x20;
 const takenBySize = new Map<number, Uint32Array>();
 let stamp = 0;
 
-/** The hashed feature indices that are on, unique, in first-seen order (each has the value 1/√count). */
-function checkWorthyKeys(toks: Token[], bits: number): number[] {
+/** A lemma's unigram hash and the FNV-1a state of a bigram it starts ("b:" + lemma + " "). */
+interface LemmaHashes {
+  uni: number;
+  biPrefix: number;
+}
+
+/**
+ * Hashes that depend on one word alone, worked out once per distinct lemma or lower-cased form
+ * instead of at every occurrence (the character n-grams were most of the hashing). Unmasked, so
+ * both hash sizes (this model's and the source-owed model's) read the same entries.
+ */
+const lemmaHashes = new Map<string, LemmaHashes>();
+const charHashes = new Map<string, Uint32Array>();
+
+function lemmaHashesOf(w: string): LemmaHashes {
+  let e = lemmaHashes.get(w);
+  if (e === undefined) {
+    e = {
+      uni: fnvMore(FNV_UNI_PREFIX, w, 0, w.length) >>> 0, // fnv1a('u:' + w)
+      biPrefix: Math.imul(fnvMore(FNV_BI_PREFIX, w, 0, w.length) ^ FNV_SPACE, 0x01000193),
+    };
+    if (lemmaHashes.size > 50_000) lemmaHashes.clear();
+    lemmaHashes.set(w, e);
+  }
+  return e;
+}
+
+/** fnv1a('c:' + g) of each character 3- and 4-gram g of ' ' + norm + ' ', in order. */
+function charHashesOf(norm: string): Uint32Array {
+  let e = charHashes.get(norm);
+  if (e === undefined) {
+    const padded = ' ' + norm + ' ';
+    const hs: number[] = [];
+    for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) hs.push(fnvMore(FNV_CHAR_PREFIX, padded, i, i + n) >>> 0);
+    e = Uint32Array.from(hs);
+    if (charHashes.size > 50_000) charHashes.clear();
+    charHashes.set(norm, e);
+  }
+  return e;
+}
+
+/** The bigram state before the first word: "b:<s> ". */
+const FNV_BI_START = Math.imul(fnvMore(FNV_BI_PREFIX, '<s>', 0, 3) ^ FNV_SPACE, 0x01000193);
+
+/**
+ * The hashed feature indices that are on, unique, in first-seen order (each has the value 1/√count):
+ * checkWorthyHashed's keys without the map, for models that only sum their weights.
+ */
+export function checkWorthyKeys(toks: Token[], bits: number): number[] {
   const mask = (1 << bits) - 1;
   let taken = takenBySize.get(bits);
   if (!taken) takenBySize.set(bits, (taken = new Uint32Array(1 << bits)));
@@ -208,22 +255,23 @@ function checkWorthyKeys(toks: Token[], bits: number): number[] {
     }
   };
   const words: string[] = [];
+  const prefixes: number[] = [];
   for (const t of toks) {
     if (t.pos === 'PUNCT' || t.pos === 'SYM') continue;
     const isNumber = t.type === 'number' || /^\d/.test(t.text);
     const w = isNumber ? '<num>' : t.lemma;
+    const e = lemmaHashesOf(w);
     words.push(w);
-    add(fnvMore(FNV_UNI_PREFIX, w, 0, w.length) >>> 0); // fnv1a('u:' + w)
+    prefixes.push(e.biPrefix);
+    add(e.uni);
     if (isNumber) continue;
-    const padded = ' ' + t.norm + ' ';
-    for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) add(fnvMore(FNV_CHAR_PREFIX, padded, i, i + n) >>> 0);
+    const chars = charHashesOf(t.norm);
+    for (let k = 0; k < chars.length; k++) add(chars[k]);
   }
   for (let i = 0; i <= words.length; i++) {
     // fnv1a('b:' + previous + ' ' + current)
-    const a = words[i - 1] ?? '<s>';
+    const h = i > 0 ? prefixes[i - 1] : FNV_BI_START;
     const b = words[i] ?? '</s>';
-    let h = fnvMore(FNV_BI_PREFIX, a, 0, a.length);
-    h = Math.imul(h ^ FNV_SPACE, 0x01000193);
     add(fnvMore(h, b, 0, b.length) >>> 0);
   }
   return out;

@@ -14,7 +14,7 @@
 import bundled from '../../../resources/models/source-owed.json';
 import type { Token } from './nlp';
 import type { Anchor } from './claims';
-import { checkWorthyFeatures, checkWorthyHashed, CHECKWORTHY_FEATURES } from './checkworthy-model';
+import { checkWorthyFeatures, checkWorthyHashed, checkWorthyKeys, CHECKWORTHY_FEATURES } from './checkworthy-model';
 
 export const SOURCE_OWED_FEATURE_VERSION = 1;
 export const SOURCE_OWED_HASH_BITS = 12;
@@ -88,7 +88,10 @@ export function sourceOwedModelFrom(file: SourceOwedModelFile): SourceOwedModel 
       const f = sourceOwedFeatures(input, checkWorthy);
       let z = bias;
       for (let i = 0; i < dense.length; i++) z += dense[i] * ((f[i] - mean[i]) / scale[i]);
-      for (const [k, v] of sourceOwedHashed(input.toks)) z += hashed[k] * v;
+      // sourceOwedHashed's values, summed in its order without building the map.
+      const keys = checkWorthyKeys(input.toks, SOURCE_OWED_HASH_BITS);
+      const v = 1 / (Math.sqrt(keys.length) || 1);
+      for (const k of keys) z += hashed[k] * v;
       return 1 / (1 + Math.exp(-z));
     },
   };

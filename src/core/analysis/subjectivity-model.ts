@@ -121,7 +121,6 @@ export type DenseFeatureName = (typeof DENSE_FEATURES)[number];
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[!?"“”‘’():;—–-]/gu;
 const IS_WORD = /^[\p{L}\p{N}]/u;
-const WORD_RE_FULL = /[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*/g;
 
 export interface SparseVector {
   indices: number[];
@@ -158,9 +157,51 @@ export function lightStem(word: string): string {
   return word;
 }
 
+/** TOKEN_RE's one-character tokens. */
+const PUNCT_TOKENS = new Set(['!', '?', '"', '“', '”', '‘', '’', '(', ')', ':', ';', '—', '–', '-']);
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
+/**
+ * TOKEN_RE's matches found by a hand-written scan, for text whose letters and digits are all ASCII
+ * (most sentences): the Unicode-aware regex was a visible share of the model's time. Returns
+ * null at the first other character outside ASCII and TOKEN_RE's punctuation (an accented
+ * letter, say), and the caller falls back to the regex.
+ */
+function scanAsciiTokens(s: string): string[] | null {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 && c !== 0x201c && c !== 0x201d && c !== 0x2018 && c !== 0x2019 && c !== 0x2014 && c !== 0x2013) return null;
+    if (isAsciiAlnum(c)) {
+      // [\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*
+      const start = i;
+      i++;
+      while (i < n && isAsciiAlnum(s.charCodeAt(i))) i++;
+      while (i + 1 < n) {
+        const sep = s.charCodeAt(i);
+        if ((sep === 39 || sep === 0x2019 || sep === 45) && isAsciiAlnum(s.charCodeAt(i + 1))) {
+          i += 2;
+          while (i < n && isAsciiAlnum(s.charCodeAt(i))) i++;
+        } else break;
+      }
+      out.push(s.slice(start, i));
+    } else {
+      const ch = s[i];
+      if (PUNCT_TOKENS.has(ch)) out.push(ch);
+      i++;
+    }
+  }
+  return out;
+}
+
 export function tokenize(text: string): string[] {
   const lower = text.toLowerCase();
-  const out = lower.match(TOKEN_RE) ?? [];
+  const out = scanAsciiTokens(lower) ?? lower.match(TOKEN_RE) ?? [];
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
     if (t.includes('’')) out[i] = t.replace(/’/g, "'");
@@ -170,7 +211,8 @@ export function tokenize(text: string): string[] {
 
 /**
  * Bit k (0…17) set when the word alone counts towards dense cue k, bit 18 for cue 30 (the extra
- * evaluative list): the same tests denseFeatures made list by list, once per distinct word.
+ * evaluative list), bit 19 when the token is a word (IS_WORD): the same tests denseFeatures made
+ * token by token and list by list, once per distinct token.
  */
 function wordCuesUncached(t: string): number {
   let m = 0;
@@ -196,7 +238,48 @@ function wordCuesUncached(t: string): number {
   on(16, FACTUAL_CONTEXT.has(t));
   on(17, t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57);
   on(18, EVALUATIVE_EXTRA.has(t));
+  on(19, IS_WORD.test(t));
   return m;
+}
+
+/** wordCues bits 0…17 (the per-word cue counts) and bit 19 (the token is a word). */
+const COUNTED_CUES = (1 << 18) - 1;
+const WORD_BIT = 1 << 19;
+
+/**
+ * How many words after the first start with a capital letter, a word being a match of the global
+ * regex [A-Za-z][A-Za-z'’-]* | \d[\d.,%]* (no spaces): its left-to-right matches walked by hand
+ * instead of collected into an array.
+ */
+function capitalisedAfterFirst(text: string): number {
+  let caps = 0;
+  let seen = 0;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122)) {
+      // [A-Za-z][A-Za-z'’-]*
+      if (upper && seen > 0) caps++;
+      seen++;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 39 || d === 0x2019 || d === 45) i++;
+        else break;
+      }
+    } else if (c >= 48 && c <= 57) {
+      // \d[\d.,%]*
+      seen++;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if ((d >= 48 && d <= 57) || d === 46 || d === 44 || d === 37) i++;
+        else break;
+      }
+    } else i++;
+  }
+  return caps;
 }
 
 const cueCache = new Map<string, number>();
@@ -216,13 +299,12 @@ export function denseFeatures(text: string, tokens = tokenize(text)): number[] {
   let words = 0;
   let prev = '';
   for (const t of tokens) {
-    const isWord = IS_WORD.test(t);
-    if (!isWord) continue;
-    words++;
-    // Which word lists the word is in, looked up once per distinct word (see wordCues).
+    // Whether the token is a word and which word lists it is in, looked up once per distinct token (see wordCues).
     const cues = wordCues(t);
+    if (!(cues & WORD_BIT)) continue;
+    words++;
     // Most words are in no list: skip the bit loop for them.
-    if (cues) for (let k = 0; k <= 17; k++) if (cues & (1 << k)) f[k]++;
+    if (cues & COUNTED_CUES) for (let k = 0; k <= 17; k++) if (cues & (1 << k)) f[k]++;
     if (!(cues & (1 << 3)) && prev === 'have' && t === 'to') f[3]++;
     if (!(cues & (1 << 5)) && ((prev === 'of' && t === 'course') || (prev === 'no' && t === 'doubt'))) f[5]++;
     if (cues & (1 << 18)) f[30]++;
@@ -232,12 +314,7 @@ export function denseFeatures(text: string, tokens = tokenize(text)): number[] {
     prev = t;
   }
   // Capitalised words that are not sentence-initial: a proxy for names (factual reporting).
-  const raw = text.match(WORD_RE_FULL) ?? [];
-  let caps = 0;
-  for (let i = 1; i < raw.length; i++) {
-    const c = raw[i].charCodeAt(0);
-    if (c >= 65 && c <= 90) caps++;
-  }
+  const caps = capitalisedAfterFirst(text);
   let quoteChars = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -298,6 +375,67 @@ function fnvOn(h: number, s: string): number {
 }
 
 /**
+ * What hashedNgrams derives from one token on its own, for one hash size and character n-gram
+ * range: worked out once per distinct token instead of once per occurrence (hashing every
+ * word's character n-grams again was the largest share of the models' time).
+ */
+interface TokenHashes {
+  isWord: boolean;
+  /** Unigram index (digits collapsed to '0'). */
+  uni: number;
+  /** Words only: the word as the n-grams see it ('0' for a number). */
+  word: string;
+  /** FNV-1a state after SEED_BI, the word and the space: a bigram starting with this word. */
+  biPrefix: number;
+  stem: number;
+  /** Character n-gram indices, in hashedNgrams' order. */
+  chars: Int32Array;
+}
+
+interface TokenHashCache {
+  hashBits: number;
+  lo: number;
+  hi: number;
+  map: Map<string, TokenHashes>;
+}
+
+const tokenHashCaches: TokenHashCache[] = [];
+const NO_CHARS = new Int32Array(0);
+
+function tokenHashCache(cfg: FeatureConfig): TokenHashCache {
+  const lo = cfg.charNgrams ? cfg.charNgrams[0] : 0;
+  const hi = cfg.charNgrams ? cfg.charNgrams[1] : -1;
+  for (const c of tokenHashCaches) if (c.hashBits === cfg.hashBits && c.lo === lo && c.hi === hi) return c;
+  const c: TokenHashCache = { hashBits: cfg.hashBits, lo, hi, map: new Map() };
+  tokenHashCaches.push(c);
+  return c;
+}
+
+const BI_SEED_STATE = (0x811c9dc5 ^ SEED_BI) >>> 0;
+
+function tokenHashes(cache: TokenHashCache, t: string): TokenHashes {
+  let e = cache.map.get(t);
+  if (e !== undefined) return e;
+  const mask = (1 << cache.hashBits) - 1;
+  const isWord = IS_WORD.test(t);
+  const w = /^\d/.test(t) ? '0' : t;
+  e = { isWord, uni: fnv1a(w, SEED_UNI) & mask, word: w, biPrefix: 0, stem: 0, chars: NO_CHARS };
+  if (isWord) {
+    e.biPrefix = Math.imul(fnvOn(BI_SEED_STATE, w) ^ 0x20, 0x01000193);
+    e.stem = fnv1a(lightStem(w), SEED_STEM) & mask;
+    const padded = ' ' + w + ' ';
+    const chars: number[] = [];
+    for (let n = cache.lo; n <= cache.hi; n++) {
+      for (let s = 0; s + n <= padded.length; s++) chars.push(fnvRange(padded, s, s + n, SEED_CHAR + n) & mask);
+    }
+    e.chars = Int32Array.from(chars);
+  }
+  if (cache.map.size > 50_000) cache.map.clear();
+  cache.map.set(t, e);
+  return e;
+}
+
+/**
  * The hashed word / bigram / stem / character n-gram part of a sentence's features, indices in
  * [0, 2^hashBits). Shared with the sentence-label model (label-model.ts), which folds the same
  * vector into its smaller hash space instead of hashing the sentence a second time.
@@ -306,37 +444,35 @@ export function hashedNgrams(text: string, cfg: FeatureConfig, tokens = tokenize
   const size = 1 << cfg.hashBits;
   const mask = size - 1;
   const out: SparseVector = { indices: [], values: [] };
-  const words = tokens.filter((t) => IS_WORD.test(t)).map((t) => (/^\d/.test(t) ? '0' : t));
+  const cache = tokenHashCache(cfg);
+  const all = tokens.map((t) => tokenHashes(cache, t));
+  const words = all.filter((e) => e.isWord);
   if (cfg.unigrams) {
     const start = out.indices.length;
-    for (const t of tokens) out.indices.push(fnv1a(/^\d/.test(t) ? '0' : t, SEED_UNI) & mask);
+    for (const e of all) out.indices.push(e.uni);
     closeGroup(out, start, cfg.groupScale.uni);
   }
   if (cfg.bigrams) {
     const start = out.indices.length;
-    // fnv1a(prev + ' ' + w, SEED_BI), continued piece by piece.
-    const bigram = (prev: string, w: string): number => (fnvOn(Math.imul(fnvOn((0x811c9dc5 ^ SEED_BI) >>> 0, prev) ^ 0x20, 0x01000193), w) >>> 0) & mask;
-    let prev = '<s>';
-    for (const w of words) {
-      out.indices.push(bigram(prev, w));
-      prev = w;
+    // fnv1a(prev + ' ' + w, SEED_BI), continued from the previous word's state.
+    let prev = Math.imul(fnvOn(BI_SEED_STATE, '<s>') ^ 0x20, 0x01000193);
+    for (const e of words) {
+      out.indices.push((fnvOn(prev, e.word) >>> 0) & mask);
+      prev = e.biPrefix;
     }
-    out.indices.push(bigram(prev, '</s>'));
+    out.indices.push((fnvOn(prev, '</s>') >>> 0) & mask);
     closeGroup(out, start, cfg.groupScale.bi);
   }
   if (cfg.stems) {
     const start = out.indices.length;
-    for (const w of words) out.indices.push(fnv1a(lightStem(w), SEED_STEM) & mask);
+    for (const e of words) out.indices.push(e.stem);
     closeGroup(out, start, cfg.groupScale.stem);
   }
   if (cfg.charNgrams) {
-    const [lo, hi] = cfg.charNgrams;
     const start = out.indices.length;
-    for (const w of words) {
-      const padded = ' ' + w + ' ';
-      for (let n = lo; n <= hi; n++) {
-        for (let s = 0; s + n <= padded.length; s++) out.indices.push(fnvRange(padded, s, s + n, SEED_CHAR + n) & mask);
-      }
+    for (const e of words) {
+      const chars = e.chars;
+      for (let k = 0; k < chars.length; k++) out.indices.push(chars[k]);
     }
     closeGroup(out, start, cfg.groupScale.char);
   }

@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../src/core/analysis';
 import { labelFeatureVector, loadLabelModel, softmax3, type LabelModelFile } from '../../../src/core/analysis/label-model';
-import { createSubjectivityModel, decodeWeights, DEFAULT_FEATURE_CONFIG, hashedNgrams, lightStem, loadSubjectivityModel, tokenize, type FeatureConfig, type SparseVector, type SubjectivityModelFile } from '../../../src/core/analysis/subjectivity-model';
+import { createSubjectivityModel, decodeWeights, DEFAULT_FEATURE_CONFIG, denseFeatures, hashedNgrams, lightStem, loadSubjectivityModel, tokenize, type FeatureConfig, type SparseVector, type SubjectivityModelFile } from '../../../src/core/analysis/subjectivity-model';
 import { createNlp } from '../../../src/core/analysis/nlp';
 import { checkWorthyFeatures, checkWorthyHashed } from '../../../src/core/analysis/checkworthy-model';
 import type { Token } from '../../../src/core/analysis/nlp';
-import { loadSourceOwedModel } from '../../../src/core/analysis/source-owed-model';
+import { loadSourceOwedModel, sourceOwedFeatures, sourceOwedHashed, sourceOwedModelFrom, type SourceOwedModelFile } from '../../../src/core/analysis/source-owed-model';
 
 const analyser = createAnalyser();
 const sample = readFileSync(join(process.cwd(), 'resources', 'samples', 'oped-wendmoor-four-day-week.txt'), 'utf8');
@@ -64,6 +64,21 @@ describe('source-owed model inference', () => {
       expect(model.probability(input, cues)).toBe(model.probability(input));
     }
   });
+
+  it('sums the hashed weights of sourceOwedHashed in its order (the map is not built at inference)', () => {
+    const nlp = createNlp();
+    const file = JSON.parse(readFileSync(join(process.cwd(), 'resources', 'models', 'source-owed.json'), 'utf8')) as SourceOwedModelFile;
+    const model = sourceOwedModelFrom(file);
+    for (const text of ['Unemployment fell to 3.4% last year, the lowest since 1969.', 'Police said 14 people were hurt in the blast.', '']) {
+      const toks = nlp.tokenize(text);
+      const input = { toks, anchors: [], loaded: 0, question: false, hedges: 1, certainty: 0, framingCues: 2 };
+      const f = sourceOwedFeatures(input);
+      let z = file.bias;
+      for (let i = 0; i < file.dense.length; i++) z += file.dense[i] * ((f[i] - file.mean[i]) / file.scale[i]);
+      for (const [k, v] of sourceOwedHashed(toks)) z += file.hashed[k] * v;
+      expect(model.probability(input)).toBe(1 / (1 + Math.exp(-z)));
+    }
+  });
 });
 
 /** checkWorthyHashed as first written: strings built and hashed whole, a Set for first-seen order. */
@@ -95,9 +110,12 @@ describe('check-worthiness hashed features', () => {
   it('are the keys of the plain string-and-Set computation, in the same order, for both hash sizes', () => {
     const nlp = createNlp();
     const texts = [sample.slice(0, 2000), 'Unemployment fell to 3.4% in 2019.', '', '!!!', 'Crime crime CRIME doubled doubled.'];
-    for (const text of texts) {
-      const toks = nlp.tokenize(text);
-      for (const bits of [16, 12, 4]) expect([...checkWorthyHashed(toks, bits)]).toEqual([...referenceHashed(toks, bits)]);
+    // Twice over: the second pass reads each word's hashes from the per-word caches.
+    for (let pass = 0; pass < 2; pass++) {
+      for (const text of texts) {
+        const toks = nlp.tokenize(text);
+        for (const bits of [16, 12, 4]) expect([...checkWorthyHashed(toks, bits)]).toEqual([...referenceHashed(toks, bits)]);
+      }
     }
   });
 });
@@ -134,6 +152,37 @@ function referenceNgrams(text: string, cfg: FeatureConfig): SparseVector {
   return out;
 }
 
+describe('subjectivity tokens', () => {
+  it('are the Unicode regex\'s matches, whether the ASCII scan or the regex found them', () => {
+    const reference = (text: string): string[] =>
+      (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[!?"“”‘’():;—–-]/gu) ?? []).map((t) => t.replace(/’/g, "'"));
+    const texts = [
+      sample.slice(0, 3000), '', ' ', '—', "rock-'n'-roll isn't it’s ’tis o' a- -a -- 'quoted' “Double” ‘single’",
+      'x—y, 3.4% of 1,000; (A) B: C? D! e–f', 'café naïve Ünited São Paulo', 'smile 😀 ok', 'tab\there\u00a0nbsp', "end-", "end'", 'end’',
+      'ABC-DEF GHI’JKL', '12-34 5’6 7\'8',
+    ];
+    for (const text of texts) expect(tokenize(text)).toEqual(reference(text));
+  });
+});
+
+describe('subjectivity dense cues', () => {
+  it('count words and capitalised words as the regexes they were written with do', () => {
+    const texts = [
+      sample.slice(0, 1500), 'It’s 2024 and 3.4% of “them” said no!', '', '—', 'A',
+      "O'Brien-Smith met Ülla and Éric at 10,000 ft; the U.S.-led 'Plan B' (2.5%) failed — Mr. Ng’s view.",
+      '12abc Def 3x4 GHI jkl-Mno ’Pq',
+    ];
+    for (const text of texts) {
+      const words = tokenize(text).filter((t) => /^[\p{L}\p{N}]/u.test(t)).length;
+      const raw = text.match(/[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*/g) ?? [];
+      const caps = raw.slice(1).filter((w) => /^[A-Z]/.test(w)).length;
+      const f = denseFeatures(text);
+      expect(f[25]).toBe(Math.log1p(words) / 4);
+      expect(f[18]).toBe(Math.min(1, (caps / Math.max(words, 1)) * 3));
+    }
+  });
+});
+
 describe('subjectivity hashed n-grams', () => {
   it('are the plain computation\'s indices and values, in order, for the shipped and other configs', () => {
     const configs: FeatureConfig[] = [
@@ -143,6 +192,10 @@ describe('subjectivity hashed n-grams', () => {
       { ...DEFAULT_FEATURE_CONFIG, unigrams: false, stems: false, charNgrams: null },
     ];
     const texts = [sample.slice(0, 1500), 'It’s 2024 and 3.4% of “them” said no!', '', '—'];
-    for (const cfg of configs) for (const text of texts) expect(hashedNgrams(text, cfg)).toEqual(referenceNgrams(text, cfg));
+    // Twice over: the second pass reads every token's hashes from the per-token cache, which
+    // must keep configs with different hash sizes and n-gram ranges apart.
+    for (let pass = 0; pass < 2; pass++) {
+      for (const cfg of configs) for (const text of texts) expect(hashedNgrams(text, cfg)).toEqual(referenceNgrams(text, cfg));
+    }
   });
 });
