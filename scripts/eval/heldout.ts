@@ -26,6 +26,7 @@ export const HELDOUT7_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-7
 export const HELDOUT8_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-8/articles', import.meta.url)));
 export const HELDOUT9_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-9/articles', import.meta.url)));
 export const HELDOUT10_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-10/articles', import.meta.url)));
+export const HELDOUT11_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-11/articles', import.meta.url)));
 
 export interface SkillScore { generated: number; graded: number; gradedAgree: number; allAgree: number }
 export interface HeldoutReport {

@@ -34,12 +34,30 @@ export interface InterpretationCue {
   participle: boolean;
 }
 
+/**
+ * "…, the Commission reported after the count.": a verb that reports only before a clause (REQUIRE_CLAUSE)
+ * also reports when it closes the sentence as its tag — its subject follows a comma or a closing quote,
+ * and nothing but an adjunct ("after the count", "on Tuesday") comes after it. "The company reported a
+ * loss" has an object after the verb, and stays an event.
+ */
+function closingTag(toks: Token[], from: number, to: number): boolean {
+  let j = from - 1;
+  let words = 0;
+  while (j >= 0 && words < 8 && (NP_POS.has(toks[j].pos) || toks[j].pos === 'PROPN' || toks[j].pos === 'PART' || SKIP_LEFT.has(toks[j].norm))) {
+    j--;
+    words++;
+  }
+  if (words === 0 || j < 1 || !(toks[j].text === ',' || CLOSE_QUOTES.has(toks[j].text))) return false;
+  const next = toks[to];
+  return !next || (next.pos === 'PUNCT' && !OPEN_QUOTES.has(next.text)) || next.pos === 'ADP' || TIME_NOUNS.has(next.norm) || TIME_DETERMINERS.has(next.norm) || next.norm === 'yesterday' || next.norm === 'today';
+}
+
 /** Third-person pronouns only: "I" and "we" outside quotes are the writer speaking. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must', 'shall']);
 /** Verbs that report only when a clause or quote follows ("wrote that", not "wrote a column"). */
-const REQUIRE_CLAUSE = new Set(['write', 'publish', 'post', 'comment', 'respond', 'reply', 'answer', 'ask', 'report', 'tweet', 'call', 'remember', 'confirm', 'reveal']);
+const REQUIRE_CLAUSE = new Set(['write', 'publish', 'post', 'comment', 'respond', 'reply', 'answer', 'ask', 'report', 'tweet', 'call', 'remember', 'confirm', 'reveal', 'rule']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const DOC_ONLY = new Set(['find', 'show', 'record']);
 /** Openers that leave a document untraceable: "some studies", "several reports", "industry estimates". */
@@ -405,7 +423,7 @@ export function findAttributions(
       if (REQUIRE_CLAUSE.has(first.lemma) && c.to - c.from === 1) {
         const nx = toks[c.to];
         const ok = nx && (nx.norm === 'that' || OPEN_QUOTES.has(nx.text) || nx.text === ':' || nx.text === ',' || nx.pos === 'PRON' && nx.norm !== 'it' || nx.pos === 'DET' && first.lemma === 'call');
-        const tagged = c.from > 0 && (toks[c.from - 1].text === ',' || CLOSE_QUOTES.has(toks[c.from - 1].text));
+        const tagged = c.from > 0 && (toks[c.from - 1].text === ',' || CLOSE_QUOTES.has(toks[c.from - 1].text) || closingTag(toks, c.from, c.to));
         if (!ok && !tagged) {
           // "The discussions revealed Iran's commitment": no clause follows, so it is the writer's reading.
           if (lex.framing.matchAt(toks, c.from)?.entry.kind === 'interpretation') {
