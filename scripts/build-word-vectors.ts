@@ -31,10 +31,13 @@ export function distil(src: WinkEmbeddings, limit = WORDS): WordVectorsFile {
   const dims = src.dimensions;
   const words: string[] = [];
   const bytes = new Int8Array(limit * dims);
+  const seen = new Set<string>();
   for (const w of src.words) {
     if (words.length >= limit) break;
     const v = src.vectors[w];
-    if (!v || !WORD_SHAPE.test(w)) continue;
+    // A word listed twice would make two rows for one lookup key, and the loader refuse the file.
+    if (!v || !WORD_SHAPE.test(w) || seen.has(w)) continue;
+    seen.add(w);
     let n = 0;
     for (let k = 0; k < dims; k++) n += v[k] * v[k];
     n = Math.sqrt(n);

@@ -11,11 +11,13 @@
  *  - the sentence's place in the article and whether its neighbours are attributed or quoted
  *    (a continued quotation, a lead, a closing prediction);
  *  - hashed word / bigram / stem / character n-grams of the sentence (subjectivity-model.ts's
- *    extractor, smaller hash space), so framing without any listed word can be learned.
+ *    extractor, smaller hash space), so framing without any listed word can be learned;
+ *  - the sentence's mean word vector (word-vectors.ts), so what is learned on one evaluative word
+ *    carries to its neighbours in meaning.
  * Probabilities are temperature-scaled on out-of-fold predictions (grouped by article).
  */
 import bundled from '../../../resources/models/labeller.json';
-import { decodeWeights, hashedNgrams, sentenceVectorOf, type FeatureConfig, type SparseVector } from './subjectivity-model';
+import { decodeWeights, hashedNgrams, sentenceVectorOf, vectorBlockSize, type FeatureConfig, type SparseVector } from './subjectivity-model';
 import { FEATURE_NAMES, type FeatureVector } from './scoring';
 import type { SentenceLabel } from './types';
 
@@ -99,7 +101,7 @@ export interface LabelModelFile {
   denseNames: string[];
   denseMean: number[];
   denseStd: number[];
-  /** Per class (LABELS order): little-endian int16 weights (hash space, then dense), base64. */
+  /** Per class (LABELS order): little-endian int16 weights (hash space, dense, word vectors if any), base64. */
   weights: string[];
   weightScale: number[];
   bias: number[];
@@ -143,7 +145,8 @@ function foldableUncached(shared: SharedNgrams, cfg: FeatureConfig): boolean {
 }
 
 /**
- * Sparse hashed n-grams followed by the standardised dense block at index 2^hashBits. The
+ * Sparse hashed n-grams, the standardised dense block at index 2^hashBits, then (with `vec`) the
+ * sentence's mean word vector. The
  * n-grams are the subjectivity model's, folded into this model's smaller hash space (the same
  * hash, masked), when the caller passes them; otherwise they are computed here.
  */
@@ -202,6 +205,8 @@ export function createLabelModel(file: LabelModelFile): LabelModel {
   if (file.featureVersion !== LABEL_FEATURE_VERSION) throw new Error('Label model feature version mismatch: run npm run train:labeller');
   if (file.denseNames.join('|') !== LABEL_DENSE_NAMES.join('|')) throw new Error('Label model dense features differ from the code: run npm run train:labeller');
   const W = file.weights.map((w, k) => decodeWeights(w, file.weightScale[k]));
+  const expected = (1 << file.featureConfig.hashBits) + LABEL_DENSE_NAMES.length + vectorBlockSize(file.featureConfig);
+  if (W.some((w) => w.length !== expected)) throw new Error('Label model was trained for other word vectors: run npm run train:labeller');
   // The classes' weights interleaved (feature j of class k at j * classes + k), so one feature's
   // weights share a cache line: the sparse dot products jump around a large weight table and
   // were bound by memory reads. Each class still sums the same float32 values in the same order.

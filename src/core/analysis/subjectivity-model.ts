@@ -29,8 +29,9 @@ export interface FeatureConfig {
   /** Also emit a light suffix-stripped stem for every word. */
   stems: boolean;
   /**
-   * Multipliers applied after each group is L2-normalised. `vec`: the sentence's mean word vector
-   * (word-vectors.ts), a block after the dense cues; absent or 0 for none.
+   * Multipliers: the n-gram groups are L2-normalised first, the dense cues standardised. `vec`: the
+   * sentence's mean word vector (word-vectors.ts, not normalised), a block after the dense cues;
+   * absent or 0 for none.
    */
   groupScale: { uni: number; bi: number; char: number; stem: number; dense: number; vec?: number };
 }
@@ -537,7 +538,7 @@ export interface SubjectivityModelFile {
   /** Extra (caller-supplied) feature names, in weight order after the dense block. */
   extraFeatures: string[];
   bias: number;
-  /** Little-endian int16 weights (hash space, then dense, then extra), base64, times weightScale. */
+  /** Little-endian int16 weights (hash space, dense, word vectors if any, extra), base64, times weightScale. */
   weights: string;
   weightScale: number;
   calibration: { method: 'platt'; a: number; b: number; fittedOn: string };
@@ -599,6 +600,11 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
     );
   }
   const w = decodeWeights(file.weights, file.weightScale);
+  // A model trained with other word vectors (or other dense cues) would read the wrong weights.
+  const expected = (1 << file.featureConfig.hashBits) + file.denseFeatures.length + vectorBlockSize(file.featureConfig) + file.extraFeatures.length;
+  if (file.denseFeatures.join('|') !== DENSE_FEATURES.join('|') || w.length !== expected) {
+    throw new Error(`Subjectivity model has ${w.length} weights where the code and word vectors need ${expected}: run npm run train`);
+  }
   const cfg = file.featureConfig;
   const vecScale = cfg.groupScale.vec ?? 0;
   const vecBase = (1 << cfg.hashBits) + file.denseFeatures.length;

@@ -69,4 +69,13 @@ describe('sharing n-grams between the two sentence models', () => {
       for (const k of ['fact', 'attributed', 'framing'] as const) expect(shared[k]).toBeCloseTo(own[k], 5);
     }
   });
+
+  it('refuses a model file whose weights do not fit the code\'s features and word vectors', async () => {
+    const { createLabelModel } = await import('../../../src/core/analysis/label-model');
+    const file = JSON.parse(readFileSync(join(process.cwd(), 'resources', 'models', 'labeller.json'), 'utf8'));
+    expect(() => createLabelModel(file)).not.toThrow();
+    // The same weights read as if trained without the word-vector block.
+    const noVectors = { ...file, featureConfig: { ...file.featureConfig, groupScale: { ...file.featureConfig.groupScale, vec: 0 } } };
+    expect(() => createLabelModel(noVectors)).toThrow(/other word vectors/);
+  });
 });

