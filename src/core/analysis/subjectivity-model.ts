@@ -11,6 +11,7 @@
  */
 import bundledModel from '../../../resources/models/subjectivity.json';
 import bundledVectors from '../../../resources/models/word-vectors.json';
+import { decodeBase64 } from './base64';
 import { createWordVectors, type WordVectors, type WordVectorsFile } from './word-vectors';
 
 // ---------------------------------------------------------------------------------------
@@ -59,7 +60,8 @@ export function sentenceVectorOf(text: string, tokens?: readonly string[]): Floa
 
 /** Width of the word-vector block of a config (0 when it has none). */
 export function vectorBlockSize(cfg: FeatureConfig): number {
-  return cfg.groupScale.vec ? loadWordVectors().dimensions : 0;
+  // Read from the file's header: loading a model must not decode every vector before the first sentence.
+  return cfg.groupScale.vec ? (bundledVectors as unknown as WordVectorsFile).dimensions : 0;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -559,13 +561,6 @@ export interface SubjectivityModel {
   isSubjective(sentence: string, extra?: Record<string, number>): boolean;
   readonly threshold: number;
   readonly info: Omit<SubjectivityModelFile, 'weights' | 'denseMean' | 'denseStd'>;
-}
-
-function decodeBase64(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
 export function decodeWeights(b64: string, scale: number): Float32Array {

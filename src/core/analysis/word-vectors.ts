@@ -9,6 +9,8 @@
  * words left out): cheap, order-free, and enough for a linear model to read tone from.
  */
 
+import { decodeBase64 } from './base64';
+
 export const WORD_VECTORS_FORMAT = 'framewise-word-vectors-int8';
 
 export interface WordVectorsFile {
@@ -37,17 +39,11 @@ const STOP_WORDS = new Set(
     'they we i you his her their our my your or but not no').split(' '),
 );
 
-function decodeBase64(b64: string): Int8Array {
-  const bin = atob(b64);
-  const out = new Int8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
-  return out;
-}
-
 export function createWordVectors(file: WordVectorsFile): WordVectors {
   if (file.format !== WORD_VECTORS_FORMAT) throw new Error('Not a Framewise word-vectors file');
   const dims = file.dimensions;
-  const data = decodeBase64(file.vectors);
+  const bytes = decodeBase64(file.vectors);
+  const data = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const index = new Map<string, number>();
   file.words.split('\n').forEach((w, i) => index.set(w, i));
   if (data.length !== index.size * dims) throw new Error('Word-vectors file is damaged: sizes do not match');
