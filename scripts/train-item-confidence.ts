@@ -7,8 +7,8 @@
  * settings as the shipped one), the fold's keyed articles are analysed and their practice items
  * generated with raw confidences, and each item's expected answer is compared with the hand key
  * (scripts/eval/item-agreement.ts). Per skill: logistic regression of agreement on the item's
- * signals (src/core/practice/item-signals.ts), then the lowest cut-off whose graded items agree
- * with the keys at TARGET_PRECISION, chosen on nested out-of-fold probabilities.
+ * signals (src/core/practice/item-signals.ts), then the cut-off whose graded items agree with the
+ * keys at TARGET_PRECISION, chosen on nested out-of-fold probabilities and bagged over writers.
  * Only our own training articles are used; never tests/heldout.
  */
 import { createHash } from 'node:crypto';
@@ -108,7 +108,7 @@ export function featuresFor(skill: Skill): string[] {
 
 const CAL_OPTIONS = { l2: 3e-2, l2Dense: 3e-2, balanced: false, maxIter: 300 };
 
-function fitLogistic(rows: OofItem[], features: string[]): { mean: number[]; std: number[]; weights: number[]; bias: number } {
+export function fitLogistic(rows: OofItem[], features: string[]): { mean: number[]; std: number[]; weights: number[]; bias: number } {
   const X0 = rows.map((r) => features.map((f) => r.signals[f] ?? 0));
   const d = features.length;
   const mean = new Array<number>(d).fill(0);
@@ -122,16 +122,74 @@ function fitLogistic(rows: OofItem[], features: string[]): { mean: number[]; std
   return { mean: mean.map(r6), std: std.map(r6), weights: Array.from(m.weights, r6), bias: r6(m.bias) };
 }
 
-function predict(c: { mean: number[]; std: number[]; weights: number[]; bias: number }, features: string[], r: OofItem): number {
+export function predict(c: { mean: number[]; std: number[]; weights: number[]; bias: number }, features: string[], r: OofItem): number {
   let z = c.bias;
   features.forEach((f, k) => (z += c.weights[k] * (((r.signals[f] ?? 0) - c.mean[k]) / (c.std[k] || 1))));
   return 1 / (1 + Math.exp(-z));
 }
 
 /**
+ * The lowest cut-off on `p` whose items (among `idx`, all by default) agree at `target` or better,
+ * with at least MIN_GRADED of them; Infinity when none does. Tied scores are graded together.
+ */
+export function highestCoverageCutoff(p: readonly number[], agree: readonly boolean[], target: number, idx?: readonly number[]): number {
+  const order = (idx ?? p.map((_, i) => i)).slice().sort((x, y) => p[y] - p[x]);
+  let best = Infinity;
+  let hits = 0;
+  for (let k = 0; k < order.length; k++) {
+    hits += agree[order[k]] ? 1 : 0;
+    const next = order[k + 1];
+    if (next !== undefined && p[next] === p[order[k]]) continue; // ties go together
+    if (k + 1 >= MIN_GRADED && hits / (k + 1) >= target) best = p[order[k]];
+  }
+  return best;
+}
+
+/** Resamples drawn for {@link baggedCutoff}; enough that the median moves by less than a rank between seeds. */
+export const CUTOFF_DRAWS = 400;
+
+/**
+ * The median, over CUTOFF_DRAWS resamples of whole writers (drawn with replacement), of the
+ * highest-coverage cut-off meeting `target`. The plain highest-coverage cut-off sits on a
+ * knife-edge: the precision curve hovers near the target over a long stretch, so one or two
+ * disagreements near its top decide between grading half of a skill's items and none (source-check
+ * at 0.99 went from 37 % to nothing between two nearly equal models; docs/EVALUATION.md, twelfth
+ * revision). Resampling writers asks which cut-off holds for a typical new writer's mix of items,
+ * and the median does not jump with one item. Deterministic (a fixed-seed generator), so a refit
+ * reproduces the file. Infinity ("never") when most resamples reach the target nowhere.
+ */
+export function baggedCutoff(p: readonly number[], agree: readonly boolean[], groups: readonly string[], target: number, draws = CUTOFF_DRAWS): number {
+  const byGroup = new Map<string, number[]>();
+  groups.forEach((g, i) => byGroup.set(g, [...(byGroup.get(g) ?? []), i]));
+  const members = [...byGroup.values()];
+  const random = mulberry32(0x5eed);
+  const cuts: number[] = [];
+  for (let d = 0; d < draws; d++) {
+    const idx: number[] = [];
+    for (let j = 0; j < members.length; j++) idx.push(...members[Math.floor(random() * members.length)]);
+    cuts.push(highestCoverageCutoff(p, agree, target, idx));
+  }
+  cuts.sort((a, b) => a - b);
+  return cuts[Math.floor((draws - 1) / 2)];
+}
+
+/** A small seeded generator (mulberry32), so the bagged cut-off is the same on every refit. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
  * Per skill: logistic regression of "agrees with the key" on the item's signals. The cut-off is
  * chosen on nested out-of-fold probabilities (each article's items scored by a calibration fitted
- * without its fold), so it is not chosen on the same fit it is applied to.
+ * without its fold), so it is not chosen on the same fit it is applied to, and bagged over writers
+ * ({@link baggedCutoff}), so it does not hang on a single item.
  */
 export function calibrate(items: OofItem[], skill: Skill): SkillCalibration {
   const rows = items.filter((i) => i.skill === skill);
@@ -153,16 +211,10 @@ export function calibrate(items: OofItem[], skill: Skill): SkillCalibration {
       if (foldOf(r.group) === f) p[i] = inner ? predict(inner, features, r) : rate;
     });
   }
-  const order = rows.map((_, i) => i).sort((x, y) => p[y] - p[x]);
-  let best: { cutoff: number; coverage: number; precision: number } | null = null;
-  let hits = 0;
-  for (let k = 0; k < order.length; k++) {
-    hits += rows[order[k]].agree ? 1 : 0;
-    const next = order[k + 1];
-    if (next !== undefined && p[next] === p[order[k]]) continue; // ties go together
-    const n = k + 1;
-    if (n >= MIN_GRADED && hits / n >= targetFor(skill)) best = { cutoff: p[order[k]], coverage: n / rows.length, precision: hits / n };
-  }
+  const agree = rows.map((r) => r.agree);
+  const cut = baggedCutoff(p, agree, rows.map((r) => r.group), targetFor(skill));
+  const graded = p.map((x, i) => i).filter((i) => p[i] >= cut);
+  const best = Number.isFinite(cut) ? { cutoff: cut, coverage: graded.length / rows.length, precision: graded.filter((i) => agree[i]).length / Math.max(1, graded.length) } : null;
   const r4 = (x: number) => Math.round(x * 10000) / 10000;
   if (!best) return never(fit);
   return { features, ...fit, cutoff: Math.floor(best.cutoff * 10000) / 10000, n: rows.length, agreed, coverage: r4(best.coverage), precision: r4(best.precision), ...(SKILL_TARGET_PRECISION[skill] ? { targetPrecision: targetFor(skill) } : {}) };
