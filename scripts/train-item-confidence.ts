@@ -1,5 +1,5 @@
 /**
- * npm run train:items [-- --report]
+ * npm run train:items [-- --report] [-- --check] [-- --dump FILE]
  *
  * Fits the per-skill item-confidence calibration (src/core/practice/confidence.ts) and writes
  * resources/models/item-confidence.json. Out-of-fold, grouped by writer (a batch of articles): for each of the 5
@@ -223,6 +223,9 @@ export function calibrate(items: OofItem[], skill: Skill): SkillCalibration {
 async function main(): Promise<void> {
   const t0 = performance.now();
   const items = await outOfFoldItems((s) => console.log(s));
+  // --dump FILE keeps the out-of-fold items for analysis outside this script (cut-off experiments).
+  const dump = process.argv.indexOf('--dump');
+  if (dump > 0 && process.argv[dump + 1]) writeFileSync(process.argv[dump + 1], JSON.stringify(items));
   const skills = Object.fromEntries(SKILLS.map((s) => [s, calibrate(items, s)])) as Record<Skill, SkillCalibration>;
   for (const s of SKILLS) {
     const c = skills[s];

@@ -24,7 +24,7 @@ import { checkWorthyFeatures, loadCheckWorthyModel, type CheckWorthyModel } from
 import { loadSourceOwedModel, type SourceOwedModel } from './source-owed-model';
 import { loadLabelModel, STANDALONE_CONTEXT, type LabelContext, type LabelInput, type LabelModel } from './label-model';
 
-export const ANALYSER_VERSION = 'framewise-analyser-2.6.0';
+export const ANALYSER_VERSION = 'framewise-analyser-2.7.0';
 
 export interface AnalyserOptions {
   /**

@@ -15,8 +15,10 @@ describe('item confidence calibration', () => {
       const c = ITEM_CALIBRATION!.skills[s];
       expect(CONFIDENCE_CUTOFFS[s]).toBe(c.cutoff);
       expect(c.n).toBeGreaterThan(0);
-      // A graded cut-off was chosen where the out-of-fold items above it met the target.
-      if (c.cutoff <= 1) expect(c.precision).toBeGreaterThanOrEqual(c.targetPrecision ?? ITEM_CALIBRATION!.targetPrecision);
+      // A graded cut-off is the median over writer resamples of a cut-off meeting the target on each
+      // (scripts/train-item-confidence.ts, baggedCutoff), so on all out-of-fold items together it
+      // meets the target to within a point, never far below it.
+      if (c.cutoff <= 1) expect(c.precision, s).toBeGreaterThanOrEqual((c.targetPrecision ?? ITEM_CALIBRATION!.targetPrecision) - 0.01);
     }
   });
 
