@@ -178,6 +178,51 @@ describe('attribution patterns', () => {
     expect(rules.analyzeSentence('The tribunal ruled in favour of the tenants.').attributions).toEqual([]);
   });
 
+  it('documents speak even when the tagger misreads them: "Official traffic counts show that …"', () => {
+    const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text, a.sourceKind]);
+    // The tagger reads "counts" as the verb and "show" as a noun here.
+    expect(src('Official traffic counts show that traffic fell 10 per cent last year.')).toEqual([['Official traffic counts', 'show', 'named']]);
+    // A participle and a time phrase between the document and its verb.
+    expect(src('Budget documents published last year show spending on flood defences fell.')[0]?.[0]).toBe('Budget documents');
+    // Things that show something are not documents.
+    expect(src('The lorries show signs of wear.')).toEqual([]);
+    expect(src('Prices show no sign of falling.')).toEqual([]);
+  });
+
+  it('forecasts report before a clause: "the office projects that", not "forecasts that were"', () => {
+    const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text]);
+    expect(src("The Legislative Fiscal Office projects that 214 of the state's 298 districts will receive more money.")).toEqual([['The Legislative Fiscal Office', 'projects']]);
+    expect(src('The bank forecasts that inflation will fall to 2 per cent.')).toEqual([['The bank', 'forecasts']]);
+    expect(src('The council relied on pupil forecasts that were out of date.')).toEqual([]);
+    expect(src('Two offshore projects that bid in the auction were unsuccessful.')).toEqual([]);
+  });
+
+  it('"put … at <figure>" reports an estimate; placing a thing or a time does not', () => {
+    const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text]);
+    expect(src('Police put the crowd at about 3,000.')).toEqual([['Police', 'put']]);
+    expect(src('The regional haulage association put the cost to its members at roughly $2.4 million a day.')).toEqual([['The regional haulage association', 'put']]);
+    expect(src('It put the cost of running the six routes at $5.9 million.')).toEqual([['It', 'put']]);
+    expect(src('She put the box on the table at 3pm.')).toEqual([]);
+    expect(src('The council put the vote at 7pm.')).toEqual([]);
+    expect(src('The council put the vote at 7 p.m.')).toEqual([]);
+    expect(src('They put pressure on the council.')).toEqual([]);
+  });
+
+  it('a closing document tag and a document posted by someone: "…, the council\'s accounts show."', () => {
+    const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text]);
+    expect(src("The charge raised £21.4 million, the council's accounts show.")).toEqual([["the council's accounts", 'show']]);
+    expect(src('Unofficial results posted by the county elections office showed 51.8% against.')).toEqual([['Unofficial results posted by the county elections office', 'showed']]);
+    expect(src('The district projects it will save $2.8 million a year.')).toEqual([['The district', 'projects']]);
+  });
+
+  it('evidence whose owner is named is a named document; "reports" alone stays vague', () => {
+    const kind = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.sourceKind]);
+    expect(kind('Ridership has since climbed 14 percent, according to the authority\'s monthly ridership reports.')).toEqual([["the authority's monthly ridership reports", 'named']]);
+    expect(kind('The service holds about 3,800 people, according to its own weekly population reports.')).toEqual([['its own weekly population reports', 'named']]);
+    expect(kind('Reports say the minister resigned.')).toEqual([['Reports', 'vague']]);
+    expect(kind('Defendants tried by a judge alone were more likely to receive custody, the evaluation found.')).toEqual([['the evaluation', 'named']]);
+  });
+
   it('"according to" at the end and at the start', () => {
     const end = rules.analyzeSentence('About 40 homes were flooded, according to the fire service.');
     expect(end.attributions[0].source?.text).toBe('the fire service');
