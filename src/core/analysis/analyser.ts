@@ -24,7 +24,7 @@ import { checkWorthyFeatures, loadCheckWorthyModel, type CheckWorthyModel } from
 import { loadSourceOwedModel, type SourceOwedModel } from './source-owed-model';
 import { loadLabelModel, STANDALONE_CONTEXT, type LabelContext, type LabelInput, type LabelModel } from './label-model';
 
-export const ANALYSER_VERSION = 'framewise-analyser-2.7.0';
+export const ANALYSER_VERSION = 'framewise-analyser-2.8.0';
 
 export interface AnalyserOptions {
   /**
@@ -333,8 +333,25 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
    * Position and neighbours of a sentence, for the label model: `i` its index in the article,
    * `n` the article's sentence count, `firstCount` how many sentences the first paragraph has.
    */
-  function contextOf(w: Work, i: number, prev: Work | undefined, next: Work | undefined, n: number, firstCount: number): LabelContext {
+  /** Running counts over the article's sentences so far, for the label model's "so far" context. */
+  interface SoFar { n: number; firstPerson: number; attributed: number; question: number; quoted: number }
+
+  function addToSoFar(acc: SoFar, w: Work): void {
+    acc.n++;
+    if (w.framing.some((f) => f.kind === 'firstPerson' && !insideAny(w.quotes, w.toks[f.from].start, w.toks[f.from].end))) acc.firstPerson++;
+    if (w.found.some((a) => a.source)) acc.attributed++;
+    const last = w.toks[w.toks.length - 1];
+    if (last && last.text === '?' && !insideAny(w.quotes, last.start, last.end)) acc.question++;
+    acc.quoted += quotedShare(w);
+  }
+
+  function contextOf(w: Work, i: number, prev: Work | undefined, next: Work | undefined, n: number, firstCount: number, soFar: SoFar): LabelContext {
+    const m = Math.max(1, soFar.n);
     return {
+      soFarFirstPerson: soFar.firstPerson / m,
+      soFarAttributed: soFar.attributed / m,
+      soFarQuestion: soFar.question / m,
+      soFarQuoted: soFar.quoted / m,
       standalone: 0,
       first: i === 0 ? 1 : 0,
       firstParagraph: i < firstCount ? 1 : 0,
@@ -570,6 +587,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     const ahead: Work[][] = [];
     let planned = 0;
     let previous: Work | undefined;
+    const soFar: SoFar = { n: 0, firstPerson: 0, attributed: 0, question: 0, quoted: 0 };
 
     const sentences: SentenceAnalysis[] = [];
     const attributions: Attribution[] = [];
@@ -608,8 +626,9 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
           }
         }
       }
+      for (const w of para) addToSoFar(soFar, w);
       para.forEach((w, k) => {
-        w.context = contextOf(w, w.index, k > 0 ? para[k - 1] : previous, k + 1 < para.length ? para[k + 1] : after, n, firstCount);
+        w.context = contextOf(w, w.index, k > 0 ? para[k - 1] : previous, k + 1 < para.length ? para[k + 1] : after, n, firstCount, soFar);
       });
       if (para.length) previous = para[para.length - 1];
       ahead.shift();

@@ -21,7 +21,7 @@ import { decodeWeights, hashedNgrams, sentenceVectorOf, vectorBlockSize, type Fe
 import { FEATURE_NAMES, type FeatureVector } from './scoring';
 import type { SentenceLabel } from './types';
 
-export const LABEL_FEATURE_VERSION = 2;
+export const LABEL_FEATURE_VERSION = 3;
 export const LABELS: readonly SentenceLabel[] = ['fact', 'attributed', 'framing'];
 
 export interface LabelContext {
@@ -42,11 +42,24 @@ export interface LabelContext {
   nextQuoted: number;
   /** The sentence opens inside a quotation that started in an earlier sentence. */
   continuesQuote: number;
+  /**
+   * The article so far (every sentence up to the end of this one's paragraph): the share of
+   * sentences with the writer's own "I/we" outside quotation marks, with a reported source, ending
+   * in a question mark outside quotes, and the mean share inside quotation marks. An op-ed reads
+   * differently from a wire report from its first paragraph on, and a sentence with no cue of its
+   * own ("His colleagues dismissed it in under ten minutes.") is framing in one and fact in the
+   * other. Only what precedes is used, so the analysis stays one pass over the article.
+   */
+  soFarFirstPerson: number;
+  soFarAttributed: number;
+  soFarQuestion: number;
+  soFarQuoted: number;
 }
 
 export const STANDALONE_CONTEXT: LabelContext = {
   standalone: 1, first: 0, firstParagraph: 0, relativePosition: 0.5, last: 0,
   prevAttributed: 0, nextAttributed: 0, prevQuoted: 0, nextQuoted: 0, continuesQuote: 0,
+  soFarFirstPerson: 0, soFarAttributed: 0, soFarQuestion: 0, soFarQuoted: 0,
 };
 
 export interface LabelInput {

@@ -37,6 +37,25 @@ describe('sentence-label model', () => {
     expect(analyser.sentenceLabelInput('The council met on Monday.').context.standalone).toBe(1);
   });
 
+  it('tells the model what the article has been so far: the writer\'s "I", reported sources, questions, quotes', () => {
+    const oped = 'I have lived in Carrow for twenty years. I have never seen the council so careless.\n\nWhy should residents pay for its mistakes? The plan was approved on Monday.';
+    const wire = 'The council approved the plan on Monday, officials said.\n\nThe plan was approved on Monday.';
+    const last = (text: string) => analyser.labelInputs(text).at(-1)!.input.context;
+    // The same closing sentence, after an op-ed's opening and after a wire report's.
+    expect(last(oped).soFarFirstPerson).toBeCloseTo(2 / 4);
+    expect(last(oped).soFarQuestion).toBeCloseTo(1 / 4);
+    expect(last(oped).soFarAttributed).toBe(0);
+    expect(last(wire).soFarFirstPerson).toBe(0);
+    expect(last(wire).soFarAttributed).toBeCloseTo(1 / 2);
+    // Only the article up to the end of the sentence's paragraph counts: the first paragraph does not see the second.
+    const first = analyser.labelInputs(oped)[0].input.context;
+    expect(first.soFarQuestion).toBe(0);
+    expect(first.soFarFirstPerson).toBe(1);
+    // "I" inside a quotation is the speaker's, not the writer's.
+    expect(analyser.labelInputs('"I am worried," she said.')[0].input.context.soFarFirstPerson).toBe(0);
+    expect(analyser.sentenceLabelInput('I think so.').context.soFarFirstPerson).toBe(0);
+  });
+
   it('leaves a sentence without words to the rules (a plain fact), not to the model\'s bias', () => {
     expect(analyser.analyzeSentence('').label).toBe('fact');
     expect(analyser.analyzeSentence(' … ').label).toBe('fact');
