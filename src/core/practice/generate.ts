@@ -31,6 +31,11 @@ export interface GenerateOptions {
   cutoffs?: Partial<Record<Skill, number>>;
   /** Keep the generators' raw confidences (only for fitting the calibration, scripts/train-item-confidence.ts). */
   rawConfidence?: boolean;
+  /**
+   * Draw another sample of sentences than the app does (only for fitting the calibration: the
+   * per-article limits sample sentences at random, and one sample decides a cut-off too much).
+   */
+  sampleSalt?: string;
 }
 
 const GENERATORS = {
@@ -66,6 +71,7 @@ export function generateItems(
     limits: options.limits,
     notes: key ? keyNotes(key) : undefined,
     rawConfidence: options.rawConfidence,
+    sampleSalt: options.sampleSalt,
   });
   const skills = options.skills ?? SKILLS;
   const items: PracticeItem[] = [];

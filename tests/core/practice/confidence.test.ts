@@ -57,6 +57,15 @@ describe('item confidence calibration', () => {
     });
   });
 
+  it('can draw other samples of sentences for fitting the calibration, leaving the app\'s own sample as it was', () => {
+    const ids = (o: { sampleSalt?: string }) => generateItems(seedArticle, seedAnalysis, null, { rawConfidence: true, limits: { classify: 3 }, skills: ['classify'], ...o }).map((i) => i.itemId);
+    expect(ids({})).toEqual(ids({ sampleSalt: undefined }));
+    expect(ids({ sampleSalt: 'fit-1' })).toHaveLength(3);
+    // Another sample asks about other sentences, under the same limit, and is itself reproducible.
+    expect(new Set([ids({}), ids({ sampleSalt: 'fit-1' }), ids({ sampleSalt: 'fit-2' })].map((x) => x.join())).size).toBeGreaterThan(1);
+    expect(ids({ sampleSalt: 'fit-1' })).toEqual(ids({ sampleSalt: 'fit-1' }));
+  });
+
   it('never grades a skill whose out-of-fold items could not reach the target', () => {
     const never = SKILLS.filter((s) => CONFIDENCE_CUTOFFS[s] > 1);
     const items = generateItems(seedArticle, seedAnalysis);

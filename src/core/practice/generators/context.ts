@@ -22,6 +22,8 @@ export interface GenerationContext {
   notes: ReadonlyMap<number, string>;
   /** Keep each generator's raw confidence instead of the calibrated one (for fitting the calibration). */
   rawConfidence: boolean;
+  /** Draws another sample of sentences than the app's (fitting the calibration on several samples). */
+  sampleSalt: string;
 }
 
 /** Upper bounds per article, so one long article does not flood the review queue. */
@@ -45,6 +47,7 @@ export function createContext(input: {
   limits?: Partial<Record<Skill, number>>;
   notes?: ReadonlyMap<number, string>;
   rawConfidence?: boolean;
+  sampleSalt?: string;
 }): GenerationContext {
   return {
     original: input.original,
@@ -56,11 +59,12 @@ export function createContext(input: {
     limits: { ...DEFAULT_LIMITS, ...input.limits },
     notes: input.notes ?? new Map(),
     rawConfidence: input.rawConfidence ?? false,
+    sampleSalt: input.sampleSalt ?? '',
   };
 }
 
 export function skillRandom(ctx: GenerationContext, skill: Skill): Random {
-  return createRandom(`${ctx.articleHash}|${ctx.analysis.analyserVersion}|${skill}`);
+  return createRandom(`${ctx.articleHash}|${ctx.analysis.analyserVersion}|${skill}${ctx.sampleSalt ? `|${ctx.sampleSalt}` : ''}`);
 }
 
 export function makeItemId(ctx: GenerationContext, skill: Skill, anchor: number): string {

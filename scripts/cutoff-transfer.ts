@@ -1,0 +1,67 @@
+/**
+ * npx tsx scripts/cutoff-transfer.ts OOF.json [skill:target ...]
+ *
+ * How a skill's cut-off carries over to a writer it was not chosen on, on training data only.
+ * OOF.json is `npm run train:items -- --dump OOF.json` (out-of-fold items of the keyed training
+ * articles). For each writer (a batch of articles), the calibration and its bagged cut-off are fitted
+ * on the other writers exactly as train-item-confidence.ts does (nested folds), then the left-out
+ * writer's items are graded with them. Prints, per skill and target: the share of items graded, how
+ * often the graded items agree with the keys (pooled over writers), and how many writers with at least
+ * 10 graded items fall below 95 %. Used to decide per-skill bars (docs/EVALUATION.md).
+ */
+import { readFileSync } from 'node:fs';
+import { baggedCutoff, CUTOFF_DRAWS, FIT_SAMPLES, MIN_GRADED, featuresFor, fitLogistic, predict, TARGET_PRECISION, type OofItem } from './train-item-confidence';
+import { FOLDS, foldOf } from './train-labeller';
+import type { Skill } from '../src/core/practice/types';
+
+export interface Transfer { skill: Skill; target: number; coverage: number; agree: number; graded: number; writersBelow95: number }
+
+function nestedProbabilities(rows: OofItem[], features: string[]): number[] {
+  const p = new Array<number>(rows.length).fill(0);
+  for (let f = 0; f < FOLDS; f++) {
+    const train = rows.filter((r) => foldOf(r.group) !== f);
+    const oneClass = !(train.some((r) => r.agree) && train.some((r) => !r.agree));
+    const fit = oneClass ? null : fitLogistic(train, features);
+    const rate = train.filter((r) => r.agree).length / Math.max(1, train.length);
+    rows.forEach((r, i) => {
+      if (foldOf(r.group) === f) p[i] = fit ? predict(fit, features, r) : rate;
+    });
+  }
+  return p;
+}
+
+export function cutoffTransfer(items: OofItem[], skill: Skill, target: number, draws = CUTOFF_DRAWS): Transfer {
+  const rows = items.filter((i) => i.skill === skill);
+  const features = featuresFor(skill);
+  let graded = 0;
+  let agree = 0;
+  let writersBelow95 = 0;
+  for (const writer of new Set(rows.map((r) => r.group))) {
+    const train = rows.filter((r) => r.group !== writer);
+    const test = rows.filter((r) => r.group === writer);
+    const fit = fitLogistic(train, features);
+    const cut = baggedCutoff(nestedProbabilities(train, features), train.map((r) => r.agree), train.map((r) => r.group), target, draws, MIN_GRADED * FIT_SAMPLES);
+    const mine = test.filter((r) => predict(fit, features, r) >= cut);
+    const ok = mine.filter((r) => r.agree).length;
+    graded += mine.length;
+    agree += ok;
+    if (mine.length >= 10 && ok / mine.length < 0.95) writersBelow95++;
+  }
+  return { skill, target, coverage: graded / Math.max(1, rows.length), agree: agree / Math.max(1, graded), graded, writersBelow95 };
+}
+
+if (process.argv[1]?.endsWith('cutoff-transfer.ts')) {
+  const [file, ...specs] = process.argv.slice(2);
+  if (!file) {
+    console.error('usage: npx tsx scripts/cutoff-transfer.ts OOF.json [skill:target ...]');
+    process.exit(2);
+  }
+  const items: OofItem[] = JSON.parse(readFileSync(file, 'utf8'));
+  const pairs = specs.length
+    ? specs.map((s) => s.split(':') as [Skill, string]).map(([k, t]) => [k, Number(t)] as const)
+    : (['classify', 'loaded-words', 'who-says', 'hedge-certainty', 'source-check'] as Skill[]).map((k) => [k, TARGET_PRECISION] as const);
+  for (const [skill, target] of pairs) {
+    const t = cutoffTransfer(items, skill, target);
+    console.log(`${skill.padEnd(16)} target ${target}: graded ${(100 * t.coverage).toFixed(1)} %, agree ${(100 * t.agree).toFixed(2)} % (${t.graded} items), writers below 95 %: ${t.writersBelow95}`);
+  }
+}
