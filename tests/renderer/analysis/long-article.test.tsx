@@ -8,8 +8,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnalysisClient } from '../../../src/renderer/src/analysis/analysis-client';
 import { AnalysedArticle, BLOCK_BUDGET } from '../../../src/renderer/src/ui/analysis/AnalysedArticle';
-import { AnalysisReader, PLAIN_TEXT_WAIT_MS } from '../../../src/renderer/src/ui/analysis/AnalysisReader';
-import type { ArticleAnalysis } from '../../../src/core/analysis/types';
+import { AnalysisReader } from '../../../src/renderer/src/ui/analysis/AnalysisReader';
 import { CLAIM_BUDGET, ClaimsPanel } from '../../../src/renderer/src/ui/analysis/ClaimsPanel';
 import { VOICE_BUDGET, VoicesPanel } from '../../../src/renderer/src/ui/analysis/VoicesPanel';
 import { holdIdleCallbacks, LAST_SENTENCE, longArticle } from './long-fixture';
@@ -89,43 +88,6 @@ describe('a long article in the reader', () => {
       copy.querySelectorAll('.fw-an-sr, .fw-an-tag').forEach((node) => node.remove());
       expect(copy.textContent).toBe(plainText[i]);
     });
-  });
-
-  it('keeps the plain text to its first screens while the analysis is on its way, for at most PLAIN_TEXT_WAIT_MS', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      let finish!: (analysis: ArticleAnalysis) => void;
-      const pending = new Promise<ArticleAnalysis>((resolve) => {
-        finish = resolve;
-      });
-      const client = createAnalysisClient({ createWorker: null, analyseOnMainThread: () => pending });
-      render(<AnalysisReader article={long.article} client={client} />);
-      const first = paragraphs().length;
-      expect(first).toBeGreaterThan(0);
-      expect(first).toBeLessThan(long.blocks.length);
-      // No slice of plain text asked for: it would be drawn again as soon as the analysis comes.
-      expect(idle.pending()).toBe(0);
-      act(() => vi.advanceTimersByTime(PLAIN_TEXT_WAIT_MS - 1));
-      expect(idle.pending()).toBe(0);
-      // Waited long enough: the rest of the plain text is drawn, as it was before.
-      act(() => vi.advanceTimersByTime(1));
-      expect(idle.pending()).toBeGreaterThan(0);
-      await drawAll();
-      expect(paragraphs()).toHaveLength(long.blocks.length);
-      await act(async () => finish(long.analysis));
-      expect(screen.getByText(/^Analysis ready/)).toBeTruthy();
-      await drawAll();
-      expect(document.querySelectorAll('[data-fw-sentence]')).toHaveLength(long.analysis.sentences.length);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('draws the plain text on at once when the analysis is switched off', () => {
-    const client = createAnalysisClient({ createWorker: null, analyseOnMainThread: () => new Promise<ArticleAnalysis>(() => {}) });
-    render(<AnalysisReader article={long.article} client={client} enabled={false} />);
-    expect(paragraphs().length).toBeLessThan(long.blocks.length);
-    expect(idle.pending()).toBeGreaterThan(0);
   });
 
   it('draws a short article whole in its first frame', () => {

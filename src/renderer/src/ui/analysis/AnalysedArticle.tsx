@@ -61,13 +61,6 @@ export interface AnalysedArticleProps {
   disputed?: ReadonlyMap<number, readonly ReaderDispute[]>;
   /** "Show only" one kind: other sentences are drawn plain, without a tag (default all). */
   filter?: ReaderFilter;
-  /**
-   * The analysis is on its way: past the first screens the plain text waits for it instead of
-   * being drawn in idle slices now and drawn again once it comes. Those slices took a third of the
-   * main thread's time while a 30,000-word article was analysed, on a machine whose cores the
-   * analysis worker needs (`npm run bench:longdoc:chromium`). The caller bounds the wait.
-   */
-  awaitingAnalysis?: boolean;
   /** Heading element level for heading blocks (default 2). */
   headingLevel?: 2 | 3 | 4;
   className?: string;
@@ -384,7 +377,6 @@ export function AnalysedArticle({
   disputed,
   headingLevel = 2,
   filter = 'all',
-  awaitingAnalysis = false,
   className,
 }: AnalysedArticleProps) {
   const active = showAnalysis && analysis !== null;
@@ -416,7 +408,7 @@ export function AnalysedArticle({
   // An analysis arriving after the plain text was drawn (from the cache, or the analyser) is drawn
   // over it the same way, rather than over the whole article in one go.
   const selectedBlock = selected !== null && slices ? (slices.blockOf[selected] ?? -1) : -1;
-  const drawn = useDrawnCount(shown, blockLength, BLOCK_BUDGET, selectedBlock + 1, active ? analysis : null, awaitingAnalysis && !active);
+  const drawn = useDrawnCount(shown, blockLength, BLOCK_BUDGET, selectedBlock + 1, active ? analysis : null);
   const complete = drawn.count >= shown.length && (!active || drawn.current >= shown.length);
 
   // Stable handlers, so a block re-renders only when its own state changes (] on a long article).

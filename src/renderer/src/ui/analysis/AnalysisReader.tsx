@@ -56,24 +56,6 @@ export interface AnalysisReaderProps {
 
 const NO_SPANS: readonly Span[] = [];
 
-/**
- * How long the plain text of a long article waits for its analysis before drawing the rest of
- * itself anyway (AnalysedArticle's awaitingAnalysis): a 30,000-word article is analysed in about
- * a second; a longer one, or a slow machine, still gets its whole text in the page soon after.
- */
-export const PLAIN_TEXT_WAIT_MS = 1_500;
-
-/** True while `active`, for at most `ms` after it became so for this `key` (an article). */
-function useForAtMost(active: boolean, ms: number, key: string): boolean {
-  const [expired, setExpired] = useState<string | null>(null);
-  useEffect(() => {
-    if (!active) return;
-    const timer = setTimeout(() => setExpired(key), ms);
-    return () => clearTimeout(timer);
-  }, [active, ms, key]);
-  return active && expired !== key;
-}
-
 export function AnalysisReader({
   article,
   blocks,
@@ -104,7 +86,6 @@ export function AnalysisReader({
   const analysis = state.status === 'ready' ? state.analysis : null;
   const on = enabled && analysis !== null;
   const shortWindow = useShortWindow();
-  const awaitingAnalysis = useForAtMost(enabled && state.status === 'running', PLAIN_TEXT_WAIT_MS, article.hash);
 
   const [cursor, setCursor] = useState<number | null>(null);
   const [whyOpen, setWhyOpen] = useState(false);
@@ -279,7 +260,6 @@ export function AnalysisReader({
             highlight={highlight}
             disputed={placed.bySentence}
             filter={filter}
-            awaitingAnalysis={awaitingAnalysis}
           />
         </div>
         {on && analysis && (

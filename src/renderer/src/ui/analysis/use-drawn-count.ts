@@ -52,16 +52,8 @@ interface DrawnState extends Drawn {
  * stable (module constants). A new `items` array starts again from its first screens. A new
  * `version` (the reader's analysis arriving, or turned on) keeps what is drawn but redraws it the
  * same way: the first screens at once, the rest in idle slices, before more items are added.
- * While `hold` is true no idle slice is drawn (the first screens and `need` still are).
  */
-export function useDrawnCount<T>(
-  items: readonly T[],
-  size: (item: T) => number,
-  budget: DrawBudget,
-  need = 0,
-  version: unknown = null,
-  hold = false,
-): Drawn {
+export function useDrawnCount<T>(items: readonly T[], size: (item: T) => number, budget: DrawBudget, need = 0, version: unknown = null): Drawn {
   const [state, setState] = useState<DrawnState>(() => {
     const first = itemsWithin(items, size, 0, budget.first);
     return { for: items, version, count: first, current: first };
@@ -78,7 +70,7 @@ export function useDrawnCount<T>(
   const shownCount = Math.max(shownCurrent, Math.min(items.length, count));
 
   useEffect(() => {
-    if (hold || shownCurrent >= items.length) return;
+    if (shownCurrent >= items.length) return;
     return whenIdle(() =>
       startTransition(() =>
         setState((now) => {
@@ -91,7 +83,7 @@ export function useDrawnCount<T>(
       ),
       SLICE_TIMEOUT_MS,
     );
-  }, [items, size, budget, version, shownCurrent, shownCount, hold]);
+  }, [items, size, budget, version, shownCurrent, shownCount]);
 
   return { count: shownCount, current: shownCurrent };
 }
