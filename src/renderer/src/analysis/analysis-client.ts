@@ -85,7 +85,10 @@ export interface AnalysisClient {
   generateItems(article: PracticeArticle, analysis: ArticleAnalysis): Promise<PracticeItem[]>;
   /** The analysis already cached for this article, if any (no work started). */
   cached(original: string, blocks?: TextBlock[], hash?: string): ArticleAnalysis | undefined;
-  /** Starts the worker and loads the analyser now, so the first article is analysed without the load delay. */
+  /**
+   * Starts the worker and loads the analyser now, so the first article is analysed without the load
+   * delay. Once per worker: the app asks at idle after start-up and again when an import starts.
+   */
   warm(): void;
   /**
    * Starts the worker only (no model load), so it has announced the analyser's version by the
@@ -192,6 +195,8 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
   const byId = new Map<number, string>();
   let version: string | undefined;
   let worker: WorkerLike | null = null;
+  /** The worker already asked to load the analyser (warm), so it is asked once. */
+  let warmed: WorkerLike | null = null;
   let workerBroken = makeWorker === null;
   let mode: AnalysisClient['mode'] = 'idle';
   let nextId = 1;
@@ -364,7 +369,10 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     },
 
     warm() {
-      ensureWorker()?.postMessage({ type: 'warm' });
+      const target = ensureWorker();
+      if (!target || target === warmed) return;
+      warmed = target;
+      target.postMessage({ type: 'warm' });
     },
 
     prepare() {

@@ -28,6 +28,12 @@ export interface AppServicesOptions {
    * result is kept (in memory and in the analysis cache) even if the reader is left meanwhile.
    */
   analyseAhead?(article: ImportedArticle): void;
+  /**
+   * Has the analyser loaded, for the same imports, as the file starts being read (default: the app's
+   * analysis client's `warm`): imported right after start-up, before the app's own warm-up at idle,
+   * the article's analysis would otherwise wait for the worker's start and model load after the read.
+   */
+  warmAnalysis?(): void;
 }
 
 function analyseInClient(article: ImportedArticle): void {
@@ -52,6 +58,7 @@ export function toOutcome(result: BatchResult, cancelled: boolean): ImportOutcom
 
 export function createAppServices(db: FramewiseDB = getDatabase(), options: AppServicesOptions = {}): AppServices {
   const analyseAhead = options.analyseAhead ?? analyseInClient;
+  const warmAnalysis = options.warmAnalysis ?? (() => getAnalysisClient().warm());
   // .docx, .pdf, .txt and .md are read in the import worker, made on the first import.
   let worker: Promise<ImportWorkerClient | null> | undefined;
   const importWorker = () => (worker ??= import('../import/import-off-thread').then((m) => m.createImportWorkerClient()));
@@ -75,6 +82,7 @@ export function createAppServices(db: FramewiseDB = getDatabase(), options: AppS
     samplesOffered: async () => (await getSetting(db, 'samplesOffered')) ?? [],
     ensureSamples: (samples) => ensureSamples(db, samples),
     importFiles: async (files, { onResult, signal, analyseAhead: ahead = false }) => {
+      if (ahead) warmAnalysis();
       // The importers (Readability, mammoth, pdf.js) load on first import, not at start-up.
       const [{ importBatch }, offThread] = await Promise.all([import('../import/import-batch'), importWorker()]);
       const results = await importBatch(files, {
