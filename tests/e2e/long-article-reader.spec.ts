@@ -3,7 +3,8 @@
  * with "Analysis ready", the rest when the window is idle): every paragraph ends up in the page,
  * the keys reach the last sentence even before it is drawn, the browser's find-in-page finds text
  * from the middle and the end, the accessibility tree holds that text (what a screen reader
- * reads), and axe finds nothing in the parts drawn last.
+ * reads), and axe finds nothing in the parts drawn last (Voices included). The text column keeps
+ * its width and layout when the analysis is switched off and on.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -113,9 +114,25 @@ test('a 30,000-word article: drawn whole in slices, every sentence in reach of t
   const results = await new AxeBuilder({ page })
     .include('.reader__body p[data-block]:nth-last-of-type(-n+12)')
     .include('.fw-an-claims__list > li:nth-last-child(-n+12)')
+    .include('.fw-an-voices__list > li:nth-last-child(-n+6)')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
   expect(results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.length}`)).toEqual([]);
   expect(results.passes.length).toBeGreaterThan(5);
+
+  // Every voice is listed in the end (the Voices lists are drawn in slices too).
+  const voices = await page.locator('.fw-an-voices__list > li').count();
+  expect(voices).toBeGreaterThan(100);
+
+  // The text column keeps its width, and its container its layout, with the analysis off and on:
+  // a container switched between block and grid re-lays out all the text drawn in it.
+  const column = () =>
+    page.locator('.fw-an-reader__text').evaluate((text) => ({ width: text.getBoundingClientRect().width, display: getComputedStyle(text.parentElement!).display }));
+  const on = await column();
+  await page.keyboard.press('Alt+a');
+  await expect(page.locator('[data-analysis="off"]')).toHaveCount(1);
+  expect(await column()).toEqual(on);
+  await page.keyboard.press('Alt+a');
+  await expect(page.locator('[data-analysis="on"]')).toHaveCount(1);
   expect(problems).toEqual([]);
 });

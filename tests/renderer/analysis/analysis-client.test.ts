@@ -149,6 +149,15 @@ describe('analysis client warm-up', () => {
     expect(worker.sent).toEqual([{ type: 'warm' }]);
     expect(client.mode).toBe('worker');
   });
+
+  it('asks a worker to load the analyser once, however often it is warmed (at idle, and when an import starts)', () => {
+    const { worker, client } = withFakeWorker();
+    client.warm();
+    client.warm();
+    client.prepare();
+    client.warm();
+    expect(worker.sent).toEqual([{ type: 'warm' }]);
+  });
 });
 
 describe('practice items from an analysis (issue 11: a session start that leaves the main thread free)', () => {

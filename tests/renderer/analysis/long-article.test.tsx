@@ -10,6 +10,7 @@ import { createAnalysisClient } from '../../../src/renderer/src/analysis/analysi
 import { AnalysedArticle, BLOCK_BUDGET } from '../../../src/renderer/src/ui/analysis/AnalysedArticle';
 import { AnalysisReader } from '../../../src/renderer/src/ui/analysis/AnalysisReader';
 import { CLAIM_BUDGET, ClaimsPanel } from '../../../src/renderer/src/ui/analysis/ClaimsPanel';
+import { VOICE_BUDGET, VoicesPanel } from '../../../src/renderer/src/ui/analysis/VoicesPanel';
 import { holdIdleCallbacks, LAST_SENTENCE, longArticle } from './long-fixture';
 import { analysis, blocks, original } from './fixture';
 
@@ -143,5 +144,34 @@ describe('the claims panel of a long article', () => {
     await drawAll();
     expect(list.querySelectorAll('li')).toHaveLength(long.analysis.claims.length);
     expect(list.dataset.drawn).toBe('all');
+  });
+});
+
+describe('the voices panel of a long article', () => {
+  it('lists the first voices of each list with the analysis and every voice once idle, in order of mentions', async () => {
+    const [quincy] = long.analysis.voices;
+    // Hundreds of voices, as a long report names: heard ones with 1–3 mentions, then those only spoken about.
+    const voices = Array.from({ length: 300 }, (_, at) => ({
+      ...quincy,
+      name: `Voice ${at}`,
+      heard: at % 3 === 0,
+      mentions: quincy.mentions.slice(0, 1).concat(at % 7 === 0 ? quincy.mentions : []),
+    }));
+    const onSelect = vi.fn();
+    const { container } = render(<VoicesPanel analysis={{ ...long.analysis, voices }} onSelect={onSelect} />);
+    const lists = [...container.querySelectorAll<HTMLElement>('.fw-an-voices__list')];
+    expect(lists).toHaveLength(2);
+    for (const list of lists) {
+      expect(list.querySelectorAll('li')).toHaveLength(VOICE_BUDGET.first);
+      expect(list.dataset.drawn).toBe('partial');
+    }
+    await drawAll();
+    expect(lists.map((list) => list.querySelectorAll('li').length)).toEqual([100, 200]);
+    expect(lists.every((list) => list.dataset.drawn === 'all')).toBe(true);
+    // Most mentioned first, as before; every voice can be chosen.
+    const heardNames = [...lists[0].querySelectorAll('.fw-an-voice__name')].map((name) => name.textContent);
+    expect(heardNames.slice(0, 2)).toEqual(['Voice 0', 'Voice 21']);
+    fireEvent.click(screen.getByRole('button', { name: /^Highlight mentions of Voice 299,/ }));
+    expect(onSelect).toHaveBeenCalledWith(299);
   });
 });

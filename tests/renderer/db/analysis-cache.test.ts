@@ -72,6 +72,42 @@ describe('persisted analysis cache', () => {
     expect(second.client.cached(original, blocks, 'article-hash')).toEqual(fixtureAnalysis);
   });
 
+  it('hands the analysis over before writing it to the store (the write waits for an idle moment)', async () => {
+    const puts: string[] = [];
+    const store = {
+      get: async () => undefined,
+      put: async (hash: string) => {
+        puts.push(hash);
+      },
+    };
+    const worker = new AnnouncingWorker(fixtureAnalysis.analyserVersion);
+    const client = createAnalysisClient({ createWorker: () => worker, store });
+    const pending = client.analyze(original, blocks, { hash: 'article-hash' });
+    await until(async () => worker.analyses().length === 1);
+    worker.reply({ id: (worker.analyses()[0] as { id: number }).id, analysis: fixtureAnalysis });
+    // What the reader sees when its analysis arrives: nothing written yet.
+    const writtenWhenHandedOver = await pending.then(() => puts.length);
+    expect(writtenWhenHandedOver).toBe(0);
+    await until(async () => puts.length === 1);
+    expect(puts).toEqual(['article-hash']);
+  });
+
+  it('runs the store write through deferStoreWrite', async () => {
+    const writes: (() => void)[] = [];
+    const puts: string[] = [];
+    const store = { get: async () => undefined, put: async (hash: string) => void puts.push(hash) };
+    const worker = new AnnouncingWorker(fixtureAnalysis.analyserVersion);
+    const client = createAnalysisClient({ createWorker: () => worker, store, deferStoreWrite: (write) => writes.push(write) });
+    const pending = client.analyze(original, blocks, { hash: 'article-hash' });
+    await until(async () => worker.analyses().length === 1);
+    worker.reply({ id: (worker.analyses()[0] as { id: number }).id, analysis: fixtureAnalysis });
+    await pending;
+    expect(writes).toHaveLength(1);
+    expect(puts).toEqual([]);
+    writes[0]();
+    expect(puts).toEqual(['article-hash']);
+  });
+
   it('analyses again when the stored analysis is from another analyser version, and replaces it', async () => {
     const db = database();
     await putCachedAnalysis(db, 'article-hash', { ...fixtureAnalysis, analyserVersion: 'older-version' });
@@ -130,6 +166,8 @@ describe('persisted analysis cache', () => {
     await until(async () => worker.analyses().length === 1);
     worker.reply({ id: (worker.analyses()[0] as { id: number }).id, analysis: fixtureAnalysis });
     await expect(pending).resolves.toBe(fixtureAnalysis);
+    // The write comes once the window is idle, after the analysis was handed over.
+    await until(async () => broken.put.mock.calls.length > 0);
     expect(broken.put).toHaveBeenCalledWith('h', fixtureAnalysis);
   });
 

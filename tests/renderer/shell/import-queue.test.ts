@@ -42,6 +42,17 @@ describe('the import queue', () => {
     expect(hook.result.current.batch).toBeNull();
   });
 
+  it('asks for the analysis ahead for one file, which it opens, and not for a batch', async () => {
+    const { hook, services, openArticle } = setup();
+    const importFiles = vi.spyOn(services, 'importFiles');
+    act(() => hook.result.current.importIncoming({ files: [textFile('a.txt')], refused: [] }));
+    await waitFor(() => expect(openArticle).toHaveBeenCalledWith(1));
+    expect(importFiles.mock.calls[0][1].analyseAhead).toBe(true);
+    act(() => hook.result.current.importIncoming({ files: [textFile('b.txt'), textFile('c.txt')], refused: [] }));
+    await waitFor(() => expect(hook.result.current.batch?.phase).toBe('done'));
+    expect(importFiles.mock.calls[1][1].analyseAhead).toBeFalsy();
+  });
+
   it('sends several files (and refusals) to the batch panel, and queues a second drop behind the first', async () => {
     const { hook, services } = setup();
     act(() => {

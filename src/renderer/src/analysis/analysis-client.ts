@@ -25,6 +25,11 @@ import type { TextBlock } from '../../../core/text/types';
 import type { WorkerRequest, WorkerResponse } from './analysis-protocol';
 import { analysisStore, type AnalysisStore } from '../db/analysis-cache';
 import { getDatabase } from '../db/database';
+import { mark } from '../platform/timing';
+import { whenIdle } from '../platform/when-idle';
+
+/** The longest a store write waits for an idle moment after the analysis was handed over. */
+export const STORE_WRITE_TIMEOUT_MS = 2_000;
 
 export interface WorkerLike {
   postMessage(message: WorkerRequest): void;
@@ -54,6 +59,13 @@ export interface AnalysisClientOptions {
   analyserVersion?: () => Promise<string>;
   /** How long a stored analysis waits for the running version before the article is analysed anyway (default 5 s). */
   versionTimeoutMs?: number;
+  /**
+   * Runs a store write. Default: once the window is idle (STORE_WRITE_TIMEOUT_MS at the latest),
+   * after the analysis was handed to whoever waits for it: IndexedDB copies the whole analysis
+   * (2.5 MB as JSON for a 30,000-word article) on this thread as the write starts, ~40 ms that
+   * otherwise came before the reader could draw it (`npm run bench:longdoc:chromium`).
+   */
+  deferStoreWrite?(write: () => void): void;
 }
 
 export interface AnalyseOptions {
@@ -73,7 +85,10 @@ export interface AnalysisClient {
   generateItems(article: PracticeArticle, analysis: ArticleAnalysis): Promise<PracticeItem[]>;
   /** The analysis already cached for this article, if any (no work started). */
   cached(original: string, blocks?: TextBlock[], hash?: string): ArticleAnalysis | undefined;
-  /** Starts the worker and loads the analyser now, so the first article is analysed without the load delay. */
+  /**
+   * Starts the worker and loads the analyser now, so the first article is analysed without the load
+   * delay. Once per worker: the app asks at idle after start-up and again when an import starts.
+   */
   warm(): void;
   /**
    * Starts the worker only (no model load), so it has announced the analyser's version by the
@@ -173,12 +188,15 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
   const practiceKey = (article: PracticeArticle) => `${article.id ?? ''}|${article.hash}`;
   const cacheSize = Math.max(1, options.cacheSize ?? 12);
   const store = options.store;
+  const deferStoreWrite = options.deferStoreWrite ?? ((write: () => void) => void whenIdle(write, STORE_WRITE_TIMEOUT_MS));
 
   const cache = new Map<string, ArticleAnalysis>();
   const inFlight = new Map<string, InFlight>();
   const byId = new Map<number, string>();
   let version: string | undefined;
   let worker: WorkerLike | null = null;
+  /** The worker already asked to load the analyser (warm), so it is asked once. */
+  let warmed: WorkerLike | null = null;
   let workerBroken = makeWorker === null;
   let mode: AnalysisClient['mode'] = 'idle';
   let nextId = 1;
@@ -235,7 +253,9 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     byId.delete(job.id);
     if ('analysis' in outcome) {
       remember(key, outcome.analysis);
-      if (job.dispatched && job.storeHash !== undefined && store) void store.put(job.storeHash, outcome.analysis);
+      const storeHash = job.storeHash;
+      if (job.dispatched && storeHash !== undefined && store) deferStoreWrite(() => void store.put(storeHash, outcome.analysis));
+      mark('analysis:settled');
       job.resolve(outcome.analysis);
     } else {
       job.reject(outcome.error);
@@ -265,6 +285,7 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
 
   function dispatch(key: string, job: InFlight): void {
     job.dispatched = true;
+    mark('analysis:dispatch');
     const target = ensureWorker();
     if (target) target.postMessage({ type: 'analyse', id: job.id, original: job.original, blocks: job.blocks, practice: job.practice });
     else runOnMainThread(key, job);
@@ -282,6 +303,7 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
       clearTimeout(timer);
       if (inFlight.get(key) !== job) return; // cancelled meanwhile
       if (stored && version !== undefined && stored.analyserVersion === version) {
+        mark('analysis:cache-hit');
         settle(key, { analysis: stored });
         return;
       }
@@ -302,7 +324,9 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     }
     mode = 'worker';
     worker.onmessage = (event) => {
+      mark('analysis:received');
       const data = event.data;
+      mark('analysis:decoded');
       if ('type' in data) {
         if (data.type === 'version') announce().resolve(data.version);
         else if (data.type === 'items' || data.type === 'items-error') {
@@ -345,7 +369,10 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     },
 
     warm() {
-      ensureWorker()?.postMessage({ type: 'warm' });
+      const target = ensureWorker();
+      if (!target || target === warmed) return;
+      warmed = target;
+      target.postMessage({ type: 'warm' });
     },
 
     prepare() {
@@ -401,6 +428,7 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
           practice: opts.practice,
         };
         job = created;
+        mark('analysis:request');
         inFlight.set(key, created);
         byId.set(created.id, key);
         if (store && opts.hash) {

@@ -10,6 +10,7 @@ import { ANALYSER_VERSION, createAnalyser, type Analyser } from '../../../core/a
 import type { ArticleAnalysis } from '../../../core/analysis/types';
 import { generateItems, type PracticeArticle, type PracticeItem } from '../../../core/practice';
 import type { AnalyseRequest, WorkerRequest, WorkerResponse } from './analysis-protocol';
+import { mark } from '../platform/timing';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -52,8 +53,11 @@ function drainOne(): void {
   }
   try {
     analyser ??= createAnalyser();
+    mark('worker:analyse');
     const analysis = analyser.analyzeArticle(request.original, request.blocks);
+    mark('worker:analysed');
     scope.postMessage({ id: request.id, analysis, items: request.practice ? itemsOrNothing(request.practice, analysis) : undefined });
+    mark('worker:posted');
   } catch (error) {
     scope.postMessage({ id: request.id, error: message(error) });
   }
@@ -69,6 +73,7 @@ scope.onmessage = (event) => {
         // One small article through every stage, so the engine has compiled the analysis code
         // before the learner's first article (a cold first run costs about twice a warm one).
         if (queue.length === 0) analyser.analyzeArticle(WARM_UP_TEXT);
+        mark('worker:warmed');
       } catch {
         // Reported with the first real request, which retries.
       }

@@ -15,6 +15,7 @@ import type { BatchState } from '../ui/ImportPanel';
 import { rejectionMessage } from '../ui/import-messages';
 import type { NoticeData } from '../ui/Notice';
 import type { AppServices, ImportOutcome } from '../ui/services';
+import { mark } from '../platform/timing';
 
 /** Batch results are flushed to the screen at most this often. */
 export const BATCH_RENDER_INTERVAL_MS = 120;
@@ -94,8 +95,10 @@ export function useImportQueue(options: ImportQueueOptions): ImportQueue {
       const [file] = incoming.files;
       setBusyName(file.name);
       latest.current.showNotice(null);
+      mark('import:start');
       try {
-        const [outcome] = await services.importFiles([file], { onResult: () => {} });
+        const [outcome] = await services.importFiles([file], { onResult: () => {}, analyseAhead: true });
+        mark('import:stored');
         latest.current.refreshLibrary();
         showSingleOutcome(outcome ?? { name: file.name, status: 'rejected', reason: 'unreadable' });
       } catch (error) {

@@ -8,6 +8,7 @@ import { NO_DISPUTES, type ReaderDispute } from './analysis/disputes';
 import { sampleAnswerKey } from '../analysis/sample-keys';
 import type { AnswerKey } from '../../../core/samples/answer-key';
 import { ariaKeyShortcuts, matchesShortcut } from '../keyboard/shortcuts';
+import { mark } from '../platform/timing';
 
 export interface ReaderViewProps {
   articleId: number;
@@ -54,8 +55,12 @@ export function ReaderView({ articleId, onBack, onDelete, onPractise, onCheckKey
   useEffect(() => {
     let live = true;
     setLoaded({ state: 'loading' });
+    mark('reader:open');
     services.getArticle(articleId).then(
-      (article) => live && setLoaded(article ? { state: 'ready', article } : { state: 'missing' }),
+      (article) => {
+        mark('reader:article');
+        if (live) setLoaded(article ? { state: 'ready', article } : { state: 'missing' });
+      },
       () => live && setLoaded({ state: 'missing' }),
     );
     return () => {

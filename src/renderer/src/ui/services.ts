@@ -36,6 +36,12 @@ export interface ImportFilesOptions {
   /** Called once per file, in order, as soon as that file is done. */
   onResult: (outcome: ImportOutcome) => void;
   signal?: AbortSignal;
+  /**
+   * The caller opens the article next (a single file): its analysis starts as soon as the file is
+   * read and cleaned, so it runs while the article is stored and the reader opens, rather than
+   * after (the reader's own request joins it: same text hash).
+   */
+  analyseAhead?: boolean;
 }
 
 export interface AppServices {

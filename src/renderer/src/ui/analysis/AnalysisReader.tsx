@@ -5,7 +5,7 @@
  * classes and data-block attributes as the reader's own body). The learner's disputes of
  * practice answers are flagged on their sentences and listed in the "why" panel.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Span } from '../../../../core/analysis/types';
 import type { AnalysisClient } from '../../analysis/analysis-client';
@@ -27,6 +27,7 @@ import { learnerKey, STORAGE_KEYS, useStoredPreference } from '../../shell/store
 import { useShortWindow } from '../short-window';
 import { SentenceWhy } from './SentenceWhy';
 import { VoicesPanel } from './VoicesPanel';
+import { mark } from '../../platform/timing';
 import './analysis.css';
 
 export interface AnalysisReaderProps {
@@ -105,6 +106,11 @@ export function AnalysisReader({
   }
 
   const count = analysis?.sentences.length ?? 0;
+
+  // For the timing of "open → Analysis ready" (platform/timing.ts): the commit that shows it.
+  useLayoutEffect(() => {
+    if (enabled && analysis) mark('reader:ready');
+  }, [enabled, analysis]);
 
   const focusSentence = useCallback((index: number) => {
     const button = textRef.current?.querySelector<HTMLElement>(`[${SENTENCE_ATTR}="${index}"]`);
