@@ -24,7 +24,9 @@ import { checkWorthyFeatures, loadCheckWorthyModel, type CheckWorthyModel } from
 import { loadSourceOwedModel, type SourceOwedModel } from './source-owed-model';
 import { loadLabelModel, STANDALONE_CONTEXT, type LabelContext, type LabelInput, type LabelModel } from './label-model';
 
-export const ANALYSER_VERSION = 'framewise-analyser-2.8.0';
+import { ANALYSER_VERSION } from './version';
+
+export { ANALYSER_VERSION };
 
 export interface AnalyserOptions {
   /**

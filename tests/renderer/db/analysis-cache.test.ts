@@ -40,11 +40,14 @@ function database(): FramewiseDB {
   return db;
 }
 
-/** A client as the app makes one at start-up: a new worker, the database's analysis store. */
+/**
+ * A client as the app makes one at start-up: a new worker, the database's analysis store, and the
+ * build's analyser version (in the app, core/analysis/version.ts; here the fixture's).
+ */
 function startClient(db: FramewiseDB, version: string) {
   const worker = new AnnouncingWorker(version);
   const mainThread = vi.fn(async () => fixtureAnalysis);
-  const client = createAnalysisClient({ createWorker: () => worker, analyseOnMainThread: mainThread, store: analysisStore(db) });
+  const client = createAnalysisClient({ createWorker: () => worker, analyseOnMainThread: mainThread, store: analysisStore(db), analyserVersion: async () => version });
   return { worker, client, mainThread };
 }
 
@@ -195,5 +198,19 @@ describe('persisted analysis cache', () => {
     const backup = await createBackup(db);
     expect(Object.keys(backup.tables)).not.toContain('analysisCache');
     expect(JSON.stringify(backup)).not.toContain(fixtureAnalysis.analyserVersion);
+  });
+});
+
+describe('the running analyser version', () => {
+  it('is the build\'s own, known before the worker has loaded or said anything', async () => {
+    const { ANALYSER_VERSION } = await import('../../../src/core/analysis/version');
+    const db = database();
+    const stored = { ...fixtureAnalysis, analyserVersion: ANALYSER_VERSION };
+    await putCachedAnalysis(db, 'article-hash', stored);
+    // A worker that is still loading its bundle: it never answers.
+    const silent: WorkerLike = { postMessage: vi.fn(), terminate() {}, onmessage: null, onerror: null };
+    const client = createAnalysisClient({ createWorker: () => silent, store: analysisStore(db), versionTimeoutMs: 60_000 });
+    await expect(client.analyze(original, blocks, { hash: 'article-hash' })).resolves.toEqual(stored);
+    expect(silent.postMessage).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'analyse' }));
   });
 });

@@ -12,8 +12,8 @@
  *
  * With a `store` (the app's is the `analysisCache` table, db/analysis-cache.ts), analyses of
  * articles with a content hash also persist across sessions: a stored analysis is used when
- * its analyser version equals the running analyser's, which the worker announces as soon as
- * it loads (before its slow model load); an older one is analysed again and replaced.
+ * its analyser version equals the running analyser's (core/analysis/version.ts, read without
+ * loading the analyser); an older one is analysed again and replaced.
  *
  * The worker also generates practice items from an analysis (`generateItems`), so starting a
  * session does not hold the main thread for each article's items; without a worker they are
@@ -25,6 +25,7 @@ import type { TextBlock } from '../../../core/text/types';
 import type { WorkerRequest, WorkerResponse } from './analysis-protocol';
 import { analysisStore, type AnalysisStore } from '../db/analysis-cache';
 import { getDatabase } from '../db/database';
+import { ANALYSER_VERSION } from '../../../core/analysis/version';
 import { mark } from '../platform/timing';
 import { whenIdle } from '../platform/when-idle';
 
@@ -53,8 +54,8 @@ export interface AnalysisClientOptions {
   /** Keeps analyses of articles with a content hash between sessions (default: none). */
   store?: AnalysisStore;
   /**
-   * The running analyser's version, to judge a stored analysis by. Defaults to what the
-   * worker announces, or the analyser module's constant on the main-thread fallback.
+   * The running analyser's version, to judge a stored analysis by. Defaults to the build's
+   * ANALYSER_VERSION (core/analysis/version.ts), the same the worker runs.
    */
   analyserVersion?: () => Promise<string>;
   /** How long a stored analysis waits for the running version before the article is analysed anyway (default 5 s). */
@@ -91,8 +92,8 @@ export interface AnalysisClient {
    */
   warm(): void;
   /**
-   * Starts the worker only (no model load), so it has announced the analyser's version by the
-   * time an article opens and a stored analysis can be shown at once. Nothing where there is no worker.
+   * Starts the worker only (no model load), so its bundle is loading by the time an article
+   * opens and needs analysing. Nothing where there is no worker.
    */
   prepare(): void;
   /** 'worker' once a worker is in use, 'main-thread' after falling back, 'idle' before the first request. */
@@ -162,10 +163,6 @@ interface Generating {
   reject(error: Error): void;
 }
 
-function mainThreadVersion(): Promise<string> {
-  return import('../../../core/analysis').then((core) => core.ANALYSER_VERSION);
-}
-
 function defaultMainThread(): MainThreadAnalyse {
   let analyser: Promise<{ analyzeArticle(original: string, blocks?: TextBlock[]): ArticleAnalysis }> | null = null;
   return async (original, blocks) => {
@@ -200,8 +197,6 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
   let workerBroken = makeWorker === null;
   let mode: AnalysisClient['mode'] = 'idle';
   let nextId = 1;
-  /** The running analyser's version, once known (see currentVersion). */
-  let announced: { promise: Promise<string>; resolve(version: string): void } | undefined;
 
   function articleKey(original: string, blocks?: TextBlock[], hash?: string): string {
     return hash ? `hash:${hash}` : textKey(original, blocks);
@@ -209,7 +204,6 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
 
   function remember(key: string, analysis: ArticleAnalysis): void {
     version = analysis.analyserVersion;
-    if (!options.analyserVersion) announce().resolve(version);
     const full = `${version}\u0000${key}`;
     cache.delete(full);
     cache.set(full, analysis);
@@ -227,23 +221,16 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     return hit;
   }
 
-  function announce(): { promise: Promise<string>; resolve(version: string): void } {
-    if (!announced) {
-      let resolve!: (version: string) => void;
-      const promise = new Promise<string>((res) => {
-        resolve = res;
-      });
-      announced = { promise, resolve };
-    }
-    return announced;
-  }
-
-  /** The running analyser's version: announced by the worker, or read on the main thread. */
+  /**
+   * The running analyser's version. It comes from the same build as the worker, so the window reads it
+   * from a tiny module (core/analysis/version.ts) instead of waiting for the worker to load its large
+   * bundle and announce it: a cached analysis is found at once after a reload. Asking still starts
+   * the worker, so the analyser loads while the cache is read.
+   */
   function currentVersion(): Promise<string> {
     if (options.analyserVersion) return options.analyserVersion();
-    const pending = announce();
-    if (ensureWorker() === null) mainThreadVersion().then(pending.resolve, () => undefined);
-    return pending.promise;
+    ensureWorker();
+    return Promise.resolve(ANALYSER_VERSION);
   }
 
   function settle(key: string, outcome: { analysis: ArticleAnalysis } | { error: Error }): void {
@@ -275,7 +262,6 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     workerBroken = true;
     worker?.terminate();
     worker = null;
-    if (announced) mainThreadVersion().then(announced.resolve, () => undefined);
     for (const [key, job] of inFlight) if (job.dispatched && !job.onMainThread) runOnMainThread(key, job);
     for (const [id, job] of generating) {
       generating.delete(id);
@@ -328,8 +314,9 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
       const data = event.data;
       mark('analysis:decoded');
       if ('type' in data) {
-        if (data.type === 'version') announce().resolve(data.version);
-        else if (data.type === 'items' || data.type === 'items-error') {
+        // The worker still says its version; the window has it already (currentVersion).
+        if (data.type === 'version') return;
+        if (data.type === 'items' || data.type === 'items-error') {
           const job = generating.get(data.id);
           generating.delete(data.id);
           if (data.type === 'items') job?.resolve(data.items);
