@@ -10,25 +10,10 @@
  * 10 graded items fall below 95 %. Used to decide per-skill bars (docs/EVALUATION.md).
  */
 import { readFileSync } from 'node:fs';
-import { baggedCutoff, CUTOFF_DRAWS, FIT_SAMPLES, MIN_GRADED, featuresFor, fitLogistic, predict, TARGET_PRECISION, type OofItem } from './train-item-confidence';
-import { FOLDS, foldOf } from './train-labeller';
+import { baggedCutoff, CUTOFF_DRAWS, FIT_SAMPLES, MIN_GRADED, featuresFor, fitLogistic, nestedProbabilities, predict, TARGET_PRECISION, type OofItem } from './train-item-confidence';
 import type { Skill } from '../src/core/practice/types';
 
 export interface Transfer { skill: Skill; target: number; coverage: number; agree: number; graded: number; writersBelow95: number }
-
-function nestedProbabilities(rows: OofItem[], features: string[]): number[] {
-  const p = new Array<number>(rows.length).fill(0);
-  for (let f = 0; f < FOLDS; f++) {
-    const train = rows.filter((r) => foldOf(r.group) !== f);
-    const oneClass = !(train.some((r) => r.agree) && train.some((r) => !r.agree));
-    const fit = oneClass ? null : fitLogistic(train, features);
-    const rate = train.filter((r) => r.agree).length / Math.max(1, train.length);
-    rows.forEach((r, i) => {
-      if (foldOf(r.group) === f) p[i] = fit ? predict(fit, features, r) : rate;
-    });
-  }
-  return p;
-}
 
 export function cutoffTransfer(items: OofItem[], skill: Skill, target: number, draws = CUTOFF_DRAWS): Transfer {
   const rows = items.filter((i) => i.skill === skill);

@@ -29,6 +29,7 @@ import { buildCorpus, crossValidate, foldOf, FOLDS, LABELLER_OPTIONS, LABELLER_D
 import { trainLogistic } from './train-subjectivity';
 import type { SparseVector } from '../src/core/analysis/subjectivity-model';
 import { itemSignals, SIGNAL_NAMES } from '../src/core/practice/item-signals';
+import { mulberry32 } from './lib/seeded-random';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ITEM_CONFIDENCE_PATH = resolve(repoRoot, 'resources', 'models', 'item-confidence.json');
@@ -188,16 +189,20 @@ export function baggedCutoff(p: readonly number[], agree: readonly boolean[], gr
   return cuts[Math.floor((draws - 1) / 2)];
 }
 
-/** A small seeded generator (mulberry32), so the bagged cut-off is the same on every refit. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Each item's P(agree) from a calibration fitted without its fold (its writer's fold). */
+export function nestedProbabilities(rows: OofItem[], features: string[]): number[] {
+  const p = new Array<number>(rows.length).fill(0);
+  for (let f = 0; f < FOLDS; f++) {
+    const tr = rows.filter((r) => foldOf(r.group) !== f);
+    // Never fall back to the full fit (it has seen this fold): a one-class training part predicts its rate.
+    const oneClass = !(tr.some((r) => r.agree) && tr.some((r) => !r.agree));
+    const inner = oneClass ? null : fitLogistic(tr, features);
+    const rate = tr.filter((r) => r.agree).length / Math.max(1, tr.length);
+    rows.forEach((r, i) => {
+      if (foldOf(r.group) === f) p[i] = inner ? predict(inner, features, r) : rate;
+    });
+  }
+  return p;
 }
 
 /**
@@ -215,17 +220,7 @@ export function calibrate(items: OofItem[], skill: Skill): SkillCalibration {
     return never({ mean: features.map(() => 0), std: features.map(() => 1), weights: features.map(() => 0), bias: 0 });
   }
   const fit = fitLogistic(rows, features);
-  const p = new Array<number>(rows.length).fill(0);
-  for (let f = 0; f < FOLDS; f++) {
-    const tr = rows.filter((r) => foldOf(r.group) !== f);
-    // Never fall back to the full fit (it has seen this fold): a one-class training part predicts its rate.
-    const oneClass = !(tr.some((r) => r.agree) && tr.some((r) => !r.agree));
-    const inner = oneClass ? null : fitLogistic(tr, features);
-    const rate = tr.filter((r) => r.agree).length / Math.max(1, tr.length);
-    rows.forEach((r, i) => {
-      if (foldOf(r.group) === f) p[i] = inner ? predict(inner, features, r) : rate;
-    });
-  }
+  const p = nestedProbabilities(rows, features);
   const agree = rows.map((r) => r.agree);
   const cut = baggedCutoff(p, agree, rows.map((r) => r.group), targetFor(skill), CUTOFF_DRAWS, MIN_GRADED * FIT_SAMPLES);
   const graded = p.map((x, i) => i).filter((i) => p[i] >= cut);

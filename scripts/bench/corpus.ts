@@ -5,6 +5,7 @@
  * named / vague / anonymous sources, numbers, dates and percentages, abbreviations that
  * trip sentence splitters, loaded words, hedges, certainty markers, headings and debris.
  */
+import { mulberry32 } from '../lib/seeded-random';
 
 export interface BenchArticle {
   id: string;
@@ -12,17 +13,8 @@ export interface BenchArticle {
   words: number;
 }
 
-/** mulberry32: tiny, fast, deterministic. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: tiny, fast, deterministic (scripts/lib/seeded-random.ts). */
+export const rng = mulberry32;
 
 const FIRST = ['Amara', 'Jonas', 'Leila', 'Tomasz', 'Priya', 'Gideon', 'Mireille', 'Oskar', 'Nadia', 'Felipe', 'Hana', 'Dmitri', 'Ines', 'Kwame', 'Sofia', 'Rafael', 'Yusuf', 'Elena', 'Marcus', 'Ingrid'];
 const LAST = ['Okafor', 'Lindqvist', 'Haddad', 'Nowak', 'Raman', 'Whitcombe', 'Duval', 'Brandt', 'Qureshi', 'Alvarez', 'Sato', 'Petrov', 'Carvalho', 'Mensah', 'Ferrante', 'Moreau', 'Demir', 'Vasquez', 'Hollis', 'Berg'];

@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a tiny, fast, deterministic generator for scripts whose output must be the same on
+ * every run (generated bench corpora, the bagged item cut-offs). The app's own seeded randomness,
+ * keyed by strings, is src/core/practice/random.ts.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
