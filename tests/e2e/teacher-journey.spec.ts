@@ -66,7 +66,10 @@ test('a teacher checks a key, shares it, and gets a learner’s results and disp
   await expect(t.getByRole('heading', { name: 'Sentence 3 of 5' })).toBeVisible();
   await expect(t.getByTestId('ke-sentence-text')).toHaveValue(TARGET);
   const machineLabel = await checkedLabel(t);
-  const teacherLabel: Label = machineLabel === 'framing' ? 'attributed' : 'framing';
+  // Never "attributed": that label needs a source and cue typed in, another journey. Which label the
+  // analyser gives this sentence depends on the shipped model (2.8.0 reads it as framing, earlier ones
+  // as attributed), so the correction is whichever of the other two needs nothing more.
+  const teacherLabel: Label = machineLabel === 'framing' ? 'fact' : 'framing';
   await t.keyboard.press(labelKey(teacherLabel));
   await expect.poll(() => checkedLabel(t)).toBe(teacherLabel);
   await expect(t.getByRole('navigation', { name: 'Sentences' }).getByRole('button', { name: /^Sentence 3: \w+, changed\./ })).toBeVisible();
