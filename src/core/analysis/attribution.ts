@@ -630,7 +630,7 @@ export function findAttributions(
   return { attributions, interpretations };
 }
 
-const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'between', 'more', 'less', 'fewer', 'over', 'under', 'up', 'than', 'to', 'just', 'at', 'least', 'as', 'many', 'much', 'much as', 'slightly']);
+const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'between', 'more', 'less', 'fewer', 'over', 'under', 'up', 'than', 'to', 'just', 'at', 'least', 'as', 'many', 'much', 'slightly']);
 /** "put the cost (to its members) at roughly $2.4 million": an object, then "at" and a figure, before the clause ends. */
 function putsAFigure(toks: Token[], put: number): boolean {
   for (let i = put + 1; i < toks.length && i - put <= 12; i++) {
