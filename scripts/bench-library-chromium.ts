@@ -37,11 +37,12 @@
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS } from '../tests/e2e/helpers';
+import { profiled } from './bench/chromium-profile';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -189,41 +190,6 @@ interface SizeResult {
   profiles: { label: string; top: string[] }[];
 }
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/**
- * Runs `work` under the V8 sampling profiler (with --profile; otherwise just runs it), writes the
- * profile and returns the top functions by self time.
- */
-async function profiled<T>(page: Page, name: string, work: () => Promise<T>): Promise<{ result: T; top: string[] }> {
-  if (!PROFILE) return { result: await work(), top: [] };
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  const result = await work();
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-  await cdp.detach();
-  await mkdir(PROFILE_DIR, { recursive: true });
-  await writeFile(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
-  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const frame = byNode.get(id)!.callFrame;
-    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  });
-  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([key, ms]) => `${ms.toFixed(1).padStart(7)} ms  ${key}`);
-  return { result, top };
-}
 
 async function benchSize(url: string, seedBundle: string, count: number): Promise<SizeResult> {
   const profileDir = await mkdtemp(join(tmpdir(), 'framewise-bench-'));
@@ -267,7 +233,7 @@ async function benchSize(url: string, seedBundle: string, count: number): Promis
       reloads.push(await measureStart(page));
     }
     // A search right after a start: the buckets of its words are read then.
-    const firstSearchRun = await profiled(page, `first-search-${count}`, () => search(page, QUERIES[0]));
+    const firstSearchRun = await profiled(page, `first-search-${count}`, { enabled: PROFILE, dir: PROFILE_DIR, top: 15 }, () => search(page, QUERIES[0]));
     const firstSearch = firstSearchRun.result;
     const profiles: SizeResult['profiles'] = [{ label: 'first search', top: firstSearchRun.top }];
     await clearSearch(page);
@@ -283,7 +249,7 @@ async function benchSize(url: string, seedBundle: string, count: number): Promis
     }
 
     const practice: SizeResult['practice'] = [];
-    const coldRun = await profiled(page, `practice-cold-${count}`, () => startPractice(page));
+    const coldRun = await profiled(page, `practice-cold-${count}`, { enabled: PROFILE, dir: PROFILE_DIR, top: 15 }, () => startPractice(page));
     profiles.push({ label: 'practice start, analyser cold', top: coldRun.top });
     practice.push({ label: 'first (analyser cold)', step: coldRun.result });
     await backToLibrary(page);

@@ -31,11 +31,12 @@
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS } from '../tests/e2e/helpers';
+import { profiled } from './bench/chromium-profile';
 import { generateArticle } from './bench/corpus';
 
 function arg(name: string, fallback: string): string {
@@ -173,37 +174,6 @@ async function workerWarmed(page: Page): Promise<number> {
   throw new Error('the analysis worker never loaded the analyser');
 }
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-async function profiled<T>(page: Page, name: string, work: () => Promise<T>): Promise<{ result: T; top: string[] }> {
-  if (!PROFILE) return { result: await work(), top: [] };
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  const result = await work();
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-  await cdp.detach();
-  await mkdir(PROFILE_DIR, { recursive: true });
-  await writeFile(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
-  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const frame = byNode.get(id)!.callFrame;
-    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  });
-  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([key, ms]) => `${ms.toFixed(1).padStart(7)} ms  ${key}`);
-  return { result, top };
-}
 
 interface Run {
   warmWaitMs: number;
@@ -236,7 +206,7 @@ async function oneRun(url: string, file: string): Promise<Run> {
 
     // First open: the learner picks the file; the app imports it and opens the reader.
     await arm(page);
-    const { result: first, top } = await profiled(page, 'longdoc-first-open', async () => {
+    const { result: first, top } = await profiled(page, 'longdoc-first-open', { enabled: PROFILE, dir: PROFILE_DIR, top: 25 }, async () => {
       await page.getByTestId('import-input').setInputFiles(file);
       return finishOpen(page, 'lastChange');
     });
