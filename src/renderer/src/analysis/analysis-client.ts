@@ -280,7 +280,8 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
   /** Answers `job` from the store when it holds this text's analysis by the running analyser, else analyses it. */
   async function fromStoreOrDispatch(key: string, job: InFlight, hash: string, activeStore: AnalysisStore): Promise<void> {
     try {
-      // A worker that never announces (it should not happen) must not leave the reader waiting for ever.
+      // The build's version is known at once; an injected `analyserVersion` that never answers must
+      // not leave the reader waiting for ever.
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<undefined>((resolve) => {
         timer = setTimeout(() => resolve(undefined), options.versionTimeoutMs ?? 5_000);
@@ -314,7 +315,8 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
       const data = event.data;
       mark('analysis:decoded');
       if ('type' in data) {
-        // The worker still says its version; the window has it already (currentVersion).
+        // The worker still says its version as it starts (analysis-worker.test.ts); the window reads
+        // the same build's constant (currentVersion), so there is nothing to wait for here.
         if (data.type === 'version') return;
         if (data.type === 'items' || data.type === 'items-error') {
           const job = generating.get(data.id);
