@@ -711,7 +711,9 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     }
     // Sources that are not names ("the council", "a spokeswoman", "officials", "the report").
     w.found.forEach((a) => {
-      if (!a.source || a.source.start < w.start || a.sourceKind === 'pronoun' || a.sourceKind === 'anonymous') return;
+      // Unnamed speakers count too: "A nurse …, who spoke on condition of anonymity, said …" is the
+      // "she" of the next quotation, not a hospital named two sentences before.
+      if (!a.source || a.source.start < w.start || a.sourceKind === 'pronoun') return;
       if (covered.some((c) => overlaps(c, a.source!))) return;
       // The head noun comes before any "of/for/at …" ("A spokeswoman for the agency").
       const inSource = w.toks.filter((t) => t.start >= a.source!.start && t.end <= a.source!.end);

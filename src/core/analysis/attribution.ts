@@ -110,6 +110,12 @@ function isNameToken(t: Token, first: boolean): boolean {
 function npLeft(toks: Token[], k: number, floor: number): { from: number; to: number; head: number } | null {
   if (k < floor) return null;
   const last = toks[k];
+  // "Cllr Ian Sutcliffe (Labour)": a short bracket after a name belongs to the speaker.
+  const open = last.text === ')' ? bracketOpen(toks, k, floor) : -1;
+  if (open >= 0) {
+    const inner = npLeft(toks, open - 1, floor);
+    return inner ? { from: inner.from, to: k + 1, head: inner.head } : null;
+  }
   if (last.pos === 'PRON') {
     return PRONOUNS.has(last.norm) ? { from: k, to: k + 1, head: k } : null;
   }
@@ -124,6 +130,10 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
       if (NP_POS.has(t.pos) && t.norm !== 'that' && t.norm !== 'which') {
         j--;
         if (t.pos === 'DET') break;
+      } else if (POSSESSIVE_PRONOUNS.has(t.norm)) {
+        // "her office said": the owner is part of the speaker, never dropped to leave "office".
+        j--;
+        break;
       } else if (t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’') {
         j--;
       } else if ((t.text === '-' || t.text === '–') && !t.spaceBefore && !next.spaceBefore) {
@@ -149,6 +159,21 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
     const link = toks[j - 1];
     const before = toks[j - 2];
     if (!link || !before || j - 2 < floor) break;
+    // "Nobody in Carnbrae expects …": the subject is nobody in particular, not the place.
+    if (PP_LINK.has(link.norm) && EVERYONE_NOBODY.has(before.norm)) return null;
+    // "Someone at the council said": an unnamed person, not the council.
+    if (PP_LINK.has(link.norm) && SOMEONE.has(before.norm)) {
+      head = j - 2;
+      j = head;
+      break;
+    }
+    if (link.norm === 'of' && (QUANTITY_NOUNS.has(before.norm) || before.pos === 'NUM')) {
+      // "More than half of the tenants", "Two in five of the drivers": the people counted speak, so
+      // the head stays theirs; the count joins the phrase, and the chain goes on from it ("a
+      // spokesperson for the majority of shareholders").
+      j = quantityStart(toks, j - 2, floor);
+      continue;
+    }
     if (link.pos === 'ADP' && PP_LINK.has(link.norm) && (before.pos === 'NOUN' || before.pos === 'PROPN')) {
       j -= 1;
       head = j - 1;
@@ -157,6 +182,47 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
     } else break;
   }
   return { from: j, to: k + 1, head };
+}
+
+const EVERYONE_NOBODY = new Set(['nobody', 'noone', 'everyone', 'everybody', 'anyone', 'anybody', 'none']);
+const SOMEONE = new Set(['someone', 'somebody']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Words for a share of a group: "half of the tenants", "a majority of members". */
+const QUANTITY_NOUNS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'minority', 'most', 'many', 'some', 'all', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'number', 'share', 'proportion', 'percent', 'cent']);
+/** One word before a count that belongs to it: "nearly half", "about 40 per cent". */
+const COUNT_APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'over', 'under', 'just', 'some', 'only']);
+
+/**
+ * The first token of the count whose last word is `at`: "More than half", "Two in five", "three out
+ * of four", "80 per cent", "a third", "at least a quarter". Only the count's own words, never a
+ * preposition or year before it ("Staff at more than half …", "In 2019 more than half …").
+ */
+function quantityStart(toks: Token[], at: number, floor: number): number {
+  const norm = (i: number): string => (i >= floor && toks[i] ? toks[i].norm : '');
+  const num = (i: number): boolean => i >= floor && !!toks[i] && toks[i].pos === 'NUM';
+  let j = at;
+  if (num(j) && norm(j - 1) === 'in' && num(j - 2)) j -= 2;
+  else if (num(j) && norm(j - 1) === 'of' && norm(j - 2) === 'out' && num(j - 3)) j -= 3;
+  else if (norm(j) === 'cent' && norm(j - 1) === 'per' && num(j - 2)) j -= 2;
+  else if (norm(j) === 'percent' && num(j - 1)) j -= 1;
+  if (['a', 'an', 'the'].includes(norm(j - 1))) j--;
+  if (norm(j - 1) === 'than' && ['more', 'less', 'fewer'].includes(norm(j - 2))) j -= 2;
+  else if (norm(j - 1) === 'least' && norm(j - 2) === 'at') j -= 2;
+  else if (COUNT_APPROXIMATORS.has(norm(j - 1))) j--;
+  return j;
+}
+
+/** The "(" of a short bracket closing at `close` right after a name or noun ("(Labour)"), or -1. */
+function bracketOpen(toks: Token[], close: number, floor: number): number {
+  for (let i = close - 1; i >= Math.max(floor + 1, close - 6); i--) {
+    const t = toks[i];
+    if (t.text === '(') {
+      const before = toks[i - 1];
+      return i < close - 1 && (before.pos === 'PROPN' || before.pos === 'NOUN' || before.cap) ? i : -1;
+    }
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '&') return -1;
+  }
+  return -1;
 }
 
 /** Noun phrase that starts at token k (after "according to", "said"). */
@@ -170,6 +236,12 @@ function npRight(toks: Token[], k: number, limit: number): { from: number; to: n
       if (t.pos === 'NOUN' || t.pos === 'PROPN') head = j;
       j++;
     } else if (titleStop(toks, j) && j > k) {
+      j++;
+    } else if (j > k && nameContinuation(toks, j)) {
+      // "said Fair Cover's director": a capitalised word the tagger read as a verb inside a name.
+      j++;
+    } else if (t.pos === 'ADV' && j > k && j + 1 < limit && (toks[j + 1].pos === 'ADJ' || (toks[j + 1].pos === 'VERB' && /ed$/.test(toks[j + 1].norm)))) {
+      // "the plan's most recent breeding report", "a newly published audit".
       j++;
     } else if ((t.norm === 'and' || t.norm === 'of' || t.norm === 'for' || t.norm === 'at') && j + 1 < limit && (toks[j + 1].cap || toks[j + 1].pos === 'DET' || toks[j + 1].pos === 'NOUN')) {
       j++;
@@ -218,7 +290,7 @@ function classify(
   forceSource = false,
 ): SourceKind | null {
   const head = toks[np.head];
-  if (head.pos === 'PRON') return PRONOUNS.has(head.norm) ? 'pronoun' : null;
+  if (head.pos === 'PRON') return PRONOUNS.has(head.norm) ? 'pronoun' : SOMEONE.has(head.norm) ? 'vague' : null;
   let hasName = false;
   let det = '';
   const commonOpener = (t: Token): boolean => isVagueNoun(lex, t) || !!sourceNoun(lex, t);
@@ -272,7 +344,9 @@ function classify(
     // The words after the head up to the next punctuation: "a letter from the education department".
     const after: Token[] = [];
     for (let i = np.head + 1; i < toks.length && after.length < 10 && toks[i].pos !== 'PUNCT'; i++) after.push(toks[i]);
-    const traced = after.some((t) => ['from', 'by', 'with', 'of'].includes(t.norm)) && after.some((t) => !!sourceNoun(lex, t) || isNameToken(t, false));
+    // The document's own words only: "A study suggests that rents in London …" is not traced by "London".
+    const verb = after.findIndex((t) => t.pos === 'AUX' || t.norm === 'that' || t.pos === 'SCONJ' || (t.pos === 'VERB' && !TRACING_PARTICIPLES.has(t.norm)));
+    const traced = tracedDocument(lex, verb >= 0 ? after.slice(0, verb) : after);
     if (traced) return 'named'; // "recent figures from the Office for National Statistics"
     const words = toks.slice(np.from, np.to).filter((t) => /\p{L}/u.test(t.text) && t.pos !== 'DET');
     if (words.length && VAGUE_DOC_OPENERS.has(words[0].norm)) return 'vague';
@@ -281,10 +355,63 @@ function classify(
     const modifier = toks.slice(np.from, np.head).some((t) => /\p{L}/u.test(t.text) && t.pos !== 'DET' && t.pos !== 'ADP');
     return modifier ? 'named' : 'vague';
   }
+  // "according to a copy of the plan obtained by the Ledger": a thing a reader can trace, whatever its head.
+  if (forceSource && !kind) {
+    const after: Token[] = [];
+    for (let i = np.head + 1; i < np.to && after.length < 12; i++) after.push(toks[i]);
+    if (tracedDocument(lex, after)) return 'named';
+  }
   // "Supermarkets have said": a bare plural subject of a reporting verb is a vague source.
   if (bareOpener(head, np.head) && !hasName) return 'vague';
   if (!forceSource) return null;
   return hasName || definite ? 'named' : 'vague';
+}
+
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const TIME_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'recently', 'previously']);
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'next', 'earlier']);
+
+/**
+ * "confirmed on Monday that", "ruled last week that", "said yesterday that": a short time phrase,
+ * then the reported clause. Never an object ("reported a loss that year", "remembered the day
+ * that …") or a noun the clause belongs to ("responded to allegations that …").
+ */
+function thatAfterAdjunct(toks: Token[], from: number): boolean {
+  const first = toks[from];
+  if (!first || !(TIME_ADVERBS.has(first.norm) || ADJUNCT_PREPOSITIONS.has(first.norm))) return false;
+  let time = false;
+  for (let i = from; i < Math.min(toks.length, from + 5); i++) {
+    const t = toks[i];
+    if (t.norm === 'that') return i > from && time && toks[i + 1] !== undefined && toks[i + 1].pos !== 'VERB' && toks[i + 1].pos !== 'AUX';
+    if (TIME_ADVERBS.has(t.norm) || TIME_NOUNS.has(t.norm) || MONTHS.test(t.norm) || (t.pos === 'NUM' && /^\d{4}$/.test(t.text))) time = true;
+    else if (!(t.pos === 'ADP' || t.pos === 'NUM' || ADJUNCT_PREPOSITIONS.has(t.norm) || TIME_DETERMINERS.has(t.norm) || t.norm === 'the')) return false;
+  }
+  return false;
+}
+
+/** Words that tie a document to who made, published or obtained it. */
+const TRACING_LINKS = new Set(['from', 'by', 'with', 'of', 'at', 'in']);
+const TRACING_PARTICIPLES = new Set(['published', 'obtained', 'filed', 'seen', 'released', 'commissioned', 'prepared', 'submitted', 'compiled', 'posted', 'issued', 'presented', 'produced', 'lodged', 'tabled']);
+
+/**
+ * The words after a document's head trace it (LABELLING.md: an identified document is named):
+ * "recent figures from the Office for National Statistics", "filings at Companies House", "a study
+ * in the Caledonian Medical Journal", "a response obtained by the traders", "a paper the team
+ * published". Not "a study in mice" or "reports of shortages".
+ */
+function tracedDocument(lex: Lexicons, after: Token[]): boolean {
+  const owner = (t: Token): boolean => !!sourceNoun(lex, t) || isNameToken(t, false);
+  for (let i = 0; i < after.length; i++) {
+    const t = after[i];
+    // "a response obtained by the traders", "a paper the team published": made or obtained by someone.
+    if (TRACING_PARTICIPLES.has(t.norm) && after.some((x, k) => k !== i && owner(x))) return true;
+    if (TRACING_LINKS.has(t.norm) && after.slice(i + 1).some(owner)) {
+      // "in"/"at" trace only to a name ("in the Caledonian Medical Journal"), not to a kind of thing.
+      if ((t.norm === 'in' || t.norm === 'at') && !after.slice(i + 1).some((x) => isNameToken(x, false))) continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 function trimContent(original: string, start: number, end: number): { start: number; end: number } | null {
@@ -337,21 +464,30 @@ export function findAttributions(
   }
   cands.sort((a, b) => a.from - b.from);
 
-  let mainSubject: { from: number; to: number; head: number } | null | undefined;
-  const findMainSubject = (): { from: number; to: number; head: number } | null => {
-    if (mainSubject !== undefined) return mainSubject;
-    mainSubject = null;
-    for (let i = 0; i < n; i++) {
+  /**
+   * The subject of the main clause before token `limit` (a participle's comma, an "and"): never a
+   * subject found after it ("The union disputes that figure, saying it includes …" is the union's,
+   * not "it"'s). A plural noun between a subject and an object is the verb the tagger misread.
+   */
+  const findMainSubject = (limit: number): { from: number; to: number; head: number } | null => {
+    const realVerb = (i: number): boolean => (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') && !toks[i].norm.endsWith('ing') && (i === 0 || toks[i - 1].norm !== 'to');
+    // Only when the clause has no verb the tagger saw ("Council officials this week rejected …" has one).
+    const anyVerb = toks.slice(0, limit).some((_, i) => realVerb(i));
+    for (let i = 0; i < limit; i++) {
       const t = toks[i];
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.norm.endsWith('ing') && (i === 0 || toks[i - 1].norm !== 'to')) {
+      const misreadVerb = !anyVerb && t.pos === 'NOUN' && i > 0 && t.norm.endsWith('s') && ['NOUN', 'ADJ', 'PROPN'].includes(toks[i - 1].pos) &&
+        !!toks[i + 1] && (toks[i + 1].pos === 'DET' || toks[i + 1].norm === 'that') && !TIME_NOUNS.has(toks[i + 2]?.norm ?? '');
+      if (realVerb(i) || misreadVerb) {
         let k = i - 1;
         while (k >= 0 && (toks[k].pos === 'ADV' || toks[k].pos === 'AUX' || toks[k].pos === 'PART')) k--;
         if (k >= 0 && toks[k].text === ',') k = skipAppositive(toks, k);
-        mainSubject = k >= 0 ? npLeft(toks, k, 0) : null;
-        break;
+        const np = k >= 0 ? npLeft(toks, k, 0) : null;
+        // "The union/ADJ disputes/NOUN": the tagger's adjective still heads a determined subject.
+        if (!np && misreadVerb && k >= 1 && toks[0].pos === 'DET') return { from: 0, to: k + 1, head: k };
+        return np;
       }
     }
-    return mainSubject;
+    return null;
   };
 
   for (const c of cands) {
@@ -439,11 +575,18 @@ export function findAttributions(
       // Passive or participle ("were rejected", "figures published by"): the subject is not the speaker.
       const after = toks[c.to];
       if (after && after.norm === 'by' && first.norm.endsWith('ed')) continue;
+      // "patients admitted to the two hospitals": admission to a place, not a confession ("admitted to
+      // taking bribes" still reports one).
+      if (first.lemma === 'admit' && after?.norm === 'to' && !toks[c.to + 1]?.norm.endsWith('ing') &&
+        !toks.slice(c.to + 1, c.to + 6).some((t) => t.norm === 'that' || t.text === ':' || OPEN_QUOTES.has(t.text))) continue;
       const justBefore = toks[c.from - 1];
       if (justBefore && ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"].includes(justBefore.norm) && /(?:ed|en|wn|ld|id)$/.test(first.norm)) continue;
       if (REQUIRE_CLAUSE.has(first.lemma) && c.to - c.from === 1) {
         const nx = toks[c.to];
-        const ok = (nx && (nx.norm === 'that' || OPEN_QUOTES.has(nx.text) || nx.text === ':' || nx.text === ',' || nx.pos === 'PRON' && nx.norm !== 'it' || nx.pos === 'DET' && first.lemma === 'call')) || (NOUN_FIRST_VERBS.has(first.lemma) && clauseAfter);
+        const ok = (nx && (nx.norm === 'that' || OPEN_QUOTES.has(nx.text) || nx.text === ':' || nx.text === ',' || nx.pos === 'PRON' && nx.norm !== 'it' || nx.pos === 'DET' && first.lemma === 'call')) ||
+          (NOUN_FIRST_VERBS.has(first.lemma) && clauseAfter) ||
+          // "confirmed on Monday that", "ruled last week that": a short time or place phrase before the clause.
+          thatAfterAdjunct(toks, c.to);
         const tagged = c.from > 0 && (toks[c.from - 1].text === ',' || CLOSE_QUOTES.has(toks[c.from - 1].text) || closingTag(toks, c.from, c.to));
         if (!ok && !tagged) {
           // "The discussions revealed Iran's commitment": no clause follows, so it is the writer's reading.
@@ -461,7 +604,7 @@ export function findAttributions(
       let withheld = -1;
       if (k >= 0 && toks[k].text === ',' && gerund) {
         // A participle clause (", calling for ...") shares the main clause's subject.
-        np = findMainSubject();
+        np = findMainSubject(k);
       } else if (k >= 0 && toks[k].text === ',' && (withheld = withheldNameClause(toks, k)) >= 0) {
         // "Another passenger, who gave only her first name, Jess, said": LABELLING.md names the
         // described speaker, not the first name given.
@@ -477,7 +620,7 @@ export function findAttributions(
         np = a >= 0 ? npLeft(toks, a, 0) : null;
       } else if (k >= 0 && (toks[k].norm === 'and' || toks[k].norm === 'but') && toks[k].pos === 'CCONJ') {
         // "Teller congratulated Ekwueme and said ...": shares the main subject.
-        np = findMainSubject();
+        np = findMainSubject(k);
       } else if (k >= 0 && CLOSE_QUOTES.has(toks[k].text)) {
         np = null;
       } else if (k >= 1 && (withheld = withheldNameClause(toks, k + 1)) >= 1) {
@@ -528,6 +671,12 @@ export function findAttributions(
       }
     }
 
+    if (np && !tag && c.kind !== 'according') {
+      // "Tallis Line has issued a statement saying …": the statement carries the words of whoever
+      // issued it, and that body or person is the source.
+      const issuer = issuerOf(toks, np);
+      if (issuer && classify(toks, issuer, 0, lex, anonymous)) np = issuer;
+    }
     if (np && !tag && c.kind !== 'according') np = widenOverPostModifier(toks, np, (t) => sourceNoun(lex, t) === 'document');
     let kind = np ? classify(toks, np, 0, lex, anonymous, c.kind === 'according') : null;
     if (!kind && !tag && docSubject >= 0 && c.kind !== 'according' && (!np || np.to <= c.from)) {
@@ -544,7 +693,9 @@ export function findAttributions(
       // "The chairman of the Party of Regions, Mr. Dainis Oltre, said": a role whose head is a common
       // noun takes the person's name from the appositive, whatever names sit in its modifiers.
       const headHasName = toks[np.head].pos === 'PROPN' || toks[np.head].pos === 'PRON';
-      if (ap && apKind && (!kind || (apKind === 'named' && !headHasName)) && toks[appositive.from].pos !== 'VERB') {
+      // "The trust, which runs St Aldric's, said": a relative clause is no appositive name.
+      const relative = RELATIVE_OPENERS.has(toks[appositive.from].norm) || toks[appositive.from].norm === 'that';
+      if (ap && apKind && !relative && (!kind || (apKind === 'named' && !headHasName)) && toks[appositive.from].pos !== 'VERB') {
         if (!kind) kind = apKind === 'group' || apKind === 'vague' ? apKind : 'named';
         else if (kind !== 'anonymous') kind = 'named';
         np = { from: np.from, to: ap.to, head: np.head };
@@ -692,6 +843,8 @@ function documentSubjectBefore(toks: Token[], at: number, isDocument: (t: Token)
     const t = toks[k];
     const opens = k === 0 || toks[k - 1].pos === 'PUNCT' || toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'ADJ' || toks[k - 1].cap || toks[k - 1].pos === 'NOUN' || toks[k - 1].norm === "'s" || toks[k - 1].norm === '’s';
     if (isDocument(t) && t.norm.endsWith('s') && opens) return k;
+    // "the Grain Traders' Association": a plural possessive's apostrophe is inside the name.
+    if ((t.text === "'" || t.text === '’') && !t.spaceBefore) continue;
     // A participle may sit inside the subject ("figures published by the regulator").
     if (t.pos === 'PUNCT' || t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ed'))) return -1;
   }
@@ -730,6 +883,37 @@ function withheldNameClause(toks: Token[], comma: number): number {
   return -1;
 }
 
+/** What carries someone's words: "a statement saying", "a letter calling for". */
+const VEHICLE_NOUNS = new Set(['statement', 'letter', 'release', 'note', 'message', 'email', 'e-mail', 'memo', 'post', 'notice', 'submission']);
+const ISSUING_VERBS = new Set(['issue', 'release', 'send', 'publish', 'post', 'put', 'make', 'sign', 'submit', 'write', 'circulate', 'distribute', 'share']);
+const RECIPIENTS = new Set(['us', 'me', 'them', 'him', 'her', 'reporters', 'journalists', 'members', 'staff', 'parents', 'residents', 'customers']);
+
+/**
+ * The issuer of a statement noun phrase that is the object of an issuing verb ("Tallis Line has
+ * issued a statement", "A trust spokesperson has sent us a statement"), or null.
+ */
+function issuerOf(toks: Token[], np: { from: number; to: number; head: number }): { from: number; to: number; head: number } | null {
+  if (!VEHICLE_NOUNS.has(toks[np.head].lemma) && !VEHICLE_NOUNS.has(toks[np.head].norm)) return null;
+  let v = np.from - 1;
+  if (v >= 0 && RECIPIENTS.has(toks[v].norm)) v--;
+  if (v >= 0 && toks[v].norm === 'out' && toks[v - 1]?.lemma === 'put') v--;
+  if (v < 1 || toks[v].pos !== 'VERB' || !ISSUING_VERBS.has(toks[v].lemma)) return null;
+  let k = v - 1;
+  while (k >= 0 && (toks[k].pos === 'ADV' || toks[k].pos === 'AUX' || toks[k].pos === 'PART')) {
+    // "The council was sent a letter saying …": the subject received it; the sender is not named.
+    if (['be', 'get'].includes(toks[k].lemma)) return null;
+    k--;
+  }
+  if (k < 0) return null;
+  if (toks[k].text === ',') {
+    // "The ship's operator, Tallis Line, has issued": the role and the name in apposition.
+    const kk = skipAppositive(toks, k);
+    const head = kk >= 0 ? npLeft(toks, kk, 0) : null;
+    return head && kk + 2 <= k - 1 ? { from: head.from, to: k, head: head.head } : head;
+  }
+  return npLeft(toks, k, 0);
+}
+
 function skipAppositive(toks: Token[], comma: number): number {
   for (let i = comma - 1; i >= Math.max(0, comma - 20); i--) {
     const t = toks[i];
@@ -744,7 +928,7 @@ function skipAppositive(toks: Token[], comma: number): number {
         if (rel > 0) return toks[rel - 1].text === ',' && rel - 2 >= 0 ? rel - 2 : -1;
       }
       const b = toks[i - 1];
-      if (b && (b.pos === 'NOUN' || b.pos === 'PROPN' || b.pos === 'PRON')) return i - 1;
+      if (b && (b.pos === 'NOUN' || b.pos === 'PROPN' || b.pos === 'PRON' || (b.text === ')' && bracketOpen(toks, i - 1, 0) >= 0))) return i - 1;
       return -1;
     }
     if (t.pos === 'VERB' && !['named', 'identified', 'asked', 'spoke', 'speaking', 'authorised', 'authorized', 'requested', 'declined', 'be', 'want'].includes(t.norm) && !toks.slice(i - 3 < 0 ? 0 : i - 3, i).some((x) => RELATIVE_OPENERS.has(x.norm))) {

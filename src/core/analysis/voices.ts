@@ -178,6 +178,11 @@ export function findMentions(
       out.push({ span: { start: toks[k].start, end: toks[end - 1].end, text: fullText }, kind: 'place', key: fullText, sentenceIndex });
       continue;
     }
+    // "St Aldric's", "St Brannoc's Chapel": a saint's name is a hospital, church or school, not a speaker.
+    if (end - k >= 2 && /^(?:St\.?|Saint)$/.test(toks[k].text)) {
+      out.push({ span: { start: toks[k].start, end: toks[end - 1].end, text: fullText }, kind: 'place', key: fullText, sentenceIndex, guess: true });
+      continue;
+    }
     // Strip leading titles, roles and nationality adjectives ("Iranian Foreign Minister Hossein ...").
     let titled = titledBefore(toks, k, lex);
     let lastTitle = -1;
@@ -186,7 +191,8 @@ export function findMentions(
       k = lastTitle + 1;
       titled = true;
     }
-    while (k < end - 1 && ((toks[k].pos === 'ADJ' && GROUP_SUFFIX.test(toks[k].norm)) || (toks[k].norm.endsWith('ian') && toks[k].cap))) k++;
+    // "Iranian Foreign Minister …": a demonym, never a given name that ends the same way ("Ian", "Julian").
+    while (k < end - 1 && ((toks[k].pos === 'ADJ' && GROUP_SUFFIX.test(toks[k].norm)) || (toks[k].norm.endsWith('ian') && toks[k].cap && toks[k].norm.length > 4 && !isGivenName(toks[k].norm)))) k++;
     while (k < end && NOT_NAMES.has(toks[k].norm)) k++;
     while (k < end && (toks[k].text === '-' || CONNECTORS.has(toks[k].norm)) && !(toks[k + 1]?.text === '-')) k++;
     if (end <= k) continue;

@@ -474,3 +474,112 @@ describe('markers in context (analyser 2.0.0)', () => {
     expect(markers('It should tell schools plainly.')).toEqual([]);
   });
 });
+
+describe('whole speakers (analyser 2.9.0)', () => {
+  const sourceOf = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => a.source?.text);
+  it('keeps a party affiliation in brackets inside the speaker', () => {
+    expect(sourceOf('Committee chair Cllr Ian Sutcliffe (Labour) said fewer than one in five shoppers arrived by car.')).toEqual(['Committee chair Cllr Ian Sutcliffe (Labour)']);
+    expect(sourceOf('Cllr Robert Hale (Liberal Democrat), the committee\'s chair, said the lane would cut journey times.')).toEqual(['Cllr Robert Hale (Liberal Democrat)']);
+  });
+  it('keeps the owner of a speaking office', () => {
+    expect(sourceOf('The minister has visited the site twice this year, her office said.')).toEqual(['her office']);
+  });
+  it('gives a statement to whoever issued it', () => {
+    expect(sourceOf("The ship's operator, Tallis Line, has issued a statement saying all 22 crew members are safe.")).toEqual(["The ship's operator, Tallis Line"]);
+    expect(sourceOf('A trust spokesperson has sent us a statement saying the new rota was drawn up with clinicians.')).toEqual(['A trust spokesperson']);
+    expect(sourceOf('Ravensmoor Athletic released a statement calling the cap unfair.')).toEqual(['Ravensmoor Athletic']);
+    // A statement with no issuer in the sentence stays the source.
+    expect(sourceOf('A statement from the club said the manager had resigned.')).toEqual(['A statement from the club']);
+  });
+  it('takes the people counted, not the share, as the speaker', () => {
+    expect(sourceOf('More than half of the tenants who responded said they had reported damp.')).toEqual(['More than half of the tenants']);
+    expect(sourceOf('Two in five of the drivers said the bonus was too small.')).toEqual(['Two in five of the drivers']);
+    // Patients admitted to a hospital confess nothing.
+    expect(sourceOf('Fewer than half of older patients admitted to the two main hospitals had surgery within 36 hours, according to the annual audit.')).toEqual(['the annual audit']);
+  });
+  it('keeps a document named with an owner and a superlative whole', () => {
+    expect(sourceOf("According to the plan's most recent breeding report, the two pandas share a great-grandfather.")).toEqual(["the plan's most recent breeding report"]);
+  });
+  it('gives a participle clause the main subject, never the pronoun after it', () => {
+    expect(sourceOf('The council closed the road on Monday, saying it was unsafe.')).toEqual(['The council']);
+    // The tagger reads "union" as an adjective and "disputes" as a noun here.
+    expect(sourceOf('The union disputes that figure, saying it includes overtime.')).toEqual(['The union']);
+  });
+});
+
+describe('speakers and referents (analyser 2.9.0)', () => {
+  const sourceOf = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => a.source?.text);
+  const resolved = (text: string) => analyser.analyzeArticle(text).attributions.map((a) => (a.resolvedSource ?? a.source)?.text);
+  it('keeps a name whose second word the tagger reads as a verb', () => {
+    expect(sourceOf("“The numbers speak for themselves,” said Fair Cover's director, Sunil Bhatt.")).toEqual(["Fair Cover's director, Sunil Bhatt"]);
+  });
+  it('gives no speaker to "nobody in <place>"', () => {
+    expect(sourceOf('Nobody in Carnbrae expects either firm to employ 640 people.')).toEqual([]);
+  });
+  it('resolves "she" to an unnamed speaker just quoted, not a hospital named earlier', () => {
+    expect(resolved([
+      "The trust, which runs St Aldric's, said emergency care would continue.",
+      'A nurse in the emergency department, who spoke on condition of anonymity, said staff were writing requests by hand.',
+      '"We can still do the job," she said.',
+    ].join(' '))).toEqual(['The trust', 'A nurse in the emergency department', 'A nurse in the emergency department']);
+  });
+  it('resolves "he" to a man named without a quote, not a company (a given name ending in "ian" is no demonym)', () => {
+    expect(resolved([
+      'The mine closed in October, when its owner, Veltra Resources, said the ore was too deep.',
+      'Ian Pascoe worked underground for 31 years.',
+      '"Down there you knew who you were," he says.',
+    ].join(' '))).toEqual(['its owner, Veltra Resources', 'Ian Pascoe']);
+  });
+});
+
+describe('documents a reader can trace (analyser 2.9.0)', () => {
+  const kindOf = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => [a.source?.text, a.sourceKind]);
+  it('names a document tied to who filed, published or obtained it', () => {
+    expect(kindOf('Voltheim has raised about £95m since 2019, according to filings at Companies House.')).toEqual([['filings at Companies House', 'named']]);
+    expect(kindOf('A study in the Caledonian Medical Journal found that children in the poorest homes were twice as likely to need fillings.')).toEqual([['A study in the Caledonian Medical Journal', 'named']]);
+    expect(kindOf('The precinct plan would close 114 polling places, according to a copy of the plan obtained by the Ledger.')).toEqual([['a copy of the plan obtained by the Ledger', 'named']]);
+  });
+  it('leaves a kind of evidence nobody can trace vague', () => {
+    expect(kindOf('A study in mice found that the drug slowed tumours.')).toEqual([['A study in mice', 'vague']]);
+    expect(kindOf('Prices rose, according to reports of shortages.')).toEqual([['reports of shortages', 'vague']]);
+  });
+});
+
+describe('reports the rules used to miss (analyser 2.9.0)', () => {
+  const sourceOf = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => a.source?.text);
+  it('reads a report whose clause follows a time phrase', () => {
+    expect(sourceOf('The regional migration authority confirmed on Monday that the former barracks will reopen in March.')).toEqual(['The regional migration authority']);
+    expect(sourceOf('Judge Oriel Pask ruled on Thursday that the will was valid.')).toEqual(['Judge Oriel Pask']);
+  });
+  it('reads a trailing document whose owner has a plural possessive', () => {
+    expect(sourceOf("Wheat prices rose 40 per cent between 2021 and 2023, figures from the Grain Traders' Association show.")).toEqual(["figures from the Grain Traders' Association"]);
+  });
+});
+
+describe('what the 2.9.0 speaker rules must not do (review)', () => {
+  const sourceOf = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => a.source?.text);
+  it('keeps the speaker in front of a count, and the count clean of other words', () => {
+    expect(sourceOf('A spokesperson for the majority of shareholders said the offer was too low.')).toEqual(['A spokesperson for the majority of shareholders']);
+    expect(sourceOf('In 2019 more than half of the tenants said they felt unsafe.')[0]).toBe('more than half of the tenants');
+  });
+  it('keeps "someone at the council" as the speaker, not the council', () => {
+    expect(sourceOf('Someone at the council said the report would be published.')).toEqual(['Someone at the council']);
+  });
+  it('reads no report from an object or a noun before "that"', () => {
+    expect(sourceOf('The company reported a loss that year.')).toEqual([]);
+    expect(sourceOf('She remembered the day that her father left.')).toEqual([]);
+    expect(sourceOf('The company responded to allegations that it had misled customers.')).toEqual([]);
+  });
+  it('does not trace a document by the words of its claim', () => {
+    expect(analyser.analyzeSentence('A study suggests that rents in London have risen.').attributions.map((a) => a.sourceKind)).toEqual(['vague']);
+  });
+  it('gives no issuer to a statement the subject was sent', () => {
+    expect(sourceOf('The council was sent a letter saying the bridge was unsafe.')).not.toContain('The council');
+  });
+  it('still reads an admission made to someone', () => {
+    expect(sourceOf('He admitted to reporters that the figures were wrong.')).toEqual(['He']);
+  });
+  it('takes the tagged verb, not a plural noun, as the main clause verb', () => {
+    expect(sourceOf('Council officials this week rejected the plan, saying it was too costly.')).not.toContain('Council');
+  });
+});
