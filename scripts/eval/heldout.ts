@@ -31,6 +31,7 @@ export const HELDOUT12_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-
 export const HELDOUT13_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-13/articles', import.meta.url)));
 export const HELDOUT14_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-14/articles', import.meta.url)));
 export const HELDOUT15_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-15/articles', import.meta.url)));
+export const HELDOUT16_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-16/articles', import.meta.url)));
 
 export interface SkillScore { generated: number; graded: number; gradedAgree: number; allAgree: number }
 export interface HeldoutReport {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distil } from '../../scripts/build-word-vectors';
+import { asSource, distil, toneWords } from '../../scripts/build-word-vectors';
 import { createWordVectors } from '../../src/core/analysis/word-vectors';
 
 describe('build-word-vectors', () => {
@@ -28,5 +28,26 @@ describe('build-word-vectors', () => {
     // the (0.6, 0.8), grim (0, 1), don't (0.71, 0.71), well-off (-1, 0), bleak (1, 0), times 127, int8.
     expect(Array.from(Buffer.from(file.vectors, 'base64'), (b) => (b << 24) >> 24)).toEqual([76, 102, 0, 127, 90, 90, -127, 0, 127, 0]);
     expect(() => createWordVectors(file)).not.toThrow();
+  });
+
+  it('keeps words of tone past the frequent words, but only within the pool', () => {
+    const tone = (w: string) => w === 'bleak';
+    expect(distil(src, 2, tone, 10).words.split('\n')).toEqual(['the', 'grim', 'bleak']);
+    // "bleak" is the fifth eligible word: outside a pool of four.
+    expect(distil(src, 2, tone, 4).words.split('\n')).toEqual(['the', 'grim']);
+  });
+
+  it('shrinks an earlier distillation to the same rows and bytes', () => {
+    const big = distil(src, 10);
+    const again = distil(asSource(big), 3, (w) => w === 'bleak', 10);
+    expect(again.words.split('\n')).toEqual(['the', 'grim', "don't", 'bleak']);
+    const bytes = (f: typeof big) => Array.from(Buffer.from(f.vectors, 'base64'), (b) => (b << 24) >> 24);
+    expect(bytes(again)).toEqual([...bytes(big).slice(0, 6), ...bytes(big).slice(8, 10)]);
+  });
+
+  it('calls a word of tone what the sentiment or loaded-language lexicon knows', () => {
+    const tone = toneWords();
+    expect(tone('disgraceful')).toBe(true);
+    expect(tone('council')).toBe(false);
   });
 });
