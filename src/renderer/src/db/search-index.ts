@@ -9,8 +9,8 @@
  * Loading one index of 10,000 articles means building millions of postings (seconds of main
  * thread); a search only needs the buckets of its words, so a bucket is read and built the
  * first time a search needs it (the buckets of a query's words are read in parallel), and the
- * rest load in the background from start-up, one bucket per idle task, biggest first, the next
- * one's row read while the current one is built (WARM_ORDER).
+ * rest load in the background from start-up, biggest first (WARM_ORDER): a bucket's head in
+ * one idle task, the next one's row read meanwhile, then its parts a few per idle task.
  * A bucket's row holds its words' postings in parts, one per first two characters of a word
  * ("bu", "be"…), each its own JSON string beside the bucket's head (its documents and field
  * lengths), so the first search of a word after a start parses and builds only the head and
@@ -215,7 +215,7 @@ export async function loadedSearchBuckets(db: FramewiseDB): Promise<number> {
   return state.buckets.size + state.open.size;
 }
 
-/** The parts of the buckets read so far still to merge, by bucket (for tests and the bench). */
+/** The parts of the buckets read so far still to merge, by bucket (for tests). */
 export async function unmergedSearchParts(db: FramewiseDB): Promise<Record<string, string[]>> {
   const pending = states.get(db);
   if (!pending) return {};
