@@ -5,8 +5,9 @@
  *   - open: a fresh connection lists the whole library as summaries, sorted (what the
  *     library screen shows first; the virtualised table then renders one screenful);
  *   - search: the index's start-up cost (its manifest), the first search after start-up
- *     (reading the buckets of its words), loading every other bucket (as the app does in the
- *     background, one per task: the slowest one is how long the main thread is held), and
+ *     (reading the buckets of its words: the head and the part of its word), loading every
+ *     other bucket whole, one per step (the app's background warm-up merges a bucket's parts
+ *     a few per idle task instead, so a whole bucket here is an upper bound for its tasks), and
  *     warm searches (median of several queries), with snippets for the top results;
  *   - practice start: a mixed session's storage work with 100,000 attempts and due review
  *     cards (choosing articles, reading their texts, cards and attempts). Item generation
@@ -99,7 +100,7 @@ async function benchSize(count: number): Promise<void> {
   const first = await listArticles(db, { query: QUERIES[0], sort: 'relevance' });
   const firstSearchMs = ms(t0);
   const firstBuckets = await loadedSearchBuckets(db);
-  // The rest, as the library's background warm-up loads them (one bucket per task).
+  // The rest, each whole (the library's background warm-up merges them a few parts per idle task).
   const bucketMs: number[] = [];
   t0 = performance.now();
   await loadAllSearchBuckets(db, (_bucket, took) => bucketMs.push(took));

@@ -46,8 +46,17 @@ export interface SearchIndexRecord {
   version: number;
   /** Article ids in the index, so start-up reconciles it with the library from keys alone. */
   ids: number[];
-  /** MiniSearch's own JSON serialisation. */
+  /**
+   * MiniSearch's own JSON serialisation: the manifest's ids, or a bucket's head (its postings
+   * in `parts`), or a whole bucket as stored before parts.
+   */
   json: string;
+  /**
+   * A bucket's postings by the first two characters of their words, each MiniSearch's JSON
+   * of those terms, so a search parses only the part of its word (search-index.ts). Not
+   * indexed, so no schema version: a row stored without it is read whole.
+   */
+  parts?: Record<string, string>;
   savedAt: number;
 }
 

@@ -9,8 +9,14 @@
  * Loading one index of 10,000 articles means building millions of postings (seconds of main
  * thread); a search only needs the buckets of its words, so a bucket is read and built the
  * first time a search needs it (the buckets of a query's words are read in parallel), and the
- * rest load in the background from start-up, one bucket per idle task, biggest first, the next
- * one's row read while the current one is built (WARM_ORDER).
+ * rest load in the background from start-up, biggest first (WARM_ORDER): a bucket's head in
+ * one idle task, the next one's row read meanwhile, then its parts a few per idle task.
+ * A bucket's row holds its words' postings in parts, one per first two characters of a word
+ * ("bu", "be"…), each its own JSON string beside the bucket's head (its documents and field
+ * lengths), so the first search of a word after a start parses and builds only the head and
+ * that one part (a prefix search for "budget" only looks at words starting with "bu"); the
+ * other parts are merged in later, a few per idle task (mergeParts). A bucket is "complete"
+ * once every part is in; changing it (adding, discarding) needs it complete.
  * Every bucket holds every article (some with no words there), so document counts, and so
  * BM25's inverse document frequency, are those of the whole library; a word's score comes
  * from its own bucket and the scores of a query's words add up, as in one MiniSearch.
@@ -25,13 +31,17 @@
  * that changed, in one transaction. A stored index of an older SEARCH_INDEX_VERSION, a
  * damaged one, or none, is rebuilt.
  */
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import Dexie from 'dexie';
 import { extractSnippet, normaliseTerm, queryTerms, searchableText, tokenizeForSearch } from '../../../core/search';
 import { whenIdle } from '../platform/when-idle';
 import type { ArticleBodyRecord, SearchIndexRecord, ArticleSummaryRecord, FramewiseDB } from './database';
 
-/** Bump when the fields, tokeniser, folding or layout change: a stored index of another version is rebuilt. */
+/**
+ * Bump when the fields, tokeniser or folding change: a stored index of another version is
+ * rebuilt. (Not bumped for the bucket rows' parts: a row without them, stored before, is read
+ * whole and saved again in parts.)
+ */
 export const SEARCH_INDEX_VERSION = 2;
 /** The manifest row: live ids, and every id the buckets hold. Bucket rows are `articles:<bucket>`. */
 const MANIFEST_KEY = 'articles';
@@ -62,6 +72,9 @@ export function bucketOf(term: string): string {
 
 const bucketRowKey = (bucket: string) => `${MANIFEST_KEY}:${bucket}`;
 
+/** The part of a bucket a folded term's postings are stored in: its first two characters. */
+export const partOf = (term: string): string => term.slice(0, 2);
+
 const FIELDS = ['title', 'byline', 'siteName', 'text'] as const;
 type Field = (typeof FIELDS)[number];
 /** An article as one bucket sees it: each field is its folded words of that bucket, joined by SEPARATOR. */
@@ -84,9 +97,17 @@ const OPTIONS: Options<BucketDocument> = {
   autoVacuum: false,
 };
 
+/** A bucket read from storage whose postings are not all in yet: the parts still to merge, as stored. */
+interface OpenBucket {
+  index: MiniSearch<BucketDocument>;
+  rest: Map<string, string>;
+}
+
 interface IndexState {
-  /** The buckets built so far (from storage or fresh); the others are read when first needed. */
+  /** The complete buckets (every part merged, or fresh); the others are read when first needed. */
   buckets: Map<string, MiniSearch<BucketDocument>>;
+  /** Buckets read with some parts still to merge (a search merges the part of its word). */
+  open: Map<string, OpenBucket>;
   /** Buckets whose stored row is missing (a fresh index): built empty instead of read. */
   fresh: boolean;
   /** Live articles the index answers for (searches return only these). */
@@ -102,8 +123,8 @@ interface IndexState {
   reconciling?: Promise<void>;
   /** The background load of the remaining buckets, once started. */
   warming?: Promise<void>;
-  /** Buckets being read and built, so a search and the background load never do one twice. */
-  loading: Map<string, Promise<MiniSearch<BucketDocument>>>;
+  /** Buckets being read, so a search and the background load never read or build one twice. */
+  loading: Map<string, Promise<void>>;
   /** Bucket rows read ahead by the background load (at most the next one). */
   rows: Map<string, Promise<SearchIndexRecord | undefined>>;
 }
@@ -131,8 +152,8 @@ async function rankedHits(db: FramewiseDB, query: string): Promise<ArticleSearch
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
   const state = await readyIndex(db);
-  // Every word's bucket at once: their rows are read in parallel, each built as it arrives.
-  const buckets = await Promise.all(terms.map((term) => loadBucket(db, state, bucketOf(term))));
+  // Every word's bucket at once: their rows are read in parallel, each word's part built as it arrives.
+  const buckets = await Promise.all(terms.map((term) => bucketFor(db, state, term)));
   let scores: Map<number, number> | undefined;
   for (const [n, term] of terms.entries()) {
     const bucket = buckets[n];
@@ -163,7 +184,7 @@ export function prepareSearch(db: FramewiseDB, query: string): void {
   // Held like a search: the background load builds no other bucket meanwhile.
   void whileSearching(db, async () => {
     const state = await readyIndex(db);
-    await Promise.all(terms.map((term) => loadBucket(db, state, bucketOf(term))));
+    await Promise.all(terms.map((term) => bucketFor(db, state, term)));
   }).catch(() => undefined);
 }
 
@@ -186,10 +207,20 @@ export async function loadAllSearchBuckets(db: FramewiseDB, onBucket?: (bucket: 
   await loadBuckets(db, state, SEARCH_BUCKETS, onBucket);
 }
 
-/** How many buckets are built in memory (for tests and the bench). */
+/** How many buckets are read into memory, complete or not (for tests and the bench). */
 export async function loadedSearchBuckets(db: FramewiseDB): Promise<number> {
   const pending = states.get(db);
-  return pending ? (await pending).buckets.size : 0;
+  if (!pending) return 0;
+  const state = await pending;
+  return state.buckets.size + state.open.size;
+}
+
+/** The parts of the buckets read so far still to merge, by bucket (for tests). */
+export async function unmergedSearchParts(db: FramewiseDB): Promise<Record<string, string[]>> {
+  const pending = states.get(db);
+  if (!pending) return {};
+  const state = await pending;
+  return Object.fromEntries([...state.open].map(([bucket, open]) => [bucket, [...open.rest.keys()].sort()]));
 }
 
 /** Searches in progress per database, and a promise settled when the last one ends. */
@@ -255,6 +286,8 @@ export function rehearseSearch(): { hits: number; passage: string | undefined } 
 
 /** The longest the background load waits for an idle moment before its next step. */
 const WARM_IDLE_TIMEOUT_MS = 300;
+/** How long one idle task of the background load goes on merging parts (it stops after the part that crosses it). */
+const MERGE_BUDGET_MS = 8;
 
 const warmed = new WeakSet<FramewiseDB>();
 
@@ -263,8 +296,9 @@ const idle = () => new Promise<void>((resolve) => whenIdle(resolve, WARM_IDLE_TI
 /**
  * Starts loading the index in the background (once per database): at the first idle moment
  * after the library asks for its list, the manifest and the reconcile a first search would
- * otherwise do, then bucket after bucket in WARM_ORDER, each built in an idle task with the
- * next one's row read meanwhile, so a search soon after start-up finds its buckets ready.
+ * otherwise do, then bucket after bucket in WARM_ORDER, each read and its head built in an idle
+ * task (the next one's row read meanwhile), its parts then merged a few per idle task, so no
+ * task of the warm-up holds the main thread for long and a search finds its buckets ready.
  * Before the first bucket it rehearses the search code (rehearseSearch); no step runs while
  * a search is in progress (whileSearching). Errors surface on the next search.
  */
@@ -289,7 +323,12 @@ export function warmSearchIndex(db: FramewiseDB): void {
           await idleAndNoSearch(db);
           // The wait may have been long: the database closed, the index forgotten, or a search built this bucket meanwhile.
           if (!db.isOpen() || states.get(db) !== current) return;
-          await loadBucket(db, state, bucket);
+          await openBucket(db, state, bucket);
+          while (!state.buckets.has(bucket) && state.open.has(bucket)) {
+            await idleAndNoSearch(db);
+            if (!db.isOpen() || states.get(db) !== current) return;
+            await mergeParts(db, state, bucket, MERGE_BUDGET_MS);
+          }
         }
       })();
       await state.warming;
@@ -320,7 +359,7 @@ export async function saveSearchIndex(db: FramewiseDB): Promise<void> {
     key: bucketRowKey(bucket),
     version: SEARCH_INDEX_VERSION,
     ids: [],
-    json: JSON.stringify(state.buckets.get(bucket)),
+    ...storedBucket(state.buckets.get(bucket)!),
     savedAt,
   }));
   const manifest = {
@@ -387,7 +426,7 @@ async function readyIndex(db: FramewiseDB): Promise<IndexState> {
 }
 
 function emptyState(): IndexState {
-  return { buckets: new Map(), fresh: true, ids: new Set(), indexed: new Set(), dirty: new Set(), unsaved: true, loading: new Map(), rows: new Map() };
+  return { buckets: new Map(), open: new Map(), fresh: true, ids: new Set(), indexed: new Set(), dirty: new Set(), unsaved: true, loading: new Map(), rows: new Map() };
 }
 
 /** The manifest only: which articles the stored index holds. Buckets are read when needed. */
@@ -416,60 +455,161 @@ async function loadManifest(db: FramewiseDB): Promise<IndexState> {
 /** Thrown when a stored bucket is missing or unreadable: the whole index is rebuilt. */
 class DamagedIndexError extends Error {}
 
-/** Starts reading a bucket's row now (IndexedDB reads off the main thread), for loadBucket to build later. */
+/** Starts reading a bucket's row now (IndexedDB reads off the main thread), for openBucket to build later. */
 function readAhead(db: FramewiseDB, state: IndexState, bucket: string): void {
-  if (state.fresh || state.buckets.has(bucket) || state.loading.has(bucket) || state.rows.has(bucket)) return;
+  if (state.fresh || state.buckets.has(bucket) || state.open.has(bucket) || state.loading.has(bucket) || state.rows.has(bucket)) return;
   const row = db.searchIndex.get(bucketRowKey(bucket));
   row.catch(() => undefined);
   state.rows.set(bucket, row);
 }
 
 /**
- * The bucket, built from its stored row (or empty, in a fresh index) the first time it is
- * needed; a search and the background load asking at once share one read and one build.
+ * Reads a bucket the first time it is needed: its head built, its parts kept as stored (open),
+ * or empty and complete in a fresh index. A search and the background load asking at once
+ * share one read and one build.
  */
-function loadBucket(db: FramewiseDB, state: IndexState, bucket: string): Promise<MiniSearch<BucketDocument>> {
-  const loaded = state.buckets.get(bucket);
-  if (loaded) return Promise.resolve(loaded);
+function openBucket(db: FramewiseDB, state: IndexState, bucket: string): Promise<void> {
+  if (state.buckets.has(bucket) || state.open.has(bucket)) return Promise.resolve();
   let pending = state.loading.get(bucket);
   if (!pending) {
     const loading = state.loading;
     const started = readBucket(db, state, bucket);
     pending = started;
     loading.set(bucket, started);
-    void started.then(
-      () => loading.get(bucket) === started && loading.delete(bucket),
-      () => loading.get(bucket) === started && loading.delete(bucket),
-    );
+    const done = () => loading.get(bucket) === started && loading.delete(bucket);
+    void started.then(done, done);
   }
   return pending;
 }
 
-async function readBucket(db: FramewiseDB, state: IndexState, bucket: string): Promise<MiniSearch<BucketDocument>> {
+async function readBucket(db: FramewiseDB, state: IndexState, bucket: string): Promise<void> {
   if (state.fresh) {
-    const index = new MiniSearch<BucketDocument>(OPTIONS);
-    state.buckets.set(bucket, index);
-    return index;
+    state.buckets.set(bucket, new MiniSearch<BucketDocument>(OPTIONS));
+    return;
   }
   const ahead = state.rows.get(bucket);
   state.rows.delete(bucket);
   const row = await (ahead ?? db.searchIndex.get(bucketRowKey(bucket)));
-  // Another caller may have built it while this one waited for the row.
-  const raced = state.buckets.get(bucket);
-  if (raced) return raced;
+  // Another caller may have read it while this one waited for the row.
+  if (state.buckets.has(bucket) || state.open.has(bucket)) return;
   try {
     if (!row || row.version !== SEARCH_INDEX_VERSION) throw new DamagedIndexError(`bucket ${bucket} is missing`);
-    // Synchronous: the biggest bucket of a 10,000-article library builds in a fraction of a
-    // second, where MiniSearch's async loader would pause every 1,000 postings for a timer.
-    const index = MiniSearch.loadJSON<BucketDocument>(row.json, OPTIONS);
-    state.buckets.set(bucket, index);
-    return index;
+    if (row.parts === undefined) {
+      // Stored whole (before parts): built whole, and saved again in parts.
+      state.buckets.set(bucket, MiniSearch.loadJSON<BucketDocument>(row.json, OPTIONS));
+      state.dirty.add(bucket);
+      state.unsaved = true;
+      scheduleSave(db, state);
+      return;
+    }
+    // The head only (documents, field lengths): the postings come in part by part.
+    const rest = new Map<string, unknown>(typeof row.parts === 'object' && row.parts !== null ? Object.entries(row.parts) : [['', null]]);
+    if ([...rest.values()].some((part) => typeof part !== 'string')) throw new DamagedIndexError(`bucket ${bucket}: damaged parts`);
+    const head = JSON.parse(row.json) as Omit<AsPlainObject, 'index'>;
+    const index = MiniSearch.loadJS<BucketDocument>({ ...head, index: [] }, OPTIONS);
+    if (rest.size === 0) state.buckets.set(bucket, index);
+    else state.open.set(bucket, { index, rest: rest as Map<string, string> });
   } catch (error) {
-    console.warn('Framewise: a stored search index bucket could not be read; rebuilding the index.', error);
-    await rebuild(db, state);
-    // The rebuilt index holds every bucket (rebuild starts from an empty state, with no loads in progress).
-    return state.buckets.get(bucket) ?? loadBucket(db, state, bucket);
+    await damaged(db, state, error);
   }
+}
+
+async function damaged(db: FramewiseDB, state: IndexState, error: unknown): Promise<void> {
+  console.warn('Framewise: a stored search index bucket could not be read; rebuilding the index.', error);
+  await rebuild(db, state);
+}
+
+/**
+ * The bucket of `term`, ready to search for it: read if need be, with the part holding every
+ * word that starts with `term` merged (all of them for a one-character term).
+ */
+async function bucketFor(db: FramewiseDB, state: IndexState, term: string): Promise<MiniSearch<BucketDocument>> {
+  const bucket = bucketOf(term);
+  await openBucket(db, state, bucket);
+  const open = state.open.get(bucket);
+  if (!open) return state.buckets.get(bucket) ?? loadBucket(db, state, bucket);
+  if (term.length < 2) return loadBucket(db, state, bucket);
+  const part = partOf(term);
+  if (open.rest.has(part)) {
+    try {
+      mergePart(state, bucket, open, part);
+    } catch (error) {
+      await damaged(db, state, error);
+      return loadBucket(db, state, bucket);
+    }
+  }
+  return open.index;
+}
+
+/** The bucket, complete: read if need be and every part merged (to change it, or search a one-letter word). */
+async function loadBucket(db: FramewiseDB, state: IndexState, bucket: string): Promise<MiniSearch<BucketDocument>> {
+  await openBucket(db, state, bucket);
+  await mergeParts(db, state, bucket, Infinity);
+  // After a rebuild (a damaged row) every bucket is complete.
+  return state.buckets.get(bucket) ?? loadBucket(db, state, bucket);
+}
+
+/** Merges parts of an open bucket until `budgetMs` has passed (at least one). */
+async function mergeParts(db: FramewiseDB, state: IndexState, bucket: string, budgetMs: number): Promise<void> {
+  const open = state.open.get(bucket);
+  if (!open) return;
+  const started = performance.now();
+  try {
+    for (const part of [...open.rest.keys()]) {
+      mergePart(state, bucket, open, part);
+      if (performance.now() - started >= budgetMs) return;
+    }
+  } catch (error) {
+    await damaged(db, state, error);
+  }
+}
+
+/** MiniSearch's term tree (the radix tree its `loadJS` fills; not part of its public API). */
+type TermTree = { set(term: string, data: Map<number, Map<number, number>>): unknown };
+
+/**
+ * Adds one stored part's postings to an open bucket, as MiniSearch's own `loadJS` adds every
+ * term (same maps, same tree), so a bucket merged part by part is the bucket loaded whole
+ * (tests/renderer/db/search-index.test.ts compares the two). MiniSearch has no public way to
+ * add postings to a loaded index; its version is pinned in package-lock.json.
+ */
+function mergePart(state: IndexState, bucket: string, open: OpenBucket, part: string): void {
+  const stored = open.rest.get(part);
+  if (stored === undefined) return;
+  const tree = (open.index as unknown as { _index?: TermTree })._index;
+  if (typeof tree?.set !== 'function') throw new Error('MiniSearch has no term tree to merge into');
+  const entries = JSON.parse(stored) as AsPlainObject['index'];
+  for (const [term, byField] of entries) {
+    if (partOf(term) !== part) throw new DamagedIndexError(`bucket ${bucket}: "${term}" is not in part "${part}"`);
+    const fields = new Map<number, Map<number, number>>();
+    for (const fieldId of Object.keys(byField)) {
+      const freqs = new Map<number, number>();
+      const stored = byField[fieldId];
+      for (const shortId of Object.keys(stored)) freqs.set(parseInt(shortId, 10), stored[shortId]);
+      fields.set(parseInt(fieldId, 10), freqs);
+    }
+    tree.set(term, fields);
+  }
+  open.rest.delete(part);
+  if (open.rest.size === 0) {
+    state.open.delete(bucket);
+    state.buckets.set(bucket, open.index);
+  }
+}
+
+/** A complete bucket as stored: MiniSearch's own JSON, its postings cut into parts by their words' first two characters. */
+function storedBucket(index: MiniSearch<BucketDocument>): { json: string; parts: Record<string, string> } {
+  const { index: entries, ...head } = index.toJSON();
+  const byPart = new Map<string, AsPlainObject['index']>();
+  for (const entry of entries) {
+    const part = partOf(entry[0]);
+    let list = byPart.get(part);
+    if (!list) byPart.set(part, (list = []));
+    list.push(entry);
+  }
+  const parts: Record<string, string> = {};
+  for (const [part, list] of byPart) parts[part] = JSON.stringify(list);
+  return { json: JSON.stringify(head), parts };
 }
 
 async function loadBuckets(
