@@ -571,7 +571,8 @@ type TermTree = { set(term: string, data: Map<number, Map<number, number>>): unk
  * Adds one stored part's postings to an open bucket, as MiniSearch's own `loadJS` adds every
  * term (same maps, same tree), so a bucket merged part by part is the bucket loaded whole
  * (tests/renderer/db/search-index.test.ts compares the two). MiniSearch has no public way to
- * add postings to a loaded index; its version is pinned in package-lock.json.
+ * add postings to a loaded index; its version is pinned exactly in package.json (7.2.0), so an
+ * upgrade is a deliberate change that this test must pass.
  */
 function mergePart(state: IndexState, bucket: string, open: OpenBucket, part: string): void {
   const stored = open.rest.get(part);
