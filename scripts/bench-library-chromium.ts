@@ -43,6 +43,7 @@ import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS } from '../tests/e2e/helpers';
 import { profiled } from './bench/chromium-profile';
+import { LONGEST_TASK_METHOD, OBSERVE_TASKS_AND_CLICKS } from './bench/chromium-probe';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -105,16 +106,11 @@ const PROBE = (firstRowSelector: string) => `(() => {
     firstRows: when(${JSON.stringify(firstRowSelector)}),
     done: null,
     arm(selector) { probe.done = when(selector); },
-    longest(from, to) {
-      return probe.tasks.filter(([start, duration]) => start < to && start + duration > from).reduce((max, [, duration]) => Math.max(max, duration), 0);
-    },
+    ${LONGEST_TASK_METHOD}
   };
   window.__bench = probe;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) probe.tasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: 'longtask', buffered: true });
+  ${OBSERVE_TASKS_AND_CLICKS}
   document.addEventListener('input', (event) => { probe.lastInput = event.timeStamp; }, true);
-  document.addEventListener('click', (event) => { probe.lastClick = event.timeStamp; }, true);
 })();`;
 
 /** Start → first rows of the library, for the page just navigated. */

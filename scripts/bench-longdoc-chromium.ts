@@ -38,6 +38,7 @@ import { build, preview } from 'vite';
 import { CHROMIUM_ARGS } from '../tests/e2e/helpers';
 import { profiled } from './bench/chromium-profile';
 import { generateArticle } from './bench/corpus';
+import { LONGEST_TASK_METHOD, OBSERVE_TASKS_AND_CLICKS } from './bench/chromium-probe';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -97,16 +98,11 @@ const PROBE = `(() => {
     ready: null,
     drawn: null,
     arm() { probe.ready = when(${JSON.stringify(READY)}); probe.drawn = when(${JSON.stringify(ALL_DRAWN)}); },
-    longest(from, to) {
-      return probe.tasks.filter(([start, duration]) => start < to && start + duration > from).reduce((max, [, duration]) => Math.max(max, duration), 0);
-    },
+    ${LONGEST_TASK_METHOD}
   };
   window.__longdoc = probe;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) probe.tasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: 'longtask', buffered: true });
+  ${OBSERVE_TASKS_AND_CLICKS}
   document.addEventListener('change', (event) => { if (event.target && event.target.type === 'file') probe.lastChange = event.timeStamp; }, true);
-  document.addEventListener('click', (event) => { probe.lastClick = event.timeStamp; }, true);
 })();`;
 
 /** One open, in the page's time (ms since its time origin). */
@@ -275,22 +271,28 @@ const FIRST_PARTS: Part[] = [
   { label: "reader: that frame's style, layout and paint", a: 'frame', b: 'shown' },
 ];
 
-const REOPEN_PARTS: Part[] = [
+/** A reopen's first and last parts: the click to the article read back, and "ready" to the screen. */
+const REOPEN_START: Part[] = [
   { label: 'click → reader starts loading the article', a: 'from', b: 'reader:open' },
   { label: 'reader: article read back from IndexedDB', a: 'reader:open', b: 'reader:article' },
-  { label: 'reader: rendered with the analysis, committed', a: 'reader:article', b: 'reader:ready' },
+];
+const REOPEN_END: Part[] = [
   { label: 'reader: to the next frame', a: 'reader:ready', b: 'frame' },
   { label: 'reader: that frame\'s style, layout and paint', a: 'frame', b: 'shown' },
 ];
 
+const REOPEN_PARTS: Part[] = [
+  ...REOPEN_START,
+  { label: 'reader: rendered with the analysis, committed', a: 'reader:article', b: 'reader:ready' },
+  ...REOPEN_END,
+];
+
 const CACHE_PARTS: Part[] = [
-  { label: 'click → reader starts loading the article', a: 'from', b: 'reader:open' },
-  { label: 'reader: article read back from IndexedDB', a: 'reader:open', b: 'reader:article' },
+  ...REOPEN_START,
   { label: 'reader: article drawn, analysis asked for', a: 'reader:article', b: 'analysis:request' },
   { label: 'analysis: read from the cache (hit)', a: 'analysis:request', b: 'analysis:cache-hit' },
   { label: 'reader: React render and commit of "Analysis ready"', a: 'analysis:cache-hit', b: 'reader:ready' },
-  { label: 'reader: to the next frame', a: 'reader:ready', b: 'frame' },
-  { label: 'reader: that frame\'s style, layout and paint', a: 'frame', b: 'shown' },
+  ...REOPEN_END,
 ];
 
 function table(title: string, opens: Open[], parts: Part[], totals: Part[]): string[] {
