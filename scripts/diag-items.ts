@@ -5,10 +5,11 @@
  * shipped analyser generates each article's items and every item whose expected answer disagrees
  * with the hand key is printed with the app's answer and the judge's reason. In sample for the label
  * model, so use it to find rule errors (a wrong speaker, a wrong hedge), not to estimate accuracy —
- * `npm run train:items` gives the out-of-fold numbers.
+ * `npm run train:items` gives the out-of-fold numbers. ONLY=REGEX keeps the articles whose writer
+ * group matches (ONLY='batch-3[3-6]$' for batches written since the last training run).
  */
 import { createAnalyser } from '../src/core/analysis/analyser';
-import { buildCorpus } from './train-labeller';
+import { buildCorpus, writerGroup } from './train-labeller';
 import { judgedItems } from './train-item-confidence';
 
 const skill = process.argv[2];
@@ -16,7 +17,9 @@ const corpus = buildCorpus();
 const analyser = createAnalyser();
 let n = 0;
 let bad = 0;
+const only = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
 for (const a of corpus.articles) {
+  if (only && !only.test(writerGroup(a))) continue;
   const { judged } = await judgedItems(analyser, a);
   for (const { item, line, verdict: v } of judged) {
     if (item.skill !== skill) continue;

@@ -139,7 +139,12 @@ export function buildLexicons(nlp: Nlp): Lexicons {
     vagueNouns,
     isCommonWord: (lower) => nlp.isCommonWord(lower),
     isCommonPluralNoun: (lower) =>
-      lower.length > 3 && /[^s]s$/.test(lower) && (nlp.commonWordPos(lower.slice(0, -1)) === 'NOUN' || (lower.endsWith('ies') && nlp.commonWordPos(`${lower.slice(0, -3)}y`) === 'NOUN')),
+      lower.length > 3 &&
+      /[^s]s$/.test(lower) &&
+      (nlp.commonWordPos(lower.slice(0, -1)) === 'NOUN' ||
+        (lower.endsWith('ies') && nlp.commonWordPos(`${lower.slice(0, -3)}y`) === 'NOUN') ||
+        // "witnesses", "churches", "businesses".
+        (/(ss|x|z|ch|sh)es$/.test(lower) && nlp.commonWordPos(lower.slice(0, -2)) === 'NOUN')),
     firstPerson: new Set(framingJson.firstPerson),
     orgSuffixes: new Set(organisationsJson.suffixes.map((s) => s.replace(/\.$/, ''))),
     places: new Set(organisationsJson.places),

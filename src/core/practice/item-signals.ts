@@ -24,7 +24,9 @@ export const SIGNAL_NAMES: Readonly<Record<Skill, readonly string[]>> = {
   'who-says': ['raw', 'writer', 'one_voice', 'p_framing', 'pronoun', 'two_cues'],
   // Few inputs on purpose: with ~260 out-of-fold items, a longer list fitted noise (measured).
   'hedge-certainty': ['neither', 'modal_words', 'conditional', 'expectation_words', 'quoted', 'p_fact'],
-  'source-check': ['raw', 'named', 'vague', 'none', 'inside', 'p_attributed', 'p_fact', 'p_cw', 'n_anchors', 'none_report', 'named_quote'],
+  // group_source and doc_source (analyser 2.11.0): the two kinds of source whose sorting the training
+  // keys split most often ("Analysts at Corbel Securities", "Council figures", "the report").
+  'source-check': ['raw', 'named', 'vague', 'none', 'inside', 'p_attributed', 'p_fact', 'p_cw', 'n_anchors', 'none_report', 'named_quote', 'group_source', 'doc_source'],
   'neutral-rewrite': ['raw', 'n_changes', 'sentiment_only', 'p_framing'],
   'missing-voices': ['raw', 'n_choices', 'share_heard', 'n_not_heard', 'log_sentences'],
 };
@@ -36,6 +38,8 @@ const EXPECTATION = /\b(expect\w*|estimat\w*|forecast\w*|project(ed|ions?)|predi
 const SUBJECTIVE_SHAPES = /\b\w+(ous|ful|less|ive|ible|able|ly)\b/gi;
 /** Words through which a sentence may still give a source the analysis did not find. */
 const REPORT_SHAPES = /\b(said|says|told|reported|recorded|registered|found|finds|show|shows|showed|according|estimates?|estimated|puts?|counted|logged|rated|concluded|survey\w*|figures|data|records|audit|study|analysis)\b/i;
+/** A source whose head is a document or record rather than a person or body. */
+const DOCUMENT_HEAD = /\b(reports?|stud(y|ies)|surveys?|reviews?|figures|data|records|accounts|statistics|analys[ie]s|audits?|assessments?|documents?|papers|filings?|letters?|statements?|minutes|polls?|census|counts|estimates?|research|footage|list|plans?|guide|inquiry)$/i;
 const FRAMING_CUE_KINDS = new Set(['interpretation', 'motive', 'prediction', 'call-to-action', 'first-person', 'certainty', 'intensifier']);
 
 const logit = (p: number): number => {
@@ -104,6 +108,8 @@ export function itemSignals(item: PracticeItem, analysis: ArticleAnalysis, raw: 
         // some keys give no source): both agreed with the training keys less often (measured).
         none_report: +(item.key.kind === 'none' && REPORT_SHAPES.test(text)),
         named_quote: +(item.key.kind === 'named' && s !== undefined && quotedShare(s) > 0.5),
+        group_source: +(item.key.source !== null && analysis.claims.some((c) => c.sentenceIndex === item.sentenceIndex && c.source?.start === item.key.source!.start && c.sourceKind === 'group')),
+        doc_source: +(item.key.source !== null && DOCUMENT_HEAD.test(item.key.source.text)),
       };
     }
     case 'neutral-rewrite': {

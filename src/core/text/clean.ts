@@ -439,7 +439,7 @@ export function cleanText(original: string, options: CleanOptions = {}): Cleaned
   const grouped = groupLines(original, lines, markdown);
   const groups = grouped.flatMap((g) => splitGroup(original, g, markdown, grouped[0]));
   const provisional = groups.map((g) => groupToBlock(original, g, markdown)).filter((b): b is Provisional => b !== null);
-  return { original, blocks: markTitleAndByline(resolveCandidates(provisional)) };
+  return { original, blocks: dropPressReleaseTrailer(markTitleAndByline(resolveCandidates(provisional))) };
 }
 
 /** A title may be longer than a subhead ("SkyVale shares slide 14% as fuel costs … push airline to a loss"). */
@@ -458,6 +458,25 @@ function looksLikeTitle(t: string): boolean {
  * that is only a byline ("By Jane Roe") or a dateline ("Published 2 April 2024") is article
  * metadata. Both are headings, so they never become sentences (or practice items).
  */
+/** Heads of the trailer a press release ends with ("About Ravensford University", "Notes to editors"). */
+const TRAILER_HEAD = /^(\d+\.\s*)?(about (the )?\p{Lu}|notes? to editors?\b|forward-looking statements\b)/iu;
+/** At most this many blocks may follow a trailer head: a longer tail is more article, not boilerplate. */
+const TRAILER_MAX_BLOCKS = 8;
+
+/**
+ * Everything after a press release's trailer head in the second half of the text is the
+ * issuer's boilerplate ("Carrowmore University is a public research university founded in
+ * 1905 …"), not the story: nothing for a learner to classify, and its organisation is the
+ * issuer, never a voice (LABELLING.md).
+ */
+function dropPressReleaseTrailer(blocks: TextBlock[]): TextBlock[] {
+  const at = blocks.findIndex(
+    (b, i) => i >= blocks.length / 2 && b.kind === 'debris' && b.reason === 'press-release boilerplate' && TRAILER_HEAD.test(b.text),
+  );
+  if (at < 0 || blocks.length - at - 1 > TRAILER_MAX_BLOCKS) return blocks;
+  return blocks.map((b, i) => (i > at && b.kind !== 'debris' ? { ...b, kind: 'debris', reason: 'press-release boilerplate' } : b));
+}
+
 function markTitleAndByline(blocks: TextBlock[]): TextBlock[] {
   const firstContent = blocks.findIndex((b) => b.kind !== 'debris');
   const meta = (x: string) => x.split(' ').length <= HEADING_MAX_WORDS && (BYLINE.test(x) || DATELINE.test(x) || isMetadataLine(x));
@@ -504,7 +523,7 @@ export function cleanParts(parts: readonly TextPart[]): CleanedDocument {
     else if (part.kind === 'paragraph') provisional.push({ kind: 'paragraph', start, end, text });
     else provisional.push({ kind: 'paragraph', start, end, text, candidate: looksLikeHeading(text) });
   }
-  return { original, blocks: markTitleAndByline(resolveCandidates(provisional)) };
+  return { original, blocks: dropPressReleaseTrailer(markTitleAndByline(resolveCandidates(provisional))) };
 }
 
 /**

@@ -20,6 +20,14 @@ const TAIL = String.raw`[\s.…:»›>→▶►|•·\-–—]*`;
 const SOCIAL =
   'facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|mail|messenger|threads|bluesky|mastodon|flipboard|tumblr|instagram|youtube|tiktok|print|copy link|copy|link|sms';
 
+/** A credit line of roles and capitalised names, each name optionally "in <Place>". */
+function creditLine(): RegExp {
+  const name = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
+  const persons = String.raw`${name}(?: in ${name})?(?:,? (?:and|&) ${name}(?: in ${name})?)*`;
+  const role = String.raw`(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ww]ritten|[Ee]diting|[Ee]dited|[Cc]ompiled|[Tt]ranslated`;
+  return new RegExp(String.raw`^\(?(?:${role}) by ${persons}(?:[;,] ?(?:and )?(?:${role}) by ${persons})*\)?\.?$`, 'u');
+}
+
 const RULES: DebrisRule[] = [
   // Ad slots, including the common misspelling "Advertisment" and dashed/bracketed variants.
   {
@@ -46,7 +54,7 @@ const RULES: DebrisRule[] = [
     maxWords: 5,
   },
   // Share buttons: "Share this article", "Share on Facebook", or a row of network names.
-  { reason: 'share buttons', pattern: /^share (this|the)? ?(article|story|post|page|video|link)?( on [a-z ]+| via [a-z ]+| with [a-z ]+)?\W*$/i, maxWords: 8 },
+  { reason: 'share buttons', pattern: /^share (this|the)? ?(article|story|post|page|video|link|update|editorial|piece|report|blog|interview|column)?( on [a-z ]+| via [a-z ]+| with [a-z ]+)?\W*$/i, maxWords: 8 },
   { reason: 'share buttons', pattern: new RegExp(`^(share|tweet|post|send)( this)? (on|to|via) (${SOCIAL})\\W*$`, 'i'), maxWords: 6 },
   { reason: 'share buttons', pattern: new RegExp(`^((share|tweet|pin( it)?|email|print|save|${SOCIAL})[\\s,|·•/]*){1,10}$`, 'i'), maxWords: 12 },
   // Subscription and newsletter prompts.
@@ -54,6 +62,9 @@ const RULES: DebrisRule[] = [
   { reason: 'social follow prompt', pattern: /^follow @[\w.]+( (on|for) [\w' ]{1,60})?\W*$/i, maxWords: 15 },
   // Case-sensitive on purpose: with the i flag \p{Lu} would match lower case too.
   { reason: 'credit line', pattern: new RegExp(String.raw`^\(?(([Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Tt]ranslated( from ([Tt]he )?\p{Lu}\p{L}*)?) by ([Tt]he )?\p{Lu}[\p{L}'’.-]*( (and |& )?\p{Lu}[\p{L}'’.-]*)*([;,] ?(and )?(([Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Tt]ranslated( from ([Tt]he )?\p{Lu}\p{L}*)?) by ([Tt]he )?\p{Lu}[\p{L}'’.-]*( (and |& )?\p{Lu}[\p{L}'’.-]*)*)*\)?\.?$`, 'u'), maxWords: 30 },
+  // "Reporting by Ana Ferrer in Porto Salinas; editing by Tom Blake": names (and places) only, so
+  // "Reporting by the Ledger revealed …" stays a sentence.
+  { reason: 'credit line', pattern: creditLine(), maxWords: 45 },
   { reason: 'press-release boilerplate', pattern: /^(for immediate release|embargoed (until|till)\b.{0,60}|ends|-?\s*ends\s*-?|#{3}|-30-|notes to editors?|(media|press) (contact|enquiries|inquiries|office)\s*[:\-–—][^.!?]{0,160}(@|\+?\d[\d ()-]{6,})[^!?]{0,80})\W*$/i, maxWords: 25 },
   { reason: 'subscription prompt', pattern: /^click here( to\b| for\b|\W*$)/i, maxWords: 15 },
   {
@@ -88,18 +99,52 @@ const RULES: DebrisRule[] = [
   { reason: 'image credit', pattern: /^[\[(]?\s*(\w[\w .'-]{0,60}\/)?\s*(getty images|afp|reuters|ap photo|associated press|shutterstock|epa|anadolu agency)\s*[\])]?$/i, maxWords: 8 },
   // Social follow prompts.
   { reason: 'social follow prompt', pattern: /^(follow|like|join) us( on| at|:)\b/i, maxWords: 20 },
+  { reason: 'social follow prompt', pattern: /^follow (the|our) [\p{L}'’ ]{1,40} on (social media|twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube)\b.{0,60}$/iu, maxWords: 20 },
   { reason: 'social follow prompt', pattern: /^follow @?[\w.]+ on (twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube)\W*$/i, maxWords: 8 },
   // Navigation and page chrome.
   { reason: 'navigation', pattern: /^(skip to (main )?(content|navigation|search|footer)|skip navigation|jump to (main )?(content|navigation)|back to top|scroll to top|go to top|top of page)\W*$/i, maxWords: 6 },
   { reason: 'navigation', pattern: /^(menu|main menu|search|close|home|log ?in|sign ?in|sign ?out|log ?out|my account|open menu|close menu|toggle navigation|navigation|breadcrumbs?|next article|previous article|next|previous|loading(\.\.\.|…)?)$/i, maxWords: 3 },
   { reason: 'navigation', pattern: /^(listen to (this )?(article|story)|listen|print( this)? (page|article)|download (our|the) app|get (our|the) app|open in app|view in app)\b.{0,40}$/i, maxWords: 10 },
   // Comment widgets.
-  { reason: 'comments link', pattern: /^(\d+\s+)?(comments?|show comments|view comments|hide comments|leave a (comment|reply)|add (a )?comment|post a comment|join the (conversation|discussion)|load more comments|comments are closed\.?)\W*$/i, maxWords: 6 },
+  { reason: 'comments link', pattern: /^(\d+\s+)?(comments?|show comments|view comments|hide comments|leave a (comment|reply)|add (a )?comment|post a comment|join the (conversation|discussion)|load more comments|comments are closed( on this (article|story|post|page))?\.?)\W*$/i, maxWords: 8 },
   // A byline line ("By Jo Tester · 25 March 2024"): 1–4 capitalised name words, then at most a
   // separator and a short date or role. "By Monday the council had voted" fails at "the".
   { reason: 'byline', pattern: /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*\s*){1,4}(([,·|•–—-]|\band\b)\s*[^.!?]{0,60})?$/u, maxWords: 14 },
-  // Page footers.
-  { reason: 'copyright notice', pattern: /^((copyright\s*)?(©|\(c\))|copyright\s+\d{4}\b).{0,120}$/i, maxWords: 25 },
+  // Page footers. A wire's notice runs on: "Copyright 2024 X. All rights reserved. This material
+  // may not be published, broadcast, rewritten or redistributed."
+  { reason: 'copyright notice', pattern: /^((copyright\s*)?(©|\(c\))|copyright\s+\d{4}\b).{0,220}$/i, maxWords: 35 },
+  { reason: 'copyright notice', pattern: /^this material may not be (published|reproduced|broadcast)\b.{0,100}$/i, maxWords: 20 },
+  // An opinion piece's footer: the writer's one-line biography and the disclaimer, or the disclaimer alone.
+  { reason: 'contributor note', pattern: /(^|[.!?]\s)(the )?(views|opinions) expressed( here| above| in this (article|column|piece|op-ed))? are (his|her|their|my|the (author|writer|columnist)['’]s) own\W*$/i, maxWords: 45 },
+  { reason: 'contributor note', pattern: /^(\p{Lu}[\p{L}'’.-]*\s){1,4}(and (\p{Lu}[\p{L}'’.-]*\s){1,4})?contributed (reporting|to this (report|story|article))\W*$/u, maxWords: 16 },
+  // Publishers' notes about the piece itself.
+  {
+    reason: 'publisher note',
+    pattern: /^this (article|story|interview|piece|feature|conversation) (was|is|has been) (produced|published|paid for|funded|sponsored|supported|edited( and condensed)? for (length|clarity|length and clarity)|condensed( and edited)?|part of)\b.{0,160}$/i,
+    maxWords: 35,
+  },
+  { reason: 'publisher note', pattern: /^this (article|story|piece) (appears|appeared|first appeared) in\b.{0,160}$/i, maxWords: 30 },
+  // Reader prompts: tip lines, letters pages, live-page refreshes, app alerts, donations.
+  { reason: 'reader prompt', pattern: /^(have|got) (a|any|an) (news )?(tip|story|question|view|comment)s?\b[^?]{0,80}\?\s*(email|e-mail|contact|call|write|send|tell|reach|get in touch|message)\b.{0,100}$/i, maxWords: 30 },
+  // Only with a way to reach the paper: "Have your say: the consultation closes …" is a sentence.
+  { reason: 'reader prompt', pattern: /^(have your say|get in touch|write to us)\s*[:\-–—]\s*.{0,160}(@|www\.|https?:|\b(email|e-mail) (us|our|the)\b|\bsend (us|your)\b|\bwrite to\b)/i, maxWords: 25 },
+  { reason: 'reader prompt', pattern: /^letters\s*:\s*(\S+@|.{0,40}\b(the editor|we welcome|welcomes)\b).{0,160}$/i, maxWords: 25 },
+  { reason: 'reader prompt', pattern: /^refresh( this page| the page)?( for( the)? (latest|updates|latest updates|more))?\W*(\s*[|·•]\s*share\W*)?$/i, maxWords: 8 },
+  { reason: 'reader prompt', pattern: /^follow (our|the) (live )?(coverage|updates|blog)\b.{0,120}\b(app|alerts|notifications)\b.{0,80}$/i, maxWords: 30 },
+  { reason: 'reader prompt', pattern: /^donate( now| today)?\s*(:|to\b|at\b)\s*\S.{0,120}$/i, maxWords: 25 },
+  { reason: 'newsletter prompt', pattern: /^([Nn]ewsletters?\s*:|[Ss]ubscribe to \p{Lu})[^.!?]{0,120}$/u, maxWords: 20 },
+  // A press release's own trailer: "About Ravensford University: Founded in …", "Investor contact: …".
+  { reason: 'press-release boilerplate', pattern: /^About (the )?\p{Lu}[\p{L}\d'’&.-]*( (\p{Lu}[\p{L}\d'’&.-]*|of|and|for|the|&)){0,7}\s*:\s+\S/u, maxWords: 140 },
+  { reason: 'press-release boilerplate', pattern: /^About (the )?\p{Lu}[\p{L}\d'’&.-]*( (\p{Lu}[\p{L}\d'’&.-]*|of|and|for|the|&)){1,7}$/u, maxWords: 9 },
+  { reason: 'press-release boilerplate', pattern: /^(\d+\.\s*)?(media|press|investor|investors) (contacts?|enquiries|inquiries|relations)\s*[:\-–—,]\s*\S.{0,200}$/i, maxWords: 30 },
+  { reason: 'press-release boilerplate', pattern: /^(\d+\.\s*)?notes? to editors?\s*([:\-–—]\s*\S.{0,600})?$/i, maxWords: 120 },
+  { reason: 'press-release boilerplate', pattern: /^(\d+\.\s*)?(images?|photos?|photographs?|pictures?|interviews?|b-roll|footage)\b.{0,160}\bavailable (on|upon) request\b.{0,160}$/i, maxWords: 45 },
+  { reason: 'press-release boilerplate', pattern: /^press release\s*([\-–—:|]\s*.{0,80})?$/i, maxWords: 10 },
+  { reason: 'press-release boilerplate', pattern: /^source\s*:\s*\S.{0,80}$/i, maxWords: 8 },
+  { reason: 'publisher note', pattern: /^our standards\s*:/i, maxWords: 8 },
+  { reason: 'publisher note', pattern: /^editorials (represent|reflect|are) the (views|opinions?) of\b.{0,80}$/i, maxWords: 20 },
+  { reason: 'press-release boilerplate', pattern: /^(\d+\.\s*)?for (interviews|media|press|further|more)( (enquiries|inquiries|information|details))?,?\s*(please )?(contact|call|email|e-mail|visit|see)\b.{0,150}$/i, maxWords: 30 },
+  { reason: 'press-release boilerplate', pattern: /^forward-looking statements\W*$/i, maxWords: 3 },
   { reason: 'copyright notice', pattern: /^all rights reserved\W*$/i, maxWords: 4 },
   { reason: 'tags', pattern: /^(tags|topics|filed under|categories)\s*:\s*\S.{0,200}$/i, maxWords: 30 },
 ];
@@ -115,6 +160,18 @@ export function debrisReason(line: string): string | undefined {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text.length === 0) return undefined;
   if (DECORATION.test(text)) return 'decoration';
+  const whole = wholeLineReason(text);
+  if (whole) return whole;
+  // A footer strip is several of these in one line: "Share on Facebook | Share on X | Email",
+  // "Follow the Echo on social media for alerts. Sign up to our morning newsletter." Each part
+  // must be debris on its own, so a real sentence is never lost to a separator.
+  const parts = text.split(/\s+[|·•]\s+|(?<=[.!?])\s+(?=\p{Lu})/u).filter((p) => p.length > 0);
+  if (parts.length < 2 || parts.length > 6) return undefined;
+  const reasons = parts.map(wholeLineReason);
+  return reasons.every((r) => r !== undefined) ? reasons[0] : undefined;
+}
+
+function wholeLineReason(text: string): string | undefined {
   const words = text.split(' ').length;
   for (const rule of RULES) {
     if (words <= rule.maxWords && rule.pattern.test(text)) return rule.reason;

@@ -583,3 +583,62 @@ describe('what the 2.9.0 speaker rules must not do (review)', () => {
     expect(sourceOf('Council officials this week rejected the plan, saying it was too costly.')).not.toContain('Council');
   });
 });
+
+describe('source kinds and whole documents (analyser 2.11.0)', () => {
+  const sources = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => [a.source?.text, a.sourceKind]);
+  it('keeps a graded adjective inside an owned document, which is named', () => {
+    expect(sources('Its most recent accounts show Mr Hale was paid a salary of £90,000.')).toEqual([['Its most recent accounts', 'named']]);
+  });
+  it('keeps a demonstrative pointing back to a document, which is named', () => {
+    expect(sources('That study said costs would rise by 8 per cent.')).toEqual([['That study', 'named']]);
+    expect(sources('But this report found that 12 stations were unsafe.')).toEqual([['this report', 'named']]);
+    // "that" joining clauses is not part of the speaker.
+    expect(sources('He said that researchers found a link.')[0]).toEqual(['He', 'pronoun']);
+  });
+  it('reads "-es" plurals as ordinary plural nouns, not names', () => {
+    expect(sources('Witnesses said the dog had no collar.')).toEqual([['Witnesses', 'group']]);
+    expect(sources('Churches said the fund was empty.')).toEqual([['Churches', 'vague']]);
+  });
+  it('makes a source anonymous only by wording near its report', () => {
+    expect(sources('Detective Constable Martin Haig, who led the inquiry, said after the hearing that anyone with information should call the anonymous Safe Streets tip-off line.')).toEqual([['Detective Constable Martin Haig', 'named']]);
+    expect(sources('"We were never told," said one official, who spoke on condition of anonymity because he was not authorised to speak.')).toEqual([['one official', 'anonymous']]);
+    expect(sources('An official who asked not to be named said the talks had stalled.')).toEqual([['An official', 'anonymous']]);
+  });
+});
+
+describe('documents described by their publisher (analyser 2.11.0)', () => {
+  const sources = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => [a.source?.text, a.sourceKind]);
+  it('keeps the document as the speaker over a time phrase before "by"', () => {
+    expect(sources('A report published last year by the Halden Trust found that 40 per cent of tenants were in arrears.')).toEqual([['A report published last year by the Halden Trust', 'named']]);
+  });
+  it('keeps the publisher’s appositive inside the document phrase', () => {
+    expect(sources('A study published in March by the Veld Institute, a trade research group, estimated that the tariff would raise costs by 4 per cent.')).toEqual([
+      ['A study published in March by the Veld Institute, a trade research group', 'named'],
+    ]);
+  });
+  it('leaves a plain appositive name alone', () => {
+    expect(sources('The operator, Caldmouth Transit, said the line would reopen.')).toEqual([['The operator, Caldmouth Transit', 'named']]);
+  });
+});
+
+describe('markers the training keys do not mark (analyser 2.11.0)', () => {
+  const markers = (text: string) => analyser.analyzeSentence(text).markers.map((m) => `${m.kind}:${m.text}`);
+  it('reads "could" after a negated subject or before a verb of perception as no doubt', () => {
+    expect(markers('Nobody could prove those boxes had not been opened.')).toEqual([]);
+    expect(markers('Neither account could be independently verified.')).toEqual([]);
+    expect(markers('You could see the smoke turn from white to black.')).toEqual([]);
+    expect(markers('Costs could rise by 8 per cent.')).toEqual(['hedge:could']);
+  });
+  it('keeps "in part" but not "in parts", "is expected to" but not "we expect to", a finding that suggests but not "we suggest"', () => {
+    expect(markers('Frost had cut yields in parts of the north.')).toEqual([]);
+    expect(markers('The fire was caused in part by dry weather.')).toEqual(['hedge:in part']);
+    expect(markers('We expect to post results by 9 p.m.')).toEqual([]);
+    expect(markers('Prices are expected to rise.')).toEqual(['hedge:are expected to']);
+    expect(markers('We do not suggest that the company should pay nothing.')).toEqual([]);
+    expect(markers('The data suggest that the drug works.')).toEqual(['hedge:suggest that']);
+  });
+  it('no longer lists an obligation or a plain forecast as a marker', () => {
+    expect(markers('The bills were supposed to maintain the pipes.')).toEqual([]);
+    expect(markers('Production is set to double by 2030.')).toEqual([]);
+  });
+});

@@ -381,3 +381,25 @@ describe('mapBlockText on text that does not match its original', () => {
     ]);
   });
 });
+
+describe('a press release’s trailer (analyser 2.11.0)', () => {
+  const body = [
+    'Carrowmore University opens a new library',
+    'Carrowmore University today opened a library for 2,000 readers.',
+    '"It is a great day," said the vice-chancellor, Dr Ama Osei.',
+    'The library cost £12 million and took three years to build.',
+    'It will open from 8am to midnight during term.',
+  ];
+  it('drops the paragraphs after an "About …" head at the end as boilerplate', () => {
+    const doc = cleanText([...body, 'About Carrowmore University', 'Carrowmore University is a public research university founded in 1905.'].join('\n\n'));
+    const kinds = doc.blocks.map((b) => [b.kind, b.reason ?? '']);
+    expect(kinds.slice(-2)).toEqual([['debris', 'press-release boilerplate'], ['debris', 'press-release boilerplate']]);
+    expect(doc.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(4);
+  });
+  it('keeps the story when such a head comes early or a long story follows it', () => {
+    const early = cleanText([body[0], 'About Carrowmore University', ...body.slice(1)].join('\n\n'));
+    expect(early.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(4);
+    const long = cleanText([...body, 'Notes to editors', ...Array.from({ length: 9 }, (_, i) => `Paragraph ${i + 1} of the story goes on here.`)].join('\n\n'));
+    expect(long.blocks.filter((b) => b.kind === 'paragraph').length).toBeGreaterThanOrEqual(13);
+  });
+});

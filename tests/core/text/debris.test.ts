@@ -118,3 +118,39 @@ describe('credit lines, share bars with a label and press-release boilerplate (a
     expect(debrisReason('Press office: the council said it would not comment further.')).toBeUndefined();
   });
 });
+
+describe('footers, publishers’ notes, reader prompts and press-release trailers (analyser 2.11.0)', () => {
+  it('recognises them as whole lines', () => {
+    expect(debrisReason('Copyright 2024 Associated Wire Service. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.')).toBe('copyright notice');
+    expect(debrisReason('Margaret Ellery is a former head teacher and a member of Brookfield Parish Council. The views expressed are her own.')).toBe('contributor note');
+    expect(debrisReason("The views expressed are the author's own.")).toBe('contributor note');
+    expect(debrisReason('Laura Brandt contributed reporting.')).toBe('contributor note');
+    expect(debrisReason('This article was produced in partnership with Ravensford University.')).toBe('publisher note');
+    expect(debrisReason('This interview has been edited for length and clarity.')).toBe('publisher note');
+    expect(debrisReason('Got a story about your area? Email newsdesk@ashworthpost.co.uk')).toBe('reader prompt');
+    expect(debrisReason('Have your say: write to letters@penlowgazette.example')).toBe('reader prompt');
+    expect(debrisReason('Refresh for latest | Share')).toBe('reader prompt');
+    expect(debrisReason('Follow our live coverage on the Calloway Courier app. Turn on notifications for breaking news.')).toBe('reader prompt');
+    expect(debrisReason('Donate: harlanvalleyfoodbank.org/winter')).toBe('reader prompt');
+    expect(debrisReason('About FreshCart Markets: Founded in 1965 in Dayton, Ohio, FreshCart Markets is a family-owned grocery chain.')).toBe('press-release boilerplate');
+    expect(debrisReason('About Carrowmore University')).toBe('press-release boilerplate');
+    expect(debrisReason('2. For interviews contact Lucy Penhale on 01632 960 417.')).toBe('press-release boilerplate');
+    expect(debrisReason('Reporting by Anselm Roque in Port Sallow and Thea Varga in Harrowmere; Editing by Lise Marchetti')).toBe('credit line');
+  });
+  it('takes a line of several prompts only when every part is one', () => {
+    expect(debrisReason('Share on Facebook | Share on X | Email')).toBe('share buttons');
+    expect(debrisReason('Follow the Pennard Echo on social media for alerts. Sign up to our morning newsletter.')).toBe('social follow prompt');
+    expect(debrisReason('The council met on Monday. Sign up to our morning newsletter.')).toBeUndefined();
+    expect(debrisReason('Rents rose | wages fell')).toBeUndefined();
+  });
+  it('leaves real sentences that start the same way alone', () => {
+    expect(debrisReason('Reporting by the Ledger revealed the scandal.')).toBeUndefined();
+    expect(debrisReason('About 38,000 vehicles: a count by the county.')).toBeUndefined();
+    expect(debrisReason('About Time')).toBeUndefined();
+    expect(debrisReason('Have your say: the consultation closes on Friday and residents can write in.')).toBeUndefined();
+    expect(debrisReason('Letters: the council received 400 of them, and most opposed the plan.')).toBeUndefined();
+    expect(debrisReason('This report was funded by the council and found rents had risen.')).toBeUndefined();
+    expect(debrisReason('Source: the council said the bridge was safe and would stay open for years to come.')).toBeUndefined();
+    expect(debrisReason('The views expressed at the meeting were mostly hostile.')).toBeUndefined();
+  });
+});
