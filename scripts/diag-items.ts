@@ -6,7 +6,9 @@
  * with the hand key is printed with the app's answer and the judge's reason. In sample for the label
  * model, so use it to find rule errors (a wrong speaker, a wrong hedge), not to estimate accuracy —
  * `npm run train:items` gives the out-of-fold numbers. ONLY=REGEX keeps the articles whose writer
- * group matches (ONLY='batch-3[3-6]$' for batches written since the last training run).
+ * group matches (ONLY='batch-3[3-6]$' for batches written since the last training run). SAMPLES=N
+ * draws N samples of items per article (as the confidence fit does), so that two rule versions can
+ * be compared on more than the one sample the app draws.
  */
 import { createAnalyser } from '../src/core/analysis/analyser';
 import { buildCorpus, writerGroup } from './train-labeller';
@@ -20,7 +22,7 @@ let bad = 0;
 const only = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
 for (const a of corpus.articles) {
   if (only && !only.test(writerGroup(a))) continue;
-  const { judged } = await judgedItems(analyser, a);
+  const { judged } = await judgedItems(analyser, a, Number(process.env.SAMPLES ?? 1));
   for (const { item, line, verdict: v } of judged) {
     if (item.skill !== skill) continue;
     n++;

@@ -699,8 +699,11 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       if (m.weak && !sources.some((s) => s.end === m.span.end && /\s/.test(m.span.text)) && !(m.kind === 'person' && coref.knowsPerson(m.span.text))) continue;
       // "a Kestrel W4", "an Ostreland delegation": a thing or a modifier, not someone.
       if (m.kind === 'person' && /\b(?:a|an)\s+$/i.test(original.slice(Math.max(w.start, m.span.start - 4), m.span.start))) continue;
-      const kind = m.kind === 'person' ? 'person' : m.kind === 'organisation' ? 'body' : 'plural';
       const speaker = sources.some((s) => overlaps(s, m.span));
+      // "Witnesses said …": a capitalised plural speaker the mention finder took for a name is a
+      // group, never the "she" of the next quotation.
+      const groupSpeaker = w.found.some((a) => a.source && a.sourceKind === 'group' && overlaps(a.source, m.span) && !/\s/.test(a.source.text.trim()));
+      const kind = groupSpeaker ? 'plural' : m.kind === 'person' ? 'person' : m.kind === 'organisation' ? 'body' : 'plural';
       const app = apposition(m.span);
       const roleBefore = w.toks.some((t) => t.end <= m.span.start && t.end >= m.span.start - 2 && lex.sourceNouns.get(t.norm) === 'person');
       const evidence = speaker || roleBefore || /^\d{1,3}\b/.test(app) || /^(?:a|an|the)\s/i.test(app) || /\s/.test(m.span.text.trim()) && kind === 'person' && !m.weak && !m.guess;
@@ -721,8 +724,10 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       const head = [...(cut > 0 ? inSource.slice(0, cut) : inSource)].reverse().find((t) => /\p{L}/u.test(t.text));
       const noun = head ? (lex.sourceNouns.get(head.lemma) ?? lex.sourceNouns.get(head.norm)) : undefined;
       const plural = !!head && /[^s]s$/i.test(head.norm) && head.lemma !== head.norm;
-      const kind = a.sourceKind === 'group' || plural ? 'plural' : noun === 'person' || noun === 'vague' ? 'person' : 'body';
-      coref.add({ span: a.source, kind, sentenceIndex: w.index, salient: true, apposition: apposition(a.source) });
+      // An anonymous source is a person whose name is withheld ("One keeper, who asked not to be named"),
+      // whatever its noun; a person speaking is evidence enough that a "she" may be them.
+      const kind = a.sourceKind === 'group' || plural ? 'plural' : noun === 'person' || noun === 'vague' || a.sourceKind === 'anonymous' ? 'person' : 'body';
+      coref.add({ span: a.source, kind, sentenceIndex: w.index, salient: true, apposition: apposition(a.source), evidence: kind === 'person' });
     });
   }
 

@@ -119,6 +119,11 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
   if (last.pos === 'PRON') {
     return PRONOUNS.has(last.norm) ? { from: k, to: k + 1, head: k } : null;
   }
+  // "One mother of two", "a father of three": the count belongs to the person.
+  if (last.pos === 'NUM' && k - 2 >= floor && toks[k - 1].norm === 'of' && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/.test(last.norm)) {
+    const inner = npLeft(toks, k - 2, floor);
+    return inner && inner.to === k - 1 ? { from: inner.from, to: k + 1, head: inner.head } : null;
+  }
   if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || nameContinuation(toks, k))) return null;
   let j = k;
   // "Northerly Offshore": the tagger's adverb ends a name; the head is the name's last noun.
@@ -130,7 +135,7 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
       if (NP_POS.has(t.pos) && t.norm !== 'that' && t.norm !== 'which') {
         j--;
         if (t.pos === 'DET') break;
-      } else if (DEMONSTRATIVES.has(t.norm) && clauseOpening(toks, j - 1, floor) && !/s$/.test(toks[head]?.norm ?? '')) {
+      } else if (DEMONSTRATIVES.has(t.norm) && clauseOpening(toks, j - 1, floor) && !/s$/.test(toks[head]?.norm ?? '') && toks[head]?.pos !== 'PROPN' && !TIME_NOUNS.has(next.norm) && next.pos !== 'PROPN') {
         // "That study said", "This report found": a document or body named earlier, pointed back
         // to. Only opening a clause before a singular head; elsewhere "that" joins clauses ("said
         // that researchers found").
@@ -190,8 +195,15 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
       chunk();
     } else break;
   }
+  // "A group calling itself Black Lantern": the group, by the name it gives itself, speaks.
+  if (j - 3 >= floor && REFLEXIVES.has(toks[j - 1].norm) && (toks[j - 2].norm === 'calling' || toks[j - 2].norm === 'called')) {
+    const group = npLeft(toks, j - 3, floor);
+    if (group && group.to === j - 2) return { from: group.from, to: k + 1, head: group.head };
+  }
   return { from: j, to: k + 1, head };
 }
+
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself']);
 
 /** How many tokens after its reporting verb anonymity wording still describes the source. */
 const ANONYMITY_REACH = 10;
@@ -255,6 +267,9 @@ function npRight(toks: Token[], k: number, limit: number): { from: number; to: n
     if (t.pos === 'PRON' && PRONOUNS.has(t.norm) && j === k) return { from: k, to: k + 1, head: k };
     if (NP_POS.has(t.pos) || t.norm === "'s" || t.norm === '’s' || ((t.text === '-' || t.text === '–') && !t.spaceBefore)) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') head = j;
+      j++;
+    } else if ((t.text === "'" || t.text === '’') && !t.spaceBefore && j > k && /s$/i.test(toks[j - 1].text) && j + 1 < limit && toks[j + 1].cap) {
+      // "the Wrexley Renters’ Union": a plural possessive's apostrophe is inside the name.
       j++;
     } else if (titleStop(toks, j) && j > k) {
       j++;
@@ -361,7 +376,8 @@ function classify(
     return plural && !definite ? 'group' : 'named';
   }
   if (kind === 'document') {
-    if (hasName || (definite && !indefinite)) return 'named';
+    // "Its most recent accounts": an owned document is identified, whatever its adjectives.
+    if (hasName || (definite && !indefinite) || owned) return 'named';
     // A document the reader can look up is named even without "the": "census figures", "a letter
     // from the education department", "filings with the commission". Vague: a bare or quantified
     // kind of evidence nobody can trace ("studies", "several reports", "industry estimates").
@@ -373,7 +389,8 @@ function classify(
     const traced = tracedDocument(lex, verb >= 0 ? after.slice(0, verb) : after);
     if (traced) return 'named'; // "recent figures from the Office for National Statistics"
     const words = toks.slice(np.from, np.to).filter((t) => /\p{L}/u.test(t.text) && t.pos !== 'DET');
-    if (words.length && VAGUE_DOC_OPENERS.has(words[0].norm)) return 'vague';
+    // "Industry estimates", "More recent figures": any such word, not only the first ("More" may open).
+    if (words.some((t) => VAGUE_DOC_OPENERS.has(t.norm))) return 'vague';
     // A modifier naming the document's kind or owner ("census figures", "budget papers"); taggers
     // sometimes call such a noun a verb, so any word before the head counts.
     const modifier = toks.slice(np.from, np.head).some((t) => /\p{L}/u.test(t.text) && t.pos !== 'DET' && t.pos !== 'ADP');
@@ -391,6 +408,9 @@ function classify(
   return hasName || definite ? 'named' : 'vague';
 }
 
+/** Modifiers that say what kind of report, not whose: "media reports", "eyewitness accounts". */
+const KIND_OF_REPORT = new Set(['media', 'news', 'wire', 'eyewitness', 'witness', 'press', 'unconfirmed', 'local', 'social', 'anecdotal', 'online', 'foreign', 'international', 'initial', 'early', 'preliminary', 'conflicting', 'similar', 'separate', 'other']);
+
 /**
  * Evidence a reader can look up though its noun alone ("figures", "records") identifies nothing:
  * "the figures" named earlier, "council records", "Treasury data", "figures from the screening
@@ -399,7 +419,8 @@ function classify(
  */
 function identifiedEvidence(lex: Lexicons, toks: Token[], np: { from: number; to: number; head: number }, definite: boolean): boolean {
   const words = toks.slice(np.from, np.head).filter((t) => /\p{L}/u.test(t.text) && t.pos !== 'DET');
-  if (words.length && VAGUE_DOC_OPENERS.has(words[0].norm)) return false;
+  // "More recent figures", "media reports", "unconfirmed wire reports": what kind, not whose.
+  if (words.some((t) => VAGUE_DOC_OPENERS.has(t.norm) || KIND_OF_REPORT.has(t.norm))) return false;
   if (definite) return true;
   if (words.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !VAGUE_DOC_OPENERS.has(t.norm))) return true;
   const after: Token[] = [];
@@ -488,7 +509,7 @@ export function findAttributions(
   // "unnamed", "people familiar with"). It makes a source anonymous only near its report: before
   // the reporting verb or within a few words after it ("said one official, who spoke on condition
   // of anonymity"), never far into the reported words ("… should call the anonymous tip-off line").
-  const anonymousAt = lex.anonymous.findAll(toks).filter((m) => !inQuote(m.from)).map((m) => m.from);
+  const anonymousAt = lex.anonymous.findAll(toks).filter((m) => !inQuote(m.from));
 
   type Cand = { from: number; to: number; kind: ReportingKind | 'interpretation'; term: string };
   const cands: Cand[] = [];
@@ -537,7 +558,14 @@ export function findAttributions(
 
   for (const c of cands) {
     if (inQuote(c.from)) continue;
-    const anonymous = anonymousAt.some((at) => at < c.to + ANONYMITY_REACH);
+    // Not in the reported words after the verb ("said … that anyone should call the anonymous hotline").
+    // Nor before another report ("An official who asked not to be named said …, while Jo Park said").
+    const anonymous = anonymousAt.some(
+      (m) =>
+        m.from < c.to + ANONYMITY_REACH &&
+        !toks.slice(c.to, m.from).some((t) => t.norm === 'that' || OPEN_QUOTES.has(t.text)) &&
+        !cands.some((o) => o !== c && o.from >= m.to && o.to <= c.from),
+    );
     const first = toks[c.from];
     // "Solvane Energy today announced …": a press release's organisation writing about itself
     // (LABELLING.md: in a press release the organisation is the writer), not a report of its words.
@@ -629,6 +657,8 @@ export function findAttributions(
       if (justBefore && ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"].includes(justBefore.norm) && /(?:ed|en|wn|ld|id)$/.test(first.norm)) continue;
       if (REQUIRE_CLAUSE.has(first.lemma) && c.to - c.from === 1) {
         const nx = toks[c.to];
+        // "A group calling itself Black Lantern": naming, not a report.
+        if (first.lemma === 'call' && nx && REFLEXIVES.has(nx.norm)) continue;
         const ok = (nx && (nx.norm === 'that' || OPEN_QUOTES.has(nx.text) || nx.text === ':' || nx.text === ',' || nx.pos === 'PRON' && nx.norm !== 'it' || nx.pos === 'DET' && first.lemma === 'call')) ||
           (NOUN_FIRST_VERBS.has(first.lemma) && clauseAfter) ||
           // "confirmed on Monday that", "ruled last week that": a short time or place phrase before the clause.
@@ -727,7 +757,7 @@ export function findAttributions(
       const widened = widenOverPostModifier(toks, np, (t) => sourceNoun(lex, t) === 'document');
       // "A study published in March by the Veld Institute, a trade research group, estimated": the
       // appositive describes the publisher inside the widened phrase, which ends after it.
-      if (widened !== np && appositive) {
+      if (widened !== np && appositive && !RELATIVE_OPENERS.has(toks[appositive.from].norm) && toks[appositive.from].norm !== 'that') {
         np = { ...widened, to: appositive.to };
         appositive = null;
       } else np = widened;
@@ -856,7 +886,7 @@ function putsAFigure(toks: Token[], put: number): boolean {
 
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 /** Words that attach a noun phrase to the speaker before it: "a person close to the talks". */
-const POST_MODIFIERS = new Set(['close', 'familiar', 'briefed', 'contacted', 'involved', 'speaking', 'working', 'interviewed', 'reached', 'based', 'quoted', 'employed', 'hired', 'appointed', 'published', 'commissioned', 'compiled', 'released', 'conducted', 'prepared', 'posted', 'issued', 'produced', 'collected', 'gathered', 'obtained']);
+const POST_MODIFIERS = new Set(['close', 'familiar', 'briefed', 'contacted', 'involved', 'speaking', 'working', 'interviewed', 'reached', 'based', 'quoted', 'employed', 'hired', 'appointed', 'published', 'commissioned', 'compiled', 'released', 'conducted', 'prepared', 'posted', 'issued', 'produced', 'collected', 'gathered', 'obtained', 'presented', 'submitted', 'tabled', 'filed', 'lodged', 'shared', 'shown', 'sent', 'provided', 'supplied', 'circulated', 'leaked', 'seen']);
 const POST_MODIFIER_LINKS = new Set(['by', 'to', 'with', 'on', 'in', 'at', 'for']);
 
 /**
@@ -911,7 +941,9 @@ function documentSubjectBefore(toks: Token[], at: number, isDocument: (t: Token)
     const t = toks[k];
     const opens = k === 0 || toks[k - 1].pos === 'PUNCT' || toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'ADJ' || toks[k - 1].cap || toks[k - 1].pos === 'NOUN' || toks[k - 1].norm === "'s" || toks[k - 1].norm === '’s';
     // Plural: "figures", "counts", and "data", plural without an -s.
-    if (isDocument(t) && (t.norm.endsWith('s') || t.norm === 'data') && opens) return k;
+    // Not a modifier of the noun after it ("a public records request").
+    const modifier = k + 1 < at && (toks[k + 1].pos === 'NOUN' || toks[k + 1].pos === 'PROPN');
+    if (isDocument(t) && (t.norm.endsWith('s') || t.norm === 'data') && opens && !modifier) return k;
     // "the Grain Traders' Association": a plural possessive's apostrophe is inside the name.
     if ((t.text === "'" || t.text === '’') && !t.spaceBefore) continue;
     // A participle may sit inside the subject ("figures published by the regulator").
@@ -943,7 +975,8 @@ function withheldNameClause(toks: Token[], comma: number): number {
     const t = toks[i];
     if (t.norm === 'who' && t.pos === 'PRON') {
       const clause = toks.slice(i + 1, comma);
-      const name = clause.some((x) => x.norm === 'name' || x.norm === 'named' || x.norm === 'names');
+      // "who asked to be identified only as Leanne" withholds a surname as "who gave only her first name" does.
+      const name = clause.some((x) => x.norm === 'name' || x.norm === 'named' || x.norm === 'names' || x.norm === 'identified');
       const withheld = clause.some((x) => ['only', 'not', 'declined', 'refused', 'withheld', 'first'].includes(x.norm));
       return name && withheld ? i : -1;
     }

@@ -11,7 +11,7 @@
  *   (emphasis markers, link targets, list/quote markers), so use `mapBlockText` to get
  *   from a position in `block.text` back to the original.
  */
-import { debrisReason } from './debris';
+import { aboutDescribesIssuer, debrisReason, trailerHead } from './debris';
 import { isMetadataLine } from './lead-metadata';
 import type { CleanedDocument, TextBlock } from './types';
 
@@ -458,23 +458,32 @@ function looksLikeTitle(t: string): boolean {
  * that is only a byline ("By Jane Roe") or a dateline ("Published 2 April 2024") is article
  * metadata. Both are headings, so they never become sentences (or practice items).
  */
-/** Heads of the trailer a press release ends with ("About Ravensford University", "Notes to editors"). */
-const TRAILER_HEAD = /^(\d+\.\s*)?(about (the )?\p{Lu}|notes? to editors?\b|forward-looking statements\b)/iu;
 /** At most this many blocks may follow a trailer head: a longer tail is more article, not boilerplate. */
 const TRAILER_MAX_BLOCKS = 8;
 
 /**
- * Everything after a press release's trailer head in the second half of the text is the
- * issuer's boilerplate ("Carrowmore University is a public research university founded in
- * 1905 …"), not the story: nothing for a learner to classify, and its organisation is the
- * issuer, never a voice (LABELLING.md).
+ * A press release's closing section ("About Ravensford University" and the paragraph describing
+ * it, "Notes to editors …") is the issuer's boilerplate, not the story: nothing for a learner to
+ * classify, and its organisation is the issuer, never a voice (LABELLING.md). Only where the text
+ * shows it is a press release: the head is "Notes to editors" or "Forward-looking statements", the
+ * "About" line describes the issuer ("About X: Founded in …"), or another line is press-release
+ * boilerplate ("For immediate release", "Media contact: …"). An explainer's subhead "About
+ * Universal Credit" or a paragraph "About Halden Homes: the firm has built …" stays article text.
+ * The head must sit in the second half of the article's own blocks.
  */
 function dropPressReleaseTrailer(blocks: TextBlock[]): TextBlock[] {
-  const at = blocks.findIndex(
-    (b, i) => i >= blocks.length / 2 && b.kind === 'debris' && b.reason === 'press-release boilerplate' && TRAILER_HEAD.test(b.text),
-  );
+  const content = blocks.filter((b) => b.kind !== 'debris').length;
+  const pressRelease = blocks.some((b) => b.kind === 'debris' && b.reason === 'press-release boilerplate');
+  let seen = 0;
+  let at = -1;
+  for (let i = 0; i < blocks.length && at < 0; i++) {
+    const b = blocks[i];
+    const head = trailerHead(b.text);
+    if (head && seen >= content / 2 && (head === 'notes' || pressRelease || aboutDescribesIssuer(b.text))) at = i;
+    if (b.kind !== 'debris') seen++;
+  }
   if (at < 0 || blocks.length - at - 1 > TRAILER_MAX_BLOCKS) return blocks;
-  return blocks.map((b, i) => (i > at && b.kind !== 'debris' ? { ...b, kind: 'debris', reason: 'press-release boilerplate' } : b));
+  return blocks.map((b, i) => (i >= at && b.kind !== 'debris' ? { ...b, kind: 'debris', reason: 'press-release boilerplate' } : b));
 }
 
 function markTitleAndByline(blocks: TextBlock[]): TextBlock[] {

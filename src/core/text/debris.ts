@@ -112,33 +112,38 @@ const RULES: DebrisRule[] = [
   { reason: 'byline', pattern: /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*\s*){1,4}(([,·|•–—-]|\band\b)\s*[^.!?]{0,60})?$/u, maxWords: 14 },
   // Page footers. A wire's notice runs on: "Copyright 2024 X. All rights reserved. This material
   // may not be published, broadcast, rewritten or redistributed."
-  { reason: 'copyright notice', pattern: /^((copyright\s*)?(©|\(c\))|copyright\s+\d{4}\b).{0,220}$/i, maxWords: 35 },
+  { reason: 'copyright notice', pattern: /^((copyright\s*)?(©|\(c\))|copyright\s+\d{4}\b).{0,120}$/i, maxWords: 25 },
+  { reason: 'copyright notice', pattern: /^(copyright\s+(©\s*)?|©\s*)\d{4}\b.{0,60}\ball rights reserved\b.{0,160}$/i, maxWords: 35 },
   { reason: 'copyright notice', pattern: /^this material may not be (published|reproduced|broadcast)\b.{0,100}$/i, maxWords: 20 },
   // An opinion piece's footer: the writer's one-line biography and the disclaimer, or the disclaimer alone.
-  { reason: 'contributor note', pattern: /(^|[.!?]\s)(the )?(views|opinions) expressed( here| above| in this (article|column|piece|op-ed))? are (his|her|their|my|the (author|writer|columnist)['’]s) own\W*$/i, maxWords: 45 },
+  {
+    reason: 'contributor note',
+    pattern: /^((\p{Lu}[\p{L}'’.-]*\s){1,4}(is|was|teaches|runs|chairs|writes|works|lives|leads|heads|directs|has been)\b[^.!?]{0,200}[.!?]\s+)?(the )?(views|opinions) expressed( here| above| in this (article|column|piece|op-ed))? are (his|her|their|my|the (author|writer|columnist)['’]s) own\W*$/iu,
+    maxWords: 50,
+  },
   { reason: 'contributor note', pattern: /^(\p{Lu}[\p{L}'’.-]*\s){1,4}(and (\p{Lu}[\p{L}'’.-]*\s){1,4})?contributed (reporting|to this (report|story|article))\W*$/u, maxWords: 16 },
   // Publishers' notes about the piece itself.
   {
     reason: 'publisher note',
-    pattern: /^this (article|story|interview|piece|feature|conversation) (was|is|has been) (produced|published|paid for|funded|sponsored|supported|edited( and condensed)? for (length|clarity|length and clarity)|condensed( and edited)?|part of)\b.{0,160}$/i,
+    pattern: /^this (article|story|interview|piece|feature|conversation) (was|is|has been) ((produced|published|paid for|funded|sponsored|supported) (in partnership with|in collaboration with|with (support|funding|a grant) from|by|as part of)\b|edited( and condensed)? for (length|clarity|length and clarity)|condensed( and edited)?\b|part of (our|an?|the) [\p{L}\d '’-]{0,60}\b(series|project|coverage|collaboration|investigation|partnership)\b).{0,160}$/iu,
     maxWords: 35,
   },
   { reason: 'publisher note', pattern: /^this (article|story|piece) (appears|appeared|first appeared) in\b.{0,160}$/i, maxWords: 30 },
   // Reader prompts: tip lines, letters pages, live-page refreshes, app alerts, donations.
   { reason: 'reader prompt', pattern: /^(have|got) (a|any|an) (news )?(tip|story|question|view|comment)s?\b[^?]{0,80}\?\s*(email|e-mail|contact|call|write|send|tell|reach|get in touch|message)\b.{0,100}$/i, maxWords: 30 },
   // Only with a way to reach the paper: "Have your say: the consultation closes …" is a sentence.
-  { reason: 'reader prompt', pattern: /^(have your say|get in touch|write to us)\s*[:\-–—]\s*.{0,160}(@|www\.|https?:|\b(email|e-mail) (us|our|the)\b|\bsend (us|your)\b|\bwrite to\b)/i, maxWords: 25 },
+  { reason: 'reader prompt', pattern: /^(have your say|get in touch|write to us)\s*[:\-–—]\s*.{0,160}(\S@\S|www\.|https?:|\b(email|e-mail|write to|send [\p{L} ]{1,30} to) (us|our (\w+ )?(team|desk|newsdesk|newsroom|editor)|the (editor|newsdesk|newsroom|letters page))\b)/iu, maxWords: 25 },
   { reason: 'reader prompt', pattern: /^letters\s*:\s*(\S+@|.{0,40}\b(the editor|we welcome|welcomes)\b).{0,160}$/i, maxWords: 25 },
   { reason: 'reader prompt', pattern: /^refresh( this page| the page)?( for( the)? (latest|updates|latest updates|more))?\W*(\s*[|·•]\s*share\W*)?$/i, maxWords: 8 },
   { reason: 'reader prompt', pattern: /^follow (our|the) (live )?(coverage|updates|blog)\b.{0,120}\b(app|alerts|notifications)\b.{0,80}$/i, maxWords: 30 },
-  { reason: 'reader prompt', pattern: /^donate( now| today)?\s*(:|to\b|at\b)\s*\S.{0,120}$/i, maxWords: 25 },
-  { reason: 'newsletter prompt', pattern: /^([Nn]ewsletters?\s*:|[Ss]ubscribe to \p{Lu})[^.!?]{0,120}$/u, maxWords: 20 },
-  // A press release's own trailer: "About Ravensford University: Founded in …", "Investor contact: …".
-  { reason: 'press-release boilerplate', pattern: /^About (the )?\p{Lu}[\p{L}\d'’&.-]*( (\p{Lu}[\p{L}\d'’&.-]*|of|and|for|the|&)){0,7}\s*:\s+\S/u, maxWords: 140 },
-  { reason: 'press-release boilerplate', pattern: /^About (the )?\p{Lu}[\p{L}\d'’&.-]*( (\p{Lu}[\p{L}\d'’&.-]*|of|and|for|the|&)){1,7}$/u, maxWords: 9 },
-  { reason: 'press-release boilerplate', pattern: /^(\d+\.\s*)?(media|press|investor|investors) (contacts?|enquiries|inquiries|relations)\s*[:\-–—,]\s*\S.{0,200}$/i, maxWords: 30 },
-  { reason: 'press-release boilerplate', pattern: /^(\d+\.\s*)?notes? to editors?\s*([:\-–—]\s*\S.{0,600})?$/i, maxWords: 120 },
-  { reason: 'press-release boilerplate', pattern: /^(\d+\.\s*)?(images?|photos?|photographs?|pictures?|interviews?|b-roll|footage)\b.{0,160}\bavailable (on|upon) request\b.{0,160}$/i, maxWords: 45 },
+  { reason: 'reader prompt', pattern: /^donate( now| today)?\s*(:\s*\S|at \S+\.\S|to [^,:]{1,60}:)[^,]{0,120}$/i, maxWords: 25 },
+  { reason: 'newsletter prompt', pattern: /^([Nn]ewsletters?\s*:[^.!?]{0,120}|[Ss]ubscribe to \p{Lu}[^.!?]{0,60}\b(for|to get|to receive|and get)\b[^.!?]{0,60})$/u, maxWords: 20 },
+  // A press release's own trailer ("Investor contact: …"). "About <Issuer>: Founded in …" is only
+  // boilerplate where the text shows it is a press release (clean.ts, dropPressReleaseTrailer): as a
+  // line it may be a subhead ("About Universal Credit: who is affected").
+  { reason: 'press-release boilerplate', pattern: /^(\d+\.\s*)?(media|press|investor|investors) (contacts?|enquiries|inquiries|relations)\s*:\s*\S.{0,200}$/i, maxWords: 30 },
+  { reason: 'press-release boilerplate', pattern: /^(\d+\.\s*)?notes? to editors?\s*(:\s*\S.{0,600})?$/i, maxWords: 120 },
+  { reason: 'press-release boilerplate', pattern: /^(\d+\.\s*)?(high-resolution )?(images?|photos?|photographs?|pictures?|interviews?|b-roll|footage)\b[^,]{0,140}\b(are|is) available (on|upon) request\b[^,]{0,140}$/i, maxWords: 45 },
   { reason: 'press-release boilerplate', pattern: /^press release\s*([\-–—:|]\s*.{0,80})?$/i, maxWords: 10 },
   { reason: 'press-release boilerplate', pattern: /^source\s*:\s*\S.{0,80}$/i, maxWords: 8 },
   { reason: 'publisher note', pattern: /^our standards\s*:/i, maxWords: 8 },
@@ -177,6 +182,26 @@ function wholeLineReason(text: string): string | undefined {
     if (words <= rule.maxWords && rule.pattern.test(text)) return rule.reason;
   }
   return undefined;
+}
+
+/**
+ * The head of a press release's closing section: "About Ravensford University", "About FreshCart
+ * Markets: Founded in 1965 …", "Notes to editors", "Forward-Looking Statements". Case-sensitive:
+ * the issuer's name is capitalised.
+ */
+export function trailerHead(line: string): 'about' | 'notes' | undefined {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (/^(\d+\.\s*)?([Nn]otes? to [Ee]ditors?|NOTES TO EDITORS|[Ff]orward-[Ll]ooking [Ss]tatements)\b/u.test(text)) return 'notes';
+  if (/^About (the )?\p{Lu}[\p{L}\d'’&.-]*( (\p{Lu}[\p{L}\d'’&.-]*|of|and|for|the|&)){0,7}(\s*:\s+\S.*)?$/u.test(text)) return 'about';
+  return undefined;
+}
+
+/** "About FreshCart Markets: Founded in 1965 …": the issuer describing itself, as only a press release does. */
+export function aboutDescribesIssuer(line: string): boolean {
+  const m = /^About (?:the )?([^:]{2,80}):\s+(.*)$/u.exec(line.replace(/\s+/g, ' ').trim());
+  if (!m) return false;
+  const [, name, rest] = m;
+  return /^(Founded|Established|Headquartered|Based|Since|Incorporated)\b/.test(rest) || rest.startsWith(`${name} `) || rest.startsWith(`The ${name} `);
 }
 
 export function isDebris(line: string): boolean {

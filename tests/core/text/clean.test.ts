@@ -390,11 +390,21 @@ describe('a press release’s trailer (analyser 2.11.0)', () => {
     'The library cost £12 million and took three years to build.',
     'It will open from 8am to midnight during term.',
   ];
-  it('drops the paragraphs after an "About …" head at the end as boilerplate', () => {
-    const doc = cleanText([...body, 'About Carrowmore University', 'Carrowmore University is a public research university founded in 1905.'].join('\n\n'));
+  it('drops the paragraphs after an "About …" head at the end of a press release as boilerplate', () => {
+    const trailer = ['About Carrowmore University', 'Carrowmore University is a public research university founded in 1905.', 'Media contact: press@carrowmore.example'];
+    const doc = cleanText([...body, ...trailer].join('\n\n'));
     const kinds = doc.blocks.map((b) => [b.kind, b.reason ?? '']);
-    expect(kinds.slice(-2)).toEqual([['debris', 'press-release boilerplate'], ['debris', 'press-release boilerplate']]);
+    expect(kinds.slice(-3)).toEqual([['debris', 'press-release boilerplate'], ['debris', 'press-release boilerplate'], ['debris', 'press-release boilerplate']]);
     expect(doc.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(4);
+    // The issuer describing itself is press-release evidence enough.
+    const about = cleanText([...body, 'About FreshCart Markets: Founded in 1965 in Dayton, Ohio, FreshCart Markets is a family-owned grocery chain.'].join('\n\n'));
+    expect(about.blocks.at(-1)).toMatchObject({ kind: 'debris', reason: 'press-release boilerplate' });
+  });
+  it('keeps an explainer’s "About …" subhead and the paragraphs under it', () => {
+    const explainer = cleanText([...body, 'About Universal Credit: who is affected', 'Around 6 million people now claim universal credit, official figures show.', 'Claimants can appeal, but fewer than one in ten do.'].join('\n\n'));
+    expect(explainer.blocks.filter((b) => b.kind === 'debris')).toHaveLength(0);
+    const story = cleanText([...body, 'About Halden Homes: the firm has built more than 4,000 homes and was fined in 2019.', '"This is not over," said Ruth Bell.'].join('\n\n'));
+    expect(story.blocks.filter((b) => b.kind === 'debris')).toHaveLength(0);
   });
   it('keeps the story when such a head comes early or a long story follows it', () => {
     const early = cleanText([body[0], 'About Carrowmore University', ...body.slice(1)].join('\n\n'));
