@@ -25,6 +25,13 @@ const MAYBE_MERGE = new Set([
   'd.c', 'n.y', 'l.a', 'plc', 'llc',
 ]);
 
+/** US state abbreviations in AP style, as datelines write them: "CASCADERO, Calif. (AP) — …". */
+const STATE_ABBREVIATIONS = new Set([
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich',
+  'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'n.h', 'n.j', 'n.m', 'n.c', 'n.d', 'okla', 'ore', 'pa', 'r.i', 's.c', 's.d',
+  'tenn', 'tex', 'vt', 'va', 'wash', 'w.va', 'wis', 'wyo',
+]);
+
 /** Words that typically open a sentence; after "U.S." they mean a new sentence started. */
 const SENTENCE_STARTERS = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
@@ -86,6 +93,10 @@ function shouldMerge(prev: string, next: string): boolean {
     // "…ends at 12:15 a.m. Marisol Perry, a nurse, said": a capital after a time starts a sentence,
     // unless it is a zone or a day ("10 a.m. GMT", "9 a.m. Tuesday").
     return AFTER_TIME.has(nextWord.toLowerCase().replace(/[^a-z]/g, ''));
+  }
+  // "Springfield, Ill. (AP) —", "in Portland, Ore., where …": a state after a place and a comma.
+  if (STATE_ABBREVIATIONS.has(bare) && /,\s*\S+\s*$/.test(prev)) {
+    return !SENTENCE_STARTERS.has(nextWord.toLowerCase().replace(/[^a-z']/g, ''));
   }
   if (MAYBE_MERGE.has(bare) || /^(?:\p{L}\.){1,3}\p{L}$/u.test(bare)) {
     if (/^[\p{Ll}\d]/u.test(nextWord)) return true;

@@ -697,3 +697,42 @@ describe('speakers the 2.11.0 review and error lists found', () => {
     expect(pronouns.map((a) => a.resolvedSource?.text)).toEqual(['Pat Hennessey', 'Pat Hennessey']);
   });
 });
+
+describe('what a court hears (analyser 2.12.0)', () => {
+  const sources = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => a.source?.text);
+  it('reports evidence put to a court, before or after it', () => {
+    expect(sources('The court heard he had two previous cautions.')).toEqual(['The court']);
+    expect(sources('The victim escaped by climbing a fence into a neighbouring garden, the court heard.')).toEqual(['the court']);
+    expect(sources('The inquest heard Mr Nowak had been given no induction.')).toEqual(['The inquest']);
+  });
+  it('leaves hearing as an event alone', () => {
+    expect(sources('The court heard evidence from three witnesses.')).toEqual([]);
+    expect(sources('Residents heard a loud bang.')).toEqual([]);
+  });
+});
+
+describe('interviews in transcript form (analyser 2.12.0)', () => {
+  const sources = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => [a.source?.text, a.cue.text]);
+  it('gives the answer after "Name:" to the named person', () => {
+    expect(sources('Kessler: The second, probably.')).toEqual([['Kessler', ':']]);
+    expect(sources('Bram Kessler: I had never heard the alarm outside a drill.')).toEqual([['Bram Kessler', ':']]);
+  });
+  it('takes no line label, common word or time for a speaker', () => {
+    for (const line of ['Q: Did you believe him?', 'Update: The road has reopened.', 'Tonight: storms across the north.', 'Note: figures are rounded.']) {
+      expect(sources(line)).toEqual([]);
+    }
+  });
+});
+
+describe('words the training keys do not mark as loaded (analyser 2.12.0)', () => {
+  const loaded = (text: string) => analyser.analyzeArticle(text).loaded.map((l) => l.text);
+  it('leaves a British "scheme", literal animals and plain superlatives alone', () => {
+    expect(loaded('The scheme will cost £4m and open in May.')).toEqual([]);
+    expect(loaded('The animals were hunted out of the hills by the 1920s.')).toEqual([]);
+    expect(loaded('It was the worst flooding in the valley since 1968.')).toEqual([]);
+    expect(loaded('"I am deeply sorry," he said.')).toEqual([]);
+  });
+  it('still marks judgement words', () => {
+    expect(loaded('The council has wasted a fortune on this shambolic scheme.')).toContain('shambolic');
+  });
+});

@@ -111,16 +111,17 @@ describe('sentiment signal (analyser 1.2.0)', () => {
   });
 
   it('marks a strongly negative adjective in an opinion sentence, with a reason that says it is automatic', () => {
-    expect(sentimentIn('We think this is a bad plan and it should be scrapped.')).toEqual(['bad']);
-    const s = analyser.analyzeSentence('We think this is a bad plan and it should be scrapped.');
-    const bad = s.loaded.find((l) => l.text === 'bad')!;
+    // "bad" and "scrapped" left the word lists in 2.12.0 (the training keys almost never mark them).
+    expect(sentimentIn('We think this is a dreadful plan and it should be axed.')).toEqual(['dreadful']);
+    const s = analyser.analyzeSentence('We think this is a dreadful plan and it should be axed.');
+    const bad = s.loaded.find((l) => l.text === 'dreadful')!;
     expect(bad.voice).toBe('writer');
     expect(bad.category).toBe('evaluative');
   });
 
   it('does not change the label: the signal is applied after the sentence is scored', () => {
-    const withWord = analyser.analyzeSentence('We think this is a bad plan and it should be scrapped.');
-    expect(withWord.features.loaded_writer).toBe(1); // "scrapped" only, from the hand-written list
+    const withWord = analyser.analyzeSentence('We think this is a dreadful plan and it should be axed.');
+    expect(withWord.features.loaded_writer).toBe(1); // "axed" only, from the hand-written list
   });
 
   it('leaves plain reports, names and words that state a condition alone', () => {

@@ -83,3 +83,14 @@ describe('splitSentences', () => {
     for (const r of ranges) expect(original[r.start]).not.toMatch(/\s/);
   });
 });
+
+describe('US datelines (analyser 2.12.0)', () => {
+  it('keeps a state abbreviation after a place inside its sentence', () => {
+    expect(split('CASCADERO, Calif. (MP) — A wildfire spread on Tuesday. It burned.')).toEqual(['CASCADERO, Calif. (MP) — A wildfire spread on Tuesday.', 'It burned.']);
+    expect(split('PORTLAND, Ore. — Officials said the bridge was closed.')).toEqual(['PORTLAND, Ore. — Officials said the bridge was closed.']);
+    expect(split('He was born in Springfield, Ill., where his father worked.')).toHaveLength(1);
+  });
+  it('still ends a sentence on a state when the next one opens as sentences do', () => {
+    expect(split('She moved to Portland, Ore. The city was wet.')).toEqual(['She moved to Portland, Ore.', 'The city was wet.']);
+  });
+});
