@@ -18,6 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { createAnalyser, type Analyser } from '../src/core/analysis/analyser';
 import type { AnswerKey } from '../src/core/samples/answer-key';
 import { createLabelModel } from '../src/core/analysis/label-model';
+import { createLoadedTagger } from '../src/core/analysis/loaded-tagger';
+import { fitLoadedTagger } from './train-loaded-tagger';
 import { generateItems } from '../src/core/practice/generate';
 import { SKILLS, type Skill } from '../src/core/practice/types';
 import type { ItemConfidenceFile, SkillCalibration } from '../src/core/practice/confidence';
@@ -104,7 +106,9 @@ export async function outOfFoldItems(log: (s: string) => void = () => {}): Promi
   for (let f = 0; f < FOLDS; f++) {
     // The label model of this fold is the one cross-validation already trained without it.
     const file = toFile(cv.folds[f], LABELLER_OPTIONS, cv.temperature, { trainedOn: [], createdAt: '', metrics: {} });
-    const analyser = createAnalyser({ labeller: createLabelModel(file) });
+    // The loaded-word tagger of this fold too, so its "no loaded word" signal is out of fold.
+    const tagger = createLoadedTagger(fitLoadedTagger(corpus.articles.filter((x) => foldOf(writerGroup(x)) !== f)));
+    const analyser = createAnalyser({ labeller: createLabelModel(file), loadedTagger: tagger });
     for (const a of corpus.articles.filter((x) => foldOf(writerGroup(x)) === f)) {
       const { analysis, judged } = await judgedItems(analyser, a, FIT_SAMPLES);
       for (const { item, verdict: v } of judged) {

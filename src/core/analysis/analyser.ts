@@ -13,7 +13,7 @@ import { createNlp, type Nlp, type Token } from './nlp';
 import { buildLexicons, type Lexicons, type LoadedEntry, type MarkerKind } from './lexicons';
 import { splitSentences } from './sentences';
 import { coverage, findQuotes, insideAny, type QuoteRegion } from './quotes';
-import { findAttributions, type FoundAttribution, type InterpretationCue } from './attribution';
+import { findAttributions, transcriptLabels, type FoundAttribution, type InterpretationCue } from './attribution';
 import { findFramingCues, findLoaded, findMarkers, findSentimentLoaded, SENTIMENT_MIN_P_SUBJECTIVE, type FramingMatch, type TokenMatch } from './spans';
 import { findAnchors, isLogisticsAnchor, type Anchor } from './claims';
 import { findMentions, mergeVoices, roleVoices, type Mention } from './voices';
@@ -22,6 +22,8 @@ import { argmax, logit, logits, softmax, WEIGHTS, type FeatureVector } from './s
 import { combineSubjectivity, loadDefaultSubjectivity, type SubjectivityPredictor } from './subjectivity';
 import { checkWorthyFeatures, loadCheckWorthyModel, type CheckWorthyModel } from './checkworthy-model';
 import { loadSourceOwedModel, type SourceOwedModel } from './source-owed-model';
+import { loadLoadedTagger, taggerRows, type LoadedTagger } from './loaded-tagger';
+import { loadWordVectors } from './subjectivity-model';
 import { loadLabelModel, STANDALONE_CONTEXT, type LabelContext, type LabelInput, type LabelModel } from './label-model';
 
 import { ANALYSER_VERSION } from './version';
@@ -46,6 +48,11 @@ export interface AnalyserOptions {
    * loads; null = the hand-weighted rule score of scoring.ts.
    */
   labeller?: LabelModel | null;
+  /**
+   * The loaded-word token model: omitted = the bundled one (resources/models/loaded-tagger.json);
+   * null = none (sentences then carry no pNoLoaded).
+   */
+  loadedTagger?: LoadedTagger | null;
 }
 
 /** What the label model saw for one sentence (for training and evaluation scripts). */
@@ -158,6 +165,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   // The label model was trained with the subjectivity model's probability as an input, so without
   // that model (rules-only runs) the hand-weighted rule score is used unless a labeller is given.
   const labeller = options.labeller === undefined ? (model ? loadLabelModel() : null) : options.labeller;
+  const tagger = options.loadedTagger === undefined ? loadLoadedTagger() : options.loadedTagger;
   const loadMs = performance.now() - t0;
 
   /** wink's tokens, each marked with the lexicon tries that can start a match there. */
@@ -167,8 +175,8 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     return toks;
   }
 
-  function collect(original: string, index: number, blockIndex: number, start: number, end: number, toks: Token[], quotes: QuoteRegion[]): Work {
-    const s = { start, end, tokens: toks, quotes };
+  function collect(original: string, index: number, blockIndex: number, start: number, end: number, toks: Token[], quotes: QuoteRegion[], transcriptSpeakers?: ReadonlySet<string>): Work {
+    const s = { start, end, tokens: toks, quotes, transcriptSpeakers };
     const { attributions, interpretations } = findAttributions(original, s, lex);
     const framing = findFramingCues(toks, lex);
     return {
@@ -542,6 +550,9 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       pSubjective,
       checkWorthy: claim !== null,
       ...(pCheckWorthy === undefined ? {} : { pCheckWorthy }),
+      // How sure the loaded-word model is that the sentence has none: a practice signal for "no
+      // loaded word here" items, so only where the analysis found none (and the cost is paid there only).
+      ...(tagger && loaded.length === 0 ? { pNoLoaded: tagger.pNone(taggerRows(toks, lex, loadWordVectors(), w.loaded)) } : {}),
       cues,
       reason,
     };
@@ -567,6 +578,8 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     });
     const n = plan.reduce((sum, p) => sum + p.ranges.length, 0);
     const firstCount = plan[0]?.ranges.length ?? 0;
+    // An interview printed as a transcript ("Q: …" / "Kessler: …"): its speakers, from the whole article.
+    const transcript = transcriptLabels(original, plan);
     let index = 0;
     const collectParagraph = (p: (typeof plan)[number]): Work[] => {
       const toks = tokenize(original.slice(p.start, p.end), p.start);
@@ -578,7 +591,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
         let tj = ti;
         while (tj < toks.length && toks[tj].start < r.end) tj++;
         const qs = quotes.filter((q) => q.start < r.end && q.end > r.start);
-        works.push(collect(original, index++, p.blockIndex, r.start, r.end, toks.slice(ti, tj), qs));
+        works.push(collect(original, index++, p.blockIndex, r.start, r.end, toks.slice(ti, tj), qs, transcript));
         ti = tj;
       }
       inheritQuotes(works);

@@ -13,6 +13,8 @@ export interface SentenceTokens {
   end: number;
   tokens: Token[];
   quotes: QuoteRegion[];
+  /** The article's transcript speakers ("Kessler" in "Kessler: …" answers), see transcriptLabels. */
+  transcriptSpeakers?: ReadonlySet<string>;
 }
 
 export interface FoundAttribution {
@@ -204,7 +206,13 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
 }
 
 /** Bodies that hear evidence: "the court heard", "the inquest heard". */
+/** Pronouns that open the clause after "heard" ("it" is more often its object: "heard it in camera"). */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const HEARING_BODIES = new Set(['court', 'jury', 'inquest', 'inquiry', 'tribunal', 'hearing', 'committee', 'panel', 'magistrate', 'juror', 'trial']);
+/** "Jurors", "Magistrates" and "hearing" are lemmatised oddly when capitalised or as a verb form. */
+function isHearingBody(t: Token): boolean {
+  return HEARING_BODIES.has(t.lemma) || HEARING_BODIES.has(t.norm) || HEARING_BODIES.has(t.norm.replace(/s$/, ''));
+}
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself']);
 
 /** How many tokens after its reporting verb anonymity wording still describes the source. */
@@ -270,7 +278,7 @@ function npRight(toks: Token[], k: number, limit: number): { from: number; to: n
     if (NP_POS.has(t.pos) || t.norm === "'s" || t.norm === '’s' || ((t.text === '-' || t.text === '–') && !t.spaceBefore)) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') head = j;
       j++;
-    } else if ((t.text === "'" || t.text === '’') && !t.spaceBefore && j > k && /s$/i.test(toks[j - 1].text) && j + 1 < limit && toks[j + 1].cap) {
+    } else if ((t.text === "'" || t.text === '’') && !t.spaceBefore && j > k && /s$/i.test(toks[j - 1].text) && j + 1 < limit && (toks[j + 1].cap || toks[j + 1].pos === 'NOUN')) {
       // "the Wrexley Renters’ Union": a plural possessive's apostrophe is inside the name.
       j++;
     } else if (titleStop(toks, j) && j > k) {
@@ -525,9 +533,23 @@ export function findAttributions(
   // court heard evidence from three witnesses", an event.
   for (let i = 1; i < n; i++) {
     const t = toks[i];
-    if (t.norm !== 'heard' || taken.has(i) || !HEARING_BODIES.has(toks[i - 1].lemma)) continue;
+    const body = toks[i - 1];
+    if (t.norm !== 'heard' || taken.has(i) || !isHearingBody(body)) continue;
+    // The body heads the subject ("The court heard", "Jurors heard", "…, the inquest heard."),
+    // not "Crowds outside the court heard him shout".
+    const det = i >= 2 && toks[i - 2].pos === 'DET' ? i - 2 : i - 1;
+    const before = toks[det - 1];
+    if (before && before.text !== ',' && !(det - 1 === 0 && before.pos === 'CCONJ')) continue;
     const nx = toks[i + 1];
-    if (nx && !(nx.pos === 'PRON' || nx.pos === 'PUNCT' || nx.pos === 'PROPN' || nx.norm === 'how')) continue;
+    // A clause follows ("heard he had", "heard Smith had") or nothing does (a tag); not an object
+    // ("heard Google's appeal", "heard it in camera", "heard them out").
+    const clause =
+      !nx ||
+      nx.pos === 'PUNCT' ||
+      nx.norm === 'how' ||
+      (nx.pos === 'PRON' && CLAUSE_SUBJECTS.has(nx.norm)) ||
+      (nx.pos === 'PROPN' && !toks.slice(i + 1, i + 5).some((x) => x.norm === "'s" || x.norm === '’s'));
+    if (!clause) continue;
     cands.push({ from: i, to: i + 1, kind: 'neutral', term: 'hear' });
     taken.add(i);
   }
@@ -670,6 +692,8 @@ export function findAttributions(
       if (justBefore && ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"].includes(justBefore.norm) && /(?:ed|en|wn|ld|id)$/.test(first.norm)) continue;
       if (REQUIRE_CLAUSE.has(first.lemma) && c.to - c.from === 1) {
         const nx = toks[c.to];
+        // "who asked that her surname not be used": a withheld name, not a report.
+        if (first.lemma === 'ask' && toks[c.from - 1]?.norm === 'who' && toks.slice(c.to, c.to + 10).some((x) => ['name', 'named', 'surname', 'identified', 'anonymity'].includes(x.norm))) continue;
         // "A group calling itself Black Lantern": naming, not a report.
         if (first.lemma === 'call' && nx && REFLEXIVES.has(nx.norm)) continue;
         const ok = (nx && (nx.norm === 'that' || OPEN_QUOTES.has(nx.text) || nx.text === ':' || nx.text === ',' || nx.pos === 'PRON' && nx.norm !== 'it' || nx.pos === 'DET' && first.lemma === 'call')) ||
@@ -875,8 +899,8 @@ export function findAttributions(
       term: c.term,
     });
   }
-  const transcript = transcriptSpeaker(toks, lex);
-  if (transcript && !attributions.some((a) => a.cue.start < toks[transcript.colon].end)) {
+  const transcript = s.transcriptSpeakers?.size ? transcriptSpeaker(toks, lex, s.transcriptSpeakers) : null;
+  if (transcript && !attributions.length) {
     const content = trimContent(original, toks[transcript.colon].end, s.end);
     attributions.unshift({
       source: span(original, toks[0].start, toks[transcript.colon - 1].end),
@@ -900,13 +924,36 @@ const LINE_LABELS = new Set(['q', 'a', 'update', 'updates', 'correction', 'note'
  * named person's words (the answer of a Q&A). Not a line label ("Update:", "Q:"), not a common
  * word ("Tonight: …"), not a time ("10:30").
  */
-function transcriptSpeaker(toks: Token[], lex: Lexicons): { colon: number } | null {
+function transcriptSpeaker(toks: Token[], lex: Lexicons, speakers: ReadonlySet<string>): { colon: number } | null {
   let k = 0;
   while (k < toks.length && k < 3 && toks[k].cap && /^\p{Lu}[\p{L}'’.-]*$/u.test(toks[k].text) && (toks[k].pos === 'PROPN' || toks[k].pos === 'NOUN')) k++;
   if (k === 0 || toks[k]?.text !== ':' || k + 1 >= toks.length) return null;
   if (toks.slice(0, k).some((t) => LINE_LABELS.has(t.norm) || lex.isCommonWord(t.norm))) return null;
   if (/^\d/.test(toks[k + 1].text)) return null;
+  if (!speakers.has(toks.slice(0, k).map((t) => t.text).join(' '))) return null;
   return { colon: k };
+}
+
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,2}|Q|A)\s*:\s+\S/u;
+const NOT_SPEAKERS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|update|note|editor)$/i;
+
+/**
+ * The speakers of an interview printed as a transcript: a "Name:" label opening two or more
+ * paragraphs, or any paragraph of an article that also has a "Q:" paragraph. A dateline
+ * ("ISLAMABAD: …", all capitals), a live blog's place or day label used once, or a headline
+ * "Boris Johnson: the rise and fall" is no transcript (a review found all of these taken as speakers
+ * by a sentence-by-sentence rule).
+ */
+export function transcriptLabels(original: string, paragraphs: readonly { start: number; end: number }[]): Set<string> {
+  const counts = new Map<string, number>();
+  let question = false;
+  for (const p of paragraphs) {
+    const m = TRANSCRIPT_LABEL.exec(original.slice(p.start, Math.min(p.end, p.start + 80)));
+    if (!m) continue;
+    if (m[1] === 'Q') question = true;
+    counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([label, c]) => label !== 'Q' && label !== 'A' && !NOT_SPEAKERS.test(label) && (question || c >= 2)).map(([label]) => label));
 }
 
 const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'between', 'more', 'less', 'fewer', 'over', 'under', 'up', 'than', 'to', 'just', 'at', 'least', 'as', 'many', 'much', 'slightly']);
@@ -930,7 +977,7 @@ function putsAFigure(toks: Token[], put: number): boolean {
 
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 /** Words that attach a noun phrase to the speaker before it: "a person close to the talks". */
-const POST_MODIFIERS = new Set(['close', 'familiar', 'briefed', 'contacted', 'involved', 'speaking', 'working', 'interviewed', 'reached', 'based', 'quoted', 'employed', 'hired', 'appointed', 'published', 'commissioned', 'compiled', 'released', 'conducted', 'prepared', 'posted', 'issued', 'produced', 'collected', 'gathered', 'obtained', 'presented', 'submitted', 'tabled', 'filed', 'lodged', 'shared', 'shown', 'sent', 'provided', 'supplied', 'circulated', 'leaked', 'seen']);
+const POST_MODIFIERS = new Set(['close', 'familiar', 'briefed', 'contacted', 'involved', 'speaking', 'working', 'interviewed', 'reached', 'based', 'quoted', 'employed', 'hired', 'appointed', 'published', 'commissioned', 'compiled', 'released', 'conducted', 'prepared', 'posted', 'issued', 'produced', 'collected', 'gathered', 'obtained', 'presented', 'submitted', 'tabled', 'filed', 'lodged', 'shared', 'sent', 'provided', 'supplied', 'circulated', 'leaked']);
 const POST_MODIFIER_LINKS = new Set(['by', 'to', 'with', 'on', 'in', 'at', 'for']);
 
 /**
@@ -1020,7 +1067,7 @@ function withheldNameClause(toks: Token[], comma: number): number {
     if (t.norm === 'who' && t.pos === 'PRON') {
       const clause = toks.slice(i + 1, comma);
       // "who asked to be identified only as Leanne" withholds a surname as "who gave only her first name" does.
-      const name = clause.some((x) => x.norm === 'name' || x.norm === 'named' || x.norm === 'names' || x.norm === 'identified');
+      const name = clause.some((x) => ['name', 'named', 'names', 'surname', 'identified'].includes(x.norm));
       const withheld = clause.some((x) => ['only', 'not', 'declined', 'refused', 'withheld', 'first'].includes(x.norm));
       return name && withheld ? i : -1;
     }

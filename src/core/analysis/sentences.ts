@@ -95,9 +95,9 @@ function shouldMerge(prev: string, next: string): boolean {
     return AFTER_TIME.has(nextWord.toLowerCase().replace(/[^a-z]/g, ''));
   }
   // "Springfield, Ill. (AP) —", "in Portland, Ore., where …": a state after a place and a comma.
-  if (STATE_ABBREVIATIONS.has(bare) && /,\s*\S+\s*$/.test(prev)) {
-    return !SENTENCE_STARTERS.has(nextWord.toLowerCase().replace(/[^a-z']/g, ''));
-  }
+  // Only a dateline goes on after the state: "(AP) —" or a dash. "… of Spokane, Wash. Ray's house
+  // burned" ends a sentence (a review found a dozen such AP endings merged by a looser rule).
+  if (STATE_ABBREVIATIONS.has(bare) && /,\s*\S+\s*$/.test(prev)) return /^\s*[(—–-]/.test(next);
   if (MAYBE_MERGE.has(bare) || /^(?:\p{L}\.){1,3}\p{L}$/u.test(bare)) {
     if (/^[\p{Ll}\d]/u.test(nextWord)) return true;
     return !SENTENCE_STARTERS.has(nextWord.toLowerCase().replace(/[^a-z']/g, ''));

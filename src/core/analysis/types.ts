@@ -52,6 +52,8 @@ export interface SentenceAnalysis extends Span {
   checkWorthy: boolean;
   /** P(check-worthy) from the check-worthiness model, when it is loaded (a heuristic estimate). */
   pCheckWorthy?: number;
+  /** P(no word of the sentence is loaded) from the loaded-word token model, when it is loaded. */
+  pNoLoaded?: number;
   cues: Cue[];
   /** Optional (added by the analyser): one plain sentence explaining the label, shown even when there are no cues. */
   reason?: string;

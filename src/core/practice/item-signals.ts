@@ -17,7 +17,9 @@ export const SIGNAL_NAMES: Readonly<Record<Skill, readonly string[]>> = {
   // none_fact: "no loaded word here" on a sentence read as plain fact agrees with the keys far more
   // often than on framing or quoted speech (out of fold 99 % against 81–93 %), an interaction a
   // linear fit cannot build from the two inputs alone.
-  'loaded-words': ['raw', 'n_spans', 'none', 'writer', 'source', 'sentiment_only', 'p_framing', 'p_fact', 'log_words', 'framing_cues', 'quoted', 'subjective_words', 'none_fact'],
+  // none_tagger (analyser 2.12.0): how sure the loaded-word token model is that the sentence has
+  // none, for "no loaded word here" items (the lists cannot vouch for words they do not hold).
+  'loaded-words': ['raw', 'n_spans', 'none', 'writer', 'source', 'sentiment_only', 'p_framing', 'p_fact', 'log_words', 'framing_cues', 'quoted', 'subjective_words', 'none_fact', 'none_tagger'],
   // Four inputs: out of fold, the longer list (source kinds, cue, length) ranked items worse (measured).
   // A fifth, whether the speaker was found through a pronoun: +3 points of coverage out of fold (measured).
   // A sixth, two reports in the sentence: +4 points of coverage out of fold (measured).
@@ -82,6 +84,7 @@ export function itemSignals(item: PracticeItem, analysis: ArticleAnalysis, raw: 
         framing_cues: Math.log1p(s ? s.cues.filter((c) => FRAMING_CUE_KINDS.has(c.kind)).length : 0), quoted: s ? quotedShare(s) : 0,
         subjective_words: Math.log1p((text.match(SUBJECTIVE_SHAPES) ?? []).length),
         none_fact: spans.length === 0 ? p.fact : 0,
+        none_tagger: spans.length === 0 && s?.pNoLoaded !== undefined ? logit(s.pNoLoaded) : 0,
       };
     }
     case 'who-says': {

@@ -90,7 +90,10 @@ describe('US datelines (analyser 2.12.0)', () => {
     expect(split('PORTLAND, Ore. — Officials said the bridge was closed.')).toEqual(['PORTLAND, Ore. — Officials said the bridge was closed.']);
     expect(split('He was born in Springfield, Ill., where his father worked.')).toHaveLength(1);
   });
-  it('still ends a sentence on a state when the next one opens as sentences do', () => {
+  it('still ends a sentence on a state when a sentence follows', () => {
     expect(split('She moved to Portland, Ore. The city was wet.')).toEqual(['She moved to Portland, Ore.', 'The city was wet.']);
+    // Found by a review of a looser first rule: AP copy ends sentences this way all the time.
+    expect(split('The man was arrested in Jackson, Miss. Police said he had a gun.')).toHaveLength(2);
+    expect(split("Tom Ray, 45, of Spokane, Wash. Ray's house burned down.")).toHaveLength(2);
   });
 });

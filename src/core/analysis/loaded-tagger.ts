@@ -1,0 +1,163 @@
+/**
+ * How sure is the analyser that a sentence has NO loaded word? The word lists (loaded.json) and the
+ * sentiment signal find candidates; this token model scores every content word of a sentence —
+ * including words no list holds — for how likely a teacher's key marks it as loaded, and the
+ * product of (1 − p) over the sentence is the chance that none is. A practice item whose answer is
+ * "no loaded word here" is graded only when that chance is high (item-signals.ts), so a sentence
+ * with "a wound that will not heal" but no listed word is not graded as plainly neutral.
+ *
+ * A logistic regression per token: the lexicon category and the sentiment signal at the token,
+ * wink's valence, whether it sits inside quotation marks, its part of speech, capitalisation, its
+ * word vector (word-vectors.ts) and hashed lemma, word and neighbour features. Trained by
+ * `scripts/train-loaded-tagger.ts` on the loaded words of our own keyed articles (out-of-fold token
+ * AUC in resources/models/loaded-tagger.json); the weights ship as that file.
+ */
+import bundled from '../../../resources/models/loaded-tagger.json';
+import type { Token } from './nlp';
+import type { Lexicons } from './lexicons';
+import { findLoaded, findSentimentLoaded } from './spans';
+import type { WordVectors } from './word-vectors';
+import { loadWordVectors } from './subjectivity-model';
+
+export const LOADED_TAGGER_FORMAT = 'framewise-loaded-tagger';
+export const LOADED_TAGGER_HASH_BITS = 14;
+const HASH_SIZE = 1 << LOADED_TAGGER_HASH_BITS;
+const CATEGORIES = ['evaluative', 'emotive', 'dysphemism', 'label', 'euphemism'];
+const POS = ['ADJ', 'ADV', 'VERB', 'NOUN'];
+/** Parts of speech never loaded by themselves unless a list names the word ("regime" is a NOUN, "so-called" listed). */
+const FUNCTION_POS = new Set(['PROPN', 'DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM']);
+const QUOTE = /["“”]/;
+
+export interface LoadedTaggerFile {
+  format: typeof LOADED_TAGGER_FORMAT;
+  version: string;
+  hashBits: number;
+  /** Dense inputs: their count, and the mean and scale used to standardise them. */
+  denseSize: number;
+  mean: number[];
+  scale: number[];
+  /** Weights: HASH_SIZE hashed, then denseSize dense. */
+  weights: number[];
+  bias: number;
+  metrics?: Record<string, number>;
+  trainedOn?: string[];
+  createdAt?: string;
+}
+
+/** One content token of a sentence, as the model sees it. */
+export interface TaggerRow {
+  /** Index of the token in the sentence's tokens. */
+  index: number;
+  hashed: number[];
+  /** The dense cues before the word vector (see denseInputs). */
+  cues: number[];
+  /** The word whose vector completes the dense inputs. */
+  word: string;
+}
+
+/** The dense inputs of a row: its cues, then its word's vector (training; the app caches the vector's part of the score). */
+export function denseInputs(row: TaggerRow, vectors: WordVectors): number[] {
+  return [...row.cues, ...Array.from(vectors.sentenceVector([row.word]))];
+}
+
+/** FNV-1a over the concatenated parts (no string is built), masked to the hash space: the same on every platform and in training. */
+function hash(...parts: string[]): number {
+  let x = 0x811c9dc5;
+  for (const s of parts) {
+    for (let i = 0; i < s.length; i++) {
+      x ^= s.charCodeAt(i);
+      x = Math.imul(x, 0x01000193);
+    }
+  }
+  return (x >>> 0) & (HASH_SIZE - 1);
+}
+
+/** The content tokens of a sentence and their inputs (shared by training and the app). */
+export function taggerRows(toks: Token[], lex: Lexicons, vectors: WordVectors, listed = findLoaded(toks, lex)): TaggerRow[] {
+  const sentiment = findSentimentLoaded(toks, lex, listed);
+  const category = new Array<string | null>(toks.length).fill(null);
+  const sentimentHit = new Uint8Array(toks.length);
+  for (const m of listed) for (let k = m.from; k < m.to; k++) category[k] = m.entry.category;
+  for (const m of sentiment) for (let k = m.from; k < m.to; k++) sentimentHit[k] = 1;
+  const quoted = new Uint8Array(toks.length);
+  let inQuote = false;
+  toks.forEach((t, i) => {
+    if (QUOTE.test(t.text)) inQuote = !inQuote;
+    else quoted[i] = inQuote ? 1 : 0;
+  });
+  const rows: TaggerRow[] = [];
+  toks.forEach((t, i) => {
+    if (t.type !== 'word' || !/[a-z]/i.test(t.text)) return;
+    if (FUNCTION_POS.has(t.pos) && !category[i]) return;
+    const cues = [
+      category[i] ? 1 : 0,
+      ...CATEGORIES.map((c) => (category[i] === c ? 1 : 0)),
+      sentimentHit[i],
+      t.sentiment ?? 0,
+      Math.abs(t.sentiment ?? 0),
+      quoted[i],
+      ...POS.map((p) => (t.pos === p ? 1 : 0)),
+      i === 0 ? 1 : 0,
+      t.cap && i > 0 ? 1 : 0,
+      vectors.indexOf(t.norm) < 0 ? 1 : 0,
+    ];
+    const prev = toks[i - 1]?.norm ?? '<s>';
+    const next = toks[i + 1]?.norm ?? '</s>';
+    const hashed = [hash('l:', t.lemma), hash('n:', t.norm), hash('pl:', prev, '|', t.lemma), hash('ln:', t.lemma, '|', next), hash('lq:', t.lemma, quoted[i] ? '1' : '0')];
+    rows.push({ index: i, hashed, cues, word: t.norm });
+  });
+  return rows;
+}
+
+export interface LoadedTagger {
+  /** P(the key marks this token loaded), per row. */
+  probabilities(rows: TaggerRow[]): number[];
+  /** P(no token of the sentence is loaded): the product of (1 − p) over its rows. */
+  pNone(rows: TaggerRow[]): number;
+}
+
+export function createLoadedTagger(file: LoadedTaggerFile, vectors: WordVectors = loadWordVectors()): LoadedTagger {
+  if (file.format !== LOADED_TAGGER_FORMAT || file.hashBits !== LOADED_TAGGER_HASH_BITS) throw new Error('Not a loaded-word tagger file');
+  if (file.weights.length !== HASH_SIZE + file.denseSize || file.mean.length !== file.denseSize || file.scale.length !== file.denseSize) {
+    throw new Error('Loaded-word tagger file is damaged: sizes do not match');
+  }
+  const { weights, bias, mean, scale, denseSize } = file;
+  const cueSize = denseSize - vectors.dimensions;
+  if (cueSize <= 0) throw new Error('Loaded-word tagger file does not match the word vectors');
+  // The word vector's part of the score is the same wherever the word occurs: computed once per word.
+  const vectorPart = new Map<string, number>();
+  const partOf = (word: string): number => {
+    let z = vectorPart.get(word);
+    if (z === undefined) {
+      const v = vectors.sentenceVector([word]);
+      z = 0;
+      for (let j = 0; j < v.length; j++) z += weights[HASH_SIZE + cueSize + j] * ((v[j] - mean[cueSize + j]) / scale[cueSize + j]);
+      vectorPart.set(word, z);
+    }
+    return z;
+  };
+  const score = (r: TaggerRow): number => {
+    if (r.cues.length !== cueSize) throw new Error('Loaded-word tagger inputs do not match the file');
+    // Hashed features count once each, weighted 1/√(all of them), as in training.
+    let z = bias + partOf(r.word);
+    const w = 1 / Math.sqrt(r.hashed.length);
+    for (let k = 0; k < r.hashed.length; k++) {
+      if (r.hashed.indexOf(r.hashed[k]) === k) z += weights[r.hashed[k]] * w;
+    }
+    for (let j = 0; j < cueSize; j++) z += weights[HASH_SIZE + j] * ((r.cues[j] - mean[j]) / scale[j]);
+    return 1 / (1 + Math.exp(-z));
+  };
+  return {
+    probabilities: (rows) => rows.map(score),
+    pNone: (rows) => rows.reduce((acc, r) => acc * (1 - score(r)), 1),
+  };
+}
+
+/** The bundled tagger, or null when the file is missing or damaged (the signal is then left out). */
+export function loadLoadedTagger(): LoadedTagger | null {
+  try {
+    return createLoadedTagger(bundled as unknown as LoadedTaggerFile);
+  } catch {
+    return null;
+  }
+}
