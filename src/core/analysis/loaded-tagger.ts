@@ -116,20 +116,27 @@ export interface LoadedTagger {
   pNone(rows: TaggerRow[]): number;
 }
 
-export function createLoadedTagger(file: LoadedTaggerFile, vectors: WordVectors = loadWordVectors()): LoadedTagger {
+export function createLoadedTagger(file: LoadedTaggerFile, vectors?: WordVectors): LoadedTagger {
   if (file.format !== LOADED_TAGGER_FORMAT || file.hashBits !== LOADED_TAGGER_HASH_BITS) throw new Error('Not a loaded-word tagger file');
   if (file.weights.length !== HASH_SIZE + file.denseSize || file.mean.length !== file.denseSize || file.scale.length !== file.denseSize) {
     throw new Error('Loaded-word tagger file is damaged: sizes do not match');
   }
   const { weights, bias, mean, scale, denseSize } = file;
-  const cueSize = denseSize - vectors.dimensions;
-  if (cueSize <= 0) throw new Error('Loaded-word tagger file does not match the word vectors');
+  // The word vectors are decoded on first use, not when the analyser is created (start-up stays fast).
+  let vecs: WordVectors | null = vectors ?? null;
+  const wordVectors = (): WordVectors => (vecs ??= loadWordVectors());
+  const cueSizeOf = (): number => {
+    const size = denseSize - wordVectors().dimensions;
+    if (size <= 0) throw new Error('Loaded-word tagger file does not match the word vectors');
+    return size;
+  };
+  let cueSize = -1;
   // The word vector's part of the score is the same wherever the word occurs: computed once per word.
   const vectorPart = new Map<string, number>();
   const partOf = (word: string): number => {
     let z = vectorPart.get(word);
     if (z === undefined) {
-      const v = vectors.sentenceVector([word]);
+      const v = wordVectors().sentenceVector([word]);
       z = 0;
       for (let j = 0; j < v.length; j++) z += weights[HASH_SIZE + cueSize + j] * ((v[j] - mean[cueSize + j]) / scale[cueSize + j]);
       vectorPart.set(word, z);
@@ -137,6 +144,7 @@ export function createLoadedTagger(file: LoadedTaggerFile, vectors: WordVectors 
     return z;
   };
   const score = (r: TaggerRow): number => {
+    if (cueSize < 0) cueSize = cueSizeOf();
     if (r.cues.length !== cueSize) throw new Error('Loaded-word tagger inputs do not match the file');
     // Hashed features count once each, weighted 1/√(all of them), as in training.
     let z = bias + partOf(r.word);
