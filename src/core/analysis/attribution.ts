@@ -215,6 +215,8 @@ function isHearingBody(t: Token): boolean {
 }
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself']);
 
+/** Words that join a second main clause, with its own report, to the first. */
+const CLAUSE_JOINS = new Set(['while', 'whereas', 'but', 'and', ';', 'although', 'though']);
 /** How many tokens after its reporting verb anonymity wording still describes the source. */
 const ANONYMITY_REACH = 10;
 const DEMONSTRATIVES = new Set(['that', 'this']);
@@ -599,7 +601,9 @@ export function findAttributions(
       (m) =>
         m.from < c.to + ANONYMITY_REACH &&
         !toks.slice(c.to, m.from).some((t) => t.norm === 'that' || OPEN_QUOTES.has(t.text)) &&
-        !cands.some((o) => o !== c && o.from >= m.to && o.to <= c.from),
+        // (a report in a clause of its own: "…, while Jo Park said"; not one inside the withholding
+        // clause: "One keeper, who asked not to be named because the zoo had told staff …, said").
+        !cands.some((o) => o !== c && o.from >= m.to && o.to <= c.from && toks.slice(o.to, c.from).some((t) => CLAUSE_JOINS.has(t.norm))),
     );
     const first = toks[c.from];
     // "Solvane Energy today announced …": a press release's organisation writing about itself

@@ -609,6 +609,8 @@ describe('source kinds and whole documents (analyser 2.11.0)', () => {
       ['Finance Minister Jo Park', 'named'],
     ]);
     expect(sources('A spokesperson said the company would not comment, adding that anyone with concerns should call the anonymous hotline.').map((x) => x[1])).toEqual(['vague', 'vague']);
+    // A report inside the withholding clause does not end it.
+    expect(sources('One keeper, who asked not to be named because the zoo had told staff not to comment online, said she had stopped reading the comments.')).toEqual([['One keeper', 'anonymous']]);
   });
   it('reads kinds of report and vague modifiers as vague evidence, owners and record-keepers as named', () => {
     expect(sources('Council figures show 400 complaints.')).toEqual([['Council figures', 'named']]);
