@@ -17,6 +17,7 @@ import { buildLexicons } from '../src/core/analysis/lexicons';
 import { loadWordVectors, type SparseVector } from '../src/core/analysis/subjectivity-model';
 import { createLoadedTagger, denseInputs, LOADED_TAGGER_FORMAT, LOADED_TAGGER_HASH_BITS, taggerRows, type LoadedTaggerFile, type TaggerRow } from '../src/core/analysis/loaded-tagger';
 import { trainLogistic } from './train-subjectivity';
+import { rankAuc, standardiser } from './lib/linear-stats';
 import { FOLDS, foldOf, trainingArticles, writerGroup, type KeyedArticle } from './train-labeller';
 
 const OUT = resolve(fileURLToPath(new URL('../resources/models/loaded-tagger.json', import.meta.url)));
@@ -62,15 +63,6 @@ export function taggerExamples(articles: KeyedArticle[]): Row[] {
   return rows;
 }
 
-function standardiser(rows: Row[]): { mean: number[]; scale: number[] } {
-  const d = rows[0].dense.length;
-  const mean = new Array<number>(d).fill(0);
-  const scale = new Array<number>(d).fill(0);
-  for (const r of rows) r.dense.forEach((v, i) => (mean[i] += v / rows.length));
-  for (const r of rows) r.dense.forEach((v, i) => (scale[i] += (v - mean[i]) ** 2 / rows.length));
-  return { mean, scale: scale.map((s) => Math.sqrt(s) || 1) };
-}
-
 function sparse(r: Row, mean: number[], scale: number[]): SparseVector {
   const unique = [...new Set(r.hashed)].sort((a, b) => a - b);
   const w = 1 / Math.sqrt(r.hashed.length);
@@ -104,19 +96,6 @@ export function fitLoadedTagger(articles: KeyedArticle[]): LoadedTaggerFile {
   return fitRows(taggerExamples(articles));
 }
 
-function auc(scores: number[], ys: boolean[]): number {
-  const order = scores.map((s, i) => [s, ys[i] ? 1 : 0]).sort((a, b) => a[0] - b[0]);
-  let rankSum = 0;
-  let pos = 0;
-  order.forEach(([, y], i) => {
-    if (y) {
-      rankSum += i + 1;
-      pos++;
-    }
-  });
-  return (rankSum - (pos * (pos + 1)) / 2) / (pos * (order.length - pos));
-}
-
 async function main(): Promise<void> {
   const t0 = performance.now();
   const articles = trainingArticles();
@@ -129,7 +108,7 @@ async function main(): Promise<void> {
     const probs = tagger.probabilities(test.map(([r]) => r));
     test.forEach(([, i], k) => (p[i] = probs[k]));
   }
-  const tokenAuc = auc(p, rows.map((r) => r.y));
+  const tokenAuc = rankAuc(p, rows.map((r) => r.y));
   // Sentences: P(no loaded word) against whether the key lists none.
   const bySentence = new Map<number, { pNone: number; none: boolean }>();
   rows.forEach((r, i) => {

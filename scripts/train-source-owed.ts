@@ -25,6 +25,7 @@ import {
 import type { SparseVector } from '../src/core/analysis/subjectivity-model';
 import { FOLDS, foldOf, trainingArticles, writerGroup } from './train-labeller';
 import { trainLogistic } from './train-subjectivity';
+import { rankAuc, standardiser } from './lib/linear-stats';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SOURCE_OWED_PATH = resolve(repoRoot, 'resources', 'models', 'source-owed.json');
@@ -60,15 +61,6 @@ export function buildRows(): Row[] {
 
 const H = 1 << SOURCE_OWED_HASH_BITS;
 
-function standardiser(rows: Row[]): { mean: number[]; scale: number[] } {
-  const d = SOURCE_OWED_FEATURES.length;
-  const mean = new Array<number>(d).fill(0);
-  const scale = new Array<number>(d).fill(0);
-  for (const r of rows) for (let i = 0; i < d; i++) mean[i] += r.dense[i] / rows.length;
-  for (const r of rows) for (let i = 0; i < d; i++) scale[i] += (r.dense[i] - mean[i]) ** 2 / rows.length;
-  for (let i = 0; i < d; i++) scale[i] = Math.sqrt(scale[i]) || 1;
-  return { mean, scale };
-}
 
 function vector(r: Row, st: { mean: number[]; scale: number[] }): SparseVector {
   const keys = [...r.hashed.keys()].sort((a, b) => a - b);
@@ -81,7 +73,7 @@ function vector(r: Row, st: { mean: number[]; scale: number[] }): SparseVector {
 interface Fit { st: { mean: number[]; scale: number[] }; weights: Float64Array; bias: number }
 
 function fit(rows: Row[], l2: number): Fit {
-  const st = standardiser(rows);
+  const st = standardiser(rows, SOURCE_OWED_FEATURES.length);
   const m = trainLogistic(rows.map((r) => vector(r, st)), rows.map((r) => r.owed), H + SOURCE_OWED_FEATURES.length, { l2, l2Dense: L2_DENSE, balanced: false, maxIter: 300 } as Parameters<typeof trainLogistic>[3], H);
   return { st, weights: m.weights, bias: m.bias };
 }
@@ -115,11 +107,7 @@ export function crossValidate(rows: Row[], l2: number): OwedCv {
     }
   });
   const owedCount = rows.filter((r) => r.owed).length;
-  const order = rows.map((r, i) => ({ p: p[i], y: r.owed })).sort((a, b) => a.p - b.p);
-  let rankSum = 0;
-  let pos = 0;
-  order.forEach((o, i) => { if (o.y) { rankSum += i + 1; pos++; } });
-  const auc = (rankSum - (pos * (pos + 1)) / 2) / (pos * (rows.length - pos));
+  const auc = rankAuc(p, rows.map((r) => r.owed));
   // The "no source needed" cut: the highest P(owed) below which out-of-fold claims are not owed
   // at NOT_OWED_PRECISION (at least MIN_BELOW of them); wrongly calling a statistic fine teaches
   // the wrong lesson, so this side must be sure.

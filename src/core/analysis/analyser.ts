@@ -552,7 +552,10 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       ...(pCheckWorthy === undefined ? {} : { pCheckWorthy }),
       // How sure the loaded-word model is that the sentence has none: a practice signal for "no
       // loaded word here" items, so only where the analysis found none (and the cost is paid there only).
-      ...(tagger && loaded.length === 0 ? { pNoLoaded: tagger.pNone(taggerRows(toks, lex, loadWordVectors(), w.loaded)) } : {}),
+      // The lists' matches are reused, and the sentiment words too when they were looked for above.
+      ...(tagger && loaded.length === 0
+        ? { pNoLoaded: tagger.pNone(taggerRows(toks, lex, loadWordVectors(), w.loaded, pGate >= SENTIMENT_MIN_P_SUBJECTIVE ? sentimentWords : undefined)) }
+        : {}),
       cues,
       reason,
     };

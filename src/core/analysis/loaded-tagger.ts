@@ -17,7 +17,7 @@ import type { Token } from './nlp';
 import type { Lexicons } from './lexicons';
 import { findLoaded, findSentimentLoaded } from './spans';
 import type { WordVectors } from './word-vectors';
-import { loadWordVectors } from './subjectivity-model';
+import { fnvOn, loadWordVectors } from './subjectivity-model';
 
 export const LOADED_TAGGER_FORMAT = 'framewise-loaded-tagger';
 export const LOADED_TAGGER_HASH_BITS = 14;
@@ -62,19 +62,17 @@ export function denseInputs(row: TaggerRow, vectors: WordVectors): number[] {
 
 /** FNV-1a over the concatenated parts (no string is built), masked to the hash space: the same on every platform and in training. */
 function hash(...parts: string[]): number {
-  let x = 0x811c9dc5;
-  for (const s of parts) {
-    for (let i = 0; i < s.length; i++) {
-      x ^= s.charCodeAt(i);
-      x = Math.imul(x, 0x01000193);
-    }
-  }
-  return (x >>> 0) & (HASH_SIZE - 1);
+  return (parts.reduce(fnvOn, 0x811c9dc5) >>> 0) & (HASH_SIZE - 1);
 }
 
 /** The content tokens of a sentence and their inputs (shared by training and the app). */
-export function taggerRows(toks: Token[], lex: Lexicons, vectors: WordVectors, listed = findLoaded(toks, lex)): TaggerRow[] {
-  const sentiment = findSentimentLoaded(toks, lex, listed);
+export function taggerRows(
+  toks: Token[],
+  lex: Lexicons,
+  vectors: WordVectors,
+  listed = findLoaded(toks, lex),
+  sentiment = findSentimentLoaded(toks, lex, listed),
+): TaggerRow[] {
   const category = new Array<string | null>(toks.length).fill(null);
   const sentimentHit = new Uint8Array(toks.length);
   for (const m of listed) for (let k = m.from; k < m.to; k++) category[k] = m.entry.category;

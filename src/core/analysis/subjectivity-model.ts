@@ -369,7 +369,7 @@ function closeGroup(out: SparseVector, start: number, scale: number): void {
 }
 
 /** FNV-1a state `h` continued over all of s (for hashing "a b" without building the string). */
-function fnvOn(h: number, s: string): number {
+export function fnvOn(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
