@@ -5,7 +5,7 @@
  */
 import type { SourceKind, Span } from './types';
 import type { Token } from './nlp';
-import type { Lexicons, ReportingKind } from './lexicons';
+import { HISSING_PLURAL, type Lexicons, type ReportingKind } from './lexicons';
 import { insideAny, type QuoteRegion } from './quotes';
 
 export interface SentenceTokens {
@@ -309,8 +309,7 @@ function npRight(toks: Token[], k: number, limit: number): { from: number; to: n
 
 function singular(w: string): string {
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  // "witnesses", "churches", "boxes": the plural adds "es" after a hissing sound.
-  if (/(ss|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (HISSING_PLURAL.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
 }
@@ -920,7 +919,7 @@ export function findAttributions(
 }
 
 /** Labels that open a line with a colon but name no speaker ("Update: …", "Editor's note: …"). */
-const LINE_LABELS = new Set(['q', 'a', 'update', 'updates', 'correction', 'note', 'editor', 'analysis', 'background', 'warning', 'breaking', 'live', 'watch', 'listen', 'read', 'photo', 'video', 'source', 'sources', 'context', 'recap', 'summary', 'explainer', 'opinion', 'comment', 'verdict', 'timeline', 'key', 'exclusive', 'latest', 'pictured', 'inset', 'main', 'top', 'above', 'below', 'credit', 'clarification', 'disclosure', 'statement', 'question', 'answer']);
+const LINE_LABELS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'q', 'a', 'update', 'updates', 'correction', 'note', 'editor', 'analysis', 'background', 'warning', 'breaking', 'live', 'watch', 'listen', 'read', 'photo', 'video', 'source', 'sources', 'context', 'recap', 'summary', 'explainer', 'opinion', 'comment', 'verdict', 'timeline', 'key', 'exclusive', 'latest', 'pictured', 'inset', 'main', 'top', 'above', 'below', 'credit', 'clarification', 'disclosure', 'statement', 'question', 'answer']);
 
 /**
  * An interview in transcript form: "Kessler: The coffee cups sliding along the bridge console …".
@@ -932,14 +931,13 @@ function transcriptSpeaker(toks: Token[], lex: Lexicons, speakers: ReadonlySet<s
   let k = 0;
   while (k < toks.length && k < 3 && toks[k].cap && /^\p{Lu}[\p{L}'’.-]*$/u.test(toks[k].text) && (toks[k].pos === 'PROPN' || toks[k].pos === 'NOUN')) k++;
   if (k === 0 || toks[k]?.text !== ':' || k + 1 >= toks.length) return null;
-  if (toks.slice(0, k).some((t) => LINE_LABELS.has(t.norm) || lex.isCommonWord(t.norm))) return null;
+  if (toks.slice(0, k).some((t) => lex.isCommonWord(t.norm))) return null;
   if (/^\d/.test(toks[k + 1].text)) return null;
   if (!speakers.has(toks.slice(0, k).map((t) => t.text).join(' '))) return null;
   return { colon: k };
 }
 
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,2}|Q|A)\s*:\s+\S/u;
-const NOT_SPEAKERS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|update|note|editor)$/i;
 
 /**
  * The speakers of an interview printed as a transcript: a "Name:" label opening two or more
@@ -957,7 +955,9 @@ export function transcriptLabels(original: string, paragraphs: readonly { start:
     if (m[1] === 'Q') question = true;
     counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
-  return new Set([...counts].filter(([label, c]) => label !== 'Q' && label !== 'A' && !NOT_SPEAKERS.test(label) && (question || c >= 2)).map(([label]) => label));
+  // A label with a word of LINE_LABELS ("Update", "Monday", "Editor's note") is no speaker.
+  const speaker = (label: string): boolean => !label.toLowerCase().split(/[\s'’]+/).some((w) => LINE_LABELS.has(w));
+  return new Set([...counts].filter(([label, c]) => speaker(label) && (question || c >= 2)).map(([label]) => label));
 }
 
 const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'between', 'more', 'less', 'fewer', 'over', 'under', 'up', 'than', 'to', 'just', 'at', 'least', 'as', 'many', 'much', 'slightly']);

@@ -81,6 +81,9 @@ const TITLES = [
   'rev', 'rev.', 'reverend', 'cllr', 'capt', 'capt.', 'sgt', 'sgt.', 'supt', 'supt.', 'insp', 'insp.', 'det.', 'pastor', 'rabbi', 'imam',
 ];
 
+/** A plural that adds "es" after a hissing sound: "witnesses", "churches", "boxes". */
+export const HISSING_PLURAL = /(ss|x|z|ch|sh)es$/;
+
 export function buildLexicons(nlp: Nlp): Lexicons {
   const loaded = new PhraseTrie<LoadedEntry>();
   for (const e of loadedJson.entries as Array<Omit<LoadedEntry, 'single'>>) {
@@ -144,7 +147,7 @@ export function buildLexicons(nlp: Nlp): Lexicons {
       (nlp.commonWordPos(lower.slice(0, -1)) === 'NOUN' ||
         (lower.endsWith('ies') && nlp.commonWordPos(`${lower.slice(0, -3)}y`) === 'NOUN') ||
         // "witnesses", "churches", "businesses".
-        (/(ss|x|z|ch|sh)es$/.test(lower) && nlp.commonWordPos(lower.slice(0, -2)) === 'NOUN')),
+        (HISSING_PLURAL.test(lower) && nlp.commonWordPos(lower.slice(0, -2)) === 'NOUN')),
     firstPerson: new Set(framingJson.firstPerson),
     orgSuffixes: new Set(organisationsJson.suffixes.map((s) => s.replace(/\.$/, ''))),
     places: new Set(organisationsJson.places),
