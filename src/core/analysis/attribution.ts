@@ -64,6 +64,13 @@ const REQUIRE_CLAUSE = new Set(['write', 'publish', 'post', 'comment', 'respond'
 const NOUN_FIRST_VERBS = new Set(['project', 'forecast']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+/** Prepositions whose object a following "-ed" form describes ("under rules announced …", "in figures released …"). */
+const PARTICIPLE_HOSTS = new Set(['under', 'in', 'with', 'after', 'before', 'from', 'on', 'at', 'of', 'into', 'within']);
+/** "add weight to", "add fuel to", "add up": not "added that". */
+const ADD_IDIOMS = new Set(['weight', 'fuel', 'pressure', 'momentum', 'up', 'insult', 'urgency', 'credence', 'impetus']);
+/** Control verbs of speech still to come: "is expected to announce", "plans to publish", "hopes to tell". */
+const INTENDED = new Set(['expect', 'expected', 'plan', 'intend', 'hope', 'aim', 'want', 'prepare', 'schedule', 'scheduled', 'due', 'set', 'poise', 'poised', 'seek', 'promise', 'threaten', 'vow']);
+
 const DOC_ONLY = new Set(['find', 'show', 'record']);
 /** Openers that leave a document untraceable: "some studies", "several reports", "industry estimates". */
 const VAGUE_DOC_OPENERS = new Set(['some', 'several', 'many', 'various', 'numerous', 'other', 'recent', 'industry', 'independent', 'unofficial', 'unpublished', 'leaked', 'internal', 'few', 'most', 'multiple', 'previous', 'earlier']);
@@ -86,6 +93,8 @@ function span(original: string, start: number, end: number): Span {
 const QUANTIFIERS = new Set(['either', 'neither', 'each', 'both']);
 const TIME_NOUNS = new Set(['year', 'month', 'week', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'night', 'term', 'season', 'decade', 'quarter']);
 const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'earlier', 'each', 'every', 'that']);
+/** Words a time phrase is made of: never a speaker on their own ("…, published Monday."). */
+const TIME_WORDS = new Set([...TIME_NOUNS, ...TIME_DETERMINERS, 'today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'day', 'days', 'weeks', 'months', 'years', 'ago', 'the', 'on', 'early', 'late', 'mid', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Punctuation that ends a trailing "according to" source. */
 const STOP_SOURCE = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '“', '”', '"']);
 
@@ -280,10 +289,13 @@ function npRight(toks: Token[], k: number, limit: number): { from: number; to: n
     if (NP_POS.has(t.pos) || t.norm === "'s" || t.norm === '’s' || ((t.text === '-' || t.text === '–') && !t.spaceBefore)) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') head = j;
       j++;
-    } else if ((t.text === "'" || t.text === '’') && !t.spaceBefore && j > k && /s$/i.test(toks[j - 1].text) && j + 1 < limit && (toks[j + 1].cap || toks[j + 1].pos === 'NOUN')) {
-      // "the Wrexley Renters’ Union": a plural possessive's apostrophe is inside the name.
+    } else if ((t.text === "'" || t.text === '’') && !t.spaceBefore && j > k && /s$/i.test(toks[j - 1].text) && j + 1 < limit && (toks[j + 1].cap || toks[j + 1].pos === 'NOUN' || (toks[j + 1].pos === 'ADJ' && toks[j + 2]?.pos === 'NOUN'))) {
+      // "the Wrexley Renters’ Union", "Hollins' chief executive": a plural possessive's apostrophe is inside the phrase.
       j++;
     } else if (titleStop(toks, j) && j > k) {
+      j++;
+    } else if (t.pos === 'VERB' && j > k && (toks[j - 1].norm === "'s" || toks[j - 1].norm === '’s') && toks[j + 1]?.pos === 'NOUN') {
+      // "the study's lead author": the tagger's verb modifies the owner's noun.
       j++;
     } else if (j > k && nameContinuation(toks, j)) {
       // "said Fair Cover's director": a capitalised word the tagger read as a verb inside a name.
@@ -608,6 +620,10 @@ export function findAttributions(
     // "Solvane Energy today announced …": a press release's organisation writing about itself
     // (LABELLING.md: in a press release the organisation is the writer), not a report of its words.
     if (first.lemma === 'announce' && toks[c.from - 1]?.norm === 'today') continue;
+    // "claimed £11,400 in expenses": money claimed, not words.
+    if (first.lemma === 'claim' && c.to - c.from === 1 && /^[£$€\d]/.test(toks[c.to]?.text ?? '')) continue;
+    // "The results add weight to the view that …": an idiom, not a remark added.
+    if (first.lemma === 'add' && c.to - c.from === 1 && ADD_IDIOMS.has(toks[c.to]?.norm ?? '')) continue;
     const single = c.to - c.from === 1;
     // wink sometimes tags a verb as an adjective ("Smith detailed ...") or a noun ("the group
     // claims the route ...", "the office estimates that"): accept those between a subject and an object.
@@ -672,14 +688,20 @@ export function findAttributions(
       while (k >= 0) {
         const t = toks[k];
         if (NEGATIONS.has(t.norm) || (MODALS.has(t.norm) && t.pos === 'AUX')) blocked = true;
+        // "The district plans to add": the tagger's noun is the control verb of speech to come.
+        if (t.norm === 'to' && k + 1 === c.from && toks[k - 1]?.pos === 'NOUN' && INTENDED.has(toks[k - 1].lemma)) blocked = true;
         if (SKIP_LEFT.has(t.norm) || (t.pos === 'ADV' && !nameContinuation(toks, k))) k--;
         // "A survey by the forum last spring found": a time phrase sits between subject and verb.
         else if (TIME_NOUNS.has(t.norm) && k > 0 && TIME_DETERMINERS.has(toks[k - 1].norm)) {
           if (timeEnd < 0) timeEnd = k + 1;
           k -= 2;
         }
-        // "declined to say", "went on to insist": step over the control verb.
-        else if (t.pos === 'VERB' && toks[k + 1] && toks[k + 1].norm === 'to') k--;
+        // "declined to say", "went on to insist": step over the control verb. "is expected to
+        // announce", "plans to publish": speech that has not happened is no report.
+        else if (t.pos === 'VERB' && toks[k + 1] && toks[k + 1].norm === 'to') {
+          if (INTENDED.has(t.lemma) || INTENDED.has(t.norm)) blocked = true;
+          k--;
+        }
         else break;
       }
       // Negated or hypothetical speech is not an attribution ("did not respond", "can comment").
@@ -687,6 +709,8 @@ export function findAttributions(
       // Passive or participle ("were rejected", "figures published by"): the subject is not the speaker.
       const after = toks[c.to];
       if (after && after.norm === 'by' && first.norm.endsWith('ed')) continue;
+      // "Under rules announced alongside the figures": a participle after a preposition's object.
+      if (first.norm.endsWith('ed') && k >= 0 && toks[k].pos === 'NOUN' && (() => { const o = npLeft(toks, k, 0); return !!o && o.from > 0 && PARTICIPLE_HOSTS.has(toks[o.from - 1].norm); })()) continue;
       // "patients admitted to the two hospitals": admission to a place, not a confession ("admitted to
       // taking bribes" still reports one).
       if (first.lemma === 'admit' && after?.norm === 'to' && !toks[c.to + 1]?.norm.endsWith('ing') &&
@@ -750,7 +774,8 @@ export function findAttributions(
       } else {
         np = k >= 0 ? npLeft(toks, k, 0) : null;
         // The source phrase is whole: "Figures published by the regulator last year".
-        if (np && timeEnd > np.to && np.to === k + 1) np = { ...np, to: timeEnd };
+        // Only a document's or a post-modifier's object's, not a bare speaker's: "Islanders last night slammed" is the islanders'.
+        if (np && timeEnd > np.to && np.to === k + 1 && ((np.from > 0 && (toks[np.from - 1].pos === 'ADP' || toks[np.from - 1].pos === 'VERB')) || sourceNoun(lex, toks[np.head]) === 'document')) np = { ...np, to: timeEnd };
         if (!np && k >= 0) {
           // "A source who asked not to be named said": step back over a relative clause.
           for (let r = k; r >= Math.max(1, k - 12); r--) {
@@ -776,7 +801,8 @@ export function findAttributions(
         }
       } else {
         const b = toks[c.from - 1];
-        if (b && (CLOSE_QUOTES.has(b.text) || (nearEnd && b.text === ',')) && c.from > 1) {
+        // (", citing an internal review": what is cited never speaks.)
+        if (b && (CLOSE_QUOTES.has(b.text) || (b.text === ',' && (nearEnd || speakerEndsSentence(toks, c.to)))) && c.from > 1 && first.lemma !== 'cite') {
           np = npRight(toks, c.to, n);
           if (np) {
             tag = true;
@@ -892,6 +918,8 @@ export function findAttributions(
       if (q) content = { start: q.start, end: q.end };
     }
     const direct = !!content && s.quotes.some((q) => q.start < content!.end && q.end > content!.start);
+    // "The figures appear in the annual Road Safety Report, published Monday.": a date never speaks.
+    if (toks.slice(np.from, np.to).every((t) => TIME_WORDS.has(t.norm) || t.pos === 'NUM' || t.pos === 'PUNCT')) continue;
     attributions.push({
       source: span(original, toks[np.from].start, toks[np.to - 1].end),
       sourceKind: kind,
@@ -902,10 +930,11 @@ export function findAttributions(
       term: c.term,
     });
   }
+  const reports = mainReports(attributions, original);
   const transcript = s.transcriptSpeakers?.size ? transcriptSpeaker(toks, lex, s.transcriptSpeakers) : null;
-  if (transcript && !attributions.length) {
+  if (transcript && !reports.length) {
     const content = trimContent(original, toks[transcript.colon].end, s.end);
-    attributions.unshift({
+    reports.unshift({
       source: span(original, toks[0].start, toks[transcript.colon - 1].end),
       sourceKind: 'named',
       cue: span(original, toks[transcript.colon].start, toks[transcript.colon].end),
@@ -915,7 +944,52 @@ export function findAttributions(
       term: ':',
     });
   }
-  return { attributions, interpretations };
+  return { attributions: reports, interpretations };
+}
+
+/**
+ * "…, said the study's lead author, Dr. Ines Halvorsen of Carden University.": after the reporting
+ * verb only the speaker is left (a noun phrase and its appositive), however long.
+ */
+function speakerEndsSentence(toks: Token[], from: number): boolean {
+  const np = npRight(toks, from, toks.length);
+  if (!np) return false;
+  let e = np.to;
+  if (toks[e]?.text === ',') {
+    const ap = npRight(toks, e + 1, toks.length);
+    if (ap) e = ap.to;
+  }
+  return toks.slice(e).every((t) => t.pos === 'PUNCT');
+}
+
+/**
+ * The reports of one sentence, the one that frames it first. A verb inside the subject phrase of a
+ * later report (an appositive's or a relative clause's: "Ruth Mbeki, a pensions consultant who
+ * advises several council funds, said …") describes who speaks; it is no report of its own. And a
+ * report whose words hold another report's verb ("The state government is expected to …, officials
+ * said.", "She expects to save …, according to an estimate prepared by Tallis.") is the one the
+ * sentence rests on, so it comes first.
+ */
+function mainReports(found: FoundAttribution[], original: string): FoundAttribution[] {
+  const within = (x: Span, r: { start: number; end: number } | null): boolean => r !== null && x.start >= r.start && x.end <= r.end;
+  const kept = found.filter((a) =>
+    !found.some((b) => b !== a && b.source !== null && b.source.end <= b.cue.start && a.cue.start >= b.source.end && a.cue.end <= b.cue.start &&
+      // only where the subject phrase goes on with an appositive or a relative clause ("Ruth Mbeki, …",
+      // "Neighbors who …"), not a participle's subject found across a whole clause ("…, blaming")
+      /^\s*(?:,|(?:who|which|that|whose)\b)/.test(original.slice(b.source.end, b.cue.start)) && !/ing$/.test(b.cue.text) &&
+      !(a.source && a.source.start === b.source.start)) &&
+    // The same after a speaker named behind the verb: "said Denise Crowther, regional organiser for
+    // the Transport Workers' Alliance, which represented …" (the relative clause's source is part of hers).
+    !found.some((b) => b !== a && b.source !== null && a.source !== null && b.source.start > b.cue.start && a.cue.start >= b.source.end &&
+      a.source.start >= b.source.start && a.source.end <= b.source.end));
+  // Only a tail whose words come before it ("…, the notice said.", "…, according to its annual report");
+  // a report the tail holds may run on over the tail in turn ("Inspectors found that …, the notice said.").
+  // Not an "according to" after a "said": "Hale said the lane would cut journeys by six minutes,
+  // according to modelling by the council's consultants" is Hale citing the modelling.
+  const outer = kept.findIndex((t) => t.content !== null && t.content.end <= t.cue.start &&
+    kept.some((a) => a !== t && within(a.cue, t.content) && !(t.cueKind === 'according' && a.term === 'say')));
+  if (outer > 0) kept.unshift(...kept.splice(outer, 1));
+  return kept;
 }
 
 /** Labels that open a line with a colon but name no speaker ("Update: …", "Editor's note: …"). */

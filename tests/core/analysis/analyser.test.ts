@@ -764,3 +764,45 @@ describe('words the training keys do not mark as loaded (analyser 2.12.0)', () =
     expect(loaded('The council has wasted a fortune on this shambolic scheme.')).toContain('shambolic');
   });
 });
+
+describe('whole speakers and the report a sentence rests on (analyser 2.14.0)', () => {
+  const sources = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => a.source?.text);
+  it('reads a verb inside a speaker\'s appositive or relative clause as part of who speaks', () => {
+    expect(sources('Ruth Mbeki, a pensions consultant who advises several council funds, said property had been a reasonable thing to own.')).toEqual(['Ruth Mbeki']);
+    expect(sources('Dr Tomas Reid, an agricultural economist at Lowmoor University who has advised both the government and farming groups, said the change was overdue.')).toEqual(['Dr Tomas Reid']);
+    expect(sources('"The numbers tell their own story," said Denise Crowther, regional organiser for the Transport Workers\' Alliance, which represented the drivers.')).toEqual([
+      "Denise Crowther, regional organiser for the Transport Workers' Alliance",
+    ]);
+  });
+  it('keeps a participle\'s report beside the main one', () => {
+    expect(sources('Midland Crossrail will run 140 fewer trains from Jan. 11, the operator said on Friday, blaming a shortage of drivers.')).toEqual(['the operator', 'Midland Crossrail']);
+  });
+  it('puts a tail report before the report its words hold', () => {
+    expect(sources('The state government is expected to announce money in its May budget, officials said.')).toEqual(['officials']);
+    expect(sources('The council expects it to raise an extra £640,000 a year, according to the cabinet report.')).toEqual(['the cabinet report', 'The council']);
+    expect(sources('Inspectors found that the works discharged untreated sewage on 212 days, the authority\'s decision notice said.')[0]).toBe("the authority's decision notice");
+    // A speaker citing a source keeps the report.
+    expect(sources('Verdanta says Clearstand is safe when applied according to the label.')[0]).toBe('Verdanta');
+  });
+  it('never takes what is cited, a date or money claimed for a speaker', () => {
+    expect(sources('Cole declined to make the driver available for an interview, citing an ongoing internal review.')).toEqual(['Cole']);
+    expect(sources('Neighbors who spoke against the project cited traffic, parking and the height of the building.')).toEqual(['Neighbors']);
+    expect(sources("The figures appear in the county's annual Road Safety Report, published Monday.")).toEqual([]);
+    expect(sources('The leader of Ashby Vale District Council claimed £11,400 in expenses last year.')).toEqual([]);
+  });
+  it('reads idioms and speech still to come as no report', () => {
+    expect(sources('The results add weight to the view that treating hearing loss may help protect the brain.')).toEqual([]);
+    expect(sources('The district plans to add middle schools in 2027 if funding allows.')).toEqual([]);
+    expect(sources('The health board is expected to publish its next quarterly figures in January.')).toEqual([]);
+    expect(sources('Under rules announced alongside the figures, applicants will no longer need paper copies.')).toEqual([]);
+  });
+  it('keeps a speaker whole, without a time phrase after a bare subject', () => {
+    expect(sources('Islanders last night slammed the sale.')).toEqual(['Islanders']);
+    expect(sources('A council survey last autumn found that 72 per cent of library users wanted longer hours.')).toEqual(['A council survey last autumn']);
+    expect(sources('"Customers have told us," said Hollins\' chief executive, Sarah Lindqvist-Ames.')).toEqual(["Hollins' chief executive, Sarah Lindqvist-Ames"]);
+    expect(sources('"We listened," said the chief executive.')).toEqual(['the chief executive']);
+    expect(sources('The results add weight to the view that treating hearing loss may help, said the study\'s lead author, Dr. Ines Halvorsen.')).toEqual([
+      "the study's lead author, Dr. Ines Halvorsen",
+    ]);
+  });
+});
