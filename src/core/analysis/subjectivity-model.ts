@@ -382,7 +382,7 @@ export function fnvOn(h: number, s: string): number {
  * range: worked out once per distinct token instead of once per occurrence (hashing every
  * word's character n-grams again was the largest share of the models' time).
  */
-interface TokenHashes {
+export interface TokenHashes {
   isWord: boolean;
   /** Unigram index (digits collapsed to '0'). */
   uni: number;
@@ -483,6 +483,82 @@ export function hashedNgrams(text: string, cfg: FeatureConfig, tokens = tokenize
 }
 
 /**
+ * hashedNgrams' entries without building its two arrays: the tokens' cached hashes, the bigram
+ * indices and each group's value. The analyser scores every sentence with the subjectivity model
+ * and the label model; pushing a few hundred indices and values per sentence and reading them back
+ * cost more than the sums themselves. sumNgrams (and the label model's three-class walk) visit the
+ * entries in hashedNgrams' order with the same values, so every score is the same to the bit.
+ */
+export interface NgramGroups {
+  cfg: FeatureConfig;
+  /** Every token's hashes (the unigram group), and the words' (bigram, stem and character groups). */
+  all: TokenHashes[];
+  words: TokenHashes[];
+  /** Bigram indices, "<s>" first word … last word "</s>". */
+  bigrams: number[];
+  /** Each group's value, scale / √(group size), as closeGroup gives it; 0 when the group is left out. */
+  uni: number;
+  bi: number;
+  stem: number;
+  char: number;
+}
+
+/** closeGroup's value for a group of n entries (0: no entries, or the group scaled out). */
+function groupValue(n: number, scale: number): number {
+  return n === 0 || scale === 0 ? 0 : scale / Math.sqrt(n);
+}
+
+export function ngramGroups(cfg: FeatureConfig, tokens: readonly string[]): NgramGroups {
+  const mask = (1 << cfg.hashBits) - 1;
+  const cache = tokenHashCache(cfg);
+  const all: TokenHashes[] = new Array(tokens.length);
+  const words: TokenHashes[] = [];
+  let chars = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const e = tokenHashes(cache, tokens[i]);
+    all[i] = e;
+    if (e.isWord) {
+      words.push(e);
+      chars += e.chars.length;
+    }
+  }
+  const bigrams: number[] = [];
+  if (cfg.bigrams) {
+    let prev = Math.imul(fnvOn(BI_SEED_STATE, '<s>') ^ 0x20, 0x01000193);
+    for (const e of words) {
+      bigrams.push((fnvOn(prev, e.word) >>> 0) & mask);
+      prev = e.biPrefix;
+    }
+    bigrams.push((fnvOn(prev, '</s>') >>> 0) & mask);
+  }
+  return {
+    cfg,
+    all,
+    words,
+    bigrams,
+    uni: cfg.unigrams ? groupValue(all.length, cfg.groupScale.uni) : 0,
+    bi: groupValue(bigrams.length, cfg.groupScale.bi),
+    stem: cfg.stems ? groupValue(words.length, cfg.groupScale.stem) : 0,
+    char: cfg.charNgrams ? groupValue(chars, cfg.groupScale.char) : 0,
+  };
+}
+
+/** z plus the dot product of weights `w` (indices masked by `mask`) with the n-grams, in hashedNgrams' order. */
+export function sumNgrams(z: number, g: NgramGroups, w: ArrayLike<number>, mask: number): number {
+  if (g.uni !== 0) for (const e of g.all) z += w[e.uni & mask] * g.uni;
+  if (g.bi !== 0) for (const b of g.bigrams) z += w[b & mask] * g.bi;
+  if (g.stem !== 0) for (const e of g.words) z += w[e.stem & mask] * g.stem;
+  if (g.char !== 0) {
+    const v = g.char;
+    for (const e of g.words) {
+      const chars = e.chars;
+      for (let k = 0; k < chars.length; k++) z += w[chars[k] & mask] * v;
+    }
+  }
+  return z;
+}
+
+/**
  * Hashed sparse features followed by dense cue features. Dense features sit at indices
  * [2^hashBits, 2^hashBits + DENSE_FEATURES.length), standardised with the model's stats.
  * `ngrams`: the hashed part when the caller already has it (hashedNgrams with this config).
@@ -551,10 +627,15 @@ export interface SubjectivityModelFile {
 }
 
 export interface SubjectivityModel {
-  /** Calibrated P(subjective) in [0, 1]. `ngrams`: hashedNgrams(sentence, featureConfig), if the caller has it. */
-  predict(sentence: string, extra?: Record<string, number>, ngrams?: SparseVector): number;
+  /**
+   * Calibrated P(subjective) in [0, 1]. `ngrams`: hashedNgrams(sentence, featureConfig) or
+   * ngramGroups of the sentence's tokens with that config, if the caller has it.
+   */
+  predict(sentence: string, extra?: Record<string, number>, ngrams?: SparseVector | NgramGroups): number;
   /** The hashed n-gram part of a sentence's features (computed once, shared with the label model). */
   ngrams(sentence: string): SparseVector;
+  /** The same n-grams as ngramGroups (what the analyser shares with the label model: no vector built). */
+  ngramGroups(sentence: string): NgramGroups;
   readonly featureConfig: FeatureConfig;
   /** The uncalibrated linear score (log-odds before Platt scaling). */
   score(sentence: string, extra?: Record<string, number>): number;
@@ -617,13 +698,16 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
     }
     return lastTokens;
   };
-  const score = (sentence: string, extra?: Record<string, number>, ngrams?: SparseVector): number => {
+  const score = (sentence: string, extra?: Record<string, number>, ngrams?: SparseVector | NgramGroups): number => {
     // extractFeatures' vector summed in its order without building it: the hashed part, then the
     // standardised dense cues that are not zero.
     const tokens = tokensOf(sentence);
-    const hashed = ngrams ?? hashedNgrams(sentence, cfg, tokens);
     let z = file.bias;
-    for (let i = 0; i < hashed.indices.length; i++) z += w[hashed.indices[i]] * hashed.values[i];
+    if (ngrams && 'all' in ngrams) z = sumNgrams(z, ngrams, w, size - 1);
+    else {
+      const hashed = ngrams ?? hashedNgrams(sentence, cfg, tokens);
+      for (let i = 0; i < hashed.indices.length; i++) z += w[hashed.indices[i]] * hashed.values[i];
+    }
     if (cfg.groupScale.dense !== 0) {
       const dense = denseFeatures(sentence, tokens);
       for (let k = 0; k < dense.length; k++) {
@@ -643,7 +727,7 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
     }
     return z;
   };
-  const predict = (sentence: string, extra?: Record<string, number>, ngrams?: SparseVector): number => {
+  const predict = (sentence: string, extra?: Record<string, number>, ngrams?: SparseVector | NgramGroups): number => {
     if (!sentence.trim()) return 0;
     const p = sigmoid(a * score(sentence, extra, ngrams) + b);
     return Number.isFinite(p) ? p : 0.5;
@@ -653,6 +737,7 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
     predict,
     score,
     ngrams: (sentence) => hashedNgrams(sentence, cfg, tokensOf(sentence)),
+    ngramGroups: (sentence) => ngramGroups(cfg, tokensOf(sentence)),
     featureConfig: cfg,
     isSubjective: (sentence, extra) => predict(sentence, extra) >= file.threshold,
     threshold: file.threshold,
