@@ -49,10 +49,23 @@ export function loadWordVectors(): WordVectors {
 let lastVectorText: string | null = null;
 let lastVector: Float32Array = new Float32Array(0);
 
-/** The sentence's mean word vector (word-vectors.ts), remembered for the last sentence asked. */
-export function sentenceVectorOf(text: string, tokens?: readonly string[]): Float32Array {
+/**
+ * The sentence's mean word vector (word-vectors.ts), remembered for the last sentence asked.
+ * `groups`: the sentence's ngramGroups, when the caller has them: each distinct token's vector
+ * row is then remembered with its hashes instead of looked up at every occurrence.
+ */
+export function sentenceVectorOf(text: string, tokens?: readonly string[], groups?: NgramGroups): Float32Array {
   if (text !== lastVectorText) {
-    lastVector = loadWordVectors().sentenceVector(tokens ?? tokenize(text));
+    const vecs = loadWordVectors();
+    if (groups) {
+      const rows: number[] = new Array(groups.all.length);
+      for (let i = 0; i < rows.length; i++) {
+        const e = groups.all[i];
+        if (e.vecRow === -2) e.vecRow = vecs.contentRow(e.token);
+        rows[i] = e.vecRow;
+      }
+      lastVector = vecs.sentenceVectorOfRows(rows);
+    } else lastVector = vecs.sentenceVector(tokens ?? tokenize(text));
     lastVectorText = text;
   }
   return lastVector;
@@ -393,6 +406,9 @@ export interface TokenHashes {
   stem: number;
   /** Character n-gram indices, in hashedNgrams' order. */
   chars: Int32Array;
+  /** The token itself, and its word-vector row (contentRow; -2 until first needed). */
+  token: string;
+  vecRow: number;
 }
 
 interface TokenHashCache {
@@ -422,7 +438,7 @@ function tokenHashes(cache: TokenHashCache, t: string): TokenHashes {
   const mask = (1 << cache.hashBits) - 1;
   const isWord = IS_WORD.test(t);
   const w = /^\d/.test(t) ? '0' : t;
-  e = { isWord, uni: fnv1a(w, SEED_UNI) & mask, word: w, biPrefix: 0, stem: 0, chars: NO_CHARS };
+  e = { isWord, uni: fnv1a(w, SEED_UNI) & mask, word: w, biPrefix: 0, stem: 0, chars: NO_CHARS, token: t, vecRow: -2 };
   if (isWord) {
     e.biPrefix = Math.imul(fnvOn(BI_SEED_STATE, w) ^ 0x20, 0x01000193);
     e.stem = fnv1a(lightStem(w), SEED_STEM) & mask;
@@ -716,7 +732,8 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
       }
     }
     if (vecScale !== 0) {
-      const v = sentenceVectorOf(sentence, tokens);
+      // The groups were made from these same tokens (tokensOf(sentence)).
+      const v = sentenceVectorOf(sentence, tokens, ngrams && 'all' in ngrams ? ngrams : undefined);
       for (let k = 0; k < v.length; k++) z += w[vecBase + k] * v[k] * vecScale;
     }
     if (extra && extraIndex.size > 0) {
