@@ -390,8 +390,11 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     addModalPredictions(w);
     const features = featuresOf(w, original);
     const text = original.slice(w.start, w.end);
-    // One n-gram pass per sentence, shared by the subjectivity and label models.
-    const shared = model?.ngrams && model.featureConfig ? { cfg: model.featureConfig, vector: model.ngrams(text) } : undefined;
+    // One n-gram pass per sentence, shared by the subjectivity and label models (unbuilt when the
+    // model offers it: both sum the same entries in the same order without the vector).
+    const shared = model?.featureConfig && (model.ngramGroups || model.ngrams)
+      ? { cfg: model.featureConfig, vector: model.ngramGroups ? model.ngramGroups(text) : model.ngrams!(text) }
+      : undefined;
     const pModel: number | null = model ? model.predict(text, features, shared?.vector) : null;
     const input = labelInputOf(w, original, features, pModel);
     capture?.push({ start: w.start, end: w.end, input });

@@ -17,7 +17,7 @@
  * Probabilities are temperature-scaled on out-of-fold predictions (grouped by article).
  */
 import bundled from '../../../resources/models/labeller.json';
-import { decodeWeights, hashedNgrams, sentenceVectorOf, vectorBlockSize, type FeatureConfig, type SparseVector } from './subjectivity-model';
+import { decodeWeights, hashedNgrams, sentenceVectorOf, vectorBlockSize, type FeatureConfig, type NgramGroups, type SparseVector } from './subjectivity-model';
 import { FEATURE_NAMES, type FeatureVector } from './scoring';
 import type { SentenceLabel } from './types';
 
@@ -131,10 +131,45 @@ export interface LabelModel {
   readonly version: string;
 }
 
-/** Hashed n-grams another model already computed for the same sentence, and the config it used. */
+/**
+ * Hashed n-grams another model already computed for the same sentence, and the config it used:
+ * as a vector (hashedNgrams) or unbuilt (ngramGroups, what the analyser passes).
+ */
 export interface SharedNgrams {
   cfg: FeatureConfig;
-  vector: SparseVector;
+  vector: SparseVector | NgramGroups;
+}
+
+/** ngramGroups' entries in hashedNgrams' order, indices masked by `mask` (folded into a smaller hash space). */
+function eachGroupEntry(g: NgramGroups, mask: number, visit: (index: number, value: number) => void): void {
+  if (g.uni !== 0) for (const e of g.all) visit(e.uni & mask, g.uni);
+  if (g.bi !== 0) for (const b of g.bigrams) visit(b & mask, g.bi);
+  if (g.stem !== 0) for (const e of g.words) visit(e.stem & mask, g.stem);
+  if (g.char !== 0) for (const e of g.words) for (let k = 0; k < e.chars.length; k++) visit(e.chars[k] & mask, g.char);
+}
+
+/**
+ * eachGroupEntry summed straight into the classes' scores `z` from class-interleaved weights (no
+ * callback per entry: this is the label model's inner loop). Same products, same order.
+ */
+function sumGroups(z: number[], g: NgramGroups, w: Float32Array, classes: number, mask: number): void {
+  const add = (index: number, v: number): void => {
+    const base = (index & mask) * classes;
+    for (let k = 0; k < classes; k++) z[k] += w[base + k] * v;
+  };
+  if (g.uni !== 0) for (const e of g.all) add(e.uni, g.uni);
+  if (g.bi !== 0) for (const b of g.bigrams) add(b, g.bi);
+  if (g.stem !== 0) for (const e of g.words) add(e.stem, g.stem);
+  if (g.char !== 0) {
+    const v = g.char;
+    for (const e of g.words) {
+      const chars = e.chars;
+      for (let i = 0; i < chars.length; i++) {
+        const base = (chars[i] & mask) * classes;
+        for (let k = 0; k < classes; k++) z[k] += w[base + k] * v;
+      }
+    }
+  }
 }
 
 /** Same extractor settings apart from a hash space at least as large: the vector can be folded. */
@@ -181,17 +216,34 @@ function eachLabelFeature(
   input: LabelInput, cfg: FeatureConfig, mean: ArrayLike<number> | undefined, std: ArrayLike<number> | undefined,
   shared: SharedNgrams | undefined, visit: (index: number, value: number) => void,
 ): void {
+  eachNgramFeature(input, cfg, shared, visit);
+  eachDenseFeature(input, cfg, mean, std, visit);
+}
+
+/** The n-gram part of eachLabelFeature. */
+function eachNgramFeature(input: LabelInput, cfg: FeatureConfig, shared: SharedNgrams | undefined, visit: (index: number, value: number) => void): void {
   const size = 1 << cfg.hashBits;
   if (shared && foldable(shared, cfg)) {
+    const vector = shared.vector;
+    // ngramGroups' indices are all below 2^hashBits of the config they were made with.
+    if ('all' in vector) return eachGroupEntry(vector, size - 1, visit);
     const wide = 1 << shared.cfg.hashBits;
-    for (let i = 0; i < shared.vector.indices.length; i++) {
-      const j = shared.vector.indices[i];
-      if (j < wide) visit(j & (size - 1), shared.vector.values[i]);
+    for (let i = 0; i < vector.indices.length; i++) {
+      const j = vector.indices[i];
+      if (j < wide) visit(j & (size - 1), vector.values[i]);
     }
   } else {
     const own = hashedNgrams(input.text, cfg);
     for (let i = 0; i < own.indices.length; i++) visit(own.indices[i], own.values[i]);
   }
+}
+
+/** The standardised dense block and the word-vector block of eachLabelFeature (after the n-grams). */
+function eachDenseFeature(
+  input: LabelInput, cfg: FeatureConfig, mean: ArrayLike<number> | undefined, std: ArrayLike<number> | undefined,
+  visit: (index: number, value: number) => void,
+): void {
+  const size = 1 << cfg.hashBits;
   const dense = denseLabelFeatures(input);
   for (let k = 0; k < dense.length; k++) {
     const v = (dense[k] - (mean ? mean[k] : 0)) / ((std ? std[k] : 1) || 1);
@@ -231,10 +283,14 @@ export function createLabelModel(file: LabelModelFile): LabelModel {
     version: file.version,
     predict(input, shared) {
       const z: number[] = file.bias.slice(0, classes);
-      eachLabelFeature(input, file.featureConfig, file.denseMean, file.denseStd, shared, (index, v) => {
+      const cfg = file.featureConfig;
+      const add = (index: number, v: number): void => {
         const base = index * classes;
         for (let k = 0; k < classes; k++) z[k] += interleaved[base + k] * v;
-      });
+      };
+      if (shared && 'all' in shared.vector && foldable(shared, cfg)) sumGroups(z, shared.vector, interleaved, classes, (1 << cfg.hashBits) - 1);
+      else eachNgramFeature(input, cfg, shared, add);
+      eachDenseFeature(input, cfg, file.denseMean, file.denseStd, add);
       return softmax3(z, file.temperature);
     },
   };

@@ -60,9 +60,19 @@ export function denseInputs(row: TaggerRow, vectors: WordVectors): number[] {
   return [...row.cues, ...Array.from(vectors.sentenceVector([row.word]))];
 }
 
-/** FNV-1a over the concatenated parts (no string is built), masked to the hash space: the same on every platform and in training. */
-function hash(...parts: string[]): number {
-  return (parts.reduce(fnvOn, 0x811c9dc5) >>> 0) & (HASH_SIZE - 1);
+/**
+ * FNV-1a over the concatenated parts (no string is built), masked to the hash space: the same on
+ * every platform and in training. One function per number of parts: taggerRows hashes five keys
+ * per content word, and rest parameters with reduce allocated more than the hashing cost.
+ */
+function hash2(a: string, b: string): number {
+  return (fnvOn(fnvOn(0x811c9dc5, a), b) >>> 0) & (HASH_SIZE - 1);
+}
+function hash3(a: string, b: string, c: string): number {
+  return (fnvOn(fnvOn(fnvOn(0x811c9dc5, a), b), c) >>> 0) & (HASH_SIZE - 1);
+}
+function hash4(a: string, b: string, c: string, d: string): number {
+  return (fnvOn(fnvOn(fnvOn(fnvOn(0x811c9dc5, a), b), c), d) >>> 0) & (HASH_SIZE - 1);
 }
 
 /** The content tokens of a sentence and their inputs (shared by training and the app). */
@@ -79,31 +89,29 @@ export function taggerRows(
   for (const m of sentiment) for (let k = m.from; k < m.to; k++) sentimentHit[k] = 1;
   const quoted = new Uint8Array(toks.length);
   let inQuote = false;
-  toks.forEach((t, i) => {
-    if (QUOTE.test(t.text)) inQuote = !inQuote;
+  for (let i = 0; i < toks.length; i++) {
+    if (QUOTE.test(toks[i].text)) inQuote = !inQuote;
     else quoted[i] = inQuote ? 1 : 0;
-  });
+  }
   const rows: TaggerRow[] = [];
-  toks.forEach((t, i) => {
-    if (t.type !== 'word' || !/[a-z]/i.test(t.text)) return;
-    if (FUNCTION_POS.has(t.pos) && !category[i]) return;
-    const cues = [
-      category[i] ? 1 : 0,
-      ...CATEGORIES.map((c) => (category[i] === c ? 1 : 0)),
-      sentimentHit[i],
-      t.sentiment ?? 0,
-      Math.abs(t.sentiment ?? 0),
-      quoted[i],
-      ...POS.map((p) => (t.pos === p ? 1 : 0)),
-      i === 0 ? 1 : 0,
-      t.cap && i > 0 ? 1 : 0,
-      vectors.indexOf(t.norm) < 0 ? 1 : 0,
-    ];
+  // Plain loops and pushes instead of spreads of mapped arrays (this runs for every content word of
+  // every sentence where the lists found nothing): the same cues in the same order.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.type !== 'word' || !/[a-z]/i.test(t.text)) continue;
+    const cat = category[i];
+    if (!cat && FUNCTION_POS.has(t.pos)) continue;
+    const sentiment = t.sentiment ?? 0;
+    const cues = [cat ? 1 : 0];
+    for (const c of CATEGORIES) cues.push(cat === c ? 1 : 0);
+    cues.push(sentimentHit[i], sentiment, Math.abs(sentiment), quoted[i]);
+    for (const p of POS) cues.push(t.pos === p ? 1 : 0);
+    cues.push(i === 0 ? 1 : 0, t.cap && i > 0 ? 1 : 0, vectors.indexOf(t.norm) < 0 ? 1 : 0);
     const prev = toks[i - 1]?.norm ?? '<s>';
     const next = toks[i + 1]?.norm ?? '</s>';
-    const hashed = [hash('l:', t.lemma), hash('n:', t.norm), hash('pl:', prev, '|', t.lemma), hash('ln:', t.lemma, '|', next), hash('lq:', t.lemma, quoted[i] ? '1' : '0')];
+    const hashed = [hash2('l:', t.lemma), hash2('n:', t.norm), hash4('pl:', prev, '|', t.lemma), hash4('ln:', t.lemma, '|', next), hash3('lq:', t.lemma, quoted[i] ? '1' : '0')];
     rows.push({ index: i, hashed, cues, word: t.norm });
-  });
+  }
   return rows;
 }
 

@@ -49,10 +49,23 @@ export function loadWordVectors(): WordVectors {
 let lastVectorText: string | null = null;
 let lastVector: Float32Array = new Float32Array(0);
 
-/** The sentence's mean word vector (word-vectors.ts), remembered for the last sentence asked. */
-export function sentenceVectorOf(text: string, tokens?: readonly string[]): Float32Array {
+/**
+ * The sentence's mean word vector (word-vectors.ts), remembered for the last sentence asked.
+ * `groups`: the sentence's ngramGroups, when the caller has them: each distinct token's vector
+ * row is then remembered with its hashes instead of looked up at every occurrence.
+ */
+export function sentenceVectorOf(text: string, tokens?: readonly string[], groups?: NgramGroups): Float32Array {
   if (text !== lastVectorText) {
-    lastVector = loadWordVectors().sentenceVector(tokens ?? tokenize(text));
+    const vecs = loadWordVectors();
+    if (groups) {
+      const rows: number[] = new Array(groups.all.length);
+      for (let i = 0; i < rows.length; i++) {
+        const e = groups.all[i];
+        if (e.vecRow === -2) e.vecRow = vecs.contentRow(e.token);
+        rows[i] = e.vecRow;
+      }
+      lastVector = vecs.sentenceVectorOfRows(rows);
+    } else lastVector = vecs.sentenceVector(tokens ?? tokenize(text));
     lastVectorText = text;
   }
   return lastVector;
@@ -382,7 +395,7 @@ export function fnvOn(h: number, s: string): number {
  * range: worked out once per distinct token instead of once per occurrence (hashing every
  * word's character n-grams again was the largest share of the models' time).
  */
-interface TokenHashes {
+export interface TokenHashes {
   isWord: boolean;
   /** Unigram index (digits collapsed to '0'). */
   uni: number;
@@ -393,6 +406,9 @@ interface TokenHashes {
   stem: number;
   /** Character n-gram indices, in hashedNgrams' order. */
   chars: Int32Array;
+  /** The token itself, and its word-vector row (contentRow; -2 until first needed). */
+  token: string;
+  vecRow: number;
 }
 
 interface TokenHashCache {
@@ -422,7 +438,7 @@ function tokenHashes(cache: TokenHashCache, t: string): TokenHashes {
   const mask = (1 << cache.hashBits) - 1;
   const isWord = IS_WORD.test(t);
   const w = /^\d/.test(t) ? '0' : t;
-  e = { isWord, uni: fnv1a(w, SEED_UNI) & mask, word: w, biPrefix: 0, stem: 0, chars: NO_CHARS };
+  e = { isWord, uni: fnv1a(w, SEED_UNI) & mask, word: w, biPrefix: 0, stem: 0, chars: NO_CHARS, token: t, vecRow: -2 };
   if (isWord) {
     e.biPrefix = Math.imul(fnvOn(BI_SEED_STATE, w) ^ 0x20, 0x01000193);
     e.stem = fnv1a(lightStem(w), SEED_STEM) & mask;
@@ -480,6 +496,82 @@ export function hashedNgrams(text: string, cfg: FeatureConfig, tokens = tokenize
     closeGroup(out, start, cfg.groupScale.char);
   }
   return out;
+}
+
+/**
+ * hashedNgrams' entries without building its two arrays: the tokens' cached hashes, the bigram
+ * indices and each group's value. The analyser scores every sentence with the subjectivity model
+ * and the label model; pushing a few hundred indices and values per sentence and reading them back
+ * cost more than the sums themselves. sumNgrams (and the label model's three-class walk) visit the
+ * entries in hashedNgrams' order with the same values, so every score is the same to the bit.
+ */
+export interface NgramGroups {
+  cfg: FeatureConfig;
+  /** Every token's hashes (the unigram group), and the words' (bigram, stem and character groups). */
+  all: TokenHashes[];
+  words: TokenHashes[];
+  /** Bigram indices, "<s>" first word … last word "</s>". */
+  bigrams: number[];
+  /** Each group's value, scale / √(group size), as closeGroup gives it; 0 when the group is left out. */
+  uni: number;
+  bi: number;
+  stem: number;
+  char: number;
+}
+
+/** closeGroup's value for a group of n entries (0: no entries, or the group scaled out). */
+function groupValue(n: number, scale: number): number {
+  return n === 0 || scale === 0 ? 0 : scale / Math.sqrt(n);
+}
+
+export function ngramGroups(cfg: FeatureConfig, tokens: readonly string[]): NgramGroups {
+  const mask = (1 << cfg.hashBits) - 1;
+  const cache = tokenHashCache(cfg);
+  const all: TokenHashes[] = new Array(tokens.length);
+  const words: TokenHashes[] = [];
+  let chars = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const e = tokenHashes(cache, tokens[i]);
+    all[i] = e;
+    if (e.isWord) {
+      words.push(e);
+      chars += e.chars.length;
+    }
+  }
+  const bigrams: number[] = [];
+  if (cfg.bigrams) {
+    let prev = Math.imul(fnvOn(BI_SEED_STATE, '<s>') ^ 0x20, 0x01000193);
+    for (const e of words) {
+      bigrams.push((fnvOn(prev, e.word) >>> 0) & mask);
+      prev = e.biPrefix;
+    }
+    bigrams.push((fnvOn(prev, '</s>') >>> 0) & mask);
+  }
+  return {
+    cfg,
+    all,
+    words,
+    bigrams,
+    uni: cfg.unigrams ? groupValue(all.length, cfg.groupScale.uni) : 0,
+    bi: groupValue(bigrams.length, cfg.groupScale.bi),
+    stem: cfg.stems ? groupValue(words.length, cfg.groupScale.stem) : 0,
+    char: cfg.charNgrams ? groupValue(chars, cfg.groupScale.char) : 0,
+  };
+}
+
+/** z plus the dot product of weights `w` (indices masked by `mask`) with the n-grams, in hashedNgrams' order. */
+export function sumNgrams(z: number, g: NgramGroups, w: ArrayLike<number>, mask: number): number {
+  if (g.uni !== 0) for (const e of g.all) z += w[e.uni & mask] * g.uni;
+  if (g.bi !== 0) for (const b of g.bigrams) z += w[b & mask] * g.bi;
+  if (g.stem !== 0) for (const e of g.words) z += w[e.stem & mask] * g.stem;
+  if (g.char !== 0) {
+    const v = g.char;
+    for (const e of g.words) {
+      const chars = e.chars;
+      for (let k = 0; k < chars.length; k++) z += w[chars[k] & mask] * v;
+    }
+  }
+  return z;
 }
 
 /**
@@ -551,10 +643,15 @@ export interface SubjectivityModelFile {
 }
 
 export interface SubjectivityModel {
-  /** Calibrated P(subjective) in [0, 1]. `ngrams`: hashedNgrams(sentence, featureConfig), if the caller has it. */
-  predict(sentence: string, extra?: Record<string, number>, ngrams?: SparseVector): number;
+  /**
+   * Calibrated P(subjective) in [0, 1]. `ngrams`: hashedNgrams(sentence, featureConfig) or
+   * ngramGroups of the sentence's tokens with that config, if the caller has it.
+   */
+  predict(sentence: string, extra?: Record<string, number>, ngrams?: SparseVector | NgramGroups): number;
   /** The hashed n-gram part of a sentence's features (computed once, shared with the label model). */
   ngrams(sentence: string): SparseVector;
+  /** The same n-grams as ngramGroups (what the analyser shares with the label model: no vector built). */
+  ngramGroups(sentence: string): NgramGroups;
   readonly featureConfig: FeatureConfig;
   /** The uncalibrated linear score (log-odds before Platt scaling). */
   score(sentence: string, extra?: Record<string, number>): number;
@@ -617,13 +714,16 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
     }
     return lastTokens;
   };
-  const score = (sentence: string, extra?: Record<string, number>, ngrams?: SparseVector): number => {
+  const score = (sentence: string, extra?: Record<string, number>, ngrams?: SparseVector | NgramGroups): number => {
     // extractFeatures' vector summed in its order without building it: the hashed part, then the
     // standardised dense cues that are not zero.
     const tokens = tokensOf(sentence);
-    const hashed = ngrams ?? hashedNgrams(sentence, cfg, tokens);
     let z = file.bias;
-    for (let i = 0; i < hashed.indices.length; i++) z += w[hashed.indices[i]] * hashed.values[i];
+    if (ngrams && 'all' in ngrams) z = sumNgrams(z, ngrams, w, size - 1);
+    else {
+      const hashed = ngrams ?? hashedNgrams(sentence, cfg, tokens);
+      for (let i = 0; i < hashed.indices.length; i++) z += w[hashed.indices[i]] * hashed.values[i];
+    }
     if (cfg.groupScale.dense !== 0) {
       const dense = denseFeatures(sentence, tokens);
       for (let k = 0; k < dense.length; k++) {
@@ -632,7 +732,8 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
       }
     }
     if (vecScale !== 0) {
-      const v = sentenceVectorOf(sentence, tokens);
+      // The groups were made from these same tokens (tokensOf(sentence)).
+      const v = sentenceVectorOf(sentence, tokens, ngrams && 'all' in ngrams ? ngrams : undefined);
       for (let k = 0; k < v.length; k++) z += w[vecBase + k] * v[k] * vecScale;
     }
     if (extra && extraIndex.size > 0) {
@@ -643,7 +744,7 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
     }
     return z;
   };
-  const predict = (sentence: string, extra?: Record<string, number>, ngrams?: SparseVector): number => {
+  const predict = (sentence: string, extra?: Record<string, number>, ngrams?: SparseVector | NgramGroups): number => {
     if (!sentence.trim()) return 0;
     const p = sigmoid(a * score(sentence, extra, ngrams) + b);
     return Number.isFinite(p) ? p : 0.5;
@@ -653,6 +754,7 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
     predict,
     score,
     ngrams: (sentence) => hashedNgrams(sentence, cfg, tokensOf(sentence)),
+    ngramGroups: (sentence) => ngramGroups(cfg, tokensOf(sentence)),
     featureConfig: cfg,
     isSubjective: (sentence, extra) => predict(sentence, extra) >= file.threshold,
     threshold: file.threshold,

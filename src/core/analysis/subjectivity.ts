@@ -3,12 +3,14 @@
  * The rule score works on its own; when the model loads, its P(subjective) is combined with it.
  * Loading failures (missing or outdated weights) leave the analyser on rules alone.
  */
-import { loadSubjectivityModel, type FeatureConfig, type SparseVector } from './subjectivity-model';
+import { loadSubjectivityModel, type FeatureConfig, type NgramGroups, type SparseVector } from './subjectivity-model';
 
 export interface SubjectivityPredictor {
-  predict(sentence: string, features?: Record<string, number>, ngrams?: SparseVector): number;
+  predict(sentence: string, features?: Record<string, number>, ngrams?: SparseVector | NgramGroups): number;
   /** The model's hashed n-grams of a sentence, shared with the label model (optional for test doubles). */
   ngrams?(sentence: string): SparseVector;
+  /** The same n-grams unbuilt (subjectivity-model.ts ngramGroups): what the analyser shares when offered. */
+  ngramGroups?(sentence: string): NgramGroups;
   readonly featureConfig?: FeatureConfig;
   /** Decision threshold on predict(); 0.5 when absent. */
   readonly threshold?: number;

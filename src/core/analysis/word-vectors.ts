@@ -31,6 +31,13 @@ export interface WordVectors {
   indexOf(word: string): number;
   /** Mean unit vector of the content words among `tokens` (lower-case); zeros when none is known. */
   sentenceVector(tokens: readonly string[]): Float32Array;
+  /** The row sentenceVector reads for a token: -1 for a stop word or a word without a vector. */
+  contentRow(token: string): number;
+  /**
+   * sentenceVector from its tokens' contentRow (-1 skipped), for callers that remember each
+   * distinct token's row: looking every word up in the 31,000-word index again was most of the cost.
+   */
+  sentenceVectorOfRows(rows: readonly number[]): Float32Array;
 }
 
 /** Function words carry no tone and would pull every sentence's mean towards the same point. */
@@ -48,22 +55,26 @@ export function createWordVectors(file: WordVectorsFile): WordVectors {
   file.words.split('\n').forEach((w, i) => index.set(w, i));
   if (data.length !== index.size * dims) throw new Error('Word-vectors file is damaged: sizes do not match');
   const scale = file.scale;
+  const contentRow = (t: string): number => (STOP_WORDS.has(t) ? -1 : index.get(t) ?? -1);
+  // Both entry points sum the same rows in the same order.
+  const meanOfRows = (rowAt: (i: number) => number, count: number): Float32Array => {
+    const sum = new Float32Array(dims);
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      const row = rowAt(i);
+      if (row < 0) continue;
+      n++;
+      const at = row * dims;
+      for (let k = 0; k < dims; k++) sum[k] += data[at + k];
+    }
+    if (n > 0) for (let k = 0; k < dims; k++) sum[k] = (sum[k] * scale) / n;
+    return sum;
+  };
   return {
     dimensions: dims,
     indexOf: (word) => index.get(word) ?? -1,
-    sentenceVector(tokens) {
-      const sum = new Float32Array(dims);
-      let n = 0;
-      for (const t of tokens) {
-        if (STOP_WORDS.has(t)) continue;
-        const row = index.get(t);
-        if (row === undefined) continue;
-        n++;
-        const at = row * dims;
-        for (let k = 0; k < dims; k++) sum[k] += data[at + k];
-      }
-      if (n > 0) for (let k = 0; k < dims; k++) sum[k] = (sum[k] * scale) / n;
-      return sum;
-    },
+    contentRow,
+    sentenceVector: (tokens) => meanOfRows((i) => contentRow(tokens[i]), tokens.length),
+    sentenceVectorOfRows: (rows) => meanOfRows((i) => rows[i], rows.length),
   };
 }

@@ -26,7 +26,8 @@ describe('label model inference', () => {
     const subjectivity = loadSubjectivityModel();
     for (const { input } of inputs) {
       // Alone, and with the subjectivity model's n-grams folded in (as the analyser calls it).
-      for (const shared of [undefined, { cfg: subjectivity.featureConfig, vector: subjectivity.ngrams(input.text) }]) {
+      // …and with them unbuilt (ngramGroups), as the analyser passes them now.
+      for (const shared of [undefined, { cfg: subjectivity.featureConfig, vector: subjectivity.ngrams(input.text) }, { cfg: subjectivity.featureConfig, vector: subjectivity.ngramGroups(input.text) }]) {
         const x = labelFeatureVector(input, file.featureConfig, file.denseMean, file.denseStd, shared);
         const z = W.map((w, k) => {
           let s = file.bias[k];
@@ -35,6 +36,9 @@ describe('label model inference', () => {
         });
         expect(model.predict(input, shared)).toEqual(softmax3(z, file.temperature));
       }
+      const cfg = subjectivity.featureConfig;
+      expect(labelFeatureVector(input, file.featureConfig, file.denseMean, file.denseStd, { cfg, vector: subjectivity.ngramGroups(input.text) }))
+        .toEqual(labelFeatureVector(input, file.featureConfig, file.denseMean, file.denseStd, { cfg, vector: subjectivity.ngrams(input.text) }));
     }
   });
 });
@@ -50,6 +54,7 @@ describe('subjectivity model inference', () => {
     expect(shared.predict(sentences[1])).toBe(plain[1]);
     expect(shared.predict(sentences[0], undefined, first)).toBe(plain[0]);
     sentences.forEach((s, k) => expect(shared.predict(s, undefined, shared.ngrams(s))).toBe(plain[k]));
+    sentences.forEach((s, k) => expect(shared.predict(s, undefined, shared.ngramGroups(s))).toBe(plain[k]));
   });
 });
 
