@@ -45,7 +45,8 @@ export interface InterpretationCue {
 function closingTag(toks: Token[], from: number, to: number): boolean {
   let j = from - 1;
   let words = 0;
-  while (j >= 0 && words < 8 && (NP_POS.has(toks[j].pos) || toks[j].pos === 'PROPN' || toks[j].pos === 'PART' || SKIP_LEFT.has(toks[j].norm))) {
+  // ("…, her spokeswoman confirmed.": an owner pronoun is inside the tag's subject.)
+  while (j >= 0 && words < 8 && (NP_POS.has(toks[j].pos) || toks[j].pos === 'PROPN' || toks[j].pos === 'PART' || SKIP_LEFT.has(toks[j].norm) || OWNER_PRONOUNS.has(toks[j].norm))) {
     j--;
     words++;
   }
@@ -64,16 +65,23 @@ const REQUIRE_CLAUSE = new Set(['write', 'publish', 'post', 'comment', 'respond'
 const NOUN_FIRST_VERBS = new Set(['project', 'forecast']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+/** Speech whose "…, according to X" is the speaker's own source, not the paper's ("She warned that …, according to government figures"). */
+const SPEECH_ACTS = new Set(['say', 'tell', 'warn', 'argue', 'insist', 'claim', 'state', 'add', 'explain', 'contend', 'maintain', 'stress', 'note', 'write', 'testify', 'suggest', 'point out', 'emphasise', 'emphasize', 'acknowledge', 'admit', 'concede', 'deny', 'assert', 'allege', 'describe']);
+/** "according to plan", "according to schedule": bare nouns of manner after "according to". */
+const MANNER_NOUNS = new Set(['plan', 'schedule', 'tradition', 'custom', 'protocol', 'procedure', 'script', 'form', 'expectations']);
 /** Prepositions whose object a following "-ed" form describes ("under rules announced …", "in figures released …"). */
 const PARTICIPLE_HOSTS = new Set(['under', 'in', 'with', 'after', 'before', 'from', 'on', 'at', 'of', 'into', 'within']);
-/** "add weight to", "add fuel to", "add up": not "added that". */
-const ADD_IDIOMS = new Set(['weight', 'fuel', 'pressure', 'momentum', 'up', 'insult', 'urgency', 'credence', 'impetus']);
+/** "add weight to", "add fuel to", "add pressure on", "add up": not "added that", nor "added pressure was mounting". */
+const ADD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['weight', new Set(['to'])], ['fuel', new Set(['to'])], ['pressure', new Set(['on', 'to'])], ['momentum', new Set(['to'])],
+  ['insult', new Set(['to'])], ['urgency', new Set(['to'])], ['credence', new Set(['to'])], ['impetus', new Set(['to'])],
+]);
 /** Control verbs of speech still to come: "is expected to announce", "plans to publish", "hopes to tell". */
 const INTENDED = new Set(['expect', 'expected', 'plan', 'intend', 'hope', 'aim', 'want', 'prepare', 'schedule', 'scheduled', 'due', 'set', 'poise', 'poised', 'seek', 'promise', 'threaten', 'vow']);
 
 const DOC_ONLY = new Set(['find', 'show', 'record']);
 /** Openers that leave a document untraceable: "some studies", "several reports", "industry estimates". */
-const VAGUE_DOC_OPENERS = new Set(['some', 'several', 'many', 'various', 'numerous', 'other', 'recent', 'industry', 'independent', 'unofficial', 'unpublished', 'leaked', 'internal', 'few', 'most', 'multiple', 'previous', 'earlier']);
+const VAGUE_DOC_OPENERS = new Set(['some', 'several', 'many', 'various', 'numerous', 'other', 'recent', 'industry', 'independent', 'unofficial', 'unpublished', 'leaked', 'internal', 'few', 'most', 'multiple', 'previous', 'earlier', 'official', 'federal', 'national']);
 const SKIP_LEFT = new Set([
   'also', 'further', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'not', "n't", 'again',
   'later', 'repeatedly', 'publicly', 'previously', 'earlier', 'reportedly', 'allegedly', 'strongly',
@@ -94,7 +102,7 @@ const QUANTIFIERS = new Set(['either', 'neither', 'each', 'both']);
 const TIME_NOUNS = new Set(['year', 'month', 'week', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'night', 'term', 'season', 'decade', 'quarter']);
 const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'earlier', 'each', 'every', 'that']);
 /** Words a time phrase is made of: never a speaker on their own ("…, published Monday."). */
-const TIME_WORDS = new Set([...TIME_NOUNS, ...TIME_DETERMINERS, 'today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'day', 'days', 'weeks', 'months', 'years', 'ago', 'the', 'on', 'early', 'late', 'mid', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_WORDS = new Set([...TIME_NOUNS, ...TIME_DETERMINERS, 'today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'day', 'days', 'weeks', 'months', 'years', 'ago', 'the', 'on', 'late', 'mid']);
 /** Punctuation that ends a trailing "according to" source. */
 const STOP_SOURCE = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '“', '”', '"']);
 
@@ -461,6 +469,21 @@ const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'befo
  * then the reported clause. Never an object ("reported a loss that year", "remembered the day
  * that …") or a noun the clause belongs to ("responded to allegations that …").
  */
+/** A finite verb after `from` before the clause's punctuation (a number's own comma excepted). */
+function verbBeforeClauseEnd(toks: Token[], from: number): boolean {
+  for (let j = from; j < toks.length && !(toks[j].pos === 'PUNCT' && toks[j].text !== '-'); j++) {
+    if (toks[j].pos === 'AUX' || (toks[j].pos === 'VERB' && !toks[j].norm.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
+/** "have found, with unusual agreement, that …": a clause after a short aside between commas. */
+function thatAfterAside(toks: Token[], from: number): boolean {
+  if (toks[from]?.text !== ',') return false;
+  for (let j = from + 1; j < Math.min(toks.length, from + 8); j++) if (toks[j].text === ',') return toks[j + 1]?.norm === 'that';
+  return false;
+}
+
 function thatAfterAdjunct(toks: Token[], from: number): boolean {
   const first = toks[from];
   if (!first || !(TIME_ADVERBS.has(first.norm) || ADJUNCT_PREPOSITIONS.has(first.norm))) return false;
@@ -621,9 +644,10 @@ export function findAttributions(
     // (LABELLING.md: in a press release the organisation is the writer), not a report of its words.
     if (first.lemma === 'announce' && toks[c.from - 1]?.norm === 'today') continue;
     // "claimed £11,400 in expenses": money claimed, not words.
-    if (first.lemma === 'claim' && c.to - c.from === 1 && /^[£$€\d]/.test(toks[c.to]?.text ?? '')) continue;
+    // ("Organisers claimed 30,000 people joined", "Labour claimed £4bn had been wasted" report a claim: a verb follows.)
+    if (first.lemma === 'claim' && c.to - c.from === 1 && /^[£$€\d]/.test(toks[c.to]?.text ?? '') && !verbBeforeClauseEnd(toks, c.to)) continue;
     // "The results add weight to the view that …": an idiom, not a remark added.
-    if (first.lemma === 'add' && c.to - c.from === 1 && ADD_IDIOMS.has(toks[c.to]?.norm ?? '')) continue;
+    if (first.lemma === 'add' && c.to - c.from === 1 && (toks[c.to]?.norm === 'up' || !!ADD_IDIOMS.get(toks[c.to]?.norm ?? '')?.has(toks[c.to + 1]?.norm ?? ''))) continue;
     const single = c.to - c.from === 1;
     // wink sometimes tags a verb as an adjective ("Smith detailed ...") or a noun ("the group
     // claims the route ...", "the office estimates that"): accept those between a subject and an object.
@@ -653,6 +677,8 @@ export function findAttributions(
     let tag = false; // "..., she said." trailing attribution tag
 
     if (c.kind === 'according') {
+      // "Nothing went according to plan": a manner, not a source.
+      if (MANNER_NOUNS.has(toks[c.to]?.norm ?? '')) continue;
       np = npRight(toks, c.to, n);
       if (!np) {
         // Tagging slips ("police" as a verb): take the words up to the next comma.
@@ -710,7 +736,9 @@ export function findAttributions(
       const after = toks[c.to];
       if (after && after.norm === 'by' && first.norm.endsWith('ed')) continue;
       // "Under rules announced alongside the figures": a participle after a preposition's object.
-      if (first.norm.endsWith('ed') && k >= 0 && toks[k].pos === 'NOUN' && (() => { const o = npLeft(toks, k, 0); return !!o && o.from > 0 && PARTICIPLE_HOSTS.has(toks[o.from - 1].norm); })()) continue;
+      // ("In Gaza officials reported that …": a speaker after an opening phrase still speaks.)
+      if (first.norm.endsWith('ed') && k >= 0 && toks[k].pos === 'NOUN' && !isVagueNoun(lex, toks[k]) && sourceNoun(lex, toks[k]) !== 'person' && sourceNoun(lex, toks[k]) !== 'organisation' &&
+        (() => { const o = npLeft(toks, k, 0); return !!o && o.from > 0 && PARTICIPLE_HOSTS.has(toks[o.from - 1].norm); })()) continue;
       // "patients admitted to the two hospitals": admission to a place, not a confession ("admitted to
       // taking bribes" still reports one).
       if (first.lemma === 'admit' && after?.norm === 'to' && !toks[c.to + 1]?.norm.endsWith('ing') &&
@@ -723,7 +751,9 @@ export function findAttributions(
         if (first.lemma === 'ask' && toks[c.from - 1]?.norm === 'who' && toks.slice(c.to, c.to + 10).some((x) => ['name', 'named', 'surname', 'identified', 'anonymity'].includes(x.norm))) continue;
         // "A group calling itself Black Lantern": naming, not a report.
         if (first.lemma === 'call' && nx && REFLEXIVES.has(nx.norm)) continue;
+        // ("confirmed it had been in contact": "it" opens a clause when a verb follows it.)
         const ok = (nx && (nx.norm === 'that' || OPEN_QUOTES.has(nx.text) || nx.text === ':' || nx.text === ',' || nx.pos === 'PRON' && nx.norm !== 'it' || nx.pos === 'DET' && first.lemma === 'call')) ||
+          (nx?.norm === 'it' && (toks[c.to + 1]?.pos === 'AUX' || toks[c.to + 1]?.pos === 'VERB') && !CLAUSE_JOINS.has(toks[c.to + 1]?.norm ?? '')) ||
           (NOUN_FIRST_VERBS.has(first.lemma) && clauseAfter) ||
           // "confirmed on Monday that", "ruled last week that": a short time or place phrase before the clause.
           thatAfterAdjunct(toks, c.to);
@@ -801,8 +831,8 @@ export function findAttributions(
         }
       } else {
         const b = toks[c.from - 1];
-        // (", citing an internal review": what is cited never speaks.)
-        if (b && (CLOSE_QUOTES.has(b.text) || (b.text === ',' && (nearEnd || speakerEndsSentence(toks, c.to)))) && c.from > 1 && first.lemma !== 'cite') {
+        // (", citing an internal review": what is cited never speaks; ", told colleagues": the listener.)
+        if (b && (CLOSE_QUOTES.has(b.text) || (b.text === ',' && (nearEnd || speakerEndsSentence(toks, c.to)))) && c.from > 1 && first.lemma !== 'cite' && first.lemma !== 'tell') {
           np = npRight(toks, c.to, n);
           if (np) {
             tag = true;
@@ -876,7 +906,7 @@ export function findAttributions(
         }
       }
     }
-    if (np && kind && DOC_ONLY.has(first.lemma) && c.to - c.from === 1 && toks[c.to]?.norm !== 'that') {
+    if (np && kind && DOC_ONLY.has(first.lemma) && c.to - c.from === 1 && toks[c.to]?.norm !== 'that' && !thatAfterAside(toks, c.to)) {
       // "Police found a body" reports an event; "The study found higher scores" reports a finding.
       // sourceNoun, not a bare lookup: it also finds "Studies" (a capitalised plural the tagger lemmatises as itself).
       if (sourceNoun(lex, toks[np.head]) !== 'document') {
@@ -919,7 +949,10 @@ export function findAttributions(
     }
     const direct = !!content && s.quotes.some((q) => q.start < content!.end && q.end > content!.start);
     // "The figures appear in the annual Road Safety Report, published Monday.": a date never speaks.
-    if (toks.slice(np.from, np.to).every((t) => TIME_WORDS.has(t.norm) || t.pos === 'NUM' || t.pos === 'PUNCT')) continue;
+    // (A month only beside a number: "said May" is a person, "published May 3" a date.)
+    const words = toks.slice(np.from, np.to);
+    const dated = words.some((t) => t.pos === 'NUM');
+    if (words.every((t) => TIME_WORDS.has(t.norm) || (dated && MONTHS.test(t.norm)) || t.pos === 'NUM' || t.pos === 'PUNCT')) continue;
     attributions.push({
       source: span(original, toks[np.from].start, toks[np.to - 1].end),
       sourceKind: kind,
@@ -930,7 +963,7 @@ export function findAttributions(
       term: c.term,
     });
   }
-  const reports = mainReports(attributions, original);
+  const reports = mainReports(attributions, original, s.end);
   const transcript = s.transcriptSpeakers?.size ? transcriptSpeaker(toks, lex, s.transcriptSpeakers) : null;
   if (transcript && !reports.length) {
     const content = trimContent(original, toks[transcript.colon].end, s.end);
@@ -970,9 +1003,11 @@ function speakerEndsSentence(toks: Token[], from: number): boolean {
  * said.", "She expects to save …, according to an estimate prepared by Tallis.") is the one the
  * sentence rests on, so it comes first.
  */
-function mainReports(found: FoundAttribution[], original: string): FoundAttribution[] {
+function mainReports(found: FoundAttribution[], original: string, sentenceEnd: number): FoundAttribution[] {
   const within = (x: Span, r: { start: number; end: number } | null): boolean => r !== null && x.start >= r.start && x.end <= r.end;
   const kept = found.filter((a) =>
+    // ("Mr Patel, whose lawyers said he would appeal, told …": a relative clause's own speaker stays.)
+    !(a.source && /\bwhose\s+$/i.test(original.slice(Math.max(0, a.source.start - 8), a.source.start)) || a.source !== null && /^whose\b/i.test(a.source.text)) &&
     !found.some((b) => b !== a && b.source !== null && b.source.end <= b.cue.start && a.cue.start >= b.source.end && a.cue.end <= b.cue.start &&
       // only where the subject phrase goes on with an appositive or a relative clause ("Ruth Mbeki, …",
       // "Neighbors who …"), not a participle's subject found across a whole clause ("…, blaming")
@@ -982,12 +1017,25 @@ function mainReports(found: FoundAttribution[], original: string): FoundAttribut
     // the Transport Workers' Alliance, which represented …" (the relative clause's source is part of hers).
     !found.some((b) => b !== a && b.source !== null && a.source !== null && b.source.start > b.cue.start && a.cue.start >= b.source.end &&
       a.source.start >= b.source.start && a.source.end <= b.source.end));
-  // Only a tail whose words come before it ("…, the notice said.", "…, according to its annual report");
-  // a report the tail holds may run on over the tail in turn ("Inspectors found that …, the notice said.").
-  // Not an "according to" after a "said": "Hale said the lane would cut journeys by six minutes,
-  // according to modelling by the council's consultants" is Hale citing the modelling.
-  const outer = kept.findIndex((t) => t.content !== null && t.content.end <= t.cue.start &&
-    kept.some((a) => a !== t && within(a.cue, t.content) && !(t.cueKind === 'according' && a.term === 'say')));
+  const tail = (t: FoundAttribution): boolean => {
+    // The sentence's last words: "…, the notice said.", "…, the operator said on Friday.", "…, according to its annual report."
+    if (t.content === null || t.content.end > t.cue.start || t.source === null) return false;
+    const rest = original.slice(Math.max(t.cue.end, t.source.end), sentenceEnd);
+    return !rest.includes(',') && /^[\s\p{P}]*(?:[\p{L}\d]+[\s\p{P}]*){0,6}$/u.test(rest);
+  };
+  const held = (t: FoundAttribution, a: FoundAttribution): boolean =>
+    a !== t && within(a.cue, t.content) &&
+    // not a tail itself, nor one across a clause of its own ("The minister said the talks went well; no
+    // deal has been reached, officials said.")
+    !(a.content !== null && a.content.end <= a.cue.start) &&
+    !/;|,\s*(?:but|and|while|whereas|though|although)\b|\bbut\b/.test(original.slice(a.cue.end, t.cue.start)) &&
+    // An "according to" vouches for an event, an estimate or an expectation ("The council expects …,
+    // according to the cabinet report"; "Observers challenged 27 ballots, according to the clerk's
+    // office"); after a speech act it is the speaker's own source ("Hale said the lane would cut
+    // journeys by six minutes, according to modelling by the council's consultants").
+    (t.cueKind !== 'according' || !SPEECH_ACTS.has(a.term));
+  // The report the sentence rests on comes first.
+  const outer = kept.findIndex((t) => tail(t) && kept.some((a) => held(t, a)));
   if (outer > 0) kept.unshift(...kept.splice(outer, 1));
   return kept;
 }
@@ -1190,6 +1238,8 @@ function skipAppositive(toks: Token[], comma: number): number {
     const t = toks[i];
     // ", published on Monday," is a participle phrase: step over it like an appositive.
     if (t.pos === 'VERB' && toks[i - 1]?.text === ',' && /(?:ed|ing|en)$/.test(t.norm)) continue;
+    // "the Port Avery-based maker": a hyphenated compound is an adjective, not a clause's verb.
+    if (t.pos === 'VERB' && (toks[i - 1]?.text === '-' || toks[i - 1]?.text === '–') && !t.spaceBefore) continue;
     if (t.text === ',') {
       const after = toks[i + 1];
       // "Mary Felton, whose father, Arthur, was a client, said": a segment that opens with a finite

@@ -181,7 +181,8 @@ describe('attribution patterns', () => {
   it('documents speak even when the tagger misreads them: "Official traffic counts show that …"', () => {
     const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text, a.sourceKind]);
     // The tagger reads "counts" as the verb and "show" as a noun here.
-    expect(src('Official traffic counts show that traffic fell 10 per cent last year.')).toEqual([['Official traffic counts', 'show', 'named']]);
+    // "Official" says whose no more than "some" does: the training keys call "official figures" vague 7 times in 8 (2.14.0).
+    expect(src('Official traffic counts show that traffic fell 10 per cent last year.')).toEqual([['Official traffic counts', 'show', 'vague']]);
     // A participle and a time phrase between the document and its verb.
     expect(src('Budget documents published last year show spending on flood defences fell.')[0]?.[0]).toBe('Budget documents');
     // Things that show something are not documents.
@@ -796,6 +797,13 @@ describe('whole speakers and the report a sentence rests on (analyser 2.14.0)', 
     expect(sources('The health board is expected to publish its next quarterly figures in January.')).toEqual([]);
     expect(sources('Under rules announced alongside the figures, applicants will no longer need paper copies.')).toEqual([]);
   });
+  it('finds tags with an owner pronoun, clauses after "it" and asides, and hyphenated appositives', () => {
+    expect(sources('Mayor Teresa Quill has resigned, effective at midnight, her spokeswoman confirmed.')).toEqual(['her spokeswoman']);
+    expect(sources('The Regulator of Social Housing confirmed it had been in contact with the landlord.')).toEqual(['The Regulator of Social Housing']);
+    expect(sources('The company confirmed it.')).toEqual([]);
+    expect(sources('Economists who have studied stadiums for three decades have found, with unusual agreement, that they rarely generate growth.')).toEqual(['Economists']);
+    expect(sources('Lumentide Inc., the Port Avery-based maker of payroll software, said Wednesday it would cut about 1,100 jobs.')).toEqual(['Lumentide Inc.']);
+  });
   it('keeps a speaker whole, without a time phrase after a bare subject', () => {
     expect(sources('Islanders last night slammed the sale.')).toEqual(['Islanders']);
     expect(sources('A council survey last autumn found that 72 per cent of library users wanted longer hours.')).toEqual(['A council survey last autumn']);
@@ -804,5 +812,28 @@ describe('whole speakers and the report a sentence rests on (analyser 2.14.0)', 
     expect(sources('The results add weight to the view that treating hearing loss may help, said the study\'s lead author, Dr. Ines Halvorsen.')).toEqual([
       "the study's lead author, Dr. Ines Halvorsen",
     ]);
+  });
+});
+
+describe('2.14.0 rules a review found misfiring', () => {
+  const sources = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => a.source?.text);
+  it('still reads a claim about a number as a report when a verb follows it', () => {
+    expect(sources('Organisers claimed 30,000 people joined the march.')).toEqual(['Organisers']);
+    expect(sources('Labour claimed £4bn had been wasted on the scheme.')).toEqual(['Labour']);
+  });
+  it('moves a tail first only over a report in its own clause, and an "according to" only over events', () => {
+    expect(sources('The mayor insisted the scheme was working, but traffic had doubled, residents said.')[0]).toBe('The mayor');
+    expect(sources('The minister said the talks went well; no deal has been reached, officials said.')[0]).toBe('The minister');
+    expect(sources('The charity warned that 4.3 million children live in poverty, according to government figures.')[0]).toBe('The charity');
+    expect(sources("Observers from both campaigns challenged 27 ballots in that precinct alone, according to the clerk's office.")[0]).toBe("the clerk's office");
+  });
+  it('never makes the listener of "told" a speaker, a person named May a date, or a speaker after an opening phrase nobody', () => {
+    expect(sources('The minister, aides said, told colleagues she would resign.')).toEqual(['aides']);
+    expect(sources('"Brexit means Brexit," said May.')).toEqual(['May']);
+    expect(sources('In Gaza officials reported that 40 people had died.')).toHaveLength(1);
+  });
+  it('needs the idiom\'s preposition, and reads "according to plan" as no source', () => {
+    expect(sources('He added pressure was mounting on the board to act.')).toEqual(['He']);
+    expect(sources('Nothing went according to plan on the opening night.')).toEqual([]);
   });
 });
