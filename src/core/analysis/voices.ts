@@ -304,6 +304,18 @@ const COMPANY_NOUNS = new Set(['company', 'firm', 'operator', 'group', 'business
 const COMPANY_SUFFIXES = new Set(['energy', 'minerals', 'mining', 'transit', 'ferries', 'airlines', 'airways', 'motors', 'holdings', 'partners', 'inc', 'inc.', 'ltd', 'ltd.', 'corp', 'corp.', 'co.', 'company', 'group', 'railway', 'railways']);
 /** Singular nouns for a body of people: "Police said" is a source, "officer said" a tagging slip. */
 const COLLECTIVE = new Set(['police', 'staff', 'crew', 'management', 'government', 'military', 'army', 'public', 'press', 'coastguard', 'council']);
+/** Roles that are also titles before a name, so "the judge" is the titled person named earlier. */
+const TITLES: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries({
+    judge: 'judge|justice', mayor: 'mayor', minister: 'minister', coroner: 'coroner', prosecutor: 'prosecutor', sheriff: 'sheriff',
+    governor: 'governor', senator: 'senator', chancellor: 'chancellor', commissioner: 'commissioner', superintendent: 'superintendent|supt\\.?',
+    inspector: 'inspector|insp\\.?', magistrate: 'magistrate', recorder: 'recorder',
+  }).map(([k, v]) => {
+    // Either case for the title's first letter only: a capitalised word may sit between title and name ("Judge Fiona Ashdown").
+    const words = v.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+    return [k, new RegExp(`\\b(?:${words})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)?$`, 'u')];
+  }),
+);
 const ROLE_DETERMINERS = /^(?:the|a|an|some|several|both|many|most|one|two|three)\s+/i;
 const ROLE_CUT = /,\s|\s(?:who|which|that|whose)\s|\s[—–]\s/;
 const ROLE_PREPOSITION = /\s(?:of|in|at|for|from|on|near|across|outside|along|with|among)\s/i;
@@ -358,15 +370,24 @@ export function roleVoices(
   };
   const kindOf = (w: string) => lex.sourceNouns.get(w) ?? lex.sourceNouns.get(w.replace(/(?:ies)$/, 'y').replace(/s$/, ''));
   const sub = (s: Span, from: number, to: number): Span => ({ start: s.start + from, end: s.start + to, text: s.text.slice(from, to) });
-  /** The latest voice mentioned before `at` whose name fits ("the union" -> "Tram Drivers' Union"). */
+  /** Whether a person was named with this role as a title: "Mrs Justice Pemberton", "District Judge Fiona Ashdown", "Mayor Teresa Quill". */
+  const titled = (head: string, m: Span): boolean => {
+    const title = TITLES.get(head);
+    return !!title && title.test(original.slice(Math.max(0, m.start - 30), m.start));
+  };
+  /** The latest voice mentioned before `at` whose name fits ("the union" -> "Tram Drivers' Union", "the judge" -> "Mrs Justice Pemberton"). */
   const antecedent = (head: string, at: number): Voice | undefined => {
     let best: Voice | undefined;
     let bestAt = -1;
     for (const v of [...named, ...out]) {
-      if (v.kind !== 'organisation') continue;
-      const last = v.name.toLowerCase().split(/\s+/).pop()!.replace(/['’]s?$/, '');
-      const fits = last === head || (COMPANY_NOUNS.has(head) && COMPANY_SUFFIXES.has(last));
-      if (!fits) continue;
+      if (v.kind === 'person') {
+        if (!v.mentions.some((m) => m.end <= at && titled(head, m))) continue;
+      } else if (v.kind !== 'organisation') continue;
+      else {
+        const last = v.name.toLowerCase().split(/\s+/).pop()!.replace(/['’]s?$/, '');
+        const fits = last === head || (COMPANY_NOUNS.has(head) && COMPANY_SUFFIXES.has(last));
+        if (!fits) continue;
+      }
       const before = v.mentions.filter((m) => m.end <= at).map((m) => m.start);
       const latest = before.length ? Math.max(...before) : -1;
       if (latest > bestAt) {
