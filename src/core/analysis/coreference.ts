@@ -50,7 +50,9 @@ export function isGivenName(word: string): boolean {
 export function genderOfName(name: string, apposition = ''): Gender | null {
   if (FEMALE_TITLES.test(name)) return 'female';
   if (MALE_TITLES.test(name)) return 'male';
-  const roleText = `${name} ${apposition}`;
+  // A relative clause speaks of others: "Amira Toleva, whose brother Saban …", "Aisha Merrow, who rents a
+  // flat with her partner and son" say nothing of her own gender.
+  const roleText = /^(?:who|whose|which|that)\b/i.test(apposition.trim()) ? name : `${name} ${apposition}`;
   const f = FEMALE_ROLES.test(roleText);
   const m = MALE_ROLES.test(roleText);
   if (f !== m) return f ? 'female' : 'male';

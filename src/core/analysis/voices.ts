@@ -397,10 +397,29 @@ export function roleVoices(
     }
     return best;
   };
+  /** People by surname (the last word of a name of two or more words), for a speaker named by surname alone. */
+  const bySurname = new Map<string, Voice | null>();
+  for (const v of named) {
+    const words = v.name.split(/\s+/);
+    if (v.kind !== 'person' || words.length < 2) continue;
+    const last = words[words.length - 1].replace(/['’]s$/, '');
+    bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== v ? null : v);
+  }
   for (const a of sources) {
     if (!a.sourceKind || a.sourceKind === 'pronoun') continue;
     const src = a.source;
     if (nameInHead(src)) continue;
+    // "“…,” Vasic said." where the mention finder kept no name: the one person of that surname
+    // ("Teodor Vasic"), not a group of its own (two people of one surname: left alone).
+    const person = /^\p{Lu}[\p{L}'’-]+$/u.test(src.text.trim()) ? bySurname.get(src.text.trim()) : undefined;
+    if (person) {
+      if (!person.mentions.some((m) => m.start === src.start)) {
+        const added = { ...src };
+        person.mentions.push(added);
+        namedMentions.splice(firstFrom(added.start), 0, added);
+      }
+      continue;
+    }
     const cut = src.text.search(ROLE_CUT);
     let span: Span = cut > 0 ? sub(src, 0, cut) : src;
     let head = headNoun(span.text);

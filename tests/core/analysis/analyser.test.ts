@@ -837,3 +837,22 @@ describe('2.14.0 rules a review found misfiring', () => {
     expect(sources('Nothing went according to plan on the opening night.')).toEqual([]);
   });
 });
+
+describe('voices and pronouns (analyser 2.15.0)', () => {
+  const voicesOf = (text: string) => analyser.analyzeArticle(text).voices.map((v) => `${v.kind}:${v.name}[${v.mentions.map((m) => m.text).join('|')}]`);
+  it('joins "the judge", "the mayor" to the person named earlier with that title', () => {
+    expect(voicesOf('District Judge Fiona Ashdown jailed Smith for two years. The judge said he had shown no remorse.')).toContain('person:Fiona Ashdown[Fiona Ashdown|The judge]');
+    expect(voicesOf('Mayor Teresa Quill resigned on Monday. The mayor said she was proud of her record.')).toContain('person:Teresa Quill[Teresa Quill|The mayor]');
+    // A judge speaking to someone gives that person no title.
+    expect(voicesOf('Smith told the court he was sorry. The judge told Smith he had shown no remorse. The judge said the sentence was fair.').join(' ')).not.toContain('Smith|The judge');
+  });
+  it('reads a town ending in a place word as a place, never a speaker', () => {
+    const voices = voicesOf('Easton Falls police figures show thefts rose 38 per cent. Teodor Vasic has run his shop for 26 years. "It is worse than ever," he said.');
+    expect(voices).toContain('place:Easton Falls[Easton Falls]');
+  });
+  it('takes no gender from a relative clause about someone else', () => {
+    const a = analyser.analyzeArticle('Officials in Redan called the market a legitimate target. Amira Toleva, whose brother Saban sold spices at the market, found him under an awning. "He was 61 and he had a bad knee," she said.');
+    const she = a.attributions.find((x) => x.source?.text === 'she');
+    expect(she?.resolvedSource?.text).toBe('Amira Toleva');
+  });
+});
