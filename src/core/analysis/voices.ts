@@ -174,7 +174,9 @@ export function findMentions(
       }
       continue;
     }
-    if (lex.places.has(fullText) || (!heading && end - k >= 2 && (lex.placeSuffixes.has(fullLast) || lex.placePrefixes.has(toks[k].text)))) {
+    // (Not a given name and a surname that is also a place word: "Damon Hill", "Alice Springs said".)
+    const personLike = end - k === 2 && isGivenName(toks[k].text) && !lex.placePrefixes.has(toks[k].text);
+    if (lex.places.has(fullText) || (!heading && end - k >= 2 && !personLike && (lex.placeSuffixes.has(fullLast) || lex.placePrefixes.has(toks[k].text)))) {
       out.push({ span: { start: toks[k].start, end: toks[end - 1].end, text: fullText }, kind: 'place', key: fullText, sentenceIndex });
       continue;
     }
