@@ -1005,18 +1005,27 @@ function speakerEndsSentence(toks: Token[], from: number): boolean {
  */
 function mainReports(found: FoundAttribution[], original: string, sentenceEnd: number): FoundAttribution[] {
   const within = (x: Span, r: { start: number; end: number } | null): boolean => r !== null && x.start >= r.start && x.end <= r.end;
-  const kept = found.filter((a) =>
-    // ("Mr Patel, whose lawyers said he would appeal, told …": a relative clause's own speaker stays.)
-    !(a.source && /\bwhose\s+$/i.test(original.slice(Math.max(0, a.source.start - 8), a.source.start)) || a.source !== null && /^whose\b/i.test(a.source.text)) &&
-    !found.some((b) => b !== a && b.source !== null && b.source.end <= b.cue.start && a.cue.start >= b.source.end && a.cue.end <= b.cue.start &&
-      // only where the subject phrase goes on with an appositive or a relative clause ("Ruth Mbeki, …",
-      // "Neighbors who …"), not a participle's subject found across a whole clause ("…, blaming")
-      /^\s*(?:,|(?:who|which|that|whose)\b)/.test(original.slice(b.source.end, b.cue.start)) && !/ing$/.test(b.cue.text) &&
-      !(a.source && a.source.start === b.source.start)) &&
-    // The same after a speaker named behind the verb: "said Denise Crowther, regional organiser for
-    // the Transport Workers' Alliance, which represented …" (the relative clause's source is part of hers).
-    !found.some((b) => b !== a && b.source !== null && a.source !== null && b.source.start > b.cue.start && a.cue.start >= b.source.end &&
-      a.source.start >= b.source.start && a.source.end <= b.source.end));
+  /**
+   * A report in a "whose" clause ("Mr Patel, whose lawyers said he would appeal, told …"). Analyser
+   * 2.15.0 drops it, though the clause has a speaker of its own: keeping it is for the next revision
+   * (it changes two training analyses, so it waits for a retrain).
+   */
+  const inWhoseClause = (a: FoundAttribution): boolean =>
+    a.source !== null && (/\bwhose\s+$/i.test(original.slice(Math.max(0, a.source.start - 8), a.source.start)) || /^whose\b/i.test(a.source.text));
+  /**
+   * a's verb sits in b's subject phrase after b's source, where that phrase goes on with an appositive
+   * or a relative clause ("Ruth Mbeki, …", "Neighbors who …") — not a participle's subject found
+   * across a whole clause ("…, blaming") nor the same subject's other verb.
+   */
+  const inSubjectOf = (a: FoundAttribution, b: FoundAttribution): boolean =>
+    b.source !== null && b.source.end <= b.cue.start && a.cue.start >= b.source.end && a.cue.end <= b.cue.start &&
+    /^\s*(?:,|(?:who|which|that|whose)\b)/.test(original.slice(b.source.end, b.cue.start)) && !/ing$/.test(b.cue.text) &&
+    !(a.source && a.source.start === b.source.start);
+  /** After a speaker named behind the verb: "said Denise Crowther, regional organiser for the Transport Workers' Alliance, which represented …". */
+  const inSpeakerAfter = (a: FoundAttribution, b: FoundAttribution): boolean =>
+    b.source !== null && a.source !== null && b.source.start > b.cue.start && a.cue.start >= b.source.end &&
+    a.source.start >= b.source.start && a.source.end <= b.source.end;
+  const kept = found.filter((a) => !inWhoseClause(a) && !found.some((b) => b !== a && (inSubjectOf(a, b) || inSpeakerAfter(a, b))));
   const tail = (t: FoundAttribution): boolean => {
     // The sentence's last words: "…, the notice said.", "…, the operator said on Friday.", "…, according to its annual report."
     if (t.content === null || t.content.end > t.cue.start || t.source === null) return false;
