@@ -22,7 +22,7 @@ import { argmax, logit, logits, softmax, WEIGHTS, type FeatureVector } from './s
 import { combineSubjectivity, loadDefaultSubjectivity, type SubjectivityPredictor } from './subjectivity';
 import { checkWorthyFeatures, loadCheckWorthyModel, type CheckWorthyModel } from './checkworthy-model';
 import { loadSourceOwedModel, type SourceOwedModel } from './source-owed-model';
-import { loadLoadedTagger, taggerRows, type LoadedTagger } from './loaded-tagger';
+import { loadLoadedTagger, type LoadedTagger } from './loaded-tagger';
 import { loadWordVectors } from './subjectivity-model';
 import { loadLabelModel, STANDALONE_CONTEXT, type LabelContext, type LabelInput, type LabelModel } from './label-model';
 
@@ -557,7 +557,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       // loaded word here" items, so only where the analysis found none (and the cost is paid there only).
       // The lists' matches are reused, and the sentiment words too when they were looked for above.
       ...(tagger && loaded.length === 0
-        ? { pNoLoaded: tagger.pNone(taggerRows(toks, lex, loadWordVectors(), w.loaded, pGate >= SENTIMENT_MIN_P_SUBJECTIVE ? sentimentWords : undefined)) }
+        ? { pNoLoaded: tagger.pNone(tagger.sentenceRows(toks, lex, loadWordVectors(), w.loaded, pGate >= SENTIMENT_MIN_P_SUBJECTIVE ? sentimentWords : undefined)) }
         : {}),
       cues,
       reason,

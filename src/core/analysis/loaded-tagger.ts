@@ -120,6 +120,17 @@ export interface LoadedTagger {
   probabilities(rows: TaggerRow[]): number[];
   /** P(no token of the sentence is loaded): the product of (1 − p) over its rows. */
   pNone(rows: TaggerRow[]): number;
+  /**
+   * taggerRows(toks, lex, vectors, listed, sentiment), the same rows: when `vectors` are this
+   * tagger's own, each word's vector row is read from the tagger's per-word memory (see wordEntry).
+   */
+  sentenceRows(toks: Token[], lex: Lexicons, vectors: WordVectors, listed?: ReturnType<typeof findLoaded>, sentiment?: ReturnType<typeof findSentimentLoaded>): TaggerRow[];
+}
+
+/** What the tagger remembers of a word: its word-vector row and its vector's part of the score (NaN until first needed). */
+interface WordEntry {
+  row: number;
+  part: number;
 }
 
 export function createLoadedTagger(file: LoadedTaggerFile, vectors?: WordVectors): LoadedTagger {
@@ -137,18 +148,33 @@ export function createLoadedTagger(file: LoadedTaggerFile, vectors?: WordVectors
     return size;
   };
   let cueSize = -1;
-  // The word vector's part of the score is the same wherever the word occurs: computed once per word.
-  const vectorPart = new Map<string, number>();
-  const partOf = (word: string): number => {
-    let z = vectorPart.get(word);
-    if (z === undefined) {
-      const v = wordVectors().sentenceVector([word]);
-      z = 0;
-      for (let j = 0; j < v.length; j++) z += weights[HASH_SIZE + cueSize + j] * ((v[j] - mean[cueSize + j]) / scale[cueSize + j]);
-      vectorPart.set(word, z);
+  // The word vector's part of the score is the same wherever the word occurs: computed once per
+  // word. The word's row (taggerRows' "no vector" cue) is remembered in the same entry: looking each
+  // content word up again in the 31,000-word vector index was a cache miss per word, and the entry
+  // is still in cache when the row is scored.
+  const words = new Map<string, WordEntry>();
+  const wordEntry = (word: string): WordEntry => {
+    let e = words.get(word);
+    if (e === undefined) {
+      e = { row: wordVectors().indexOf(word), part: NaN };
+      if (words.size > 50_000) words.clear();
+      words.set(word, e);
     }
-    return z;
+    return e;
   };
+  const partOf = (word: string): number => {
+    const e = wordEntry(word);
+    if (Number.isNaN(e.part)) {
+      const v = wordVectors().sentenceVector([word]);
+      let z = 0;
+      for (let j = 0; j < v.length; j++) z += weights[HASH_SIZE + cueSize + j] * ((v[j] - mean[cueSize + j]) / scale[cueSize + j]);
+      e.part = z;
+    }
+    return e.part;
+  };
+  // The tagger's vectors with indexOf answered from the per-word entries (made on first use).
+  let remembering: WordVectors | null = null;
+  const rememberingVectors = (): WordVectors => (remembering ??= { ...wordVectors(), indexOf: (word) => wordEntry(word).row });
   const score = (r: TaggerRow): number => {
     if (cueSize < 0) cueSize = cueSizeOf();
     if (r.cues.length !== cueSize) throw new Error('Loaded-word tagger inputs do not match the file');
@@ -164,6 +190,8 @@ export function createLoadedTagger(file: LoadedTaggerFile, vectors?: WordVectors
   return {
     probabilities: (rows) => rows.map(score),
     pNone: (rows) => rows.reduce((acc, r) => acc * (1 - score(r)), 1),
+    sentenceRows: (toks, lex, vectors, listed, sentiment) =>
+      taggerRows(toks, lex, vectors === wordVectors() ? rememberingVectors() : vectors, listed, sentiment),
   };
 }
 

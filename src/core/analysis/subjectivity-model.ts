@@ -309,14 +309,25 @@ function wordCues(t: string): number {
   return m;
 }
 
-/** Raw dense cue values for a sentence, in DENSE_FEATURES order. */
-export function denseFeatures(text: string, tokens = tokenize(text)): number[] {
+/** wordCues of an entry's token, kept in the entry (-1 until first asked). */
+function entryCues(e: TokenHashes): number {
+  if (e.cues < 0) e.cues = wordCuesUncached(e.token);
+  return e.cues;
+}
+
+/**
+ * Raw dense cue values for a sentence, in DENSE_FEATURES order. `entries`: the tokens' cached
+ * hashes (ngramGroups' `all`, one per token, same order), when the caller has them: each token's
+ * cue bits are then read from its entry instead of looked up in wordCues' map again.
+ */
+export function denseFeatures(text: string, tokens = tokenize(text), entries?: readonly TokenHashes[]): number[] {
   const f = new Array<number>(DENSE_FEATURES.length).fill(0);
   let words = 0;
   let prev = '';
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     // Whether the token is a word and which word lists it is in, looked up once per distinct token (see wordCues).
-    const cues = wordCues(t);
+    const cues = entries ? entryCues(entries[i]) : wordCues(t);
     if (!(cues & WORD_BIT)) continue;
     words++;
     // Most words are in no list: skip the bit loop for them.
@@ -409,6 +420,8 @@ export interface TokenHashes {
   /** The token itself, and its word-vector row (contentRow; -2 until first needed). */
   token: string;
   vecRow: number;
+  /** wordCues(token), -1 until first needed (see entryCues). */
+  cues: number;
 }
 
 interface TokenHashCache {
@@ -438,7 +451,7 @@ function tokenHashes(cache: TokenHashCache, t: string): TokenHashes {
   const mask = (1 << cache.hashBits) - 1;
   const isWord = IS_WORD.test(t);
   const w = /^\d/.test(t) ? '0' : t;
-  e = { isWord, uni: fnv1a(w, SEED_UNI) & mask, word: w, biPrefix: 0, stem: 0, chars: NO_CHARS, token: t, vecRow: -2 };
+  e = { isWord, uni: fnv1a(w, SEED_UNI) & mask, word: w, biPrefix: 0, stem: 0, chars: NO_CHARS, token: t, vecRow: -2, cues: -1 };
   if (isWord) {
     e.biPrefix = Math.imul(fnvOn(BI_SEED_STATE, w) ^ 0x20, 0x01000193);
     e.stem = fnv1a(lightStem(w), SEED_STEM) & mask;
@@ -725,7 +738,8 @@ export function createSubjectivityModel(file: SubjectivityModelFile): Subjectivi
       for (let i = 0; i < hashed.indices.length; i++) z += w[hashed.indices[i]] * hashed.values[i];
     }
     if (cfg.groupScale.dense !== 0) {
-      const dense = denseFeatures(sentence, tokens);
+      // The groups were made from these same tokens (tokensOf(sentence)), one entry per token.
+      const dense = denseFeatures(sentence, tokens, ngrams && 'all' in ngrams ? ngrams.all : undefined);
       for (let k = 0; k < dense.length; k++) {
         const v = ((dense[k] - file.denseMean[k]) / (file.denseStd[k] || 1)) * cfg.groupScale.dense;
         if (v !== 0) z += w[size + k] * v;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../src/core/analysis';
 import { labelFeatureVector, loadLabelModel, softmax3, type LabelModelFile } from '../../../src/core/analysis/label-model';
-import { createSubjectivityModel, decodeWeights, DEFAULT_FEATURE_CONFIG, denseFeatures, hashedNgrams, lightStem, loadSubjectivityModel, tokenize, type FeatureConfig, type SparseVector, type SubjectivityModelFile } from '../../../src/core/analysis/subjectivity-model';
+import { createSubjectivityModel, decodeWeights, DEFAULT_FEATURE_CONFIG, denseFeatures, hashedNgrams, lightStem, loadSubjectivityModel, ngramGroups, tokenize, type FeatureConfig, type SparseVector, type SubjectivityModelFile } from '../../../src/core/analysis/subjectivity-model';
 import { createNlp } from '../../../src/core/analysis/nlp';
 import { checkWorthyFeatures, checkWorthyHashed } from '../../../src/core/analysis/checkworthy-model';
 import type { Token } from '../../../src/core/analysis/nlp';
@@ -184,6 +184,18 @@ describe('subjectivity dense cues', () => {
       const f = denseFeatures(text);
       expect(f[25]).toBe(Math.log1p(words) / 4);
       expect(f[18]).toBe(Math.min(1, (caps / Math.max(words, 1)) * 3));
+    }
+  });
+
+  it('are the same read from the tokens\' cached entries as looked up token by token', () => {
+    const texts = [sample.slice(0, 1500), 'It’s 2024 and 3.4% of “them” said no!', '', '—', "We can't, and they shouldn't: it is clearly the worst."];
+    const cfg = loadSubjectivityModel().featureConfig;
+    // Twice over: the second pass reads each entry's cue bits remembered by the first.
+    for (let pass = 0; pass < 2; pass++) {
+      for (const text of texts) {
+        const tokens = tokenize(text);
+        expect(denseFeatures(text, tokens, ngramGroups(cfg, tokens).all)).toEqual(denseFeatures(text, tokens));
+      }
     }
   });
 });
