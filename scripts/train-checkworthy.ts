@@ -11,9 +11,10 @@
  *   npm run train:checkworthy -- --check # exit 1 if the shipped file differs from a retrain
  *   npm run train:checkworthy -- --cv    # also print 5-fold cross-validation F1 on our sentences
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkOrWrite } from './lib/model-file';
 import { createNlp } from '../src/core/analysis/nlp';
 import { buildLexicons } from '../src/core/analysis/lexicons';
 import { findAnchors } from '../src/core/analysis/claims';
@@ -199,13 +200,7 @@ export function trainCheckWorthy(opts: { cv?: boolean } = {}): { file: CheckWort
 function main(): void {
   const { text, cvF1, file } = trainCheckWorthy({ cv: process.argv.includes('--cv') });
   if (cvF1 !== undefined) console.log(`5-fold CV F1 on our sentences (P >= 0.5): ${cvF1.toFixed(3)}`);
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(CHECKWORTHY_MODEL_PATH, 'utf8') === text;
-    console.log(same ? 'checkworthy.json matches a fresh retrain' : 'checkworthy.json differs from a fresh retrain: run npm run train:checkworthy');
-    if (!same) process.exitCode = 1;
-    return;
-  }
-  writeFileSync(CHECKWORTHY_MODEL_PATH, text);
+  if (!checkOrWrite(CHECKWORTHY_MODEL_PATH, text, 'npm run train:checkworthy')) return;
   console.log(`wrote ${CHECKWORTHY_MODEL_PATH}: ${file.training.sentences} sentences (${file.training.positives} check-worthy)`);
   CHECKWORTHY_FEATURES.forEach((name, j) => console.log(`  ${name.padEnd(20)} ${file.dense[j].toFixed(3)}`));
 }

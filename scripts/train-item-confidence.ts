@@ -12,9 +12,10 @@
  * Only our own training articles are used; never tests/heldout.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkOrWrite } from './lib/model-file';
 import { createAnalyser, type Analyser } from '../src/core/analysis/analyser';
 import type { AnswerKey } from '../src/core/samples/answer-key';
 import { createLabelModel } from '../src/core/analysis/label-model';
@@ -258,12 +259,7 @@ async function main(): Promise<void> {
     skills,
   };
   const text = JSON.stringify(file, null, 1) + '\n';
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(ITEM_CONFIDENCE_PATH, 'utf8') === text;
-    console.log(same ? 'item-confidence.json is reproducible' : 'item-confidence.json differs from a refit: run npm run train:items');
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(ITEM_CONFIDENCE_PATH, text);
+  if (!checkOrWrite(ITEM_CONFIDENCE_PATH, text, 'npm run train:items')) return;
   console.log(`wrote ${ITEM_CONFIDENCE_PATH} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 

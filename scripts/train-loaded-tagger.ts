@@ -9,9 +9,9 @@
  * of writing it. `fitLoadedTagger` is also used per fold by the item-confidence fit, so its
  * "no loaded word" signal is out of fold there too.
  */
-import { writeFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { checkOrWrite } from './lib/model-file';
 import { createNlp } from '../src/core/analysis/nlp';
 import { buildLexicons } from '../src/core/analysis/lexicons';
 import { loadWordVectors, type SparseVector } from '../src/core/analysis/subjectivity-model';
@@ -128,14 +128,7 @@ async function main(): Promise<void> {
   const file = fitRows(rows, { metrics, trainedOn: [`${articles.length} keyed training articles (scripts/data/articles, samples)`], createdAt: '' });
   const json = `${JSON.stringify(file)}\n`;
   console.log(`${articles.length} articles, ${rows.length} tokens (${metrics.loadedTokens} loaded): out-of-fold token AUC ${tokenAuc.toFixed(3)}; "no loaded word" agrees 98 % for the top ${(at98 * 100).toFixed(1)} % of sentences (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(OUT, 'utf8') === json;
-    console.log(same ? 'the shipped file matches a retrain byte for byte' : 'the shipped file DIFFERS from a retrain');
-    if (!same) process.exitCode = 1;
-    return;
-  }
-  writeFileSync(OUT, json);
-  console.log(`wrote ${OUT} (${Math.round(json.length / 1024)} KiB)`);
+  if (checkOrWrite(OUT, json, 'npm run train:loaded')) console.log(`wrote ${OUT} (${Math.round(json.length / 1024)} KiB)`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

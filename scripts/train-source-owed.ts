@@ -11,9 +11,9 @@
  *   npm run train:owed             # write the model, print out-of-fold accuracy and AUC
  *   npm run train:owed -- --check  # exit 1 if the shipped file differs from a retrain
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkOrWrite } from './lib/model-file';
 import { createNlp } from '../src/core/analysis/nlp';
 import { buildLexicons } from '../src/core/analysis/lexicons';
 import { findAnchors } from '../src/core/analysis/claims';
@@ -156,12 +156,7 @@ function main(): void {
     },
   };
   const text = `${JSON.stringify(file)}\n`;
-  if (process.argv.includes('--check')) {
-    const same = existsSync(SOURCE_OWED_PATH) && readFileSync(SOURCE_OWED_PATH, 'utf8') === text;
-    console.log(same ? `${SOURCE_OWED_PATH} is reproducible` : `${SOURCE_OWED_PATH} differs from a fresh retrain: run npm run train:owed`);
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(SOURCE_OWED_PATH, text);
+  if (!checkOrWrite(SOURCE_OWED_PATH, text, 'npm run train:owed')) return;
   console.log(`wrote ${SOURCE_OWED_PATH} (l2 ${best.l2}; out of fold: accuracy ${best.accuracy.toFixed(3)}, AUC ${best.auc.toFixed(3)})`);
 }
 
