@@ -1005,11 +1005,7 @@ function speakerEndsSentence(toks: Token[], from: number): boolean {
  */
 function mainReports(found: FoundAttribution[], original: string, sentenceEnd: number): FoundAttribution[] {
   const within = (x: Span, r: { start: number; end: number } | null): boolean => r !== null && x.start >= r.start && x.end <= r.end;
-  /**
-   * A report in a "whose" clause ("Mr Patel, whose lawyers said he would appeal, told …"). Analyser
-   * 2.15.0 drops it, though the clause has a speaker of its own: keeping it is for the next revision
-   * (it changes two training analyses, so it waits for a retrain).
-   */
+  /** A report in a "whose" clause has a speaker of its own ("Mr Patel, whose lawyers said he would appeal, told …"). */
   const inWhoseClause = (a: FoundAttribution): boolean =>
     a.source !== null && (/\bwhose\s+$/i.test(original.slice(Math.max(0, a.source.start - 8), a.source.start)) || /^whose\b/i.test(a.source.text));
   /**
@@ -1025,7 +1021,7 @@ function mainReports(found: FoundAttribution[], original: string, sentenceEnd: n
   const inSpeakerAfter = (a: FoundAttribution, b: FoundAttribution): boolean =>
     b.source !== null && a.source !== null && b.source.start > b.cue.start && a.cue.start >= b.source.end &&
     a.source.start >= b.source.start && a.source.end <= b.source.end;
-  const kept = found.filter((a) => !inWhoseClause(a) && !found.some((b) => b !== a && (inSubjectOf(a, b) || inSpeakerAfter(a, b))));
+  const kept = found.filter((a) => inWhoseClause(a) || !found.some((b) => b !== a && (inSubjectOf(a, b) || inSpeakerAfter(a, b))));
   const tail = (t: FoundAttribution): boolean => {
     // The sentence's last words: "…, the notice said.", "…, the operator said on Friday.", "…, according to its annual report."
     if (t.content === null || t.content.end > t.cue.start || t.source === null) return false;

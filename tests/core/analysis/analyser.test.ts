@@ -856,3 +856,11 @@ describe('voices and pronouns (analyser 2.15.0)', () => {
     expect(she?.resolvedSource?.text).toBe('Amira Toleva');
   });
 });
+
+describe('a "whose" clause keeps its own speaker (next revision)', () => {
+  it('reads the lawyers and Mr Patel as two speakers', () => {
+    const sources = analyser.analyzeSentence('Mr Patel, whose lawyers said he would appeal, told reporters he was innocent.').attributions.map((a) => a.source?.text);
+    expect(sources).toContain('Mr Patel');
+    expect(sources.length).toBe(2);
+  });
+});
