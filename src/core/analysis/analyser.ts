@@ -660,6 +660,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
         mentions.push(...found);
         addReferents(coref, original, w, found);
         const f = finish(w, original, para, resolve, capture);
+        noteSubjectPronouns(coref, w);
         sentences.push(f.sentence);
         const withSource = w.found.filter((a) => a.source);
         f.attributions.forEach((a, k) => {
@@ -698,6 +699,20 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     return { analyserVersion: ANALYSER_VERSION, segments, sentences, attributions, loaded, markers, claims, voices, headings };
   }
 
+  /**
+   * "He did it with a string of results …", "Asked how, he shrugs.": a "he" or "she" in the writer's
+   * words that speaks for no one is still a mention of someone, and keeps them the likely referent of
+   * the next "he says" (a name dropped in between is not). Sources were resolved already.
+   */
+  function noteSubjectPronouns(coref: Coreference, w: Work): void {
+    for (const t of w.toks) {
+      if (t.norm !== 'he' && t.norm !== 'she') continue;
+      if (insideAny(w.quotes, t.start, t.end)) continue;
+      if (w.found.some((a) => a.source && a.source.start === t.start)) continue;
+      coref.resolve(t.norm, t.start, w.index);
+    }
+  }
+
   /** The people, bodies and groups a sentence offers later pronouns (coreference.ts). */
   function addReferents(coref: Coreference, original: string, w: Work, found: Mention[]): void {
     const outsideQuotes = (sp: Span): boolean => !insideAny(w.quotes, sp.start, sp.end);
@@ -722,13 +737,16 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       // "Witnesses said …": a capitalised plural speaker the mention finder took for a name is a
       // group, never the "she" of the next quotation.
       const groupSpeaker = w.found.some((a) => a.source && a.sourceKind === 'group' && overlaps(a.source, m.span) && !/\s/.test(a.source.text.trim()));
-      const kind = groupSpeaker ? 'plural' : m.kind === 'person' ? 'person' : m.kind === 'organisation' ? 'body' : 'plural';
       const app = apposition(m.span);
+      // "Skerrow Moor Guardians, which represents …": "which" tells a body, whatever the name looks like.
+      const kind = groupSpeaker ? 'plural' : m.kind === 'person' && !/^which\b/i.test(app) ? 'person' : m.kind === 'organisation' || m.kind === 'person' ? 'body' : 'plural';
       const roleBefore = w.toks.some((t) => t.end <= m.span.start && t.end >= m.span.start - 2 && lex.sourceNouns.get(t.norm) === 'person');
       const evidence = speaker || roleBefore || /^\d{1,3}\b/.test(app) || /^(?:a|an|the)\s/i.test(app) || /\s/.test(m.span.text.trim()) && kind === 'person' && !m.weak && !m.guess;
       // A speaker is named as the source names them ("Mayor Teresa Quill"), unless that is a long phrase.
       const src = sources.find((s) => overlaps(s, m.span) && s.text.split(/\s+/).length <= 6);
-      coref.add({ span: src ?? m.span, kind, sentenceIndex: w.index, salient: speaker || opens(m.span), apposition: app, evidence });
+      // "Ms Marsh": the title the mention finder left out tells the gender.
+      const title = src ? null : /\b(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$/.exec(original.slice(Math.max(w.start, m.span.start - 6), m.span.start));
+      coref.add({ span: src ?? m.span, kind, sentenceIndex: w.index, salient: speaker || opens(m.span), apposition: app, evidence, speaker, ...(title ? { title: title[0].trim() } : {}) });
       if (speaker) covered.push(m.span);
     }
     // Sources that are not names ("the council", "a spokeswoman", "officials", "the report").

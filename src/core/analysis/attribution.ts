@@ -646,6 +646,9 @@ export function findAttributions(
     // "claimed £11,400 in expenses": money claimed, not words.
     // ("Organisers claimed 30,000 people joined", "Labour claimed £4bn had been wasted" report a claim: a verb follows.)
     if (first.lemma === 'claim' && c.to - c.from === 1 && /^[£$€\d]/.test(toks[c.to]?.text ?? '') && !verbBeforeClauseEnd(toks, c.to)) continue;
+    // "a teacher saw him beat the club leader", "a reporter saw no cameras": seeing, not a view ("the firm
+    // saw the Gulls as a cornerstone" is one; the present "analysts see growth slowing" is a forecast).
+    if (first.norm === 'saw' && c.to - c.from === 1 && toks[c.to]?.norm !== 'that' && !seenAs(toks, c.to)) continue;
     // "The results add weight to the view that …": an idiom, not a remark added.
     if (first.lemma === 'add' && c.to - c.from === 1 && (toks[c.to]?.norm === 'up' || !!ADD_IDIOMS.get(toks[c.to]?.norm ?? '')?.has(toks[c.to + 1]?.norm ?? ''))) continue;
     const single = c.to - c.from === 1;
@@ -779,6 +782,12 @@ export function findAttributions(
         // "Another passenger, who gave only her first name, Jess, said": LABELLING.md names the
         // described speaker, not the first name given.
         np = withheld >= 2 && toks[withheld - 1].text === ',' ? npLeft(toks, withheld - 2, 0) : null;
+        // "One man, a welder who asked not to be named …, said": the description ("a welder") is an
+        // appositive of the speaker named first, whom the keys name.
+        if (!np && withheld >= 1) {
+          const described = npLeft(toks, withheld - 1, 0);
+          np = described && described.from >= 2 && toks[described.from - 1].text === ',' ? npLeft(toks, described.from - 2, 0) ?? described : described;
+        }
       } else if (k >= 0 && toks[k].text === ',' ) {
         const kk = skipAppositive(toks, k);
         np = kk >= 0 ? npLeft(toks, kk, 0) : null;
@@ -793,7 +802,9 @@ export function findAttributions(
         np = findMainSubject(k);
       } else if (k >= 0 && CLOSE_QUOTES.has(toks[k].text)) {
         np = null;
-      } else if (k >= 1 && (withheld = withheldNameClause(toks, k + 1)) >= 1) {
+      } else if (k >= 1 && (withheld = withheldNameClause(toks, k + 1)) >= 1 && !toks.slice(withheld, k).some((t) => t.text === ',')) {
+        // (No comma in between: in "One tenant, a care worker who … was not named in court, said she
+        // had complained" the clause ended at the comma, and "she" speaks.)
         // "a 19-year-old from Zeluk who gave his name only as Karim said": the description speaks.
         np = npLeft(toks, withheld - 1, 0);
         const from = np ? toks[np.from - 1] : undefined;
@@ -834,6 +845,9 @@ export function findAttributions(
         // (", citing an internal review": what is cited never speaks; ", told colleagues": the listener.)
         if (b && (CLOSE_QUOTES.has(b.text) || (b.text === ',' && (nearEnd || speakerEndsSentence(toks, c.to)))) && c.from > 1 && first.lemma !== 'cite' && first.lemma !== 'tell') {
           np = npRight(toks, c.to, n);
+          // ", said he had been waiting": a pronoun with its own verb opens the reported clause; it
+          // is no speaker placed after the verb.
+          if (np && np.to - np.from === 1 && SUBJECT_PRONOUNS.has(toks[np.from].norm) && (toks[np.to]?.pos === 'AUX' || toks[np.to]?.pos === 'VERB')) np = null;
           if (np) {
             tag = true;
             contentStart = s.start;
@@ -1238,6 +1252,36 @@ function issuerOf(toks: Token[], np: { from: number; to: number; head: number })
   return npLeft(toks, k, 0);
 }
 
+/** "saw the Gulls as a cornerstone": an "as" before the clause ends. */
+function seenAs(toks: Token[], from: number): boolean {
+  for (let i = from; i < Math.min(toks.length, from + 10); i++) {
+    if (toks[i].pos === 'PUNCT') return false;
+    if (toks[i].norm === 'as') return true;
+  }
+  return false;
+}
+
+/** Words that open a clause inside a relative clause ("who asked not to be named because …"). */
+const SUBORDINATORS = new Set(['because', 'since', 'as', 'while', 'when', 'after', 'before', 'although', 'though', 'until', 'so']);
+
+/**
+ * "a welder who asked not to be named because his application is pending": the verb is in a clause
+ * that hangs on a relative clause, so it is still part of the description of who speaks.
+ */
+function inRelativesSubclause(toks: Token[], verb: number): boolean {
+  for (let j = verb - 1; j >= Math.max(1, verb - 6); j--) {
+    if (toks[j].pos === 'PUNCT') return false;
+    if (SUBORDINATORS.has(toks[j].norm)) {
+      for (let r = j - 1; r >= Math.max(0, j - 10); r--) {
+        if (toks[r].pos === 'PUNCT') return false;
+        if (RELATIVE_OPENERS.has(toks[r].norm)) return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
 function skipAppositive(toks: Token[], comma: number): number {
   for (let i = comma - 1; i >= Math.max(0, comma - 20); i--) {
     const t = toks[i];
@@ -1259,7 +1303,7 @@ function skipAppositive(toks: Token[], comma: number): number {
     }
     if (t.pos === 'VERB' && !['named', 'identified', 'asked', 'spoke', 'speaking', 'authorised', 'authorized', 'requested', 'declined', 'be', 'want'].includes(t.norm) && !toks.slice(i - 3 < 0 ? 0 : i - 3, i).some((x) => RELATIVE_OPENERS.has(x.norm))) {
       // a full clause, not an appositive
-      if (!toks.slice(Math.max(0, i - 6), i).some((x) => RELATIVE_OPENERS.has(x.norm))) return -1;
+      if (!toks.slice(Math.max(0, i - 6), i).some((x) => RELATIVE_OPENERS.has(x.norm)) && !inRelativesSubclause(toks, i)) return -1;
     }
   }
   return -1;

@@ -28,6 +28,10 @@ export interface Referent {
   apposition?: string;
   /** Some sign that a name is a person's: a speaker, an age or role beside it, a title. */
   evidence?: boolean;
+  /** A name that is the source of one of its sentence's attributions (not merely the sentence's subject). */
+  speaker?: boolean;
+  /** A title written before the name but outside it ("Ms" of "Ms Marsh"), for gender. */
+  title?: string;
 }
 
 const FEMALE = new Set(givenNamesJson.female.map((n) => n.toLowerCase()));
@@ -72,6 +76,15 @@ function personKey(name: string): string {
   return (words[words.length - 1] ?? '').toLowerCase();
 }
 
+/** A name as a whole, without a possessive ending or a title's full stop variations. */
+function wholeKey(name: string): string {
+  return name.replace(/[’']s$/, '').split(/[\s,]+/).filter(Boolean).join(' ').toLowerCase();
+}
+
+function titled(r: Referent): string {
+  return r.title ? `${r.title} ${r.span.text}` : r.span.text;
+}
+
 export class Coreference {
   /**
    * Referents by what a pronoun may point to, each list in the order added: he/she look only at
@@ -83,8 +96,12 @@ export class Coreference {
   /** Referents were added in sentence order, so a scan from the latest can stop early (resolve). */
   private inOrder = true;
   private lastSentence = -Infinity;
-  /** Genders learned from earlier pronouns, by surname. */
+  /** Genders learned from names and earlier pronouns, by surname. */
   private readonly learned = new Map<string, Gender>();
+  /** The same, by whole name: "Leo Varnava" is male and his mother "Daria Varnava" need not be. */
+  private readonly learnedWhole = new Map<string, Gender>();
+  /** The whole names seen for each surname, to know when a surname is shared. */
+  private readonly wholeNames = new Map<string, Set<string>>();
   /** Surnames of names shown to be people. */
   private readonly people = new Set<string>();
 
@@ -99,9 +116,21 @@ export class Coreference {
     if (r.kind === 'person' && r.evidence) this.people.add(personKey(r.span.text));
     // "Ted Carraway" tells the gender of a later "Carraway".
     if (r.kind === 'person') {
-      const g = genderOfName(r.span.text, r.apposition);
-      if (g) this.learned.set(personKey(r.span.text), g);
+      const key = personKey(r.span.text);
+      const whole = wholeKey(r.span.text);
+      if (whole !== key) {
+        const names = this.wholeNames.get(key) ?? new Set<string>();
+        names.add(whole);
+        this.wholeNames.set(key, names);
+      }
+      const g = genderOfName(titled(r), r.apposition);
+      if (g) this.learn(r, g);
     }
+  }
+
+  private learn(r: Referent, g: Gender): void {
+    this.learned.set(personKey(r.span.text), g);
+    this.learnedWhole.set(wholeKey(r.span.text), g);
   }
 
   /** True when a name's surname belongs to someone already shown to be a person ("Delgado"). */
@@ -110,7 +139,13 @@ export class Coreference {
   }
 
   private genderOf(r: Referent): Gender | null {
-    return genderOfName(r.span.text, r.apposition) ?? this.learned.get(personKey(r.span.text)) ?? null;
+    const named = genderOfName(titled(r), r.apposition);
+    if (named) return named;
+    const key = personKey(r.span.text);
+    const whole = wholeKey(r.span.text);
+    // A whole name takes what was learned of the surname only while one person bears it.
+    if (whole !== key && (this.wholeNames.get(key)?.size ?? 0) > 1) return this.learnedWhole.get(whole) ?? null;
+    return this.learnedWhole.get(whole) ?? this.learned.get(key) ?? null;
   }
 
   /** The referent of a pronoun at `position` in sentence `sentenceIndex`, or null. */
@@ -134,7 +169,10 @@ export class Coreference {
         if (g && g !== wanted) continue;
         // A known gender that agrees beats a nearer name of unknown gender, which may be no person
         // at all ("Porto Salinas", "Kestrel W4"); a single unknown word even more so.
-        if (!g) score += /\s/.test(r.span.text.trim()) ? 2 : 3;
+        // A named speaker of unknown gender is only missing from the name list: the "she said" after
+        // "Renée Castellano … said …" is hers far more often than an earlier woman's, so the
+        // current quotation's speaker keeps most of its lead.
+        if (!g) score += r.speaker && r.evidence ? 0.5 : /\s/.test(r.span.text.trim()) ? 2 : 3;
         // A capitalised name with nothing to show it is a person ("Ostreland", "Election Day").
         if (!g && !r.evidence && !this.people.has(personKey(r.span.text))) score += 2;
       } else if (pronoun === 'it') {
@@ -148,7 +186,11 @@ export class Coreference {
       if (!best || score < best.score || (score === best.score && r.span.start >= best.r.span.start)) best = { r, score };
     }
     if (!best) return null;
-    if (wanted && best.r.kind === 'person' && !this.genderOf(best.r)) this.learned.set(personKey(best.r.span.text), wanted);
+    if (wanted && best.r.kind === 'person' && !this.genderOf(best.r)) this.learn(best.r, wanted);
+    // Each pronoun is another mention of its referent: the person an interview keeps calling "he"
+    // stays nearer than a name dropped in passing two sentences ago.
+    // (People only: "it" and "they" say too little to keep a body in view.)
+    if (wanted && sentenceIndex > best.r.sentenceIndex) this.add({ ...best.r, sentenceIndex, salient: true });
     return best.r.span;
   }
 }

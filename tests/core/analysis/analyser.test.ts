@@ -857,10 +857,70 @@ describe('voices and pronouns (analyser 2.15.0)', () => {
   });
 });
 
-describe('a "whose" clause keeps its own speaker (next revision)', () => {
+describe('a "whose" clause keeps its own speaker (analyser 2.16.0)', () => {
   it('reads the lawyers and Mr Patel as two speakers', () => {
     const sources = analyser.analyzeSentence('Mr Patel, whose lawyers said he would appeal, told reporters he was innocent.').attributions.map((a) => a.source?.text);
     expect(sources).toContain('Mr Patel');
     expect(sources.length).toBe(2);
+  });
+});
+
+describe('speakers described at length, and what seeing is (analyser 2.16.0)', () => {
+  const sourceOf = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => a.source?.text);
+  it('names the speaker before a description that withholds the name, however long the description', () => {
+    expect(sourceOf('One man, a welder who asked not to be named because his application is pending, said he had been waiting since October.')[0]).toBe('One man');
+    expect(sourceOf('One tenant, a care worker in her thirties who gave evidence in a written statement and was not named in court, said she had complained about damp.')[0]).toBe('One tenant');
+    // A described speaker with no one named before it stays the description.
+    expect(sourceOf('A farmer from Ollerby who gave his name only as Tom said the river had flooded twice.')).toEqual(['A farmer from Ollerby']);
+  });
+  it('steps over a clause that hangs on the relative clause ("since it was proposed")', () => {
+    expect(sourceOf('The Aldermark Soft Drinks Association, which has opposed the levy since it was proposed, said the study showed only an association.')[0]).toBe('The Aldermark Soft Drinks Association');
+    expect(sourceOf('The mayor, who was elected in May after the previous mayor resigned, said the budget was sound.')).toEqual(['The mayor']);
+  });
+  it('never takes "said he had …" for a speaker placed after the verb', () => {
+    expect(sourceOf('"It was a disaster," said he.')).toEqual(['he']);
+    expect(sourceOf('One man, a welder who asked not to be named because his application is pending, said he had been waiting since October.')).not.toContain('he');
+  });
+  it('reads "saw" as seeing unless a view follows ("saw X as Y")', () => {
+    expect(sourceOf('The family had no idea until a teacher at his primary school saw him beat the club leader in eleven moves.')).toEqual([]);
+    expect(sourceOf('Police saw the car leave at 9pm.')).toEqual([]);
+    expect(sourceOf('Elaine Kurtz said the firm saw the Gulls as a cornerstone.')).toContain('the firm');
+    expect(sourceOf('Critics see the plan as a giveaway.')).toEqual(['Critics']);
+  });
+});
+
+describe('the current speaker, and people the writer keeps calling "he" (analyser 2.16.0)', () => {
+  const resolved = (text: string) => analyser.analyzeArticle(text).attributions.filter((a) => a.sourceKind === 'pronoun').map((a) => a.resolvedSource?.text);
+  it('gives "she said" to the named speaker of unknown gender just quoted, not a woman named earlier', () => {
+    expect(resolved([
+      '"They sold our commute to a private company," said Gloria Pike, a retired teacher.',
+      'Renée Castellano, the consortium\'s chief executive, said few drivers would pay peak tolls twice a day.',
+      '"The whole point is choice," she said.',
+    ].join(' '))).toEqual(['Renée Castellano']);
+  });
+  it('keeps the subject of an interview as "he" past a name dropped in passing', () => {
+    expect(resolved([
+      'Leo Varnava is eating a sandwich.',
+      '"I moved my knight too early," he says.',
+      'He did it with a string of results, including a win over the grandmaster Tomas Brandt.',
+      'Asked how he finds moves that stronger players miss, he shrugs.',
+      '"I just see where the pieces want to go," he says.',
+    ].join(' '))).toEqual(['Leo Varnava', 'Leo Varnava']);
+  });
+  it('does not give a mother her son\'s gender because they share a surname', () => {
+    expect(resolved([
+      'Leo Varnava is twelve.',
+      '"I was nine," he says.',
+      'His mother, Daria Varnava, a nurse, says the family had no idea.',
+      '"We bought him a board for three pounds," she says.',
+    ].join(' '))).toEqual(['Leo Varnava', 'Daria Varnava']);
+  });
+  it('reads a name followed by "which" as a body, never the "he" of a quotation', () => {
+    expect(resolved([
+      'Mr Justice Hallam ruled on Friday that the minister had acted lawfully.',
+      'Skerrow Moor Guardians, which represents about 300 households, had argued that the minister failed to consider the birds.',
+      'The judge rejected both arguments.',
+      '"It is not the function of this court to decide whether a wind farm is a good idea," he said.',
+    ].join(' '))[0]).not.toBe('Skerrow Moor Guardians');
   });
 });

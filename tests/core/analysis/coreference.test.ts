@@ -93,3 +93,21 @@ describe('pronoun resolution over long documents', () => {
     expect(c.resolve('she', 100, 4)?.text).toBe('Ruth Calder');
   });
 });
+
+describe('pronoun resolution (analyser 2.16.0)', () => {
+  it('reads the gender from a title written outside the name ("Ms" of "Ms Marsh")', () => {
+    const c = new Coreference();
+    c.add({ span: span('Marsh', 40), kind: 'person', sentenceIndex: 1, salient: false, title: 'Ms' });
+    c.add({ span: span('Hartree', 20), kind: 'person', sentenceIndex: 1, salient: false, title: 'Mr' });
+    expect(c.resolve('she', 100, 2)?.text).toBe('Marsh');
+    expect(c.resolve('he', 100, 2)?.text).toBe('Hartree');
+  });
+  it('keeps a person just referred to as "she" nearer than a woman named since in passing', () => {
+    const c = new Coreference();
+    c.add({ span: span('Ruth Calder', 0), kind: 'person', sentenceIndex: 0, salient: true, evidence: true });
+    expect(c.resolve('she', 30, 1)?.text).toBe('Ruth Calder');
+    c.add({ span: span('Mary Bell', 60), kind: 'person', sentenceIndex: 2, salient: false });
+    // Ruth Calder was last mentioned (as "she") one sentence before Mary Bell, who was only mentioned.
+    expect(c.resolve('she', 100, 3)?.text).toBe('Ruth Calder');
+  });
+});
