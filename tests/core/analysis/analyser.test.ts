@@ -924,3 +924,17 @@ describe('the current speaker, and people the writer keeps calling "he" (analyse
     ].join(' '))[0]).not.toBe('Skerrow Moor Guardians');
   });
 });
+
+describe('whoever "said" something is a speaker (analyser 2.16.0)', () => {
+  const kinds = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => `${a.source?.text}:${a.sourceKind}`);
+  it('takes a noun no list knows as the speaker of "said"', () => {
+    expect(kinds('The road will reopen on Monday, the theatre said.')).toEqual(['the theatre:named']);
+    expect(kinds('More than 900 people have reached the island since Friday, Marenza’s coast guard said.')).toEqual(['Marenza’s coast guard:named']);
+    expect(kinds('The plaintiffs say the data was linked to device identifiers.')).toEqual(['The plaintiffs:vague']);
+  });
+  it('never a preposition\'s object, a thing added, or a time', () => {
+    expect(kinds('Two specialists we spoke to during the break said the method was allowed.').join(' ')).not.toContain('the break');
+    expect(kinds('The rise adds £91.26 a year to the bill.')).toEqual([]);
+    expect(kinds('Last year said a lot about us.')).toEqual([]);
+  });
+});

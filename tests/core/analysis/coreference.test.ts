@@ -12,6 +12,10 @@ describe('gender of a name', () => {
     expect(genderOfName('Denise Price', 'a mother of three')).toBe('female');
     expect(genderOfName('retired nurse Pauline Esterhuizen')).toBe('female');
     expect(genderOfName('Ted Carraway')).toBe('male');
+    // The list covers names from many languages (analyser 2.16.0).
+    expect(genderOfName('Colm Featherstone')).toBe('male');
+    expect(genderOfName('Renée Castellano')).toBe('female');
+    expect(genderOfName('Lowri Baines')).toBe('female');
     // Names given to either gender, and surnames alone, stay unknown.
     expect(genderOfName('Alex Morgan')).toBeNull();
     expect(genderOfName('Whitlow')).toBeNull();
