@@ -77,12 +77,17 @@ function firstWord(text: string): string {
   return m ? m[1] : '';
 }
 
+const QUESTION_TAG = /^\s*(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:asked|asks|said|says|added|adds|replied|replies|wondered|wonders|shouted|cried|demanded|demands)\s*[.,]/u;
+
 function shouldMerge(prev: string, next: string): boolean {
   const word = lastWord(prev);
   const nextWord = firstWord(next);
   if (!nextWord) return false;
   // A quoted question or exclamation continues with its speaker: “Who will train them?” she says.
   if (/[!?]["'”’»]+$/.test(word) && /^\p{Ll}/u.test(nextWord)) return true;
+  // … and with a named speaker: “Who pays for it?” Dray asked. (Only a tag: the name, the verb, then
+  // a full stop or a comma; "“…?” Smith said the plan would fail." starts a sentence of its own.)
+  if (/[!?]["'”’»]+$/.test(word) && QUESTION_TAG.test(next)) return true;
   if (!word.endsWith('.') || word.endsWith('..')) return false;
   const bare = word.slice(0, -1).toLowerCase();
   // Initials: "J. K. Rowling", "George W. Bush".

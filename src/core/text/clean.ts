@@ -11,6 +11,7 @@
  *   (emphasis markers, link targets, list/quote markers), so use `mapBlockText` to get
  *   from a position in `block.text` back to the original.
  */
+import { markClosingNotes } from './closing-notes';
 import { aboutDescribesIssuer, debrisReason, trailerHead } from './debris';
 import { isMetadataLine } from './lead-metadata';
 import type { CleanedDocument, TextBlock } from './types';
@@ -439,7 +440,7 @@ export function cleanText(original: string, options: CleanOptions = {}): Cleaned
   const grouped = groupLines(original, lines, markdown);
   const groups = grouped.flatMap((g) => splitGroup(original, g, markdown, grouped[0]));
   const provisional = groups.map((g) => groupToBlock(original, g, markdown)).filter((b): b is Provisional => b !== null);
-  return { original, blocks: dropPressReleaseTrailer(markTitleAndByline(resolveCandidates(provisional))) };
+  return { original, blocks: markClosingNotes(dropPressReleaseTrailer(markTitleAndByline(resolveCandidates(provisional)))) };
 }
 
 /** A title may be longer than a subhead ("SkyVale shares slide 14% as fuel costs … push airline to a loss"). */
@@ -532,7 +533,7 @@ export function cleanParts(parts: readonly TextPart[]): CleanedDocument {
     else if (part.kind === 'paragraph') provisional.push({ kind: 'paragraph', start, end, text });
     else provisional.push({ kind: 'paragraph', start, end, text, candidate: looksLikeHeading(text) });
   }
-  return { original, blocks: dropPressReleaseTrailer(markTitleAndByline(resolveCandidates(provisional))) };
+  return { original, blocks: markClosingNotes(dropPressReleaseTrailer(markTitleAndByline(resolveCandidates(provisional)))) };
 }
 
 /**

@@ -24,6 +24,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a quoted question with a named speaker\'s tag, not with a new sentence (analyser 2.16.0)', () => {
+    expect(split('"Who pays for it?" Dray asked. "Nobody knows."')).toEqual(['"Who pays for it?" Dray asked.', '"Nobody knows."']);
+    expect(split('"Why now?" Ms Dray asked, pointing at the bill.')).toEqual(['"Why now?" Ms Dray asked, pointing at the bill.']);
+    expect(split('"Who pays for it?" Smith said the plan would fail.')).toEqual(['"Who pays for it?"', 'Smith said the plan would fail.']);
+  });
   it('keeps a quoted question or exclamation with the speaker that follows it', () => {
     expect(split('“Who is going to train them?” she says. He left. "Stop!" shouted a guard. "Why?" Nobody answered.')).toEqual([
       '“Who is going to train them?” she says.',

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../src/core/text/clean';
+import { debrisReason } from '../../../src/core/text/debris';
+
+const story = (...closing: string[]) =>
+  [
+    'Library hours will be cut',
+    'The council voted on Tuesday to close two branch libraries on Mondays.',
+    'Councillor Ann Ruddock said the savings were needed to balance the budget.',
+    'Campaigners said they would appeal to the county.',
+    ...closing,
+  ].join('\n\n');
+const debris = (text: string) => cleanText(text, { format: 'txt' }).blocks.filter((b) => b.kind === 'debris').map((b) => b.text);
+
+describe('closing notes after the story', () => {
+  it('takes an author bio, a campaign describing itself and its funding as notes', () => {
+    expect(debris(story('Ruth Pemberly is a senior lecturer in medieval history at the University of Carrowby.'))).toEqual([
+      'Ruth Pemberly is a senior lecturer in medieval history at the University of Carrowby.',
+    ]);
+    expect(debris(story('Safe Care Families was founded in 2024 by relatives of care home residents.', 'It receives no funding from government or the care industry.'))).toHaveLength(2);
+    expect(debris(story('Raise Marston is a coalition of labor unions, faith groups and community organizations.'))).toHaveLength(1);
+    expect(debris(story('*Lionel Park writes about Port Alder neighborhoods on Sundays.*'))).toHaveLength(1);
+  });
+  it('keeps a closing sentence about someone the story named, and a company history', () => {
+    expect(debris(story('Ruddock is a former teacher who has sat on the council since 2011.'))).toEqual([]);
+    expect(debris(story('Coppervale was founded in 1974 and operates four open-pit mines and a smelter.'))).toEqual([]);
+  });
+  it('only at the end: a bio-shaped sentence inside the story stays', () => {
+    const text = story('Ruth Pemberly is a senior lecturer in history.', 'The appeal will be heard in March, the council said, and a decision is expected by the summer.');
+    expect(debris(text)).toEqual([]);
+  });
+  it('never a long closing paragraph', () => {
+    const long = `Ruth Pemberly is a senior lecturer ${'who has studied the county records for many years and '.repeat(6)}knows the archive well.`;
+    expect(debris(story(long))).toEqual([]);
+  });
+});
+
+describe('prompts to the reader', () => {
+  it('are debris wherever they stand', () => {
+    expect(debrisReason('Have you been affected by a GP closure?')).toBe('reader prompt');
+    expect(debrisReason('Got a business tip?')).toBe('reader prompt');
+    expect(debrisReason('Text RAISE to 55512 to join the campaign.')).toBe('reader prompt');
+    expect(debrisReason('If you are a doctor affected by the issues in this article, the Practitioner Support Line is open 24 hours.')).toBe('reader prompt');
+    expect(debrisReason('Translated from the Kesarian.')).toBe('credit line');
+  });
+  it('never a report that merely looks like one', () => {
+    expect(debrisReason('Text messages to 999 rose by 40 per cent.')).toBeUndefined();
+    expect(debrisReason('Have you seen the new bridge yet? It opens Monday.')).toBeUndefined();
+    expect(debrisReason('If you were affected by the flood, the council says you can claim £500.')).toBeUndefined();
+  });
+});
