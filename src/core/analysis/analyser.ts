@@ -625,7 +625,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       if (!a.source || a.sourceKind !== 'pronoun' || !current) return;
       let target = resolvedAt.get(a.source.start);
       if (target === undefined) {
-        target = coref.resolve(a.source.text.toLowerCase() as ThirdPerson, a.source.start, current.index);
+        target = coref.resolve(a.source.text.toLowerCase() as ThirdPerson, a.source.start, current.index, current.blockIndex);
         resolvedAt.set(a.source.start, target);
       }
       if (target) resolvedOf.set(a, target);
@@ -709,7 +709,9 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       if (t.norm !== 'he' && t.norm !== 'she') continue;
       if (insideAny(w.quotes, t.start, t.end)) continue;
       if (w.found.some((a) => a.source && a.source.start === t.start)) continue;
-      coref.resolve(t.norm, t.start, w.index);
+      // Not in reported words: "His mother, Kerry Ashby, said he was a loving son" is about the son.
+      if (w.found.some((a) => a.content && t.start >= a.content.start && t.end <= a.content.end)) continue;
+      coref.resolve(t.norm, t.start, w.index, w.blockIndex, false);
     }
   }
 
@@ -746,7 +748,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       const src = sources.find((s) => overlaps(s, m.span) && s.text.split(/\s+/).length <= 6);
       // "Ms Marsh": the title the mention finder left out tells the gender.
       const title = src ? null : /\b(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$/.exec(original.slice(Math.max(w.start, m.span.start - 6), m.span.start));
-      coref.add({ span: src ?? m.span, kind, sentenceIndex: w.index, salient: speaker || opens(m.span), apposition: app, evidence, speaker, ...(title ? { title: title[0].trim() } : {}) });
+      coref.add({ span: src ?? m.span, kind, sentenceIndex: w.index, paragraph: w.blockIndex, salient: speaker || opens(m.span), apposition: app, evidence, speaker, ...(title ? { title: title[0].trim() } : {}) });
       if (speaker) covered.push(m.span);
     }
     // Sources that are not names ("the council", "a spokeswoman", "officials", "the report").
@@ -764,7 +766,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       // An anonymous source is a person whose name is withheld ("One keeper, who asked not to be named"),
       // whatever its noun; a person speaking is evidence enough that a "she" may be them.
       const kind = a.sourceKind === 'group' || plural ? 'plural' : noun === 'person' || noun === 'vague' || a.sourceKind === 'anonymous' ? 'person' : 'body';
-      coref.add({ span: a.source, kind, sentenceIndex: w.index, salient: true, apposition: apposition(a.source), evidence: kind === 'person' });
+      coref.add({ span: a.source, kind, sentenceIndex: w.index, paragraph: w.blockIndex, salient: true, apposition: apposition(a.source), evidence: kind === 'person' });
     });
   }
 

@@ -32,6 +32,8 @@ export interface Referent {
   speaker?: boolean;
   /** A title written before the name but outside it ("Ms" of "Ms Marsh"), for gender. */
   title?: string;
+  /** The paragraph it was mentioned in: a quotation's speaker is nearly always in its own paragraph. */
+  paragraph?: number;
 }
 
 const FEMALE = new Set(givenNamesJson.female.map((n) => n.toLowerCase()));
@@ -51,6 +53,9 @@ export function isGivenName(word: string): boolean {
 }
 
 /** The gender a name's own words or its apposition show, or null. */
+/** "who gave only his first name", "who asked that her surname not be used": the speaker's own name. */
+const OWN_NAME = /\b(his|her) (?:first |full |real |last |sur)?name\b/i;
+
 export function genderOfName(name: string, apposition = ''): Gender | null {
   if (FEMALE_TITLES.test(name)) return 'female';
   if (MALE_TITLES.test(name)) return 'male';
@@ -67,6 +72,8 @@ export function genderOfName(name: string, apposition = ''): Gender | null {
     if (FEMALE.has(w)) return 'female';
     if (MALE.has(w)) return 'male';
   }
+  const own = OWN_NAME.exec(apposition);
+  if (own) return own[1].toLowerCase() === 'her' ? 'female' : 'male';
   return null;
 }
 
@@ -148,8 +155,12 @@ export class Coreference {
     return this.learnedWhole.get(whole) ?? this.learned.get(key) ?? null;
   }
 
-  /** The referent of a pronoun at `position` in sentence `sentenceIndex`, or null. */
-  resolve(pronoun: ThirdPerson, position: number, sentenceIndex: number): Span | null {
+  /**
+   * The referent of a pronoun at `position` in sentence `sentenceIndex` (of `paragraph`, when
+   * known), or null. `mention` false: a pronoun that only keeps someone in view (the writer's "he
+   * shrugs"), which teaches no gender — "Kerry Ashby said he was a loving son" is about the son.
+   */
+  resolve(pronoun: ThirdPerson, position: number, sentenceIndex: number, paragraph?: number, mention = true): Span | null {
     const wanted: Gender | null = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
     let best: { r: Referent; score: number } | null = null;
     const candidates = wanted ? this.people_ : pronoun === 'it' ? this.bodies : this.nonPeople;
@@ -182,15 +193,19 @@ export class Coreference {
         if (r.kind === 'body') score += 0.5;
       }
       if (!r.salient) score += 1.5;
+      // A new paragraph that names someone and quotes them: "Her neighbour, Anna Brill, has farmed
+      // there since 1990. 'Without the scheme we all go under,' she said." The quotation is hers,
+      // not that of the woman quoted (and referred to) in the paragraph before.
+      if (paragraph !== undefined && r.paragraph !== undefined && r.paragraph < paragraph) score += 1;
       // Ties go to the later mention.
       if (!best || score < best.score || (score === best.score && r.span.start >= best.r.span.start)) best = { r, score };
     }
     if (!best) return null;
-    if (wanted && best.r.kind === 'person' && !this.genderOf(best.r)) this.learn(best.r, wanted);
+    if (mention && wanted && best.r.kind === 'person' && !this.genderOf(best.r)) this.learn(best.r, wanted);
     // Each pronoun is another mention of its referent: the person an interview keeps calling "he"
     // stays nearer than a name dropped in passing two sentences ago.
     // (People only: "it" and "they" say too little to keep a body in view.)
-    if (wanted && sentenceIndex > best.r.sentenceIndex) this.add({ ...best.r, sentenceIndex, salient: true });
+    if (wanted && sentenceIndex > best.r.sentenceIndex) this.add({ ...best.r, sentenceIndex, salient: true, ...(paragraph === undefined ? {} : { paragraph }) });
     return best.r.span;
   }
 }

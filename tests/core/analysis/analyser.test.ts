@@ -938,3 +938,57 @@ describe('whoever "said" something is a speaker (analyser 2.16.0)', () => {
     expect(kinds('Last year said a lot about us.')).toEqual([]);
   });
 });
+
+describe('the paper\'s own work is the writer\'s voice (analyser 2.16.0)', () => {
+  const sourceOf = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => a.source?.text);
+  it('reads "A Courier analysis … found" and "our own count" as the writer, not a source', () => {
+    expect(sourceOf('A Courier analysis of the published timetables found that running times had not changed since 2019.')).toEqual([]);
+    expect(sourceOf('This newspaper\'s analysis of court records found 14 cases.')).toEqual([]);
+  });
+  it('keeps another body\'s analysis and a paper reporting as sources', () => {
+    expect(sourceOf('A Treasury analysis found that the scheme would cost £4bn.')).toEqual(['A Treasury analysis']);
+    expect(sourceOf('The Post reported that the mayor had resigned.')).toEqual(['The Post']);
+  });
+});
+
+describe('what the 2.16.0 review found misfiring', () => {
+  const sourceOf = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => `${a.source?.text}:${a.sourceKind}`);
+  const resolved = (text: string) => analyser.analyzeArticle(text).attributions.filter((a) => a.sourceKind === 'pronoun').map((a) => a.resolvedSource?.text);
+  it('a noun that "says" nothing, tells a story, shows a time or gives an order is no speaker', () => {
+    for (const text of [
+      'The numbers tell a different story.',
+      'The result says little about the wider picture.',
+      'The decision says more about the board than about the coach.',
+      'The factory said nothing about the spill.',
+      'The clock said 9pm when the first fire engine arrived.',
+      'The computer said no.',
+      'Her instinct told her to run.',
+      'The gunman told staff to lie down.',
+      'Fans saw their side lose 3-0 as the rain poured down.',
+    ]) expect(sourceOf(text), text).toEqual([]);
+    expect(sourceOf('The couple told the inquest their son had been bullied.')).toEqual(['The couple:group']);
+  });
+  it('names the speakers of a "whose" clause without "whose"', () => {
+    expect(sourceOf('Mr Patel, whose lawyers said he would appeal, told reporters he was innocent.')[0]).toBe('lawyers:group');
+  });
+  it('gives a quotation to the person its own paragraph introduces, not the one quoted before', () => {
+    expect(resolved([
+      'Two farmers',
+      'Marta Kowalczyk said the scheme would drown her fields. She said the agency had lied. "We were promised compensation," she said.',
+      'Her neighbour, Anna Brill, has farmed there since 1990. "Without the scheme we all go under," she said.',
+    ].join('\n\n')).at(-1)).toBe('Anna Brill');
+  });
+  it('learns no gender from a pronoun in reported words ("said he was a loving son")', () => {
+    expect(resolved([
+      'Family mourns teenager',
+      'The family of Jordan Ashby, 17, paid tribute to him on Saturday.',
+      'His mother, Kerry Ashby, said he was a loving son. "He lit up every room," she said.',
+    ].join('\n\n'))).toEqual(['His mother, Kerry Ashby']);
+  });
+  it('reads the gender of a speaker who gave only "his first name"', () => {
+    expect(resolved([
+      'One man, a welder who asked not to be named because his visa application is pending, said shifts ran to fourteen hours.',
+      'Another worker, who gave only his first name, Karim, said the canteen had closed. He said some men were sleeping in their cars.',
+    ].join(' '))).toEqual(['Another worker']);
+  });
+});
