@@ -992,3 +992,18 @@ describe('what the 2.16.0 review found misfiring', () => {
     ].join(' '))).toEqual(['Another worker']);
   });
 });
+
+describe('unnamed officials and the subject before a participle (analyser 2.16.0)', () => {
+  const kinds = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => `${a.source?.text}:${a.sourceKind}`);
+  it('reads a bare "Police" and an unnamed "the spokesperson" as vague, a named force as named', () => {
+    expect(kinds('Police said the protest had been peaceful.')).toEqual(['Police:vague']);
+    expect(kinds('The spokesperson added that the trust was open to talks.')).toEqual(['The spokesperson:vague']);
+    expect(kinds('Thames Valley Police said two men had been arrested.')).toEqual(['Thames Valley Police:named']);
+    expect(kinds('The council\'s spokesman, Tom Hale, said the road would reopen.')).toEqual(['The council\'s spokesman, Tom Hale:named']);
+  });
+  it('takes the people before "not involved in the study" as the speakers, not the study', () => {
+    expect(kinds('Sleep specialists not involved in the study said the findings were reassuring.')).toEqual(['Sleep specialists not involved in the study:vague']);
+    expect(kinds('Experts not directly involved in the research said the results were promising.')[0]).toMatch(/^Experts/);
+    expect(kinds('Parents gathered outside the court said they were devastated.')[0]).toMatch(/^Parents/);
+  });
+});
