@@ -17,7 +17,7 @@ import { findAttributions, transcriptLabels, type FoundAttribution, type Interpr
 import { findFramingCues, findLoaded, findMarkers, findSentimentLoaded, SENTIMENT_MIN_P_SUBJECTIVE, type FramingMatch, type TokenMatch } from './spans';
 import { findAnchors, isLogisticsAnchor, type Anchor } from './claims';
 import { findMentions, mergeVoices, roleVoices, type Mention } from './voices';
-import { Coreference, type ThirdPerson } from './coreference';
+import { Coreference, describedPerson, type ThirdPerson } from './coreference';
 import { argmax, logit, logits, softmax, WEIGHTS, type FeatureVector } from './scoring';
 import { combineSubjectivity, loadDefaultSubjectivity, type SubjectivityPredictor } from './subjectivity';
 import { checkWorthyFeatures, loadCheckWorthyModel, type CheckWorthyModel } from './checkworthy-model';
@@ -622,10 +622,14 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     const resolvedOf = new Map<FoundAttribution, Span>();
     let current: Work | null = null;
     const resolve = (a: FoundAttribution): void => {
-      if (!a.source || a.sourceKind !== 'pronoun' || !current) return;
+      if (!a.source || !current) return;
+      const epithet = a.sourceKind === 'named' ? describedPerson(a.source.text) : null;
+      if (a.sourceKind !== 'pronoun' && !epithet) return;
       let target = resolvedAt.get(a.source.start);
       if (target === undefined) {
-        target = coref.resolve(a.source.text.toLowerCase() as ThirdPerson, a.source.start, current.index, current.blockIndex);
+        target = epithet
+          ? coref.resolveDescription(epithet, a.source.start, current.index, current.blockIndex)
+          : coref.resolve(a.source.text.toLowerCase() as ThirdPerson, a.source.start, current.index, current.blockIndex);
         resolvedAt.set(a.source.start, target);
       }
       if (target) resolvedOf.set(a, target);
@@ -674,7 +678,8 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       }
     }
     const named = mergeVoices(mentions).voices;
-    const roles = roleVoices(original, attributions.map((a, index) => ({ index, source: a.source!, sourceKind: a.sourceKind })).filter((a) => a.source), named, lex, nlp.isCommonWord);
+    // A description resolved to a named person ("the retired teacher" = Martha Quayle) is that person's voice, not a role of its own.
+    const roles = roleVoices(original, attributions.map((a, index) => ({ index, source: a.source!, sourceKind: a.sourceKind, described: !!a.resolvedSource && a.sourceKind !== 'pronoun' })).filter((a) => a.source && !a.described), named, lex, nlp.isCommonWord);
     const voices = [...named, ...roles];
     // A name after "of/in/at ..." inside a source is not the speaker ("Police in Varne province").
     const speaks = (m: Span, s: Span): boolean =>

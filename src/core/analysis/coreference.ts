@@ -88,6 +88,28 @@ function wholeKey(name: string): string {
   return name.replace(/[’']s$/, '').split(/[\s,]+/).filter(Boolean).join(' ').toLowerCase();
 }
 
+/** Ordinary nouns for a person a story has already named ("the retired teacher said"). */
+const PERSON_NOUNS = 'teacher|miner|mother|father|grandmother|grandfather|grandmother|woman|man|pensioner|nurse|doctor|scientist|baker|farmer|fisherman|barrister|inspector|widow|widower|volunteer|driver|resident|tenant|landlord|landlady|owner|shopkeeper|publican|chef|student|teenager|boy|girl|mum|dad|mom|veteran|worker|builder|engineer|economist|researcher|lawyer|solicitor|surgeon|paramedic|firefighter|midwife|carer|vet|musician|singer|artist|writer|author|historian|campaigner|activist|businessman|businesswoman|entrepreneur|conductor|organist|coach|player|skipper|captain|trader|grocer|butcher|plumber|electrician|pilot|soldier|officer|headteacher|principal|professor|academic|lecturer|consultant|analyst|architect|photographer|journalist|priest|vicar|imam|rabbi';
+const DESCRIPTION = new RegExp(`^the ((?:(?:former|retired|young|elder|younger|older|veteran|lifelong|longtime|long-serving|part-time|self-employed|\\w+-born) )*)(?:(\\d{1,3})-year-old|(${PERSON_NOUNS})(?: of (?:one|two|three|four|five|six|\\d))?)$`, 'i');
+
+export interface Description {
+  /** The noun ("teacher"), or undefined for an age ("the 71-year-old"). */
+  noun?: string;
+  age?: string;
+  /** The words as written, lower case ("retired teacher", "mother of three"). */
+  words: string;
+  gender: Gender | null;
+}
+
+/** "the retired teacher", "the 71-year-old", "the mother of three": a named person described, or null. */
+export function describedPerson(source: string): Description | null {
+  const m = DESCRIPTION.exec(source.trim());
+  if (!m) return null;
+  const words = source.trim().replace(/^the\s+/i, '').toLowerCase();
+  const gender = FEMALE_ROLES.test(words) ? 'female' : MALE_ROLES.test(words) ? 'male' : null;
+  return { noun: m[3]?.toLowerCase(), age: m[2], words, gender };
+}
+
 function titled(r: Referent): string {
   return r.title ? `${r.title} ${r.span.text}` : r.span.text;
 }
@@ -138,6 +160,34 @@ export class Coreference {
   private learn(r: Referent, g: Gender): void {
     this.learned.set(personKey(r.span.text), g);
     this.learnedWhole.set(wholeKey(r.span.text), g);
+  }
+
+  /**
+   * The named person a description stands for ("…," the retired teacher said): one whose earlier
+   * description matches ("Pryce, 71," for "the 71-year-old"; "Mrs Keel, a mother of three" for "the
+   * mother of three"), or else the person just speaking or spoken of in the same paragraph, within
+   * three sentences. Never someone of the other gender, never an unnamed referent. Null when no one
+   * fits: the description then speaks as itself.
+   */
+  resolveDescription(d: Description, position: number, sentenceIndex: number, paragraph?: number): Span | null {
+    let best: { r: Referent; score: number } | null = null;
+    for (let k = this.people_.length - 1; k >= 0; k--) {
+      const r = this.people_[k];
+      if (r.span.start >= position || r.sentenceIndex > sentenceIndex) continue;
+      if (!r.evidence || !/\p{Lu}/u.test(r.span.text) || describedPerson(r.span.text)) continue;
+      const g = this.genderOf(r);
+      if (d.gender && g && g !== d.gender) continue;
+      const app = (r.apposition ?? '').toLowerCase().trim();
+      const matches = d.age ? new RegExp(`^${d.age}\\b`).test(app) : app.includes(d.words) || (!!d.noun && new RegExp(`\\b${d.noun}\\b`).test(app));
+      const samePara = paragraph !== undefined && r.paragraph === paragraph;
+      // (Without a matching description, only someone known to be a man or a woman: "Black Tide",
+      // a group that spoke, is no "worker".)
+      const near = samePara && r.salient && sentenceIndex - r.sentenceIndex <= 3 && g !== null;
+      if (!matches && !near) continue;
+      const score = sentenceIndex - r.sentenceIndex + (matches ? 0 : 1) + (r.salient ? 0 : 1.5) + (samePara ? 0 : 1);
+      if (!best || score < best.score) best = { r, score };
+    }
+    return best?.r.span ?? null;
   }
 
   /** True when a name's surname belongs to someone already shown to be a person ("Delgado"). */

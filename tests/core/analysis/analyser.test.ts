@@ -1007,3 +1007,17 @@ describe('unnamed officials and the subject before a participle (analyser 2.16.0
     expect(kinds('Parents gathered outside the court said they were devastated.')[0]).toMatch(/^Parents/);
   });
 });
+
+describe('a named person described again ("the retired teacher said") (analyser 2.16.0)', () => {
+  const resolved = (text: string) => analyser.analyzeArticle(text).attributions.filter((a) => a.resolvedSource).map((a) => `${a.source?.text} => ${a.resolvedSource?.text}`);
+  it('gives the description to the person it matches or who is speaking in the paragraph', () => {
+    expect(resolved('Martha Quayle sat in the public gallery. Outside, she said the staff had been kind. "My dad was clean and fed," the retired teacher said.')).toContain('the retired teacher => Martha Quayle');
+    expect(resolved('Mrs Keel, a mother of three, told the court she had found the ledger. Ms Lal said the club had no rules.\n\nAsked about it later, "Nobody wanted to be treasurer," the mother of three said.')).toContain('the mother of three => Mrs Keel');
+    expect(resolved('Walter Pryce, a former miner, went down the pit at 16. His brother-in-law worked the same seam. "Denis had a voice like a coal lorry," the former miner recalls.')).toContain('the former miner => Walter Pryce');
+  });
+  it('leaves a description that fits nobody speaking as itself', () => {
+    expect(resolved('A criminal group calling itself Black Tide claimed the attack. Black Tide has hit three other councils.\n\nOne council worker spoke to us. "Nobody tells us anything," the worker said.')).toEqual([]);
+    // A woman's description never goes to a man.
+    expect(resolved('Tom Hale, a builder, said the wall was sound. "It will last," the mother of three said.')).toEqual([]);
+  });
+});
