@@ -13,11 +13,11 @@ import { createNlp, type Nlp, type Token } from './nlp';
 import { buildLexicons, type Lexicons, type LoadedEntry, type MarkerKind } from './lexicons';
 import { splitSentences } from './sentences';
 import { coverage, findQuotes, insideAny, type QuoteRegion } from './quotes';
-import { findAttributions, transcriptLabels, type FoundAttribution, type InterpretationCue } from './attribution';
+import { findAttributions, ownMastheads, transcriptLabels, type FoundAttribution, type InterpretationCue } from './attribution';
 import { findFramingCues, findLoaded, findMarkers, findSentimentLoaded, SENTIMENT_MIN_P_SUBJECTIVE, type FramingMatch, type TokenMatch } from './spans';
 import { findAnchors, isLogisticsAnchor, type Anchor } from './claims';
 import { findMentions, mergeVoices, roleVoices, type Mention } from './voices';
-import { Coreference, describedPerson, type ThirdPerson } from './coreference';
+import { Coreference, describedPerson, describedRole, type ThirdPerson } from './coreference';
 import { argmax, logit, logits, softmax, WEIGHTS, type FeatureVector } from './scoring';
 import { combineSubjectivity, loadDefaultSubjectivity, type SubjectivityPredictor } from './subjectivity';
 import { checkWorthyFeatures, loadCheckWorthyModel, type CheckWorthyModel } from './checkworthy-model';
@@ -175,8 +175,8 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     return toks;
   }
 
-  function collect(original: string, index: number, blockIndex: number, start: number, end: number, toks: Token[], quotes: QuoteRegion[], transcriptSpeakers?: ReadonlySet<string>): Work {
-    const s = { start, end, tokens: toks, quotes, transcriptSpeakers };
+  function collect(original: string, index: number, blockIndex: number, start: number, end: number, toks: Token[], quotes: QuoteRegion[], transcriptSpeakers?: ReadonlySet<string>, mastheads?: ReadonlySet<string>): Work {
+    const s = { start, end, tokens: toks, quotes, transcriptSpeakers, ownMastheads: mastheads };
     const { attributions, interpretations } = findAttributions(original, s, lex);
     const framing = findFramingCues(toks, lex);
     return {
@@ -586,6 +586,8 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     const firstCount = plan[0]?.ranges.length ?? 0;
     // An interview printed as a transcript ("Q: …" / "Kessler: …"): its speakers, from the whole article.
     const transcript = transcriptLabels(original, plan);
+    // The paper's own name, where the article shows it ("told the Courier"): "A Courier analysis" is then its own work.
+    const mastheads = ownMastheads(original);
     let index = 0;
     const collectParagraph = (p: (typeof plan)[number]): Work[] => {
       const toks = tokenize(original.slice(p.start, p.end), p.start);
@@ -597,7 +599,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
         let tj = ti;
         while (tj < toks.length && toks[tj].start < r.end) tj++;
         const qs = quotes.filter((q) => q.start < r.end && q.end > r.start);
-        works.push(collect(original, index++, p.blockIndex, r.start, r.end, toks.slice(ti, tj), qs, transcript));
+        works.push(collect(original, index++, p.blockIndex, r.start, r.end, toks.slice(ti, tj), qs, transcript, mastheads));
         ti = tj;
       }
       inheritQuotes(works);
@@ -624,15 +626,22 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     const resolve = (a: FoundAttribution): void => {
       if (!a.source || !current) return;
       const epithet = a.sourceKind === 'named' ? describedPerson(a.source.text) : null;
-      if (a.sourceKind !== 'pronoun' && !epithet) return;
+      // "Jane Roe, a spokesperson for the trust, said … The spokesperson added …": Jane Roe, named.
+      const role = a.sourceKind === 'vague' ? describedRole(a.source.text) : null;
+      if (a.sourceKind !== 'pronoun' && !epithet && !role) return;
       let target = resolvedAt.get(a.source.start);
       if (target === undefined) {
         target = epithet
           ? coref.resolveDescription(epithet, a.source.start, current.index, current.blockIndex)
-          : coref.resolve(a.source.text.toLowerCase() as ThirdPerson, a.source.start, current.index, current.blockIndex);
+          : role
+            ? coref.resolveDescription(role, a.source.start, current.index, current.blockIndex, true)
+            : coref.resolve(a.source.text.toLowerCase() as ThirdPerson, a.source.start, current.index, current.blockIndex);
         resolvedAt.set(a.source.start, target);
       }
-      if (target) resolvedOf.set(a, target);
+      if (target) {
+        resolvedOf.set(a, target);
+        if (role) a.sourceKind = 'named';
+      }
     };
     while (ahead.length || planned < plan.length) {
       if (!ahead.length) ahead.push(collectParagraph(plan[planned++]));

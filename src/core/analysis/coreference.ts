@@ -11,7 +11,7 @@
  * Among the candidates that agree, the nearest wins, with speakers and sentence subjects
  * preferred over people only mentioned in passing ("…, she told Whitlow's lawyer").
  */
-import givenNamesJson from '../../../resources/lexicons/given-names.json';
+import { FEMALE, MALE } from './given-names';
 import type { Span } from './types';
 
 export type Gender = 'female' | 'male';
@@ -36,9 +36,6 @@ export interface Referent {
   paragraph?: number;
 }
 
-const FEMALE = new Set(givenNamesJson.female.map((n) => n.toLowerCase()));
-const MALE = new Set(givenNamesJson.male.map((n) => n.toLowerCase()));
-const EITHER = new Set(givenNamesJson.either.map((n) => n.toLowerCase()));
 const FEMALE_TITLES = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Sister|Queen|Princess|Baroness|Duchess|Countess)\b/;
 const MALE_TITLES = /\b(?:Mr|Sir|Lord|Father|King|Prince|Baron|Duke|Count|Brother)\b/;
 const FEMALE_ROLES = /\b(?:woman|mother|grandmother|grandma|mum|mom|wife|widow|daughter|sister|aunt|niece|girl|(?:council|chair|spokes|business|congress|police|sales|fisher|country)woman|actress|waitress|headmistress|stepmother|granddaughter|girlfriend|bride|matriarch|nun)\b/i;
@@ -46,11 +43,6 @@ const MALE_ROLES = /\b(?:man|father|grandfather|grandpa|dad|husband|widower|son|
 /** Words before a name that are not its given name ("retired nurse Pauline Esterhuizen"). */
 const LOWER_START = /^\p{Ll}/u;
 
-/** A word that is a listed given name, of either gender ("Grace", "Dana"). */
-export function isGivenName(word: string): boolean {
-  const w = word.toLowerCase();
-  return FEMALE.has(w) || MALE.has(w) || EITHER.has(w);
-}
 
 /** The gender a name's own words or its apposition show, or null. */
 /** "who gave only his first name", "who asked that her surname not be used": the speaker's own name. */
@@ -102,6 +94,14 @@ export interface Description {
 }
 
 /** "the retired teacher", "the 71-year-old", "the mother of three": a named person described, or null. */
+/** "the spokesperson", "the official": someone unnamed, unless the article named them with that role. */
+export function describedRole(source: string): Description | null {
+  const m = /^the (spokesperson|spokesman|spokeswoman|official)$/i.exec(source.trim());
+  if (!m) return null;
+  const noun = m[1].toLowerCase();
+  return { noun, words: noun, gender: noun === 'spokeswoman' ? 'female' : noun === 'spokesman' ? 'male' : null };
+}
+
 export function describedPerson(source: string): Description | null {
   const m = DESCRIPTION.exec(source.trim());
   if (!m) return null;
@@ -169,21 +169,23 @@ export class Coreference {
    * three sentences. Never someone of the other gender, never an unnamed referent. Null when no one
    * fits: the description then speaks as itself.
    */
-  resolveDescription(d: Description, position: number, sentenceIndex: number, paragraph?: number): Span | null {
+  resolveDescription(d: Description, position: number, sentenceIndex: number, paragraph?: number, requireMatch = false): Span | null {
     let best: { r: Referent; score: number } | null = null;
     for (let k = this.people_.length - 1; k >= 0; k--) {
       const r = this.people_[k];
       if (r.span.start >= position || r.sentenceIndex > sentenceIndex) continue;
-      if (!r.evidence || !/\p{Lu}/u.test(r.span.text) || describedPerson(r.span.text)) continue;
+      // A named person: not a description ("the retired teacher"), not someone unnamed ("A spokesperson for the trust").
+      if (!r.evidence || !/\p{Lu}/u.test(r.span.text) || describedPerson(r.span.text) || /^(?:a|an|one|another|some|several)\s/i.test(r.span.text)) continue;
       const g = this.genderOf(r);
       if (d.gender && g && g !== d.gender) continue;
       const app = (r.apposition ?? '').toLowerCase().trim();
-      const matches = d.age ? new RegExp(`^${d.age}\\b`).test(app) : app.includes(d.words) || (!!d.noun && new RegExp(`\\b${d.noun}\\b`).test(app));
+      const own = `${app} ${r.span.text.toLowerCase()}`;
+      const matches = d.age ? new RegExp(`^${d.age}\\b`).test(app) : own.includes(d.words) || (!!d.noun && new RegExp(`\\b${d.noun}\\b`).test(own));
       const samePara = paragraph !== undefined && r.paragraph === paragraph;
       // (Without a matching description, only someone known to be a man or a woman: "Black Tide",
       // a group that spoke, is no "worker".)
       const near = samePara && r.salient && sentenceIndex - r.sentenceIndex <= 3 && g !== null;
-      if (!matches && !near) continue;
+      if (!matches && (requireMatch || !near)) continue;
       const score = sentenceIndex - r.sentenceIndex + (matches ? 0 : 1) + (r.salient ? 0 : 1.5) + (samePara ? 0 : 1);
       if (!best || score < best.score) best = { r, score };
     }

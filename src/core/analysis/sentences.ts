@@ -77,7 +77,7 @@ function firstWord(text: string): string {
   return m ? m[1] : '';
 }
 
-const QUESTION_TAG = /^\s*(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:asked|asks|said|says|added|adds|replied|replies|wondered|wonders|shouted|cried|demanded|demands)\s*[.,]/u;
+const QUESTION_TAG = /^\s*(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:asked|asks|wondered|wonders|shouted|cried|demanded|demands|exclaimed)\s*[.,]/u;
 
 function shouldMerge(prev: string, next: string): boolean {
   const word = lastWord(prev);
@@ -85,9 +85,10 @@ function shouldMerge(prev: string, next: string): boolean {
   if (!nextWord) return false;
   // A quoted question or exclamation continues with its speaker: “Who will train them?” she says.
   if (/[!?]["'”’»]+$/.test(word) && /^\p{Ll}/u.test(nextWord)) return true;
-  // … and with a named speaker: “Who pays for it?” Dray asked. (Only a tag: the name, the verb, then
-  // a full stop or a comma; "“…?” Smith said the plan would fail." starts a sentence of its own.)
-  if (/[!?]["'”’»]+$/.test(word) && QUESTION_TAG.test(next)) return true;
+  // … and with a named speaker: “Who pays for it?” Dray asked. (Only a tag: the name, a verb of
+  // asking or crying out, then a full stop or a comma, and no new quotation: "“…?” Smith said the
+  // plan would fail." and '"Were you there?" Hale replied, "I was at home."' start sentences of their own.)
+  if (/[!?]["'”’»]+$/.test(word) && QUESTION_TAG.test(next) && !/["“”«»]/.test(next)) return true;
   if (!word.endsWith('.') || word.endsWith('..')) return false;
   const bare = word.slice(0, -1).toLowerCase();
   // Initials: "J. K. Rowling", "George W. Bush".

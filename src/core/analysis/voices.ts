@@ -11,7 +11,7 @@
  * ("the Slow River", "Harbour Road"), a place noun after the word ("Varne province") or a
  * preposition before it ("the islands of Holm and Brack").
  */
-import { isGivenName } from './coreference';
+import { isGivenName } from './given-names';
 import type { Span, Voice } from './types';
 import type { Token } from './nlp';
 import type { Lexicons } from './lexicons';

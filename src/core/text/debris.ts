@@ -152,14 +152,16 @@ const RULES: DebrisRule[] = [
   { reason: 'press-release boilerplate', pattern: /^forward-looking statements\W*$/i, maxWords: 3 },
   { reason: 'copyright notice', pattern: /^all rights reserved\W*$/i, maxWords: 4 },
   { reason: 'tags', pattern: /^(tags|topics|filed under|categories)\s*:\s*\S.{0,200}$/i, maxWords: 30 },
-  // Calls to the reader: "Have you been affected by a GP closure?", "Got a business tip?", "Text
-  // RAISE to 55512 to join the campaign.", "If you are a doctor affected by the issues in this
-  // article, the support line is open 24 hours." A question or an instruction to the reader, never
-  // a report; the keyword of a text prompt is in capitals, so that rule is case-sensitive.
-  { reason: 'reader prompt', pattern: /^(have you (been )?(affected|impacted|hit) by|were you (affected|there|caught up)|got a (news |story |business |local |sports )?(tip|story)|do you have (a story|a tip|information|something to share)|tell us (your story|about)|share your (story|experience))\b[^]{0,140}$/i, maxWords: 28 },
-  { reason: 'reader prompt', pattern: /^if you (are|have been|were) ([^,.]{0,60} )?affected by (the issues|anything|any of the issues|this)\b[^]{0,160}$/i, maxWords: 40 },
+  // Calls to the reader: "Have you been affected by a GP closure?", "Got a business tip? Email
+  // us …", "Text RAISE to 55512 to join the campaign.", "If you are a doctor affected by the issues in
+  // this article, the support line is open 24 hours." A question to the reader counts only on its own
+  // or followed by a way to get in touch ("Have you been hit by the rise in energy bills? Millions of
+  // households can claim …" opens an explainer; "Do you have information about the attack? Police
+  // urge …" is the police's appeal). The keyword of a text prompt is in capitals (case-sensitive).
+  { reason: 'reader prompt', pattern: /^(have you (been )?(affected|impacted|hit) by|got a (news |story |business |local |sports )?(tip|story)|do you have (a story|a tip|information|something to share)|are you (affected|waiting for news)|do you live in)\b[^?]{0,120}\?(\s+[^.?!]{0,80}\b(e-?mail|contact us|get in touch|tell us|write to us|call us|message us|whatsapp|share your)\b[^]{0,160})?$/i, maxWords: 40 },
+  { reason: 'reader prompt', pattern: /^if you (are|have been|were) ([^,.]{0,60} )?affected by (the |any of the )?(issues|anything|matters)( raised)? in this (article|story|report|piece|programme)\b[^]{0,160}$/i, maxWords: 40 },
   { reason: 'reader prompt', pattern: /^[Tt]ext [A-Z]{2,}\b[^]{0,20} to \d{3,}\b[^]{0,80}$/u, maxWords: 20 },
-  { reason: 'credit line', pattern: /^translated (from (the )?\p{Lu}[\p{L}-]*( by [^.]{2,60})?|by [^.]{2,60})\.?$/iu, maxWords: 10 },
+  { reason: 'credit line', pattern: /^[Tt]ranslated (from (the )?\p{Lu}[\p{L}-]*( by \p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3})?|by \p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3})\.?$/u, maxWords: 10 },
 ];
 
 /** A line that is only decoration (rules, bullets, asterisks) carries no text for the learner. */

@@ -28,6 +28,7 @@ describe('splitSentences', () => {
     expect(split('"Who pays for it?" Dray asked. "Nobody knows."')).toEqual(['"Who pays for it?" Dray asked.', '"Nobody knows."']);
     expect(split('"Why now?" Ms Dray asked, pointing at the bill.')).toEqual(['"Why now?" Ms Dray asked, pointing at the bill.']);
     expect(split('"Who pays for it?" Smith said the plan would fail.')).toEqual(['"Who pays for it?"', 'Smith said the plan would fail.']);
+    expect(split('"Were you there?" Hale replied, "I was at home all night."')).toEqual(['"Were you there?"', 'Hale replied, "I was at home all night."']);
   });
   it('keeps a quoted question or exclamation with the speaker that follows it', () => {
     expect(split('“Who is going to train them?” she says. He left. "Stop!" shouted a guard. "Why?" Nobody answered.')).toEqual([

@@ -21,6 +21,22 @@ describe('closing notes after the story', () => {
     expect(debris(story('Raise Marston is a coalition of labor unions, faith groups and community organizations.'))).toHaveLength(1);
     expect(debris(story('*Lionel Park writes about Port Alder neighborhoods on Sundays.*'))).toHaveLength(1);
   });
+  it('keeps story paragraphs that look like notes (found by a review)', () => {
+    for (const closing of [
+      'The closure is the latest setback for the campaign.',
+      'The strike is the latest in a long campaign by rail unions over pay.',
+      'The group is funded by member subscriptions, its accounts show.',
+      'The library is run by volunteers and opens three days a week.',
+      'The charity was founded in 1998 by a retired nurse and runs 14 shops across the county.',
+      'Marston Council runs 14 libraries and employs 200 library staff.',
+      'Detective Inspector Sarah Mills leads the inquiry and has asked witnesses to come forward.',
+      'It receives no funding from government, the council said.',
+    ]) expect(debris(story(closing)), closing).toEqual([]);
+    // The story's subject describing itself, and a person the title names, stay.
+    expect(debris(['Shelter warns of homelessness', 'Shelter has warned that 300,000 people are homeless.', 'The charity said rents had risen.', 'The government said it was building homes.', 'Shelter is a housing charity that campaigns against homelessness.'].join('\n\n'))).toEqual([]);
+    expect(debris(['Tributes to Joan Ashby', 'Tributes have been paid to a lollipop lady.', 'The 84-year-old died at home on Sunday, her family said.', 'Parents said she knew every child by name.', 'Joan Ashby was a familiar figure on Station Road for four decades.'].join('\n\n'))).toEqual([]);
+    expect(debris(story('Amra Begović is a mother of three.').replace('Councillor Ann Ruddock', 'Ms Begović'))).toEqual([]);
+  });
   it('keeps a closing sentence about someone the story named, and a company history', () => {
     expect(debris(story('Ruddock is a former teacher who has sat on the council since 2011.'))).toEqual([]);
     expect(debris(story('Coppervale was founded in 1974 and operates four open-pit mines and a smelter.'))).toEqual([]);
@@ -42,6 +58,14 @@ describe('prompts to the reader', () => {
     expect(debrisReason('Text RAISE to 55512 to join the campaign.')).toBe('reader prompt');
     expect(debrisReason('If you are a doctor affected by the issues in this article, the Practitioner Support Line is open 24 hours.')).toBe('reader prompt');
     expect(debrisReason('Translated from the Kesarian.')).toBe('credit line');
+  });
+  it('never a question that opens a story or an appeal with content after it', () => {
+    expect(debrisReason('Have you been hit by the rise in energy bills? Millions of households can claim up to £150 from next month.')).toBeUndefined();
+    expect(debrisReason('Do you have information about the attack? Police urge anyone who saw it to call 101.')).toBeUndefined();
+    expect(debrisReason('Were you there in 1984? Then you will remember the silence that followed.')).toBeUndefined();
+    expect(debrisReason("If you have been affected by this year's cuts, you may be able to claim help from the hardship fund.")).toBeUndefined();
+    expect(debrisReason('Translated by volunteers, the leaflets will go to every household.')).toBeUndefined();
+    expect(debrisReason('Have you been affected by library closures? Email news@courier.example')).toBe('reader prompt');
   });
   it('never a report that merely looks like one', () => {
     expect(debrisReason('Text messages to 999 rose by 40 per cent.')).toBeUndefined();
