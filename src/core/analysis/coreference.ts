@@ -114,6 +114,9 @@ function titled(r: Referent): string {
   return r.title ? `${r.title} ${r.span.text}` : r.span.text;
 }
 
+/** How many sentences back a description ("the retired teacher said") may find its person. */
+const DESCRIPTION_REACH = 40;
+
 export class Coreference {
   /**
    * Referents by what a pronoun may point to, each list in the order added: he/she look only at
@@ -171,21 +174,27 @@ export class Coreference {
    */
   resolveDescription(d: Description, position: number, sentenceIndex: number, paragraph?: number, requireMatch = false): Span | null {
     let best: { r: Referent; score: number } | null = null;
+    const nounAt = d.noun ? new RegExp(`\\b${d.noun}\\b`) : null;
+    const ageAt = d.age ? new RegExp(`^${d.age}\\b`) : null;
     for (let k = this.people_.length - 1; k >= 0; k--) {
       const r = this.people_[k];
+      // A description points back a short way: the scan stops DESCRIPTION_REACH sentences back, so
+      // a long document costs what the sentences near each description hold.
+      if (this.inOrder && sentenceIndex - r.sentenceIndex > DESCRIPTION_REACH) break;
       if (r.span.start >= position || r.sentenceIndex > sentenceIndex) continue;
-      // A named person: not a description ("the retired teacher"), not someone unnamed ("A spokesperson for the trust").
-      if (!r.evidence || !/\p{Lu}/u.test(r.span.text) || describedPerson(r.span.text) || /^(?:a|an|one|another|some|several)\s/i.test(r.span.text)) continue;
-      const g = this.genderOf(r);
-      if (d.gender && g && g !== d.gender) continue;
+      if (!r.evidence || !/\p{Lu}/u.test(r.span.text)) continue;
       const app = (r.apposition ?? '').toLowerCase().trim();
       const own = `${app} ${r.span.text.toLowerCase()}`;
-      const matches = d.age ? new RegExp(`^${d.age}\\b`).test(app) : own.includes(d.words) || (!!d.noun && new RegExp(`\\b${d.noun}\\b`).test(own));
+      const matches = ageAt ? ageAt.test(app) : own.includes(d.words) || (!!nounAt && nounAt.test(own));
       const samePara = paragraph !== undefined && r.paragraph === paragraph;
+      if (!matches && (requireMatch || !samePara || !r.salient || sentenceIndex - r.sentenceIndex > 3)) continue;
+      // A named person: not a description ("the retired teacher"), not someone unnamed ("A spokesperson for the trust").
+      if (describedPerson(r.span.text) || /^(?:a|an|one|another|some|several)\s/i.test(r.span.text)) continue;
+      const g = this.genderOf(r);
+      if (d.gender && g && g !== d.gender) continue;
       // (Without a matching description, only someone known to be a man or a woman: "Black Tide",
       // a group that spoke, is no "worker".)
-      const near = samePara && r.salient && sentenceIndex - r.sentenceIndex <= 3 && g !== null;
-      if (!matches && (requireMatch || !near)) continue;
+      if (!matches && g === null) continue;
       const score = sentenceIndex - r.sentenceIndex + (matches ? 0 : 1) + (r.salient ? 0 : 1.5) + (samePara ? 0 : 1);
       if (!best || score < best.score) best = { r, score };
     }
