@@ -688,7 +688,8 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     }
     const named = mergeVoices(mentions).voices;
     // A description resolved to a named person ("the retired teacher" = Martha Quayle) is that person's voice, not a role of its own.
-    const roles = roleVoices(original, attributions.map((a, index) => ({ index, source: a.source!, sourceKind: a.sourceKind, described: !!a.resolvedSource && a.sourceKind !== 'pronoun' })).filter((a) => a.source && !a.described), named, lex, nlp.isCommonWord);
+    const speaking = attributions.map((a, index) => ({ index, source: a.source!, sourceKind: a.sourceKind }));
+    const roles = roleVoices(original, speaking.filter((x) => x.source && !(x.sourceKind !== 'pronoun' && attributions[x.index].resolvedSource)), named, lex, nlp.isCommonWord);
     const voices = [...named, ...roles];
     // A name after "of/in/at ..." inside a source is not the speaker ("Police in Varne province").
     const speaks = (m: Span, s: Span): boolean =>

@@ -42,12 +42,10 @@ const FEMALE_ROLES = /\b(?:woman|mother|grandmother|grandma|mum|mom|wife|widow|d
 const MALE_ROLES = /\b(?:man|father|grandfather|grandpa|dad|husband|widower|son|brother|uncle|nephew|boy|(?:council|chair|spokes|business|congress|police|sales|fisher|country)man|headmaster|stepfather|grandson|boyfriend|groom|patriarch|monk)\b/i;
 /** Words before a name that are not its given name ("retired nurse Pauline Esterhuizen"). */
 const LOWER_START = /^\p{Ll}/u;
-
-
-/** The gender a name's own words or its apposition show, or null. */
 /** "who gave only his first name", "who asked that her surname not be used": the speaker's own name. */
 const OWN_NAME = /\b(his|her) (?:first |full |real |last |sur)?name\b/i;
 
+/** The gender a name's own words or its apposition show, or null. */
 export function genderOfName(name: string, apposition = ''): Gender | null {
   if (FEMALE_TITLES.test(name)) return 'female';
   if (MALE_TITLES.test(name)) return 'male';
@@ -71,17 +69,17 @@ export function genderOfName(name: string, apposition = ''): Gender | null {
 
 /** The key under which a person's learned gender is kept: the last word of the name (the surname). */
 function personKey(name: string): string {
-  const words = name.replace(/[’']s$/, '').split(/[\s,]+/).filter(Boolean);
-  return (words[words.length - 1] ?? '').toLowerCase();
+  const words = wholeKey(name).split(' ');
+  return words[words.length - 1];
 }
 
-/** A name as a whole, without a possessive ending or a title's full stop variations. */
+/** A name as a whole: lower case, single-spaced, without a possessive ending. */
 function wholeKey(name: string): string {
   return name.replace(/[’']s$/, '').split(/[\s,]+/).filter(Boolean).join(' ').toLowerCase();
 }
 
 /** Ordinary nouns for a person a story has already named ("the retired teacher said"). */
-const PERSON_NOUNS = 'teacher|miner|mother|father|grandmother|grandfather|grandmother|woman|man|pensioner|nurse|doctor|scientist|baker|farmer|fisherman|barrister|inspector|widow|widower|volunteer|driver|resident|tenant|landlord|landlady|owner|shopkeeper|publican|chef|student|teenager|boy|girl|mum|dad|mom|veteran|worker|builder|engineer|economist|researcher|lawyer|solicitor|surgeon|paramedic|firefighter|midwife|carer|vet|musician|singer|artist|writer|author|historian|campaigner|activist|businessman|businesswoman|entrepreneur|conductor|organist|coach|player|skipper|captain|trader|grocer|butcher|plumber|electrician|pilot|soldier|officer|headteacher|principal|professor|academic|lecturer|consultant|analyst|architect|photographer|journalist|priest|vicar|imam|rabbi';
+const PERSON_NOUNS = 'teacher|miner|mother|father|grandmother|grandfather|woman|man|pensioner|nurse|doctor|scientist|baker|farmer|fisherman|barrister|inspector|widow|widower|volunteer|driver|resident|tenant|landlord|landlady|owner|shopkeeper|publican|chef|student|teenager|boy|girl|mum|dad|mom|veteran|worker|builder|engineer|economist|researcher|lawyer|solicitor|surgeon|paramedic|firefighter|midwife|carer|vet|musician|singer|artist|writer|author|historian|campaigner|activist|businessman|businesswoman|entrepreneur|conductor|organist|coach|player|skipper|captain|trader|grocer|butcher|plumber|electrician|pilot|soldier|officer|headteacher|principal|professor|academic|lecturer|consultant|analyst|architect|photographer|journalist|priest|vicar|imam|rabbi';
 const DESCRIPTION = new RegExp(`^the ((?:(?:former|retired|young|elder|younger|older|veteran|lifelong|longtime|long-serving|part-time|self-employed|\\w+-born) )*)(?:(\\d{1,3})-year-old|(${PERSON_NOUNS})(?: of (?:one|two|three|four|five|six|\\d))?)$`, 'i');
 
 export interface Description {
@@ -93,7 +91,6 @@ export interface Description {
   gender: Gender | null;
 }
 
-/** "the retired teacher", "the 71-year-old", "the mother of three": a named person described, or null. */
 /** "the spokesperson", "the official": someone unnamed, unless the article named them with that role. */
 export function describedRole(source: string): Description | null {
   const m = /^the (spokesperson|spokesman|spokeswoman|official)$/i.exec(source.trim());
@@ -102,6 +99,7 @@ export function describedRole(source: string): Description | null {
   return { noun, words: noun, gender: noun === 'spokeswoman' ? 'female' : noun === 'spokesman' ? 'male' : null };
 }
 
+/** "the retired teacher", "the 71-year-old", "the mother of three": a named person described, or null. */
 export function describedPerson(source: string): Description | null {
   const m = DESCRIPTION.exec(source.trim());
   if (!m) return null;

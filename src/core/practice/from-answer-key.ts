@@ -17,6 +17,7 @@ import type {
   Voice,
 } from '../analysis/types';
 import type { AnswerKey, KeySentence } from '../samples/answer-key';
+import { escapeRegExp } from '../text/regexp';
 
 export class AnswerKeyMismatchError extends Error {
   constructor(
@@ -39,7 +40,7 @@ function locate(haystack: string, needle: string, from: number): { start: number
   const pattern = needle
     .trim()
     .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('\\s+');
   if (!pattern) return null;
   const re = new RegExp(pattern, 'g');
@@ -102,7 +103,7 @@ export function voiceNameVariants(cleanName: string): string[] {
 }
 
 function wholeWord(variant: string): RegExp {
-  const escaped = variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(variant);
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, /^\p{Ll}/u.test(variant) ? 'giu' : 'gu');
 }
 

@@ -2,6 +2,7 @@
  * Small text edits for neutral-rewrite items: replacing spans inside a sentence, tidying
  * what an omission leaves behind, and changing one fact for the "fact-changed" distractor.
  */
+import { escapeRegExp } from '../text/regexp';
 
 export interface Replacement {
   /** Absolute offsets into the original text (inside the sentence). */
@@ -136,8 +137,4 @@ export function changeOneFact(
     return { text: text.replace(wholeWord(from.name), to.name), from: from.name, to: to.name };
   }
   return null;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

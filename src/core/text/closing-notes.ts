@@ -16,7 +16,9 @@
  * furniture grades an item on a line that is not the article, so the bio goes.
  */
 import { isGivenName } from '../analysis/given-names';
+import { escapeRegExp } from './regexp';
 import type { TextBlock } from './types';
+import { countWords } from './words';
 
 /** At most this many paragraphs at the end may be closing notes. */
 const MAX_NOTES = 3;
@@ -45,23 +47,19 @@ const PRONOUN_FACTS = /^(?:It|They) (?:(?:is|are) (?:funded|supported) (?:entire
 /** "Editorials represent the view of the Courier's editorial board.", "The views expressed are the author's own." */
 const BOARD_NOTE = /^(?:Editorials? (?:represents?|reflects?) the (?:views?|opinions?) of\b|(?:The )?views expressed (?:here |in this (?:article|piece|column) )?(?:are (?:the author's|those of|his|her|their)|do not necessarily)\b)/u;
 
-function words(text: string): number {
-  return text.trim().split(/\s+/).length;
-}
-
 /** Whether the story already named this person or body (any case; letters beyond ASCII too). */
 function namedBefore(name: string, earlier: string): boolean {
   const bare = name.replace(/^(?:(?:Dr|Prof|Professor|Rev|Sir|Dame)\.? )|^The /u, '').toLowerCase();
   const parts = bare.split(' ');
   const lower = earlier.toLowerCase();
-  return lower.includes(bare) || parts.some((p) => p.length > 2 && new RegExp(`(?<![\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lower));
+  return lower.includes(bare) || parts.some((p) => p.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(p)}(?![\\p{L}])`, 'u').test(lower));
 }
 
 /** Why a closing paragraph is a note rather than the story, or undefined; 'pronoun' only counts after a note. */
 function noteReason(block: string, earlier: string): string | undefined {
   // An italic or dashed note ("*Ruth Pemberly is …*", "— Lionel Park writes …").
   const text = block.replace(/^[\s*_—–-]+|[\s*_]+$/gu, '');
-  if (words(text) > MAX_WORDS) return undefined;
+  if (countWords(text) > MAX_WORDS) return undefined;
   if (BOARD_NOTE.test(text)) return 'closing note';
   if (PRONOUN_FACTS.test(text)) return 'pronoun';
   const org = ORG_SELF.exec(text) ?? ORG_FACTS.exec(text);
