@@ -17,11 +17,14 @@
  * - neutral-rewrite: the replaced words and the key's writer-voice loaded words match both ways.
  * - missing-voices: every choice sorted as the key sorts it (a choice the key lists under neither
  *   heard nor not heard — a place, a publication — is a disagreement).
- * An item whose sentence matches no key sentence is a disagreement.
+ * An item whose sentence matches no key sentence is a disagreement. An item on a sentence that lies
+ * inside one key sentence (a quotation over several sentences, keyed whole: matching.ts
+ * containingSentence) is judged against that key sentence; the rule came in with analyser 2.17.0,
+ * before the twenty-third held-out set was scored.
  */
 import type { AnswerKey, KeySentence } from '../../src/core/samples/answer-key';
 import type { ItemLine } from '../items';
-import { findSentence } from './matching';
+import { containingSentence, findSentence } from './matching';
 import { voiceMatchesEntry } from './voices';
 
 interface Sp { start: number; end: number }
@@ -149,7 +152,9 @@ export function itemAgreement(item: ItemLine, key: AnswerKey, original: string, 
   }
   if (!item.sentence) return { agree: false, why: 'no sentence' };
   const texts = sentenceTexts?.texts ?? key.sentences.map((s) => s.text);
-  const k = findSentence(original.slice(item.sentence.start, item.sentence.end), texts);
+  const itemText = original.slice(item.sentence.start, item.sentence.end);
+  let k = findSentence(itemText, texts);
+  if (k < 0) k = containingSentence(itemText, texts);
   if (k < 0) return { agree: false, why: 'sentence not in the key' };
   const ks: KeySentence = key.sentences[k];
   const sent = item.sentence;

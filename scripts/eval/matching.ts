@@ -118,3 +118,21 @@ export function findSentence(keyText: string, sentences: string[]): number {
   }
   return bestLen >= Math.min(k.length, 20) && bestLen >= 0.6 * k.length ? best : -1;
 }
+
+/**
+ * The key sentence an analyser sentence lies inside, when the key keeps as one what the analyser
+ * splits: a quotation running over several sentences, keyed whole before the guide let its middle
+ * sentences stand apart (validate-key.ts insideQuote). The analyser's sentence must be a whole
+ * stretch of exactly one key sentence; -1 otherwise.
+ */
+export function containingSentence(sentence: string, keyTexts: string[]): number {
+  const s = normaliseSpace(sentence);
+  if (s.length < 8) return -1;
+  let found = -1;
+  for (let i = 0; i < keyTexts.length; i++) {
+    if (!normaliseSpace(keyTexts[i]).includes(s)) continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
+}

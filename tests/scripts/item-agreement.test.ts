@@ -86,4 +86,19 @@ describe('item agreement with a teacher key', () => {
     expect(itemAgreement(item('missing-voices', null, { notHeard: ['Critics'], heard: ['The council'] }), key, original).agree).toBe(true);
     expect(itemAgreement(item('missing-voices', null, { notHeard: ['Monday'], heard: [] }), key, original).agree).toBe(false);
   });
+  it('judges a sentence that lies inside one key sentence (a quotation keyed whole) against it', () => {
+    const text = '“It isn’t the money,” said Ana Reyes. “It’s the paperwork. Nobody reads it.”';
+    const quoteKey: AnswerKey = {
+      ...key, voices: { heard: ['Ana Reyes'], notHeard: [] },
+      sentences: [
+        { text: '“It isn’t the money,” said Ana Reyes.', label: 'attributed', source: 'Ana Reyes', sourceKind: 'named', cue: 'said', direct: true },
+        { text: '“It’s the paperwork. Nobody reads it.”', label: 'attributed', direct: true, note: 'Continued quotation.' },
+      ],
+    };
+    const second = { start: text.indexOf('Nobody'), end: text.length };
+    expect(itemAgreement(item('classify', second, 'attributed'), quoteKey, text).agree).toBe(true);
+    expect(itemAgreement(item('classify', second, 'fact'), quoteKey, text).agree).toBe(false);
+    // Across two key sentences: still a disagreement.
+    expect(itemAgreement(item('classify', { start: text.indexOf('said'), end: text.indexOf('Nobody') }, 'attributed'), quoteKey, text).why).toBe('sentence not in the key');
+  });
 });

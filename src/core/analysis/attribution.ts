@@ -145,10 +145,10 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
     const inner = npLeft(toks, k - 2, floor);
     return inner && inner.to === k - 1 ? { from: inner.from, to: k + 1, head: inner.head } : null;
   }
-  if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || nameContinuation(toks, k))) return null;
+  if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || nameContinuation(toks, k) || isAgeHead(toks, k))) return null;
   let j = k;
   // "Northerly Offshore": the tagger's adverb ends a name; the head is the name's last noun.
-  let head = last.pos === 'NOUN' || last.pos === 'PROPN' ? k : k - 1;
+  let head = last.pos === 'NOUN' || last.pos === 'PROPN' || isAgeHead(toks, k) ? k : k - 1;
   const chunk = (): void => {
     while (j - 1 >= floor) {
       const t = toks[j - 1];
@@ -222,6 +222,42 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
     if (group && group.to === j - 2) return { from: group.from, to: k + 1, head: group.head };
   }
   return { from: j, to: k + 1, head };
+}
+
+/**
+ * "the 71-year-old", "a 19-year-old": the tokeniser splits the age into "71 - year - old" and calls
+ * "old" an adjective, but the phrase names a person, and its last word is its head.
+ */
+function isAgeHead(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return t.norm === 'old' && k >= 3 && toks[k - 1].text === '-' && !t.spaceBefore && !toks[k - 1].spaceBefore && /^(?:year|month|week|day)s?$/.test(toks[k - 2].norm) && toks[k - 3].text === '-';
+}
+
+/**
+ * The subject a relative or participle clause describes, when `np` is that clause's object: "The
+ * driver who hit the cyclist", "Residents who spoke to the Courier", "The lawyer representing the
+ * widow". Only without punctuation between, and only when the clause's verb opens it right after the
+ * subject ("who/that" + verb, or an -ing participle); null otherwise.
+ */
+function describedSubject(toks: Token[], np: { from: number; to: number; head: number }): { from: number; to: number; head: number } | null {
+  let v = np.from - 1;
+  // "spoke to the Courier", "hit the cyclist": step back over a preposition to the clause's verb.
+  if (v >= 0 && toks[v].pos === 'ADP') v--;
+  const verb = toks[v];
+  if (!verb || verb.pos !== 'VERB') return null;
+  const opener = toks[v - 1];
+  let subjectEnd: number;
+  if (opener && (opener.norm === 'who' || (opener.norm === 'that' && opener.pos !== 'SCONJ'))) subjectEnd = v - 2;
+  else if (verb.norm.endsWith('ing') && !verb.cap) subjectEnd = v - 1;
+  else return null;
+  if (subjectEnd < 0 || toks[subjectEnd].pos === 'PUNCT') return null;
+  const subject = npLeft(toks, subjectEnd, 0);
+  if (!subject || subject.to !== subjectEnd + 1) return null;
+  // The subject opens its clause: the sentence start, a quotation, a conjunction, or a verb whose
+  // clause it opens ("He said the man who hit the cyclist told him to run").
+  const before = toks[subject.from - 1];
+  if (before && !(before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'VERB')) return null;
+  return subject;
 }
 
 /** Bodies that hear evidence: "the court heard", "the inquest heard". */
@@ -299,6 +335,10 @@ function npRight(toks: Token[], k: number, limit: number): { from: number; to: n
     if (NP_POS.has(t.pos) || t.norm === "'s" || t.norm === '’s' || ((t.text === '-' || t.text === '–') && !t.spaceBefore)) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') head = j;
       j++;
+    } else if (isAgeHead(toks, j)) {
+      // "said the 71-year-old".
+      head = j;
+      j++;
     } else if ((t.text === "'" || t.text === '’') && !t.spaceBefore && j > k && /s$/i.test(toks[j - 1].text) && j + 1 < limit && (toks[j + 1].cap || toks[j + 1].pos === 'NOUN' || (toks[j + 1].pos === 'ADJ' && toks[j + 2]?.pos === 'NOUN'))) {
       // "the Wrexley Renters’ Union", "Hollins' chief executive": a plural possessive's apostrophe is inside the phrase.
       j++;
@@ -324,7 +364,7 @@ function npRight(toks: Token[], k: number, limit: number): { from: number; to: n
   let firstHead = head;
   for (let i = k; i < j; i++) {
     if (toks[i].norm === 'of' || toks[i].norm === 'for' || toks[i].norm === 'at') break;
-    if (toks[i].pos === 'NOUN' || toks[i].pos === 'PROPN') firstHead = i;
+    if (toks[i].pos === 'NOUN' || toks[i].pos === 'PROPN' || isAgeHead(toks, i)) firstHead = i;
   }
   return { from: k, to: j, head: firstHead };
 }
@@ -395,7 +435,7 @@ function classify(
   if (isVagueNoun(lex, head)) return hasName ? 'group' : 'vague';
   const headIsName = isNameToken(head, np.head === sentenceFirst) && !(np.head === sentenceFirst && (commonOpener(head) || bareOpener(head, np.head)));
   if (headIsName) return 'named';
-  const kind = sourceNoun(lex, head);
+  const kind = isAgeHead(toks, np.head) ? 'person' : sourceNoun(lex, head);
   const plural = head.norm !== head.lemma || (head.norm.endsWith('s') && !head.norm.endsWith('ss'));
   // "Police said …" with no force named, and "the spokesperson" / "the official" who was never named:
   // nobody a reader can identify (the training keys: vague 10 times in 12 for a bare "Police").
@@ -822,6 +862,10 @@ export function findAttributions(
         }
       } else {
         np = k >= 0 ? npLeft(toks, k, 0) : null;
+        // "The driver who hit the cyclist said", "The lawyer representing the widow said": the
+        // phrase next to the verb is the object inside a relative or participle clause; the
+        // subject the clause describes speaks.
+        if (np) np = describedSubject(toks, np) ?? np;
         // The source phrase is whole: "Figures published by the regulator last year".
         // Only a document's or a post-modifier's object's, not a bare speaker's: "Islanders last night slammed" is the islanders'.
         if (np && timeEnd > np.to && np.to === k + 1 && ((np.from > 0 && (toks[np.from - 1].pos === 'ADP' || toks[np.from - 1].pos === 'VERB')) || sourceNoun(lex, toks[np.head]) === 'document')) np = { ...np, to: timeEnd };

@@ -41,6 +41,23 @@ export function keySpans(s: KeySentence): [string, string][] {
   return spans;
 }
 
+/**
+ * A quotation opened in an earlier sentence and not yet closed when sentence i starts: the middle
+ * sentences of a quotation that runs over several ("It isn't. It's the paperwork.") carry no opening
+ * quote mark of their own, and are keyed apart as a reader splits them.
+ */
+export function insideQuote(sentences: readonly Pick<KeySentence, 'text'>[], i: number): boolean {
+  let open = 0;
+  for (let j = Math.max(0, i - 4); j < i; j++) {
+    for (const ch of sentences[j].text) {
+      if (ch === '\u201C') open = 1;
+      else if (ch === '\u201D') open = 0;
+      else if (ch === '"') open = 1 - open;
+    }
+  }
+  return open > 0;
+}
+
 export function validateKey(key: AnswerKey, text: string): string[] {
   const problems: string[] = [];
   const short = (t: string) => (t.length > 70 ? `${t.slice(0, 70)}…` : t);
@@ -96,14 +113,15 @@ export function validateKey(key: AnswerKey, text: string): string[] {
       if (typeof s.direct !== 'boolean') problems.push(`sentence ${i + 1} (attributed) needs "direct": true/false`);
       if (s.source === undefined) {
         const prev = key.sentences[i - 1];
-        if (!s.direct || !/^["\u201C]/.test(s.text) || prev?.label !== 'attributed' || !/continu/i.test(s.note ?? '')) {
-          problems.push(`sentence ${i + 1} (attributed) needs a source and cue, unless it is a quotation continuing the previous attributed sentence (direct: true, starts with a quote mark, note mentions "continued")`);
+        const opens = /^["\u201C]/.test(s.text) || insideQuote(key.sentences, i);
+        if (!s.direct || !opens || prev?.label !== 'attributed' || !/continu/i.test(s.note ?? '')) {
+          problems.push(`sentence ${i + 1} (attributed) needs a source and cue, unless it is a quotation continuing the previous attributed sentence (direct: true, starts with a quote mark or inside a quotation still open, note mentions "continued")`);
         }
       } else {
         if (!SOURCE_KINDS.has(s.sourceKind ?? '')) problems.push(`sentence ${i + 1}: sourceKind must be one of named, group, vague, anonymous, pronoun`);
         if (!s.cue) problems.push(`sentence ${i + 1} (attributed) needs a cue`);
       }
-      if (s.direct && !/["\u201C\u201D]/.test(s.text)) problems.push(`sentence ${i + 1} is direct but has no quote marks`);
+      if (s.direct && !/["\u201C\u201D]/.test(s.text) && !insideQuote(key.sentences, i)) problems.push(`sentence ${i + 1} is direct but has no quote marks`);
     }
     if (!s.checkWorthy) {
       if (s.claimSource !== undefined) problems.push(`sentence ${i + 1} has a claimSource but is not checkWorthy`);

@@ -16,6 +16,7 @@
  * furniture grades an item on a line that is not the article, so the bio goes.
  */
 import { isGivenName } from '../analysis/given-names';
+import { isMetadataLine } from './lead-metadata';
 import { escapeRegExp } from './regexp';
 import type { TextBlock } from './types';
 import { countWords } from './words';
@@ -28,9 +29,19 @@ const MAX_WORDS = 50;
 const NAME = String.raw`(?:(?:Dr|Prof|Professor|Rev|Sir|Dame)\.? )?(\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){1,3}`;
 /** "Ruth Pemberly is a senior lecturer …", "Lionel Park writes about …". */
 const PERSON_BIO = new RegExp(
-  String.raw`^(${NAME}),? (?:is|was) (?:a|an) [^]{3,300}$|^(${NAME}) (?:writes|covers|teaches|reports|lives|chairs|works|edits|has (?:written|worked|taught|reported|covered))\b[^]{3,300}$`,
+  String.raw`^(${NAME}),? (?:is|was) (?:a|an|(?:\p{Ll}[\p{Ll}-]* ){0,3}(?:director|manager|editor|secretary|chair|chairman|chairwoman|president|founder|treasurer|coordinator|organiser|organizer|convener|correspondent|columnist) (?:of|for|at)) [^]{3,300}$|^(${NAME}) (?:writes|covers|teaches|reports|lives|chairs|works|edits|has (?:written|worked|taught|reported|covered))\b[^]{3,300}$`,
   'u',
 );
+/**
+ * Shapes that a story's closing line about someone new shares ("Maria Lopez runs the cafe opposite
+ * the works", "Tom Baines is the only coach in the county …"): a bio only when the byline names the
+ * person ("Nadia Rees is the Gazette's features writer.", "Rosalind Teague runs a bookbinding business").
+ */
+const AUTHOR_BIO = new RegExp(String.raw`^(${NAME}),? (?:is the|was the|runs|owns|can be (?:reached|contacted|emailed))\b[^]{3,300}$`, 'u');
+/** Someone's words reported in the line: then it is the story ("… and said the rider had no chance"). */
+const REPORTS = /\b(?:said|says|say|told|tells|urged|added|warned|according to)\b/u;
+/** A way to back the publication: "Donate today.", "Support our reporting: …", "Chip in $5 …". */
+const APPEAL = /(?:^|[.:!?]\s+)(?:donate|support (?:our|independent|local)|chip in|become a (?:member|supporter)|subscribe|read more of our)\b/iu;
 /** A body's own name: capitalised words with small connectors ("The Workers' Ledger", "Raise Marston"). */
 const ORG_NAME = String.raw`(?:The )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|for|and|the|&|\p{Lu}[\p{L}'’&.-]*)){0,7}`;
 const ORG_NOUNS = String.raw`(?:nonprofit|non-profit|not-for-profit|charity|coalition|campaign|alliance|network|newsroom|organi[sz]ation|foundation|think tank|publication|project|movement|collective|initiative|advocacy group|campaign group|pressure group|lobby group|trade body|membership body)`;
@@ -41,7 +52,9 @@ const ORG_SELF = new RegExp(String.raw`^(${ORG_NAME}) (?:is|are) (?:a|an) (?:[\p
  * itself, only in the present simple with nothing after but who funds it ("The group is funded by
  * member subscriptions, its accounts show." reports a source and stays).
  */
-const ORG_FACTS = new RegExp(String.raw`^(${ORG_NAME}) (?:(?:is|are) (?:funded|published|supported) (?:entirely |wholly |mainly )?by [^,;]{2,120}|(?:was|were) founded in \d{4} by [^,;]{2,120}|receives? no (?:funding|money) from [^,;]{2,120}|operates? independently of [^,;]{2,80}|accepts? no (?:advertising|funding)[^,;]{0,80})\.?$`, 'u');
+const ORG_FACTS = new RegExp(String.raw`^(${ORG_NAME}) (?:(?:is|are) (?:funded|published|supported) (?:entirely |wholly |mainly )?(?:by|with (?:support|funding|a grant) from) [^,;]{2,120}|(?:is|are) (?:reader|member|donor)-(?:funded|supported)|(?:was|were) founded in \d{4} by [^,;]{2,120}|receives? no (?:funding|money) from [^,;]{2,120}|operates? independently of [^,;]{2,80}|accepts? no (?:advertising|funding)[^,;]{0,80})\.?$`, 'u');
+/** A self-description's text without a closing appeal ("… is funded by its readers. Support our reporting: …"). */
+const ORG_FACTS_BODY = (text: string): string => text.replace(/(?<=[.!?])\s+(?:donate|support|chip in|become|subscribe|read more of our)\b[^]*$/iu, '');
 /** "It receives no funding from government or the care industry." — only right after a note. */
 const PRONOUN_FACTS = /^(?:It|They) (?:(?:is|are) (?:funded|supported) (?:entirely |wholly |mainly )?by [^,;]{2,120}|receives? no (?:funding|money) from [^,;]{2,120}|accepts? no (?:advertising|funding)[^,;]{0,80})\.?$/u;
 /** "Editorials represent the view of the Courier's editorial board.", "The views expressed are the author's own." */
@@ -55,23 +68,49 @@ function namedBefore(name: string, earlier: string): boolean {
   return lower.includes(bare) || parts.some((p) => p.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(p)}(?![\\p{L}])`, 'u').test(lower));
 }
 
+/**
+ * A line under the title that says who wrote or published the piece: "By Ellen Farquhar, Fair Plate
+ * Dunmere", "From the newsroom of Sanctuary Watch UK", "Raise Marston newsroom", a bare name. Not a
+ * standfirst ("Housing charity Shelter says 2,000 families face eviction").
+ */
+function isBylineLike(line: string): boolean {
+  const t = line.trim();
+  if (countWords(t) > 12 || /[.!?]$/.test(t)) return false;
+  return isMetadataLine(t) || bareName(t) || /^(?:by|from)\s/iu.test(t) || /\b(?:news ?team|newsroom|news ?desk|staff|reporters?|correspondent|editorial board)\s*$/iu.test(t);
+}
+
+/** A heading that is only a person's name ("Margot Delahunty" under an op-ed's title): a byline without "By". */
+export function bareName(line: string): boolean {
+  const m = /^(\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u.exec(line.trim());
+  return !!m && isGivenName(m[1]);
+}
+
 /** Why a closing paragraph is a note rather than the story, or undefined; 'pronoun' only counts after a note. */
-function noteReason(block: string, earlier: string): string | undefined {
+function noteReason(block: string, earlier: string, earlierBody: string, lead: string): string | undefined {
   // An italic or dashed note ("*Ruth Pemberly is …*", "— Lionel Park writes …").
   const text = block.replace(/^[\s*_—–-]+|[\s*_]+$/gu, '');
   if (countWords(text) > MAX_WORDS) return undefined;
   if (BOARD_NOTE.test(text)) return 'closing note';
   if (PRONOUN_FACTS.test(text)) return 'pronoun';
-  const org = ORG_SELF.exec(text) ?? ORG_FACTS.exec(text);
-  // A body the story never named describing itself; "Shelter is a housing charity …" about the story's subject stays.
-  if (org) return namedBefore(org[1], earlier) ? undefined : 'closing note';
-  const m = PERSON_BIO.exec(text);
-  if (m) {
+  // "Safe Care Families was founded in 2024 by relatives … It receives no funding from …": a
+  // self-description may run on in a sentence about its funding.
+  const [head, ...rest] = ORG_FACTS_BODY(text).split(/(?<=\.)\s+(?=(?:It|They) )/u);
+  const org = ORG_SELF.exec(text) ?? (rest.every((r) => PRONOUN_FACTS.test(r)) ? ORG_FACTS.exec(head) : null);
+  // A body the story never named describing itself. "Shelter is a housing charity …" about the
+  // story's subject stays, unless the body is the publisher: its byline names it ("By the Safe Care
+  // Families news team", "From the newsroom of Sanctuary Watch UK"), or the note asks the reader to
+  // back it ("… Donate today.").
+  if (org) return REPORTS.test(text) || (namedBefore(org[1], earlier) && !namedBefore(org[1], lead) && !APPEAL.test(text)) ? undefined : 'closing note';
+  const strong = PERSON_BIO.exec(text);
+  const m = strong ?? AUTHOR_BIO.exec(text);
+  if (m && !REPORTS.test(text)) {
     const name = m[1] ?? m[3];
     const given = m[2] ?? m[4];
+    if (!strong && !namedBefore(name, lead)) return undefined;
     // A person's bio: the name starts with a given name (not "Marston Council", "South Wales",
-    // "Detective Inspector Sarah Mills") and the story never named them (title lines included).
-    if (!isGivenName(given) || namedBefore(name, earlier)) return undefined;
+    // "Detective Inspector Sarah Mills") and the story never named them (title lines included; a
+    // byline names the author, whose bio this is).
+    if (!isGivenName(given) || namedBefore(name, earlierBody)) return undefined;
     return 'author note';
   }
   return undefined;
@@ -85,11 +124,16 @@ export function markClosingNotes(blocks: TextBlock[]): TextBlock[] {
   const paragraphs = blocks.map((b, i) => (b.kind === 'paragraph' ? i : -1)).filter((i) => i >= 0);
   if (paragraphs.length < 3) return blocks;
   const reasons = new Map<number, string>();
+  // The short lines under the title (bylines, "From the newsroom of …"), whatever the cleaner made of them.
+  const firstText = blocks.findIndex((b) => b.kind !== 'debris' || b.reason === 'byline');
+  const bylines = blocks.slice(firstText + 1, firstText + 4).filter((b) => isBylineLike(b.text)).map((b) => b.text).join('\n');
   for (let k = paragraphs.length - 1; k >= Math.max(1, paragraphs.length - MAX_NOTES); k--) {
     const i = paragraphs[k];
     // Everything the story said before, headings (the title) included.
-    const earlier = blocks.slice(0, paragraphs[k - 1] + 1).filter((b) => b.kind !== 'debris').map((b) => b.text).join('\n');
-    const reason = noteReason(blocks[i].text, earlier);
+    const before = blocks.slice(0, paragraphs[k - 1] + 1);
+    const earlier = before.filter((b) => b.kind !== 'debris').map((b) => b.text).join('\n');
+    const earlierBody = before.filter((b, j) => b.kind !== 'debris' && !(b.kind === 'heading' && (isMetadataLine(b.text) || (j < 4 && bareName(b.text))))).map((b) => b.text).join('\n');
+    const reason = noteReason(blocks[i].text, earlier, earlierBody, bylines);
     if (!reason) break;
     reasons.set(i, reason);
   }

@@ -6,6 +6,7 @@
  * stays a paragraph. When in doubt a rule does not fire: losing a real sentence costs
  * the learner more than keeping a stray "Share" button.
  */
+import { isGivenName } from '../analysis/given-names';
 
 interface DebrisRule {
   reason: string;
@@ -13,7 +14,17 @@ interface DebrisRule {
   pattern: RegExp;
   /** Longest line (in words) this rule may remove; protects long real sentences. */
   maxWords: number;
+  /**
+   * The line must not report anyone ("…, the council said", "reads the banner"): the pattern's
+   * opening words are also how a story quotes an appeal, an update or a sign (found by a review).
+   */
+  noReport?: boolean;
+  /** A further test of the match (e.g. that a credit's first word is a given name). */
+  check?: (m: RegExpExecArray) => boolean;
 }
+
+/** A reporting clause anywhere in the line: then it is someone's words in a story, not page furniture. */
+const REPORTING = /\b(said|says|say|told|tells|urged|urges|confirmed|complained|added|warned|reads|read|wrote|writes|insisted|according to|promised|promising)\b/i;
 
 // Trailing decoration often left by buttons and links: arrows, chevrons, ellipses, bullets.
 const TAIL = String.raw`[\s.…:»›>→▶►|•·\-–—]*`;
@@ -27,6 +38,16 @@ function creditLine(): RegExp {
   const role = String.raw`(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ww]ritten|[Ee]diting|[Ee]dited|[Cc]ompiled|[Tt]ranslated`;
   return new RegExp(String.raw`^\(?(?:${role}) by ${persons}(?:[;,] ?(?:and )?(?:${role}) by ${persons})*\)?\.?$`, 'u');
 }
+
+/**
+ * A photographer as a credit names them: two to four capitalised words ("Ben Adeyemi", "J. Kirsch"),
+ * a given name first is not required but a lower-case word ("her father", "his late wife") is no credit.
+ */
+const PERSON = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|van|von|da|di|la|le)){1,3}`;
+/** An agency or paper: capitalised words with small connectors ("Ardmoor Post", "Agence France-Presse"). */
+const ORG = String.raw`\p{Lu}[\p{L}&.'’-]*(?: (?:\p{Lu}[\p{L}&.'’-]*|of|for|the|and|&))*`;
+/** A picture credit: a person, an agency or "supplied"/"handout", optionally "/Agency" or "for the Paper". */
+const CREDIT = String.raw`(?:${PERSON}|\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4}|supplied|handout|[Ss]upplied|[Hh]andout)(?:\s*\/\s*${ORG})?(?: for (?:the )?${ORG})?`;
 
 const RULES: DebrisRule[] = [
   // Ad slots, including the common misspelling "Advertisment" and dashed/bracketed variants.
@@ -96,6 +117,13 @@ const RULES: DebrisRule[] = [
     maxWords: 25,
   },
   { reason: 'image credit', pattern: /^[\[(]?(photo|image|picture|photograph)s? (by|courtesy of|via)\b.{0,120}[\])]?$/i, maxWords: 20 },
+  // A caption that ends in its picture's credit ("Students arrive at the school. (Photo: Dana Kirsch /
+  // Marlow Courier)", "Maureen Pask outside her bakery. Photograph: Ben Adeyemi", "… along Bridge
+  // Street. (Gil Tamsett/Ardmoor Post)"): the credit says the line describes a picture, not news.
+  { reason: 'image caption', pattern: new RegExp(String.raw`[.!?)]\s+[\[(]?(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage|[Pp]ic|[Cc]redit|[Pp]hoto credit|[Ii]mage credit)s?\s*[:|]\s*${CREDIT}[\])]?\s*$`, 'u'), maxWords: 40, noReport: true },
+  { reason: 'image caption', pattern: new RegExp(String.raw`[.!?]\s*\((?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? (?:by|courtesy of) ${CREDIT}\)\s*$|[.!?]\s*\([\p{L} .'’-]{0,40}\b[Ff]ile (?:photo|photograph|picture|image)\)\s*$|^(?:[Pp]hoto |[Ii]mage |[Pp]icture )?[Cc]aption\s*:\s*\S`, 'u'), maxWords: 45, noReport: true },
+  // "(Gil Tamsett/Ardmoor Post)": a photographer by name, so not "(ONS/Reuters)" or "(Marston Council/Electoral Commission)".
+  { reason: 'image caption', pattern: new RegExp(String.raw`[.!?]\s*\(\s*(\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+){1,2}\s*\/\s*${ORG}\)\s*$`, 'u'), maxWords: 40, noReport: true, check: (m) => isGivenName(m[1]) },
   { reason: 'image credit', pattern: /^[\[(]?\s*(\w[\w .'-]{0,60}\/)?\s*(getty images|afp|reuters|ap photo|associated press|shutterstock|epa|anadolu agency)\s*[\])]?$/i, maxWords: 8 },
   // Social follow prompts.
   { reason: 'social follow prompt', pattern: /^(follow|like|join) us( on| at|:)\b/i, maxWords: 20 },
@@ -106,7 +134,7 @@ const RULES: DebrisRule[] = [
   { reason: 'navigation', pattern: /^(menu|main menu|search|close|home|log ?in|sign ?in|sign ?out|log ?out|my account|open menu|close menu|toggle navigation|navigation|breadcrumbs?|next article|previous article|next|previous|loading(\.\.\.|…)?)$/i, maxWords: 3 },
   { reason: 'navigation', pattern: /^(listen to (this )?(article|story)|listen|print( this)? (page|article)|download (our|the) app|get (our|the) app|open in app|view in app)\b.{0,40}$/i, maxWords: 10 },
   // Comment widgets.
-  { reason: 'comments link', pattern: /^(\d+\s+)?(comments?|show comments|view comments|hide comments|leave a (comment|reply)|add (a )?comment|post a comment|join the (conversation|discussion)|load more comments|comments are closed( on this (article|story|post|page))?\.?)\W*$/i, maxWords: 8 },
+  { reason: 'comments link', pattern: /^(\d+\s+)?(comments?|show comments|view comments|hide comments|leave a (comment|reply)|add (a )?comment|post a comment|join the (conversation|discussion)|load more comments|comments (on this (article|story|post|page) )?are closed( on this (article|story|post|page))?( for legal reasons)?\.?)\W*$/i, maxWords: 12 },
   // A byline line ("By Jo Tester · 25 March 2024"): 1–4 capitalised name words, then at most a
   // separator and a short date or role. "By Monday the council had voted" fails at "the".
   { reason: 'byline', pattern: /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*\s*){1,4}(([,·|•–—-]|\band\b)\s*[^.!?]{0,60})?$/u, maxWords: 14 },
@@ -125,10 +153,14 @@ const RULES: DebrisRule[] = [
   // Publishers' notes about the piece itself.
   {
     reason: 'publisher note',
-    pattern: /^this (article|story|interview|piece|feature|conversation) (was|is|has been) ((produced|published|paid for|funded|sponsored|supported) (in partnership with|in collaboration with|with (support|funding|a grant) from|by|as part of)\b|edited( and condensed)? for (length|clarity|length and clarity)|condensed( and edited)?\b|part of (our|an?|the) [\p{L}\d '’-]{0,60}\b(series|project|coverage|collaboration|investigation|partnership)\b).{0,160}$/iu,
+    pattern: /^this (article|story|interview|piece|feature|conversation) (was|is|has been) ((produced|published|paid for|funded|sponsored|supported|written) (in partnership with|in collaboration with|with (support|funding|a grant) from|by|as part of|under the)\b|edited( and condensed)? for (length|clarity|length and clarity)|condensed( and edited)?\b|part of [\p{L}\d ,'’-]{0,80}\b(series|project|coverage|collaboration|investigation|partnership)\b).{0,160}$/iu,
     maxWords: 35,
   },
   { reason: 'publisher note', pattern: /^this (article|story|piece) (appears|appeared|first appeared) in\b.{0,160}$/i, maxWords: 30 },
+  // An update note: "This article was amended on 3 July to correct the year …".
+  { reason: 'publisher note', pattern: /^this (article|story|piece) (was|has been) (amended|updated|corrected|changed) (on [^.]{1,40} )?(to (correct|include|add|reflect|clarify|remove|update|make clear)\b.{0,160}|on [^.]{1,40}\.?)$/i, maxWords: 40, noReport: true },
+  // A market-data footer: "Stock quotes delayed at least 15 minutes."
+  { reason: 'market data note', pattern: /^((market data|quotes?|prices?)\b[^.]{0,60}\.\s*)?(stock |share |market )?(quotes|prices|data)( are)? delayed (by )?(at least |up to )?\d+ min(ute)?s\b\W*$/i, maxWords: 25 },
   // Reader prompts: tip lines, letters pages, live-page refreshes, app alerts, donations.
   { reason: 'reader prompt', pattern: /^(have|got) (a|any|an) (news )?(tip|story|question|view|comment)s?\b[^?]{0,80}\?\s*(email|e-mail|contact|call|write|send|tell|reach|get in touch|message)\b.{0,100}$/i, maxWords: 30 },
   // Only with a way to reach the paper: "Have your say: the consultation closes …" is a sentence.
@@ -159,7 +191,25 @@ const RULES: DebrisRule[] = [
   // households can claim …" opens an explainer; "Do you have information about the attack? Police
   // urge …" is the police's appeal). The keyword of a text prompt is in capitals (case-sensitive).
   { reason: 'reader prompt', pattern: /^(have you (been )?(affected|impacted|hit) by|got a (news |story |business |local |sports )?(tip|story)|do you have (a story|a tip|information|something to share)|are you (affected|waiting for news)|do you live in)\b[^?]{0,120}\?(\s+[^.?!]{0,80}\b(e-?mail|contact us|get in touch|tell us|write to us|call us|message us|whatsapp|share your)\b[^]{0,160})?$/i, maxWords: 40 },
+  // A question to the reader answered by a way to reach the newsroom: "Got a business tip? Reach the
+  // business desk at …", "Are you in Carrow? Share your story with our newsdesk." The second part
+  // must name the paper's contact (an address, a desk, "our newsroom"), not an agency's appeal.
+  { reason: 'reader prompt', pattern: /^(are you|do you|did you|have you|were you|got an?)\b[^?]{0,120}\?\s+(please )?(reach|contact|e-?mail|write to|message|send|share|get in touch with|drop|let us know)\b[^?]{0,60}(\S+@\S+\.\S+|\b(our|the) (\w+ )?(desk|newsdesk|newsroom)\b|\bshare your (story|stories|experience|pictures|photos|videos))[^?]{0,120}$/i, maxWords: 45, noReport: true },
   { reason: 'reader prompt', pattern: /^if you (are|have been|were) ([^,.]{0,60} )?affected by (the |any of the )?(issues|anything|matters)( raised)? in this (article|story|report|piece|programme)\b[^]{0,160}$/i, maxWords: 40 },
+  // Campaign and page footers: petitions, memberships, picture calls, letters pages, live-page shares.
+  { reason: 'campaign prompt', pattern: /^(sign|add your name to) (the|our|this)( [A-Z][\w'’-]*){0,4} petition\b[^]{0,60}(\bat\b|:)\s*(\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)\W*$|^(sign|add your name to) (the|our|this) petition\W*$/i, maxWords: 30, noReport: true },
+  { reason: 'campaign prompt', pattern: /^join (the|our|us)\b[^.?!]{0,80}(\bmembership from\b[^]{0,40}|(\bat\b|:)\s*(\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)\W*)$/i, maxWords: 30, noReport: true },
+  { reason: 'reader prompt', pattern: /^send us your (photos|pictures|videos|stories|story|tips|questions|views)\b[^]{0,60}(\S+@\S+\.\S+|(\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)|\b(whatsapp|our (news)?desk|newsroom)\b)[^]{0,60}$/i, maxWords: 25, noReport: true },
+  { reason: 'reader prompt', pattern: /^letters to the editor\s*:\s*(\S+@\S+\.\S+|(\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+))[^]{0,60}$/i, maxWords: 20 },
+  { reason: 'reader prompt', pattern: /^to (volunteer|donate|get involved|find out more|learn more|apply|book|register)\b[^,.]{0,80},\s*(please )?(visit|go to|see|call|email|e-mail)\b[^]{0,80}((\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)|\d{3}[ -]?\d{3,})[^]{0,40}$/i, maxWords: 30, noReport: true },
+  { reason: 'reader prompt', pattern: /^for (more )?(information|details|answers|schedules|updates|help|advice|installation [\p{L}]+)\b[^,.]{0,100},\s*(please )?(visit|call|email|e-mail|see|go to)\b[^]{0,80}((\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)|\d{3}[ -]?\d{3,})[^]{0,60}$/iu, maxWords: 35, noReport: true },
+  // "Sign up for Courier Sports Extra, delivered every weekday morning.", "Subscribe to Courier Business Daily":
+  // a publication's product, named as one (not "Sign up for Universal Credit").
+  { reason: 'newsletter prompt', pattern: /^([Ss]ign up (for|to)|[Ss]ubscribe to) (the )?\p{Lu}[\p{L}'’]*( \p{Lu}[\p{L}'’]*){0,3} (Daily|Weekly|Extra|Briefing|Bulletin|Newsletter|Digest|Update|Today|Morning|Evening|Edition|Alerts)(\W*$|, (delivered|sent|published|out) )/u, maxWords: 25 },
+  { reason: 'newsletter prompt', pattern: /^follow our [\p{L} ]{1,30}coverage\s*:\s*(sign up|subscribe)\b.{0,80}$/iu, maxWords: 25 },
+  { reason: 'share buttons', pattern: /^(share this (live blog|live page|live coverage|gallery)|gift this (article|story))\W*$/i, maxWords: 6 },
+  { reason: 'copyright notice', pattern: /^(copyright|©)\s.{1,80}\ball rights reserved\W*$/i, maxWords: 16 },
+  { reason: 'press contact', pattern: /^(contact|press|media|media contact|press contact|media enquiries|press enquiries|media inquiries|press inquiries)\s*:\s*.{0,160}(\S@\S|\d{3,5}[ -]?\d{3}[ -]?\d{3,4})[^]{0,60}$/i, maxWords: 30 },
   { reason: 'reader prompt', pattern: /^[Tt]ext [A-Z]{2,}\b[^]{0,20} to \d{3,}\b[^]{0,80}$/u, maxWords: 20 },
   { reason: 'credit line', pattern: /^[Tt]ranslated (from (the )?\p{Lu}[\p{L}-]*( by \p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3})?|by \p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3})\.?$/u, maxWords: 10 },
 ];
@@ -189,7 +239,9 @@ export function debrisReason(line: string): string | undefined {
 function wholeLineReason(text: string): string | undefined {
   const words = text.split(' ').length;
   for (const rule of RULES) {
-    if (words <= rule.maxWords && rule.pattern.test(text)) return rule.reason;
+    if (words > rule.maxWords || (rule.noReport && REPORTING.test(text))) continue;
+    const m = rule.pattern.exec(text);
+    if (m && (!rule.check || rule.check(m))) return rule.reason;
   }
   return undefined;
 }

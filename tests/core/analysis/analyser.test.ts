@@ -1045,3 +1045,35 @@ describe('what the second 2.16.0 review found misfiring', () => {
     expect(kinds('A spokesperson for the trust said the ward was safe. The spokesperson added that no patients had been harmed.')).toContain('The spokesperson:vague');
   });
 });
+
+describe('people by age and by family or trade (analyser 2.17.0)', () => {
+  const kinds = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => `${a.source?.text}:${a.sourceKind}`);
+  it('takes "the 71-year-old" as the speaker, before or after the verb', () => {
+    expect(kinds('"The bus never comes," the 71-year-old said.')).toEqual(['the 71-year-old:named']);
+    expect(kinds('"The bus never comes," said the 71-year-old.')).toEqual(['the 71-year-old:named']);
+    expect(kinds('A 19-year-old told police that he ran.')).toEqual(['A 19-year-old:vague']);
+    // Only a person's age: "the three-year-old project" is a thing.
+    expect(kinds('The three-year-old project said nothing.')).toEqual([]);
+  });
+  it('hears a grandmother, a vicar or a pharmacist who "added" or "warned" something', () => {
+    expect(kinds('The grandmother of four added that the bus was late.')).toEqual(['The grandmother of four:named']);
+    expect(kinds('The vicar warned that the roof could collapse.')).toEqual(['The vicar:named']);
+    expect(kinds('A pharmacist in the town claimed that stocks had run out.')).toEqual(['A pharmacist in the town:vague']);
+  });
+  it('resolves the age to the person the story named with it', () => {
+    const text = 'Mary Holt, 71, lives on Elm Street. "The bus never comes," the 71-year-old said.';
+    const at = analyser.analyzeArticle(text).attributions;
+    expect(at.map((a) => a.resolvedSource?.text)).toEqual(['Mary Holt']);
+  });
+});
+
+describe('the subject a relative clause describes speaks (2.17.0 review)', () => {
+  const sources = (text: string) => analyser.analyzeSentence(text).attributions.filter((a) => a.cue.text !== 'representing').map((a) => a.source?.text);
+  it('never the object inside "who hit the cyclist" or "representing the widow"', () => {
+    expect(sources('The driver who hit the cyclist said he had been dazzled by the sun.')).toEqual(['The driver']);
+    expect(sources('The teacher who taught the 15-year-old said he was bright.')).toEqual(['The teacher']);
+    expect(sources('Residents who spoke to the Courier said the road was dangerous.')).toEqual(['Residents']);
+    expect(sources('The lawyer representing the widow said she would appeal.')).toEqual(['The lawyer']);
+    expect(sources('He said the man who hit the cyclist told him to run.')).toEqual(['He', 'the man']);
+  });
+});

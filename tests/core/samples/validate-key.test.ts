@@ -27,3 +27,22 @@ describe('validateKey on a hard-wrapped article', () => {
     expect(validateKey(intoHeading, WRAPPED).some((p) => p.startsWith('sentence 1 is not inside one body paragraph'))).toBe(true);
   });
 });
+
+describe('validateKey on a quotation that runs over several sentences', () => {
+  const TEXT = 'Ferry ends\n\n“It isn’t the money,” said Ana Reyes. “It’s the paperwork. Nobody reads it.”\n';
+  const said = { text: '“It isn’t the money,” said Ana Reyes.', label: 'attributed' as const, source: 'Ana Reyes', sourceKind: 'named' as const, cue: 'said', direct: true };
+  const opens = { text: '“It’s the paperwork.', label: 'attributed' as const, direct: true, note: 'Continued quotation from Ana Reyes.' };
+  const middle = { text: 'Nobody reads it.”', label: 'attributed' as const, direct: true, note: 'Continued quotation from Ana Reyes.' };
+
+  it('accepts a continued sentence with no opening quote mark while the quotation is still open', () => {
+    expect(validateKey(keyWith([said, opens, middle], { headings: ['Ferry ends'] }), TEXT)).toEqual([]);
+  });
+
+  it('refuses a sourceless sentence after the quotation has closed', () => {
+    const text = 'Ferry ends\n\n“It isn’t the money,” said Ana Reyes. Nobody reads it.\n';
+    const closed = { ...middle, text: 'Nobody reads it.', direct: true };
+    const problems = validateKey(keyWith([said, closed], { headings: ['Ferry ends'] }), text);
+    expect(problems.some((p) => p.startsWith('sentence 2 (attributed) needs a source and cue'))).toBe(true);
+    expect(problems).toContain('sentence 2 is direct but has no quote marks');
+  });
+});

@@ -212,6 +212,29 @@ describe('cleanText headings', () => {
     expect(doc.original.slice(doc.blocks[2].start, doc.blocks[2].end)).toBe('Section Two');
   });
 
+  it('takes a standfirst under the title, and a title over a byline without "By", as headings', () => {
+    const feature = cleanText('Carys Denholm has run a care home for 19 years\n\nNow its owners want to close it. She talked to Mei Fairweather\n\nThe letter arrived on a Tuesday.\n\nShe read it twice.');
+    expect(kinds(feature.blocks)).toEqual(['heading', 'heading', 'paragraph', 'paragraph']);
+    const oped = cleanText('Castlemere is not modernising its libraries, it is quietly closing them\n\nEleanor Marchbank\n\nComment | Thursday 14 March\n\nI have borrowed books from the Stellgate branch since I was seven.\n\nFive of nine branches will close.');
+    expect(kinds(oped.blocks).slice(0, 2)).toEqual(['heading', 'heading']);
+    expect(kinds(oped.blocks).slice(3)).toEqual(['paragraph', 'paragraph']);
+    const live = cleanText('Live: Aske Bridge closed indefinitely after crack found in main span\n\nMarlham Evening Post live team\n\nLast updated 5.40pm\n\nThe bridge will stay shut, engineers said.');
+    expect(kinds(live.blocks)).toEqual(['heading', 'heading', 'heading', 'paragraph']);
+    // A first paragraph that lost its full stop but runs long stays a paragraph.
+    const long = cleanText(`Bridge closes\n\n${'The council said the bridge would close for repairs and reopen in spring '.repeat(6)}\n\nIt reopens in May.`);
+    expect(kinds(long.blocks)).toEqual(['heading', 'paragraph', 'paragraph']);
+    // Found by the 2.17.0 review: lead paragraphs that only look unpunctuated stay paragraphs.
+    for (const lead of [
+      'A care worker who stole £48,000 from residents has been jailed. Judge Ann Reeve told her: ‘You took money meant for the most vulnerable.’',
+      'Residents of the Lower Town have been told to prepare for flooding 🌧️',
+      'Patients at Marston General will pay £4.50 an hour to park from April, according to a trust board paper seen by the Gazette',
+      'Good morning and welcome to our live coverage of the count in Selbury',
+    ]) {
+      const doc = cleanText(`Care worker jailed\n\n${lead}\n\nShe will serve half of the sentence in custody.\n\nThe money has not been recovered.`);
+      expect(kinds(doc.blocks), lead).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
+    }
+  });
+
   it('keeps a run of short lines (a list) as paragraphs except the one before the text', () => {
     const doc = cleanText('Apples\n\nPears\n\nPlums\n\nFruit prices rose sharply this year.');
     expect(kinds(doc.blocks)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);

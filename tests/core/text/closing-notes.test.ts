@@ -37,6 +37,27 @@ describe('closing notes after the story', () => {
     expect(debris(['Tributes to Joan Ashby', 'Tributes have been paid to a lollipop lady.', 'The 84-year-old died at home on Sunday, her family said.', 'Parents said she knew every child by name.', 'Joan Ashby was a familiar figure on Station Road for four decades.'].join('\n\n'))).toEqual([]);
     expect(debris(story('Amra Begović is a mother of three.').replace('Councillor Ann Ruddock', 'Ms Begović'))).toEqual([]);
   });
+  it('takes the bio of the author the byline names, and the footer of the body that publishes the story', () => {
+    const op = (byline: string, closing: string) =>
+      ['Charging the sick to park is a tax on bad luck', byline, 'I have visited the ward every week this year.', 'The fees rose again in May.', 'Ministers should scrap them.', closing].join('\n\n');
+    expect(debris(op('By Rosalind Teague', 'Rosalind Teague runs a bookbinding business in Upper Strand.'))).toContain('Rosalind Teague runs a bookbinding business in Upper Strand.');
+    expect(debris(op('Helen Marwick', 'Helen Marwick is a former secondary school teacher who lives in Ashcombe.'))).toContain('Helen Marwick is a former secondary school teacher who lives in Ashcombe.');
+    expect(debris(op('By Nadia Rees', 'Nadia Rees is the Gazette’s features writer.'))).toContain('Nadia Rees is the Gazette’s features writer.');
+    const campaign = ['Families back jab rule for care staff', 'By the Safe Care Families news team', 'Families have welcomed the decision.', 'Safe Care Families is asking supporters to write to their MPs.', 'The rule takes effect in April.', 'Safe Care Families was founded in 2024 by relatives of care home residents. It receives no funding from government or the care industry.'].join('\n\n');
+    expect(debris(campaign)).toContain('Safe Care Families was founded in 2024 by relatives of care home residents. It receives no funding from government or the care industry.');
+    expect(debris(story('Coastal Energy Action is a not-for-profit campaign for affordable, clean power. Donate today.'))).toHaveLength(1);
+  });
+  it('keeps the closing lines of a story that the 2.17.0 review found taken as notes', () => {
+    for (const closing of [
+      'Sarah Quinn was the first paramedic at the scene and said the rider had no chance.',
+      'Tom Baines is the only coach in the county qualified to train disabled swimmers, and now has a waiting list of 40.',
+      'Maria Lopez runs the cafe opposite the works and says she has laid off two of her four staff.',
+      'Marston Foodbank is a charity run entirely by volunteers. Donate at any Co-op store in the town, the mayor urged shoppers.',
+    ]) expect(debris(story(closing)), closing).toEqual([]);
+    // A standfirst naming the story's subject is no byline: the subject describing itself stays.
+    const shelter = ['Families face eviction', 'Housing charity Shelter says 2,000 families face eviction', 'Shelter has warned that rents are rising.', 'The charity said councils were struggling.', 'The government said it was building homes.', 'Shelter is a housing charity that campaigns for decent homes for everyone.'].join('\n\n');
+    expect(debris(shelter)).toEqual([]);
+  });
   it('keeps a closing sentence about someone the story named, and a company history', () => {
     expect(debris(story('Ruddock is a former teacher who has sat on the council since 2011.'))).toEqual([]);
     expect(debris(story('Coppervale was founded in 1974 and operates four open-pit mines and a smelter.'))).toEqual([]);
