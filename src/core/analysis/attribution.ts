@@ -248,7 +248,7 @@ function describedSubject(toks: Token[], np: { from: number; to: number; head: n
   const opener = toks[v - 1];
   let subjectEnd: number;
   if (opener && (opener.norm === 'who' || (opener.norm === 'that' && opener.pos !== 'SCONJ'))) subjectEnd = v - 2;
-  else if (verb.norm.endsWith('ing') && !verb.cap) subjectEnd = v - 1;
+  else if (verb.norm.endsWith('ing') && !verb.cap && !NOT_PARTICIPLE_CLAUSES.has(verb.norm)) subjectEnd = v - 1;
   else return null;
   if (subjectEnd < 0 || toks[subjectEnd].pos === 'PUNCT') return null;
   const subject = npLeft(toks, subjectEnd, 0);
@@ -259,6 +259,9 @@ function describedSubject(toks: Token[], np: { from: number; to: number; head: n
   if (before && !(before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'VERB')) return null;
   return subject;
 }
+
+/** "-ing" words that work as prepositions: "Several councils including Marston said" lists who speaks. */
+const NOT_PARTICIPLE_CLAUSES = new Set(['including', 'excluding', 'according', 'following', 'regarding', 'concerning', 'during', 'notwithstanding']);
 
 /** Bodies that hear evidence: "the court heard", "the inquest heard". */
 /** Pronouns that open the clause after "heard" ("it" is more often its object: "heard it in camera"). */

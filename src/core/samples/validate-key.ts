@@ -47,15 +47,19 @@ export function keySpans(s: KeySentence): [string, string][] {
  * quote mark of their own, and are keyed apart as a reader splits them.
  */
 export function insideQuote(sentences: readonly Pick<KeySentence, 'text'>[], i: number): boolean {
-  let open = 0;
-  for (let j = Math.max(0, i - 4); j < i; j++) {
-    for (const ch of sentences[j].text) {
-      if (ch === '\u201C') open = 1;
-      else if (ch === '\u201D') open = 0;
-      else if (ch === '"') open = 1 - open;
+  // Straight quote marks open after a space or at the start and close otherwise; a new opening mark
+  // while a quotation is open is the next paragraph of the same quotation (news style), not a close.
+  let open = false;
+  for (let j = 0; j < i; j++) {
+    const t = sentences[j].text;
+    for (let c = 0; c < t.length; c++) {
+      const ch = t[c];
+      if (ch === '\u201C') open = true;
+      else if (ch === '\u201D') open = false;
+      else if (ch === '"') open = c === 0 || /[\s([—–-]/u.test(t[c - 1]) ? true : false;
     }
   }
-  return open > 0;
+  return open;
 }
 
 export function validateKey(key: AnswerKey, text: string): string[] {

@@ -494,8 +494,10 @@ function markTitleAndByline(blocks: TextBlock[]): TextBlock[] {
 
 /** A standfirst is at most this long; a longer unpunctuated block is a paragraph with a lost full stop. */
 const STANDFIRST_MAX_WORDS = 40;
+/** One sentence longer than this, unpunctuated, is a lead paragraph rather than a standfirst (2.17.0 review). */
+const STANDFIRST_ONE_SENTENCE_WORDS = 30;
 /** A lead paragraph that lost its full stop, not a standfirst: it reports, or greets a live page's readers. */
-const NOT_STANDFIRST = /\b(according to|said|says|told)\b|^(good (morning|afternoon|evening)|welcome|hello)\b/i;
+const NOT_STANDFIRST = /\b(according to|said|says|told|reported|announced|confirmed|warned)\b|^(good (morning|afternoon|evening)|welcome|hello)\b/i;
 
 /**
  * The standfirst under a title ("Carys Denholm has run a care home for 19 years. Now its owners want
@@ -512,8 +514,14 @@ function markStandfirst(blocks: TextBlock[]): TextBlock[] {
   const t = blocks[first].text;
   // It ends in a letter or a figure: a closing quote mark, an emoji or a bracket ends a lead paragraph.
   if (!/[\p{L}\p{N}]$/u.test(t) || countWords(t) > STANDFIRST_MAX_WORDS || NOT_STANDFIRST.test(t)) return blocks;
-  const prose = blocks.slice(first + 1).some((n) => n.kind === 'paragraph' && TERMINAL_PUNCTUATION.test(n.text));
-  if (!prose) return blocks;
+  // The story starts with the next paragraph (a byline, date or subhead may stand between): a list of
+  // unpunctuated lines ("Three people were rescued from cars on Bridge Street", …) is no standfirst.
+  // (A list of two, whose last line the cleaner already took as a subhead, still reads as one.)
+  const next = blocks.slice(first + 1).find((n) => n.kind === 'paragraph');
+  if (!next || (!TERMINAL_PUNCTUATION.test(next.text) && !/^by\s/i.test(t))) return blocks;
+  // A long single sentence is a lead that lost its full stop ("A Kelbridge bookkeeper who stole £40,000 …
+  // has been jailed for three years"); a long standfirst runs over two sentences.
+  if (countWords(t) > STANDFIRST_ONE_SENTENCE_WORDS && !/[.!?:;]\s/.test(t)) return blocks;
   return blocks.map((b, i) => (i === first ? { ...b, kind: 'heading' } : b));
 }
 

@@ -29,7 +29,7 @@ const MAX_WORDS = 50;
 const NAME = String.raw`(?:(?:Dr|Prof|Professor|Rev|Sir|Dame)\.? )?(\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){1,3}`;
 /** "Ruth Pemberly is a senior lecturer …", "Lionel Park writes about …". */
 const PERSON_BIO = new RegExp(
-  String.raw`^(${NAME}),? (?:is|was) (?:a|an|(?:\p{Ll}[\p{Ll}-]* ){0,3}(?:director|manager|editor|secretary|chair|chairman|chairwoman|president|founder|treasurer|coordinator|organiser|organizer|convener|correspondent|columnist) (?:of|for|at)) [^]{3,300}$|^(${NAME}) (?:writes|covers|teaches|reports|lives|chairs|works|edits|has (?:written|worked|taught|reported|covered))\b[^]{3,300}$`,
+  String.raw`^(${NAME}),? (?:is|was) (?:a|an) [^]{3,300}$|^(${NAME}) (?:writes|covers|teaches|reports|lives|chairs|works|edits|has (?:written|worked|taught|reported|covered))\b[^]{3,300}$`,
   'u',
 );
 /**
@@ -37,7 +37,7 @@ const PERSON_BIO = new RegExp(
  * the works", "Tom Baines is the only coach in the county …"): a bio only when the byline names the
  * person ("Nadia Rees is the Gazette's features writer.", "Rosalind Teague runs a bookbinding business").
  */
-const AUTHOR_BIO = new RegExp(String.raw`^(${NAME}),? (?:is the|was the|runs|owns|can be (?:reached|contacted|emailed))\b[^]{3,300}$`, 'u');
+const AUTHOR_BIO = new RegExp(String.raw`^(${NAME}),? (?:is the|was the|is (?:\p{Ll}[\p{Ll}-]* ){0,3}(?:director|manager|editor|secretary|chair|chairman|chairwoman|president|founder|treasurer|coordinator|organiser|organizer|convener|correspondent|columnist) (?:of|for|at)|runs|owns|can be (?:reached|contacted|emailed))\b[^]{3,300}$`, 'u');
 /** Someone's words reported in the line: then it is the story ("… and said the rider had no chance"). */
 const REPORTS = /\b(?:said|says|say|told|tells|urged|added|warned|according to)\b/u;
 /** A way to back the publication: "Donate today.", "Support our reporting: …", "Chip in $5 …". */
@@ -65,7 +65,8 @@ function namedBefore(name: string, earlier: string): boolean {
   const bare = name.replace(/^(?:(?:Dr|Prof|Professor|Rev|Sir|Dame)\.? )|^The /u, '').toLowerCase();
   const parts = bare.split(' ');
   const lower = earlier.toLowerCase();
-  return lower.includes(bare) || parts.some((p) => p.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(p)}(?![\\p{L}])`, 'u').test(lower));
+  // A surname of two letters counts too ("Dr Li said …" names Wei Li); a short given name alone does not.
+  return lower.includes(bare) || parts.some((p, i) => (p.length > 2 || (i === parts.length - 1 && i > 0 && p.length === 2)) && new RegExp(`(?<![\\p{L}])${escapeRegExp(p)}(?![\\p{L}])`, 'u').test(lower));
 }
 
 /**
@@ -76,7 +77,10 @@ function namedBefore(name: string, earlier: string): boolean {
 function isBylineLike(line: string): boolean {
   const t = line.trim();
   if (countWords(t) > 12 || /[.!?]$/.test(t)) return false;
-  return isMetadataLine(t) || bareName(t) || /^(?:by|from)\s/iu.test(t) || /\b(?:news ?team|newsroom|news ?desk|staff|reporters?|correspondent|editorial board)\s*$/iu.test(t);
+  // Only capitalised words and connectors after "By"/"From" ("From Monday, Marston Foodbank will open …" is a standfirst).
+  const named = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ ,|]+(?:\p{Lu}[\p{L}'’.-]*|of|and|&|the|news ?team|newsroom|news ?desk|team|desk|staff))*`;
+  return isMetadataLine(t) || bareName(t) || new RegExp(String.raw`^(?:By|From) (?:the )?(?:newsroom of )?${named}$`, 'u').test(t) ||
+    /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:news ?team|newsroom|news ?desk|staff|reporters|editorial board)$/u.test(t);
 }
 
 /** A heading that is only a person's name ("Margot Delahunty" under an op-ed's title): a byline without "By". */
@@ -106,7 +110,8 @@ function noteReason(block: string, earlier: string, earlierBody: string, lead: s
   if (m && !REPORTS.test(text)) {
     const name = m[1] ?? m[3];
     const given = m[2] ?? m[4];
-    if (!strong && !namedBefore(name, lead)) return undefined;
+    // The byline must name this very person, not someone sharing a first name ("By Tom Hale" … "Tom Baines is the only coach …").
+    if (!strong && !lead.toLowerCase().includes(name.replace(/^(?:(?:Dr|Prof|Professor|Rev|Sir|Dame)\.? )/u, '').toLowerCase())) return undefined;
     // A person's bio: the name starts with a given name (not "Marston Council", "South Wales",
     // "Detective Inspector Sarah Mills") and the story never named them (title lines included; a
     // byline names the author, whose bio this is).

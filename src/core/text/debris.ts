@@ -47,7 +47,7 @@ const PERSON = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?: (?:\p{Lu}\.|\p{Lu}
 /** An agency or paper: capitalised words with small connectors ("Ardmoor Post", "Agence France-Presse"). */
 const ORG = String.raw`\p{Lu}[\p{L}&.'’-]*(?: (?:\p{Lu}[\p{L}&.'’-]*|of|for|the|and|&))*`;
 /** A picture credit: a person, an agency or "supplied"/"handout", optionally "/Agency" or "for the Paper". */
-const CREDIT = String.raw`(?:${PERSON}|\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4}|supplied|handout|[Ss]upplied|[Hh]andout)(?:\s*\/\s*${ORG})?(?: for (?:the )?${ORG})?`;
+const CREDIT = String.raw`(?:${PERSON}|${ORG}|supplied|handout|[Ss]upplied|[Hh]andout)(?:\s*\/\s*${ORG})?(?: for (?:the )?${ORG})?`;
 
 const RULES: DebrisRule[] = [
   // Ad slots, including the common misspelling "Advertisment" and dashed/bracketed variants.
@@ -158,7 +158,7 @@ const RULES: DebrisRule[] = [
   },
   { reason: 'publisher note', pattern: /^this (article|story|piece) (appears|appeared|first appeared) in\b.{0,160}$/i, maxWords: 30 },
   // An update note: "This article was amended on 3 July to correct the year …".
-  { reason: 'publisher note', pattern: /^this (article|story|piece) (was|has been) (amended|updated|corrected|changed) (on [^.]{1,40} )?(to (correct|include|add|reflect|clarify|remove|update|make clear)\b.{0,160}|on [^.]{1,40}\.?)$/i, maxWords: 40, noReport: true },
+  { reason: 'publisher note', pattern: /^this (article|story|piece) (was|has been) (amended|updated|corrected|changed) (on [^.]{1,40} )?(to (correct|include|add|reflect|clarify|remove|update|make clear)\b.{0,160}|with (a )?(comment|comments|response|statement|reaction)s? from [^.]{2,60}\.?|on [^.]{1,40}\.?( An earlier version [^.]{3,160}\.?)?)$/i, maxWords: 40, noReport: true },
   // A market-data footer: "Stock quotes delayed at least 15 minutes."
   { reason: 'market data note', pattern: /^((market data|quotes?|prices?)\b[^.]{0,60}\.\s*)?(stock |share |market )?(quotes|prices|data)( are)? delayed (by )?(at least |up to )?\d+ min(ute)?s\b\W*$/i, maxWords: 25 },
   // Reader prompts: tip lines, letters pages, live-page refreshes, app alerts, donations.
@@ -194,14 +194,16 @@ const RULES: DebrisRule[] = [
   // A question to the reader answered by a way to reach the newsroom: "Got a business tip? Reach the
   // business desk at …", "Are you in Carrow? Share your story with our newsdesk." The second part
   // must name the paper's contact (an address, a desk, "our newsroom"), not an agency's appeal.
-  { reason: 'reader prompt', pattern: /^(are you|do you|did you|have you|were you|got an?)\b[^?]{0,120}\?\s+(please )?(reach|contact|e-?mail|write to|message|send|share|get in touch with|drop|let us know)\b[^?]{0,60}(\S+@\S+\.\S+|\b(our|the) (\w+ )?(desk|newsdesk|newsroom)\b|\bshare your (story|stories|experience|pictures|photos|videos))[^?]{0,120}$/i, maxWords: 45, noReport: true },
+  // The way in must be the paper's: "our newsdesk", "the business desk at business@…", an address after
+  // "us"/"our" — not a police line, a promoter's refunds address or "the information desk" (2.17.0 reviews).
+  { reason: 'reader prompt', pattern: /^(are you|do you|did you|have you|were you|got an?)\b[^?]{0,120}\?\s+(please )?(reach|contact|e-?mail|write to|message|send|share|get in touch with|drop|let us know)\b[^?]{0,60}(\bour (\w+ )?(desk|newsdesk|newsroom|reporters?|team)\b|\bthe (\w+ )?(desk|newsdesk|newsroom) at \S+@\S+\.\S+|\b(us|our)\b[^?]{0,40}\S+@\S+\.\S+|\b(news|newsdesk|tips|letters|editor|stories|desk|readers)@\S+\.\S+|\bshare your (story|stories|experience|pictures|photos|videos) with (us|our)\b)[^?]{0,120}$/i, maxWords: 45, noReport: true },
   { reason: 'reader prompt', pattern: /^if you (are|have been|were) ([^,.]{0,60} )?affected by (the |any of the )?(issues|anything|matters)( raised)? in this (article|story|report|piece|programme)\b[^]{0,160}$/i, maxWords: 40 },
   // Campaign and page footers: petitions, memberships, picture calls, letters pages, live-page shares.
   { reason: 'campaign prompt', pattern: /^(sign|add your name to) (the|our|this)( [A-Z][\w'’-]*){0,4} petition\b[^]{0,60}(\bat\b|:)\s*(\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)\W*$|^(sign|add your name to) (the|our|this) petition\W*$/i, maxWords: 30, noReport: true },
   { reason: 'campaign prompt', pattern: /^join (the|our|us)\b[^.?!]{0,80}(\bmembership from\b[^]{0,40}|(\bat\b|:)\s*(\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)\W*)$/i, maxWords: 30, noReport: true },
   { reason: 'reader prompt', pattern: /^send us your (photos|pictures|videos|stories|story|tips|questions|views)\b[^]{0,60}(\S+@\S+\.\S+|(\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)|\b(whatsapp|our (news)?desk|newsroom)\b)[^]{0,60}$/i, maxWords: 25, noReport: true },
   { reason: 'reader prompt', pattern: /^letters to the editor\s*:\s*(\S+@\S+\.\S+|(\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+))[^]{0,60}$/i, maxWords: 20 },
-  { reason: 'reader prompt', pattern: /^to (volunteer|donate|get involved|find out more|learn more|apply|book|register)\b[^,.]{0,80},\s*(please )?(visit|go to|see|call|email|e-mail)\b[^]{0,80}((\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)|\d{3}[ -]?\d{3,})[^]{0,40}$/i, maxWords: 30, noReport: true },
+  { reason: 'reader prompt', pattern: /^to (volunteer|donate|get involved|find out more|learn more|apply|book|register)\b[^,.]{0,80},\s*(please )?(visit|go to|see|call|email|e-mail)\b[^]{0,80}((\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)|\d{3}[ -]?\d{3,})(\s+or (call|visit|email) [^;]{3,40})?\W*$/i, maxWords: 30, noReport: true },
   { reason: 'reader prompt', pattern: /^for (more )?(information|details|answers|schedules|updates|help|advice|installation [\p{L}]+)\b[^,.]{0,100},\s*(please )?(visit|call|email|e-mail|see|go to)\b[^]{0,80}((\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)|\d{3}[ -]?\d{3,})[^]{0,60}$/iu, maxWords: 35, noReport: true },
   // "Sign up for Courier Sports Extra, delivered every weekday morning.", "Subscribe to Courier Business Daily":
   // a publication's product, named as one (not "Sign up for Universal Credit").

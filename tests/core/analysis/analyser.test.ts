@@ -1075,5 +1075,7 @@ describe('the subject a relative clause describes speaks (2.17.0 review)', () =>
     expect(sources('Residents who spoke to the Courier said the road was dangerous.')).toEqual(['Residents']);
     expect(sources('The lawyer representing the widow said she would appeal.')).toEqual(['The lawyer']);
     expect(sources('He said the man who hit the cyclist told him to run.')).toEqual(['He', 'the man']);
+    // "including" is no participle clause.
+    expect(sources('Several councils including Marston said they would appeal.')).not.toEqual(['Several councils']);
   });
 });

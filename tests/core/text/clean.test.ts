@@ -233,6 +233,9 @@ describe('cleanText headings', () => {
       const doc = cleanText(`Care worker jailed\n\n${lead}\n\nShe will serve half of the sentence in custody.\n\nThe money has not been recovered.`);
       expect(kinds(doc.blocks), lead).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
     }
+    // A list of unpunctuated lines under the title is no standfirst.
+    const bullets = cleanText('Floods: what we know so far\n\nThree people were rescued from cars on Bridge Street\n\nTwo schools are closed\n\nThe A38 is shut at Kelbridge\n\nThe river peaked at 4.2 metres on Tuesday night.');
+    expect(kinds(bullets.blocks)[1]).toBe('paragraph');
   });
 
   it('keeps a run of short lines (a list) as paragraphs except the one before the text', () => {

@@ -58,6 +58,20 @@ describe('closing notes after the story', () => {
     const shelter = ['Families face eviction', 'Housing charity Shelter says 2,000 families face eviction', 'Shelter has warned that rents are rising.', 'The charity said councils were struggling.', 'The government said it was building homes.', 'Shelter is a housing charity that campaigns for decent homes for everyone.'].join('\n\n');
     expect(debris(shelter)).toEqual([]);
   });
+  it('keeps the closers the second 2.17.0 review found taken as notes', () => {
+    const withByline = (byline: string, closing: string) =>
+      ['Swim club wins lottery grant', byline, 'The club will use the money for a hoist.', 'Members raised £2,000 themselves.', 'The pool reopens in May.', closing].join('\n\n');
+    // A byline sharing only a first name is not the person's.
+    expect(debris(withByline('By Tom Hale', 'Tom Baines is the only coach in the county qualified to train disabled swimmers.'))).toEqual(['By Tom Hale']);
+    expect(debris(withByline('By James Ward', 'James Corder owns the mill and two other sites on the river.'))).toEqual(['By James Ward']);
+    // A role is a bio only for the byline's author.
+    expect(debris(story("Ruth Adair is the chair of the Carrow Street Traders' Association, which has 60 members."))).toEqual([]);
+    // "Dr Li said" names Wei Li.
+    expect(debris(story('Dr Li said the results were alarming.', 'Wei Li is a senior lecturer in environmental science at Kelbridge University.'))).toEqual([]);
+    // A standfirst that opens with "From" or "By" is no byline.
+    const foodbank = ['Foodbank opens on Saturdays', 'From Monday, Marston Foodbank will open on Saturdays too', 'Volunteers said demand had doubled.', 'The council gave £5,000.', 'Shoppers can leave tins at the Co-op.', 'Marston Foodbank is a charity run entirely by volunteers.'].join('\n\n');
+    expect(debris(foodbank)).toEqual([]);
+  });
   it('keeps a closing sentence about someone the story named, and a company history', () => {
     expect(debris(story('Ruddock is a former teacher who has sat on the council since 2011.'))).toEqual([]);
     expect(debris(story('Coppervale was founded in 1974 and operates four open-pit mines and a smelter.'))).toEqual([]);

@@ -120,6 +120,11 @@ describe('debrisReason: real sentences stay text', () => {
     'Send us your stories, the inquiry chair told survivors, promising that every account would be read.',
     'Letters to the editor: a dying art? Not in Kelbridge, where the Post still prints 20 a week.',
     'Subscribe to Disney Plus.',
+    // Found by the second 2.17.0 review: other bodies' appeals and a donation line that goes on.
+    'Did you witness the crash? Email dashcam footage to roads.policing@kelbridge.police.example quoting 55/1234.',
+    'Did you buy a ticket for the cancelled gig? Email the promoter at refunds@kelfest.example with your booking number.',
+    'Have you lost something at the festival? Contact the information desk by the main stage, which is open until 2am.',
+    'To donate, visit gofundme.com/jess-appeal; the fund has raised £12,000.',
     'Sign up for Universal Credit.',
   ];
   it.each(sentences)('%s', (sentence) => {
