@@ -39,6 +39,7 @@ export const HELDOUT20_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-
 export const HELDOUT21_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-21/articles', import.meta.url)));
 export const HELDOUT22_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-22/articles', import.meta.url)));
 export const HELDOUT23_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-23/articles', import.meta.url)));
+export const HELDOUT24_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-24/articles', import.meta.url)));
 
 export interface SkillScore { generated: number; graded: number; gradedAgree: number; allAgree: number }
 export interface HeldoutReport {
