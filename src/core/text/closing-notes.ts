@@ -61,8 +61,11 @@ const PRONOUN_FACTS = /^(?:It|They) (?:(?:is|are) (?:funded|supported) (?:entire
 const BOARD_NOTE = /^(?:Editorials? (?:represents?|reflects?) the (?:views?|opinions?) of\b|(?:The )?views expressed (?:here |in this (?:article|piece|column) )?(?:are (?:the author's|those of|his|her|their)|do not necessarily)\b)/u;
 
 /** Whether the story already named this person or body (any case; letters beyond ASCII too). */
+/** A name without its title ("Dr", "Prof", "Rev", …), lower-cased. */
+const untitled = (name: string): string => name.replace(/^(?:(?:Dr|Prof|Professor|Rev|Sir|Dame)\.? )/u, '').toLowerCase();
+
 function namedBefore(name: string, earlier: string): boolean {
-  const bare = name.replace(/^(?:(?:Dr|Prof|Professor|Rev|Sir|Dame)\.? )|^The /u, '').toLowerCase();
+  const bare = untitled(name).replace(/^the /u, '');
   const parts = bare.split(' ');
   const lower = earlier.toLowerCase();
   // A surname of two letters counts too ("Dr Li said …" names Wei Li); a short given name alone does not.
@@ -111,7 +114,7 @@ function noteReason(block: string, earlier: string, earlierBody: string, lead: s
     const name = m[1] ?? m[3];
     const given = m[2] ?? m[4];
     // The byline must name this very person, not someone sharing a first name ("By Tom Hale" … "Tom Baines is the only coach …").
-    if (!strong && !lead.toLowerCase().includes(name.replace(/^(?:(?:Dr|Prof|Professor|Rev|Sir|Dame)\.? )/u, '').toLowerCase())) return undefined;
+    if (!strong && !lead.toLowerCase().includes(untitled(name))) return undefined;
     // A person's bio: the name starts with a given name (not "Marston Council", "South Wales",
     // "Detective Inspector Sarah Mills") and the story never named them (title lines included; a
     // byline names the author, whose bio this is).
