@@ -67,8 +67,9 @@ function contentWords(s: string): Set<string> {
  * Vosse" is "Katrin Vosse" and "a spokeswoman for the agency" may be answered "the agency".
  */
 function speakerKeys(full: string): Set<string> {
-  // A relative clause describes the speaker but does not name them ("…, who approved the plan").
-  const s = full.replace(/,\s*(who|whose|which)\b.*$/i, '');
+  // A relative clause describes the speaker but does not name them ("…, who approved the plan"), nor
+  // does an age ("Her neighbour, retired postman Alan Brigg, 74").
+  const s = full.replace(/,\s*(who|whose|which)\b.*$/i, '').replace(/,\s*(aged\s+)?\d{1,3}\s*$/i, '');
   const words = [...contentWords(s.replace(/['’]s\b/g, ''))];
   if (!words.length) return new Set();
   const lower = ` ${s.toLowerCase()} `;
@@ -81,6 +82,10 @@ function speakerKeys(full: string): Set<string> {
   for (const seg of s.split(',').slice(1)) {
     const ws = seg.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
     if (ws.length >= 1 && ws.length <= 5 && ws.every((w) => /^\p{Lu}/u.test(w))) {
+      const c = [...contentWords(seg)];
+      if (c.length) ids.add(c[c.length - 1]);
+    } else if (ws.length >= 3 && ws.length <= 7 && ws.slice(-2).every((w) => /^\p{Lu}/u.test(w))) {
+      // "…, retired postman Alan Brigg": a role before the name; the name's last word names the speaker.
       const c = [...contentWords(seg)];
       if (c.length) ids.add(c[c.length - 1]);
     }

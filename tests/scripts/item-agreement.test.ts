@@ -101,4 +101,15 @@ describe('item agreement with a teacher key', () => {
     // Across two key sentences: still a disagreement.
     expect(itemAgreement(item('classify', { start: text.indexOf('said'), end: text.indexOf('Nobody') }, 'attributed'), quoteKey, text).why).toBe('sentence not in the key');
   });
+  it('who-says: a role before the name and an age after it do not hide the speaker', () => {
+    const text = 'Her neighbour, retired postman Alan Brigg, 74, said he had spent £6,000 on flood doors.';
+    const ageKey: AnswerKey = {
+      ...key, voices: { heard: ['Alan Brigg'], notHeard: [] },
+      sentences: [{ text, label: 'attributed', source: 'Her neighbour, retired postman Alan Brigg, 74', sourceKind: 'named', cue: 'said', direct: false }],
+    };
+    const whole = { start: 0, end: text.length };
+    const at = text.indexOf('retired');
+    expect(itemAgreement(item('who-says', whole, { speaker: 'retired postman Alan Brigg', start: at, end: at + 26 }), ageKey, text).agree).toBe(true);
+    expect(itemAgreement(item('who-says', whole, { speaker: 'the council', start: 0, end: 3 }), ageKey, text).agree).toBe(false);
+  });
 });

@@ -101,6 +101,9 @@ function span(original: string, start: number, end: number): Span {
 }
 
 const QUANTIFIERS = new Set(['either', 'neither', 'each', 'both']);
+/** "one of them", "two of us": the people counted out of a group. */
+const GROUP_PRONOUNS = new Set(['them', 'us', 'those']);
+const COUNTED = /^(?:one|two|three|four|five|some|several|many|most|few|each|another|both|neither|either|all|none|\d+)$/;
 const TIME_NOUNS = new Set(['year', 'month', 'week', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'night', 'term', 'season', 'decade', 'quarter']);
 const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'earlier', 'each', 'every', 'that']);
 /** Words a time phrase is made of: never a speaker on their own ("…, published Monday."). */
@@ -138,6 +141,8 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
     return inner ? { from: inner.from, to: k + 1, head: inner.head } : null;
   }
   if (last.pos === 'PRON') {
+    // "one of them said", "two of us told": someone from a group named before (LABELLING.md: vague).
+    if (GROUP_PRONOUNS.has(last.norm) && k - 2 >= floor && toks[k - 1].norm === 'of' && COUNTED.test(toks[k - 2].norm)) return { from: k - 2, to: k + 1, head: k - 2 };
     return PRONOUNS.has(last.norm) ? { from: k, to: k + 1, head: k } : null;
   }
   // "One mother of two", "a father of three": the count belongs to the person.
@@ -153,7 +158,10 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
     while (j - 1 >= floor) {
       const t = toks[j - 1];
       const next = toks[j];
-      if (NP_POS.has(t.pos) && t.norm !== 'that' && t.norm !== 'which') {
+      if (t.pos === 'VERB' && (toks[j - 2]?.text === '-' || toks[j - 2]?.text === '–') && !t.spaceBefore && !toks[j - 2].spaceBefore) {
+        // "A London-born engineer", "a council-owned site": the participle closes a hyphenated modifier.
+        j--;
+      } else if (NP_POS.has(t.pos) && t.norm !== 'that' && t.norm !== 'which') {
         j--;
         if (t.pos === 'DET') break;
       } else if (DEMONSTRATIVES.has(t.norm) && clauseOpening(toks, j - 1, floor) && !/s$/.test(toks[head]?.norm ?? '') && toks[head]?.pos !== 'PROPN' && !TIME_NOUNS.has(next.norm) && next.pos !== 'PROPN') {
@@ -173,6 +181,8 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
         j--;
       } else if ((t.text === '-' || t.text === '–') && !t.spaceBefore && !next.spaceBefore) {
         j--;
+        // "then-owners", "long-time residents": the word before the hyphen belongs to the phrase whatever its tag.
+        if (j - 1 >= floor && /^\p{L}/u.test(toks[j - 1].text)) j--;
       } else if (titleStop(toks, j - 1)) {
         j--;
       } else if ((t.norm === 'and' || t.norm === '&') && j - 2 >= floor && isNameToken(toks[j - 2], false) && isNameToken(next, false)) {
@@ -335,7 +345,13 @@ function npRight(toks: Token[], k: number, limit: number): { from: number; to: n
   while (j < limit) {
     const t = toks[j];
     if (t.pos === 'PRON' && PRONOUNS.has(t.norm) && j === k) return { from: k, to: k + 1, head: k };
-    if (NP_POS.has(t.pos) || t.norm === "'s" || t.norm === '’s' || ((t.text === '-' || t.text === '–') && !t.spaceBefore)) {
+    if (j === k && POSSESSIVE_PRONOUNS.has(t.norm) && j + 1 < limit && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ')) {
+      // "said its director, Hana Brezik", "said her lawyer": the owner opens the speaker's phrase.
+      j++;
+    } else if ((t.text === '-' || t.text === '–') && !t.spaceBefore && j > k && j + 1 < limit && !toks[j + 1].spaceBefore && (toks[j + 1].pos === 'VERB' || (toks[j + 1].pos === 'ADJ' && toks[j + 1].norm !== 'old'))) {
+      // "one Lauterbrunn-based trader": both halves of a hyphenated modifier are inside the phrase.
+      j += 2;
+    } else if (NP_POS.has(t.pos) || t.norm === "'s" || t.norm === '’s' || ((t.text === '-' || t.text === '–') && !t.spaceBefore)) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') head = j;
       j++;
     } else if (isAgeHead(toks, j)) {
@@ -406,6 +422,7 @@ function classify(
   forceSource = false,
 ): SourceKind | null {
   const head = toks[np.head];
+  if (COUNTED.test(head.norm) && toks[np.head + 1]?.norm === 'of' && GROUP_PRONOUNS.has(toks[np.head + 2]?.norm ?? '')) return 'vague';
   if (head.pos === 'PRON') return PRONOUNS.has(head.norm) ? 'pronoun' : SOMEONE.has(head.norm) ? 'vague' : null;
   let hasName = false;
   let det = '';

@@ -1079,3 +1079,23 @@ describe('the subject a relative clause describes speaks (2.17.0 review)', () =>
     expect(sources('Several councils including Marston said they would appeal.')).not.toEqual(['Several councils']);
   });
 });
+
+describe('inverted and counted speakers (analyser 2.19.0)', () => {
+  const kinds = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => `${a.source?.text}:${a.sourceKind}`);
+  it('takes "said its director, Hana Brezik" and "said one Lauterbrunn-based trader" whole', () => {
+    expect(kinds('“Dredging is not the answer,” said its director, Hana Brezik.')).toEqual(['its director, Hana Brezik:named']);
+    expect(kinds('"We will appeal," said her lawyer.')).toEqual(['her lawyer:named']);
+    expect(kinds('"It is not a surprise," said one Lauterbrunn-based trader.')).toEqual(['one Lauterbrunn-based trader:vague']);
+    // An age stays one person: "said the 71-year-old".
+    expect(kinds('"The bus never comes," said the 71-year-old.')).toEqual(['the 71-year-old:named']);
+  });
+  it('takes "one of them" as an unnamed speaker from a group', () => {
+    expect(kinds('“We were training our replacements,” one of them said.')).toEqual(['one of them:vague']);
+    expect(kinds('Two of us told the council that the road was unsafe.')).toEqual(['Two of us:vague']);
+  });
+  it('keeps a hyphenated modifier before the speaker whole', () => {
+    expect(kinds("After the team's then-owners said they would move, the council approved the lease.")[0]).toBe("the team's then-owners:group");
+    expect(kinds('A London-born engineer said it was safe.')).toEqual(['A London-born engineer:vague']);
+    expect(kinds('Long-time residents said the road was dangerous.')).toEqual(['Long-time residents:group']);
+  });
+});
