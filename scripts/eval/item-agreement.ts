@@ -84,10 +84,6 @@ function speakerKeys(full: string): Set<string> {
     if (ws.length >= 1 && ws.length <= 5 && ws.every((w) => /^\p{Lu}/u.test(w))) {
       const c = [...contentWords(seg)];
       if (c.length) ids.add(c[c.length - 1]);
-    } else if (ws.length >= 3 && ws.length <= 7 && ws.slice(-2).every((w) => /^\p{Lu}/u.test(w))) {
-      // "…, retired postman Alan Brigg": a role before the name; the name's last word names the speaker.
-      const c = [...contentWords(seg)];
-      if (c.length) ids.add(c[c.length - 1]);
     }
   }
   return ids;

@@ -102,8 +102,10 @@ function span(original: string, start: number, end: number): Span {
 
 const QUANTIFIERS = new Set(['either', 'neither', 'each', 'both']);
 /** "one of them", "two of us": the people counted out of a group. */
-const GROUP_PRONOUNS = new Set(['them', 'us', 'those']);
-const COUNTED = /^(?:one|two|three|four|five|some|several|many|most|few|each|another|both|neither|either|all|none|\d+)$/;
+const GROUP_PRONOUNS = new Set(['them', 'us']);
+const COUNTED = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|few|each|another|both|either|all|\d+)$/;
+/** "one of them", "each of them", "another of us": a single unnamed person (vague); the rest are several (group). */
+const COUNTED_ONE = new Set(['one', 'each', 'another', 'either']);
 const TIME_NOUNS = new Set(['year', 'month', 'week', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'night', 'term', 'season', 'decade', 'quarter']);
 const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'earlier', 'each', 'every', 'that']);
 /** Words a time phrase is made of: never a speaker on their own ("…, published Monday."). */
@@ -142,7 +144,10 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
   }
   if (last.pos === 'PRON') {
     // "one of them said", "two of us told": someone from a group named before (LABELLING.md: vague).
-    if (GROUP_PRONOUNS.has(last.norm) && k - 2 >= floor && toks[k - 1].norm === 'of' && COUNTED.test(toks[k - 2].norm)) return { from: k - 2, to: k + 1, head: k - 2 };
+    if (GROUP_PRONOUNS.has(last.norm) && k - 2 >= floor && toks[k - 1].norm === 'of' && COUNTED.test(toks[k - 2].norm)) {
+      const from = k - 3 >= floor && toks[k - 3].norm === 'the' ? k - 3 : k - 2;
+      return { from, to: k + 1, head: k - 2 };
+    }
     return PRONOUNS.has(last.norm) ? { from: k, to: k + 1, head: k } : null;
   }
   // "One mother of two", "a father of three": the count belongs to the person.
@@ -348,6 +353,10 @@ function npRight(toks: Token[], k: number, limit: number): { from: number; to: n
     if (j === k && POSSESSIVE_PRONOUNS.has(t.norm) && j + 1 < limit && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ')) {
       // "said its director, Hana Brezik", "said her lawyer": the owner opens the speaker's phrase.
       j++;
+    } else if ((t.text === '-' || t.text === '–') && !t.spaceBefore && j > k && j + 3 < limit && !toks[j + 1].spaceBefore && toks[j + 1].pos === 'ADP' && (toks[j + 2].text === '-' || toks[j + 2].text === '–') && !toks[j + 2].spaceBefore && !toks[j + 3].spaceBefore) {
+      // "her sister-in-law", "its editor-in-chief", "the mother-of-two": one word in four tokens.
+      if (toks[j - 1].pos === 'NOUN') head = j - 1;
+      j += 4;
     } else if ((t.text === '-' || t.text === '–') && !t.spaceBefore && j > k && j + 1 < limit && !toks[j + 1].spaceBefore && (toks[j + 1].pos === 'VERB' || (toks[j + 1].pos === 'ADJ' && toks[j + 1].norm !== 'old'))) {
       // "one Lauterbrunn-based trader": both halves of a hyphenated modifier are inside the phrase.
       j += 2;
@@ -383,7 +392,9 @@ function npRight(toks: Token[], k: number, limit: number): { from: number; to: n
   let firstHead = head;
   for (let i = k; i < j; i++) {
     if (toks[i].norm === 'of' || toks[i].norm === 'for' || toks[i].norm === 'at') break;
-    if (toks[i].pos === 'NOUN' || toks[i].pos === 'PROPN' || isAgeHead(toks, i)) firstHead = i;
+    // Not the tail of a hyphenated word ("sister-in-law": the head is "sister").
+    const hyphenTail = i > 0 && (toks[i - 1].text === '-' || toks[i - 1].text === '–') && !toks[i].spaceBefore && !toks[i - 1].spaceBefore;
+    if (((toks[i].pos === 'NOUN' || toks[i].pos === 'PROPN') && !hyphenTail) || isAgeHead(toks, i)) firstHead = i;
   }
   return { from: k, to: j, head: firstHead };
 }
@@ -422,7 +433,7 @@ function classify(
   forceSource = false,
 ): SourceKind | null {
   const head = toks[np.head];
-  if (COUNTED.test(head.norm) && toks[np.head + 1]?.norm === 'of' && GROUP_PRONOUNS.has(toks[np.head + 2]?.norm ?? '')) return 'vague';
+  if (COUNTED.test(head.norm) && toks[np.head + 1]?.norm === 'of' && GROUP_PRONOUNS.has(toks[np.head + 2]?.norm ?? '')) return COUNTED_ONE.has(head.norm) ? 'vague' : 'group';
   if (head.pos === 'PRON') return PRONOUNS.has(head.norm) ? 'pronoun' : SOMEONE.has(head.norm) ? 'vague' : null;
   let hasName = false;
   let det = '';

@@ -1091,7 +1091,15 @@ describe('inverted and counted speakers (analyser 2.19.0)', () => {
   });
   it('takes "one of them" as an unnamed speaker from a group', () => {
     expect(kinds('“We were training our replacements,” one of them said.')).toEqual(['one of them:vague']);
-    expect(kinds('Two of us told the council that the road was unsafe.')).toEqual(['Two of us:vague']);
+    expect(kinds('Two of us told the council that the road was unsafe.')).toEqual(['Two of us:group']);
+    expect(kinds('The three of them said they were tired.')).toEqual(['The three of them:group']);
+    // Found by the 2.19.0 review: nobody speaks in "None of them said a word".
+    expect(kinds('None of them said a word.')).toEqual([]);
+    expect(kinds('Neither of them said they had seen the car.').some((k) => k.startsWith('Neither'))).toBe(false);
+  });
+  it('keeps "sister-in-law" and "editor-in-chief" whole', () => {
+    expect(kinds('"Thanks," said her sister-in-law.')).toEqual(['her sister-in-law:named']);
+    expect(kinds('"No," said its editor-in-chief, Ruth Ames.')).toEqual(['its editor-in-chief, Ruth Ames:named']);
   });
   it('keeps a hyphenated modifier before the speaker whole', () => {
     expect(kinds("After the team's then-owners said they would move, the council approved the lease.")[0]).toBe("the team's then-owners:group");
