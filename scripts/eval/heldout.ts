@@ -40,6 +40,7 @@ export const HELDOUT21_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-
 export const HELDOUT22_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-22/articles', import.meta.url)));
 export const HELDOUT23_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-23/articles', import.meta.url)));
 export const HELDOUT24_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-24/articles', import.meta.url)));
+export const HELDOUT25_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-25/articles', import.meta.url)));
 
 export interface SkillScore { generated: number; graded: number; gradedAgree: number; allAgree: number }
 export interface HeldoutReport {
