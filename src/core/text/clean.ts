@@ -531,22 +531,29 @@ function markTitleLines(blocks: TextBlock[]): TextBlock[] {
   return blocks.map((b, i) => {
     if (b.kind !== 'paragraph' || /\n/.test(b.text)) return b;
     const t = b.text;
-    // Prose follows: the next paragraph, or the one after a byline without "By" ("Eleanor Marchbank")
-    // and a short standfirst of five words or more ("A bigger jail is not a mental health plan"); a
-    // list of one-word lines ("Apples", "Pears") is no title and standfirst.
-    const isProse = (n: TextBlock) => TERMINAL_PUNCTUATION.test(n.text) || n.text.split(' ').length > HEADING_MAX_WORDS;
-    const after = blocks.slice(i + 1).filter((n) => n.kind === 'paragraph' && !meta(n.text) && !bareName(n.text)).slice(0, 2);
-    // A title of four words or more may have up to three short lines under it before the story
-    // ("Politics desk", "Last updated 5.40pm", a standfirst); a list of one-word lines is no title.
-    const underTitle = countWords(b.text) >= 4 ? blocks.slice(i + 1).filter((n) => n.kind === 'paragraph').slice(0, 4) : [];
-    const prose = (after.length > 0 && (isProse(after[0]) || (after[0].text.split(' ').length >= 5 && after[1] !== undefined && isProse(after[1]))))
-      || underTitle.some(isProse);
-    if (i === firstContent && prose && looksLikeTitle(t)) return { ...b, kind: 'heading' };
+    // Only the first block can be the title: the look ahead for prose runs once, not for every
+    // paragraph (it scans the rest of the document).
+    if (i === firstContent && looksLikeTitle(t) && proseFollowsTitle(blocks, i, meta)) return { ...b, kind: 'heading' };
     if (meta(t) && !/[.!?]$/.test(t)) return { ...b, kind: 'heading' };
     // A live blog's timestamp line ("12:30", "14:05 GMT", "2.05pm", "11:52 p.m. EDT") labels the entry after it.
     if (TIME_LINE.test(t)) return { ...b, kind: 'heading' };
     return b;
   });
+}
+
+/**
+ * Prose follows a title candidate: the next paragraph, or the one after a byline without "By"
+ * ("Eleanor Marchbank") and a short standfirst of five words or more ("A bigger jail is not a mental
+ * health plan"); a list of one-word lines ("Apples", "Pears") is no title and standfirst. A title of
+ * four words or more may have up to three short lines under it before the story ("Politics desk",
+ * "Last updated 5.40pm", a standfirst).
+ */
+function proseFollowsTitle(blocks: TextBlock[], i: number, meta: (x: string) => boolean): boolean {
+  const isProse = (n: TextBlock) => TERMINAL_PUNCTUATION.test(n.text) || n.text.split(' ').length > HEADING_MAX_WORDS;
+  const rest = blocks.slice(i + 1);
+  const after = rest.filter((n) => n.kind === 'paragraph' && !meta(n.text) && !bareName(n.text)).slice(0, 2);
+  if (after.length > 0 && (isProse(after[0]) || (after[0].text.split(' ').length >= 5 && after[1] !== undefined && isProse(after[1])))) return true;
+  return countWords(blocks[i].text) >= 4 && rest.filter((n) => n.kind === 'paragraph').slice(0, 4).some(isProse);
 }
 
 /**

@@ -240,8 +240,10 @@ export function debrisReason(line: string): string | undefined {
 
 function wholeLineReason(text: string): string | undefined {
   const words = text.split(' ').length;
+  // Tested once per line, and only when a rule that needs it gets that far.
+  let reports: boolean | undefined;
   for (const rule of RULES) {
-    if (words > rule.maxWords || (rule.noReport && REPORTING.test(text))) continue;
+    if (words > rule.maxWords || (rule.noReport && (reports ??= REPORTING.test(text)))) continue;
     const m = rule.pattern.exec(text);
     if (m && (!rule.check || rule.check(m))) return rule.reason;
   }
