@@ -44,6 +44,8 @@ function creditLine(): RegExp {
  * a given name first is not required but a lower-case word ("her father", "his late wife") is no credit.
  */
 const PERSON = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|van|von|da|di|la|le)){1,3}`;
+/** A web address a footer points to ("westernlifeboats.example/volunteer", "https://…", "www.…"). */
+const WEB = String.raw`(\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)`;
 /** An agency or paper: capitalised words with small connectors ("Ardmoor Post", "Agence France-Presse"). */
 const ORG = String.raw`\p{Lu}[\p{L}&.'’-]*(?: (?:\p{Lu}[\p{L}&.'’-]*|of|for|the|and|&))*`;
 /** A picture credit: a person, an agency or "supplied"/"handout", optionally "/Agency" or "for the Paper". */
@@ -199,12 +201,12 @@ const RULES: DebrisRule[] = [
   { reason: 'reader prompt', pattern: /^(are you|do you|did you|have you|were you|got an?)\b[^?]{0,120}\?\s+(please )?(reach|contact|e-?mail|write to|message|send|share|get in touch with|drop|let us know)\b[^?]{0,60}(\bour (\w+ )?(desk|newsdesk|newsroom|reporters?|team)\b|\bthe (\w+ )?(desk|newsdesk|newsroom) at \S+@\S+\.\S+|\b(us|our)\b[^?]{0,40}\S+@\S+\.\S+|\b(news|newsdesk|tips|letters|editor|stories|desk|readers)@\S+\.\S+|\bshare your (story|stories|experience|pictures|photos|videos) with (us|our)\b)[^?]{0,120}$/i, maxWords: 45, noReport: true },
   { reason: 'reader prompt', pattern: /^if you (are|have been|were) ([^,.]{0,60} )?affected by (the |any of the )?(issues|anything|matters)( raised)? in this (article|story|report|piece|programme)\b[^]{0,160}$/i, maxWords: 40 },
   // Campaign and page footers: petitions, memberships, picture calls, letters pages, live-page shares.
-  { reason: 'campaign prompt', pattern: /^(sign|add your name to) (the|our|this)( [A-Z][\w'’-]*){0,4} petition\b[^]{0,60}(\bat\b|:)\s*(\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)\W*$|^(sign|add your name to) (the|our|this) petition\W*$/i, maxWords: 30, noReport: true },
-  { reason: 'campaign prompt', pattern: /^join (the|our|us)\b[^.?!]{0,80}(\bmembership from\b[^]{0,40}|(\bat\b|:)\s*(\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)\W*)$/i, maxWords: 30, noReport: true },
-  { reason: 'reader prompt', pattern: /^send us your (photos|pictures|videos|stories|story|tips|questions|views)\b[^]{0,60}(\S+@\S+\.\S+|(\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)|\b(whatsapp|our (news)?desk|newsroom)\b)[^]{0,60}$/i, maxWords: 25, noReport: true },
-  { reason: 'reader prompt', pattern: /^letters to the editor\s*:\s*(\S+@\S+\.\S+|(\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+))[^]{0,60}$/i, maxWords: 20 },
-  { reason: 'reader prompt', pattern: /^to (volunteer|donate|get involved|find out more|learn more|apply|book|register)\b[^,.]{0,80},\s*(please )?(visit|go to|see|call|email|e-mail)\b[^]{0,80}((\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)|\d{3}[ -]?\d{3,})(\s+or (call|visit|email) [^;]{3,40})?\W*$/i, maxWords: 30, noReport: true },
-  { reason: 'reader prompt', pattern: /^for (more )?(information|details|answers|schedules|updates|help|advice|installation [\p{L}]+)\b[^,.]{0,100},\s*(please )?(visit|call|email|e-mail|see|go to)\b[^]{0,80}((\S+\.(example|org|com|net|uk|gov|info|health)(\/\S*)?|https?:\S+|www\.\S+)|\d{3}[ -]?\d{3,})[^]{0,60}$/iu, maxWords: 35, noReport: true },
+  { reason: 'campaign prompt', pattern: new RegExp(String.raw`^(sign|add your name to) (the|our|this)( [A-Z][\w'’-]*){0,4} petition\b[^]{0,60}(\bat\b|:)\s*${WEB}\W*$|^(sign|add your name to) (the|our|this) petition\W*$`, 'i'), maxWords: 30, noReport: true },
+  { reason: 'campaign prompt', pattern: new RegExp(String.raw`^join (the|our|us)\b[^.?!]{0,80}(\bmembership from\b[^]{0,40}|(\bat\b|:)\s*${WEB}\W*)$`, 'i'), maxWords: 30, noReport: true },
+  { reason: 'reader prompt', pattern: new RegExp(String.raw`^send us your (photos|pictures|videos|stories|story|tips|questions|views)\b[^]{0,60}(\S+@\S+\.\S+|${WEB}|\b(whatsapp|our (news)?desk|newsroom)\b)[^]{0,60}$`, 'i'), maxWords: 25, noReport: true },
+  { reason: 'reader prompt', pattern: new RegExp(String.raw`^letters to the editor\s*:\s*(\S+@\S+\.\S+|${WEB})[^]{0,60}$`, 'i'), maxWords: 20 },
+  { reason: 'reader prompt', pattern: new RegExp(String.raw`^to (volunteer|donate|get involved|find out more|learn more|apply|book|register)\b[^,.]{0,80},\s*(please )?(visit|go to|see|call|email|e-mail)\b[^]{0,80}(${WEB}|\d{3}[ -]?\d{3,})(\s+or (call|visit|email) [^;]{3,40})?\W*$`, 'i'), maxWords: 30, noReport: true },
+  { reason: 'reader prompt', pattern: new RegExp(String.raw`^for (more )?(information|details|answers|schedules|updates|help|advice|installation [\p{L}]+)\b[^,.]{0,100},\s*(please )?(visit|call|email|e-mail|see|go to)\b[^]{0,80}(${WEB}|\d{3}[ -]?\d{3,})[^]{0,60}$`, 'iu'), maxWords: 35, noReport: true },
   // "Sign up for Courier Sports Extra, delivered every weekday morning.", "Subscribe to Courier Business Daily":
   // a publication's product, named as one (not "Sign up for Universal Credit").
   { reason: 'newsletter prompt', pattern: /^([Ss]ign up (for|to)|[Ss]ubscribe to) (the )?\p{Lu}[\p{L}'’]*( \p{Lu}[\p{L}'’]*){0,3} (Daily|Weekly|Extra|Briefing|Bulletin|Newsletter|Digest|Update|Today|Morning|Evening|Edition|Alerts)(\W*$|, (delivered|sent|published|out) )/u, maxWords: 25 },
