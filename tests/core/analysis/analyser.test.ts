@@ -218,6 +218,15 @@ describe('attribution patterns', () => {
     expect(src("The authority's own inspection report rated the deck “poor” two years running.")).toEqual([["The authority's own inspection report", 'rated']]);
     expect(src('Voters rated him highly.')).toEqual([]);
     expect(src('The chain reported a pre-tax loss of £48 million for the year to August.')).toEqual([]);
+    // Appositives that a relative clause or a participle describes; a long clause after an age.
+    expect(src('The Kessick Riverkeepers, a volunteer group that first collected water samples near the outfall in 2022, said the fine was “a start”.')).toEqual([['The Kessick Riverkeepers', 'said']]);
+    expect(src('Safe Care Families, a campaign group founded by relatives of care home residents, says the rule is overdue.')).toEqual([['Safe Care Families', 'says']]);
+    expect(src("Dr Osei Lindqvist-Barr, the study's lead author, said the pattern held.")).toEqual([['Dr Osei Lindqvist-Barr', 'said']]);
+    expect(src("Ray Cassidy, 52, who served two tours with the Northern Rifles and has been treated at the service's Wexley clinic since 2021, said he was worried.")).toEqual([['Ray Cassidy', 'said']]);
+    expect(src('Margaret Dunning, 79, who has been registered at Priory Lane since 1968, said she did not drive.')).toEqual([['Margaret Dunning', 'said']]);
+    // Agreeing to do something is a deal, not a view.
+    expect(src('Larkfield Group, the transport operator that runs trains, has agreed to buy Trenton Buses.')).toEqual([]);
+    expect(src('The union agreed that the offer was fair.')).toEqual([['The union', 'agreed']]);
   });
 
   it('documents speak even when the tagger misreads them: "Official traffic counts show that …"', () => {
