@@ -14,6 +14,21 @@ const names = (a: ArticleAnalysis): string[] => a.voices.map((v) => v.name);
 const voice = (a: ArticleAnalysis, name: string) => a.voices.find((v) => v.name.toLowerCase() === name.toLowerCase());
 
 describe('voices: capitalised words that are not people', () => {
+  it('datelines, publications and courts as venues are no parties unless heard (analyser 2.20.0)', () => {
+    const a = analyser.analyzeArticle(article(
+      'HALDEN CITY (Meridian Press) — Health officials confirmed 14 new measles cases on Monday, Dr Anna Lisk of the Halden Health Office said.',
+      'The case was heard at Wayland County Circuit Court last month. Dr Lisk spoke to the Halden Ledger about the outbreak.',
+      'The Courier reported that two schools had closed.',
+    ));
+    expect(names(a)).not.toContain('HALDEN CITY');
+    expect(names(a)).not.toContain('Meridian Press');
+    expect(names(a)).not.toContain('Wayland County Circuit Court');
+    expect(names(a)).not.toContain('Halden Ledger');
+    // A paper that reports something is heard, and stays.
+    expect(voice(a, 'the Courier') ?? voice(a, 'Courier')).toBeDefined();
+    expect(names(a).some((n) => /Lisk/.test(n))).toBe(true);
+  });
+
   it('a common word opening a sentence is not a name ("Construction", "Ticket prices")', () => {
     const a = analyser.analyzeArticle(article(
       'Construction is scheduled to begin next spring, the council said in a statement.',
