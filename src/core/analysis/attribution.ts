@@ -94,8 +94,8 @@ const SKIP_LEFT = new Set([
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const PLACE_ADVERBS = new Set(['there', 'here', 'locally', 'nearby']);
 const YEAR_PREPOSITIONS = new Set(['in', 'during']);
-/** Organisation nouns that are also places: "The country recorded 11 such days" reports no one. */
-const PLACE_BODIES = new Set(['country', 'nation', 'state', 'city', 'town', 'village', 'county', 'district', 'borough', 'region', 'municipality']);
+/** Bodies whose counts are records they keep: "The state health department recorded 2,870 cases". */
+const RECORDING_BODIES = new Set(['department', 'office', 'agency', 'authority', 'service', 'regulator', 'police', 'ministry', 'directorate', 'inspectorate', 'council', 'commission', 'institute', 'bureau', 'museum', 'registry', 'inspectors', 'force']);
 const UNIT_WORDS = new Set(['local', 'branch', 'chapter', 'lodge', 'unit', 'ward', 'district', 'precinct', 'division', 'region', 'section']);
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** A number or an amount of money within the object's first few words ("212,000 visitors", "a level of 2.3 metres"). */
@@ -1086,12 +1086,12 @@ export function findAttributions(
     if (np && kind && !(tag && kind !== 'pronoun' && (!toks[c.to] || toks[c.to].pos === 'PUNCT')) && DOC_ONLY.has(first.lemma) && c.to - c.from === 1 && toks[c.to]?.norm !== 'that' && !thatAfterAside(toks, c.to) && !thatAfterAdjunct(toks, c.to, false)) {
       // "Police found a body" reports an event; "The study found higher scores" reports a finding.
       // sourceNoun, not a bare lookup: it also finds "Studies" (a capitalised plural the tagger lemmatises as itself).
-      // "The museum recorded 212,000 visitors", "The state health department recorded 2,870 cases": a body
-      // recording a count reports a figure (the training keys: attributed). A place that "recorded 11
-      // such days" only had them (fact), and "reported a pre-tax loss of £48 million" stays a fact too
-      // (the keys: fact 13 times in 16).
-      const recorder = sourceNoun(lex, toks[np.head]);
-      const counted = first.lemma === 'record' && (recorder === 'organisation' || recorder === 'person') && !PLACE_BODIES.has(toks[np.head].norm) && figureFollows(toks, c.to, 2);
+      // "The museum recorded 212,000 visitors", "The state health department recorded 2,870 cases": a
+      // public body keeping a count reports a figure (the training keys: attributed). A place that
+      // "recorded 11 such days", a team that "recorded 3 wins", a singer's albums or a company's losses
+      // are things that happened to them (and "reported a pre-tax loss of £48 million" stays a fact:
+      // the keys, 13 times in 16).
+      const counted = first.lemma === 'record' && RECORDING_BODIES.has(toks[np.head].norm) && figureFollows(toks, c.to, 2);
       if (sourceNoun(lex, toks[np.head]) !== 'document' && !counted) {
         np = null;
         kind = null;
@@ -1618,13 +1618,29 @@ function segmentIsRelative(toks: Token[], verb: number): boolean {
     if (t.text === ',') {
       const first = toks[r + 1];
       if (RELATIVE_OPENERS.has(first.norm)) return true;
-      return relative && (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(first.norm));
+      // (Only after a bare noun phrase: in "The river burst its banks, the water that had built up for
+      // days flooding the streets, said Tom Hale" the segment is no appositive of "its banks".)
+      return relative && (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(first.norm)) && !clauseBefore(toks, r);
     }
     if (t.pos === 'PUNCT') return false;
     const before = toks[r - 1];
     if ((RELATIVE_OPENERS.has(t.norm) || t.norm === 'that') && before && (before.pos === 'NOUN' || before.pos === 'PROPN')) relative = true;
     if (r === verb - 1 && before && t.pos === 'NOUN' && toks[verb].pos === 'VERB' && /ed$/.test(toks[verb].norm)) relative = true;
   }
+  return false;
+}
+
+/**
+ * The words between the comma at `comma` and the comma or sentence start before it are a clause, not
+ * a bare noun phrase: a verb, or an owner inside the phrase ("The river burst its banks", where the
+ * tagger calls "burst" a noun).
+ */
+function clauseBefore(toks: Token[], comma: number): boolean {
+  let r = comma - 1;
+  for (; r >= 0 && toks[r].text !== ','; r--) {
+    if ((toks[r].pos === 'VERB' || toks[r].pos === 'AUX') && !nameContinuation(toks, r) && !nounReadAsVerb(toks, r, 0)) return true;
+  }
+  for (let q = r + 2; q < comma; q++) if (POSSESSIVE_PRONOUNS.has(toks[q].norm)) return true;
   return false;
 }
 

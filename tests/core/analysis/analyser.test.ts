@@ -227,6 +227,12 @@ describe('attribution patterns', () => {
     // Agreeing to do something is a deal, not a view.
     expect(src('Larkfield Group, the transport operator that runs trains, has agreed to buy Trenton Buses.')).toEqual([]);
     expect(src('The union agreed that the offer was fair.')).toEqual([['The union', 'agreed']]);
+    // From the second review: a clause before the segment (the tagger's noun "burst"); counts that
+    // happened to a team, a singer or a company are no records a body keeps.
+    expect(src('The river burst its banks, the water that had built up for days flooding the streets, said Tom Hale.')).toEqual([['Tom Hale', 'said']]);
+    expect(src('The team recorded 3 wins in a row.')).toEqual([]);
+    expect(src('The singer recorded 3 albums before her death.')).toEqual([]);
+    expect(src('The company recorded £3 million in losses.')).toEqual([]);
   });
 
   it('documents speak even when the tagger misreads them: "Official traffic counts show that …"', () => {
