@@ -96,6 +96,7 @@ const PLACE_ADVERBS = new Set(['there', 'here', 'locally', 'nearby']);
 const YEAR_PREPOSITIONS = new Set(['in', 'during']);
 /** Bodies whose counts are records they keep: "The state health department recorded 2,870 cases". */
 const RECORDING_BODIES = new Set(['department', 'office', 'agency', 'authority', 'service', 'regulator', 'police', 'ministry', 'directorate', 'inspectorate', 'council', 'commission', 'institute', 'bureau', 'museum', 'registry', 'inspectors', 'force']);
+const QUANTIFIED_SPEAKERS = new Set(['many', 'some', 'most', 'others', 'several', 'few']);
 const UNIT_WORDS = new Set(['local', 'branch', 'chapter', 'lodge', 'unit', 'ward', 'district', 'precinct', 'division', 'region', 'section']);
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** A number or an amount of money within the object's first few words ("212,000 visitors", "a level of 2.3 metres"). */
@@ -255,7 +256,7 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
       j = head;
       break;
     }
-    if (link.norm === 'of' && (QUANTITY_NOUNS.has(before.norm) || before.pos === 'NUM')) {
+    if (link.norm === 'of' && (QUANTITY_NOUNS.has(before.norm) || before.pos === 'NUM' || (before.text === '%' && toks[j - 3]?.pos === 'NUM'))) {
       // "More than half of the tenants", "Two in five of the drivers": the people counted speak, so
       // the head stays theirs; the count joins the phrase, and the chain goes on from it ("a
       // spokesperson for the majority of shareholders").
@@ -360,7 +361,7 @@ function quantityStart(toks: Token[], at: number, floor: number): number {
   if (num(j) && norm(j - 1) === 'in' && num(j - 2)) j -= 2;
   else if (num(j) && norm(j - 1) === 'of' && norm(j - 2) === 'out' && num(j - 3)) j -= 3;
   else if (norm(j) === 'cent' && norm(j - 1) === 'per' && num(j - 2)) j -= 2;
-  else if (norm(j) === 'percent' && num(j - 1)) j -= 1;
+  else if ((norm(j) === 'percent' || norm(j) === '%') && num(j - 1)) j -= 1;
   if (['a', 'an', 'the'].includes(norm(j - 1))) j--;
   if (norm(j - 1) === 'than' && ['more', 'less', 'fewer'].includes(norm(j - 2))) j -= 2;
   else if (norm(j - 1) === 'least' && norm(j - 2) === 'at') j -= 2;
@@ -971,6 +972,7 @@ export function findAttributions(
         // Only a document's or a post-modifier's object's, not a bare speaker's: "Islanders last night slammed" is the islanders'.
         if (np && timeEnd > np.to && np.to === k + 1 && ((np.from > 0 && (toks[np.from - 1].pos === 'ADP' || toks[np.from - 1].pos === 'VERB')) || sourceNoun(lex, toks[np.head]) === 'document')) np = { ...np, to: timeEnd };
         if (!np && k >= 1) np = documentBeforeParticiple(toks, k, timeEnd, (t) => sourceNoun(lex, t) === 'document');
+        if (!np && k >= 0 && QUANTIFIED_SPEAKERS.has(toks[k].norm) && k + 1 === c.from && SAYING.has(first.lemma) && (k === 0 || toks[k - 1].pos === 'PUNCT' || toks[k - 1].pos === 'CCONJ')) np = { from: k, to: k + 1, head: k };
         if (!np && k >= 0) {
           // "A source who asked not to be named said": step back over a relative clause.
           for (let r = k; r >= Math.max(1, k - 12); r--) {
@@ -1031,6 +1033,10 @@ export function findAttributions(
     }
     let kind = np ? classify(toks, np, 0, lex, anonymous, c.kind === 'according') : null;
     if (!kind && np && SAYING.has(first.lemma) && (tag || saysAClause(toks, c.to))) kind = speakingNoun(toks, np);
+    // "Many said the fields were among the best farmland", "Some say it builds a sense of belonging":
+    // an unnamed share of people opening the clause (LABELLING.md: vague).
+    if (!kind && np && np.to - np.from === 1 && QUANTIFIED_SPEAKERS.has(toks[np.from].norm) && SAYING.has(first.lemma) && saysAClause(toks, c.to) &&
+      (np.from === 0 || toks[np.from - 1].pos === 'PUNCT' || toks[np.from - 1].pos === 'CCONJ')) kind = 'vague';
     // "A Courier analysis of the timetables found …", "our own count shows …": the paper's own work is
     // the writer's voice, not a source it reports (the training keys: fact, 12 times in 12).
     if (np && ownWork(original.slice(toks[np.from].start, toks[np.to - 1].end), s.ownMastheads)) continue;

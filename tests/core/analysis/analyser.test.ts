@@ -233,6 +233,10 @@ describe('attribution patterns', () => {
     expect(src('The team recorded 3 wins in a row.')).toEqual([]);
     expect(src('The singer recorded 3 albums before her death.')).toEqual([]);
     expect(src('The company recorded £3 million in losses.')).toEqual([]);
+    // An unnamed share of people opening the clause, and a percentage of a group.
+    expect(src('Many said the fields were among the best farmland in the district.')).toEqual([['Many', 'said']]);
+    expect(src('In the pilot, 87% of testers said they would use the app.')).toEqual([['87% of testers', 'said']]);
+    expect(src('Officers did not oppose it; many welcomed it.')).toEqual([]);
   });
 
   it('documents speak even when the tagger misreads them: "Official traffic counts show that …"', () => {
