@@ -1007,6 +1007,10 @@ export function findAttributions(
           // ", said he had been waiting": a pronoun with its own verb opens the reported clause; it
           // is no speaker placed after the verb.
           if (np && np.to - np.from === 1 && SUBJECT_PRONOUNS.has(toks[np.from].norm) && (toks[np.to]?.pos === 'AUX' || toks[np.to]?.pos === 'VERB')) np = null;
+          // "…, Cllr Neil Barraclough, said the council would support the school": a noun phrase with
+          // its own verb after it opens the reported clause too (an inverted speaker ends the sentence
+          // or goes on with an appositive or an adverbial).
+          if (np && toks[np.to]?.pos === 'AUX') np = null;
           if (np) {
             tag = true;
             contentStart = s.start;

@@ -237,6 +237,9 @@ describe('attribution patterns', () => {
     expect(src('Many said the fields were among the best farmland in the district.')).toEqual([['Many', 'said']]);
     expect(src('In the pilot, 87% of testers said they would use the app.')).toEqual([['87% of testers', 'said']]);
     expect(src('Officers did not oppose it; many welcomed it.')).toEqual([]);
+    // A noun phrase with its own verb after "said" opens the reported clause; it is no inverted speaker (2.21.0).
+    expect(src("Elmsford Council's education chief, Cllr Neil Barraclough, said the council would support the school.").map((x) => x[0])).not.toContain('the council');
+    expect(src('“It is fair,” said the council.')).toEqual([['the council', 'said']]);
   });
 
   it('documents speak even when the tagger misreads them: "Official traffic counts show that …"', () => {

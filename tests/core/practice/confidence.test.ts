@@ -6,7 +6,22 @@ import { ITEM_CALIBRATION } from '../../../src/core/practice/confidence';
 import { itemSignals } from '../../../src/core/practice/item-signals';
 import { featuresFor } from '../../../scripts/train-item-confidence';
 import { seedAnalysis } from '../../fixtures/practice/seed';
+import { createAnalyser } from '../../../src/core/analysis';
+import type { PracticeItem } from '../../../src/core/practice/types';
 import { seedArticle } from './helpers';
+
+describe('item signals', () => {
+  it('counts words a key may call a hedge or certainty though no marker was found (hedge-certainty, 2.21.0)', () => {
+    const analysis = createAnalyser().analyzeArticle('Buses usually run at least ten minutes late. The council met on Monday.');
+    const item = (sentenceIndex: number, markers: unknown[]) => ({ skill: 'hedge-certainty', sentenceIndex, key: { markers }, choices: [], anchors: [] }) as unknown as PracticeItem;
+    const first = itemSignals(item(0, []), analysis, 0.9);
+    expect(first.candidates).toBeCloseTo(Math.log1p(2), 10);
+    expect(first.neither_candidates).toBe(first.candidates);
+    const marked = itemSignals(item(0, [{ start: 6, end: 13, text: 'usually', kind: 'hedge' }]), analysis, 0.9);
+    expect(marked.neither_candidates).toBe(0);
+    expect(itemSignals(item(1, []), analysis, 0.9).candidates).toBe(0);
+  });
+});
 
 describe('item confidence calibration', () => {
   it('ships a calibration for every skill, fitted out of fold, with its cut-offs', () => {
