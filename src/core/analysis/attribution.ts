@@ -302,8 +302,13 @@ function describedSubject(toks: Token[], np: { from: number; to: number; head: n
   const opener = toks[v - 1];
   let subjectEnd: number;
   if (opener && (opener.norm === 'who' || (opener.norm === 'that' && opener.pos !== 'SCONJ'))) subjectEnd = v - 2;
-  else if (verb.norm.endsWith('ing') && !verb.cap && !NOT_PARTICIPLE_CLAUSES.has(verb.norm)) subjectEnd = v - 1;
-  else return null;
+  else if (verb.norm.endsWith('ing') && !verb.cap && !NOT_PARTICIPLE_CLAUSES.has(verb.norm)) {
+    // ("City purchasing records": an -ing word between a bare singular noun and a bare noun modifies
+    // the noun after it; "Workers fixing roads", "A man selling flowers", "representing the widow" are
+    // participle clauses.)
+    if (v === np.from - 1 && toks[np.from].pos === 'NOUN' && !toks[np.from].cap && v >= 1 && toks[v - 1].pos !== 'DET' && !/s$/.test(toks[v - 1].norm) && (v < 2 || toks[v - 2].pos !== 'DET')) return null;
+    subjectEnd = v - 1;
+  } else return null;
   if (subjectEnd < 0 || toks[subjectEnd].pos === 'PUNCT') return null;
   const subject = npLeft(toks, subjectEnd, 0);
   if (!subject || subject.to !== subjectEnd + 1) return null;
@@ -968,6 +973,11 @@ export function findAttributions(
         // phrase next to the verb is the object inside a relative or participle clause; the
         // subject the clause describes speaks.
         if (np) np = describedSubject(toks, np) ?? np;
+        // "City purchasing records show": the document's modifiers, whatever the tagger calls them.
+        if (np && toks[np.from - 1]?.pos === 'VERB' && toks[np.from - 1].norm.endsWith('ing') && sourceNoun(lex, toks[np.head]) === 'document' && np.head === np.to - 1) {
+          const whole = documentPhrase(toks, np.head);
+          if (whole.from < np.from) np = whole;
+        }
         // The source phrase is whole: "Figures published by the regulator last year".
         // Only a document's or a post-modifier's object's, not a bare speaker's: "Islanders last night slammed" is the islanders'.
         if (np && timeEnd > np.to && np.to === k + 1 && ((np.from > 0 && (toks[np.from - 1].pos === 'ADP' || toks[np.from - 1].pos === 'VERB')) || sourceNoun(lex, toks[np.head]) === 'document')) np = { ...np, to: timeEnd };
@@ -1049,6 +1059,11 @@ export function findAttributions(
       // last year show …", or nothing where the tagger made the document noun a verb): the plural
       // document opening the clause speaks.
       np = documentPhrase(toks, docSubject);
+      // "Figures from the council's own housing register show": the phrase runs on to the verb over a
+      // "from/by/of/at/in …" part or a participle, with no punctuation between.
+      const link = toks[docSubject + 1];
+      if (link && (POST_MODIFIER_LINKS.has(link.norm) || link.norm === 'from' || link.norm === 'of' || (link.pos === 'VERB' && /ed$/.test(link.norm))) &&
+        !toks.slice(docSubject + 1, c.from).some((t) => t.pos === 'PUNCT' && t.text !== "'" && t.text !== '’')) np = { ...np, to: c.from };
       kind = classify(toks, np, 0, lex, anonymous, true);
     }
     if (np && appositive) {
@@ -1319,6 +1334,12 @@ function widenOverPostModifier(toks: Token[], np: { from: number; to: number; he
     const doc = npLeft(toks, np.from - 2, 0);
     if (doc) return { from: doc.from, to: np.to, head: np.from - 2 };
   }
+  // "A survey of 800 firms by the chamber found", "A poll of 600 residents by the trust found": the
+  // document heads a phrase whose "of" part comes before "by".
+  if (!isDocument(mod) && (link.norm === 'by' || link.norm === 'from') && (mod.pos === 'NOUN' || mod.pos === 'PROPN')) {
+    const doc = npLeft(toks, np.from - 2, 0);
+    if (doc && doc.head < np.from - 2 && isDocument(toks[doc.head]) && toks.slice(doc.head + 1, np.from - 2).some((t) => t.norm === 'of')) return { from: doc.from, to: np.to, head: doc.head };
+  }
   // "A report published last year by the Halden Trust": a short time phrase may sit between the
   // participle and "by".
   let m = np.from - 2;
@@ -1398,15 +1419,20 @@ function relativeOpenerLeft(toks: Token[], from: number, floor: number): number 
 function documentSubjectBefore(toks: Token[], at: number, isDocument: (t: Token) => boolean): number {
   for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
     const t = toks[k];
-    const opens = k === 0 || toks[k - 1].pos === 'PUNCT' || toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'ADJ' || toks[k - 1].cap || toks[k - 1].pos === 'NOUN' || toks[k - 1].norm === "'s" || toks[k - 1].norm === '’s';
+    // ("City purchasing records": a gerund before the noun modifies it.)
+    const opens = k === 0 || toks[k - 1].pos === 'PUNCT' || toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'ADJ' || toks[k - 1].cap || toks[k - 1].pos === 'NOUN' || toks[k - 1].norm === "'s" || toks[k - 1].norm === '’s' ||
+      (toks[k - 1].pos === 'VERB' && toks[k - 1].norm.endsWith('ing'));
     // Plural: "figures", "counts", and "data", plural without an -s.
     // Not a modifier of the noun after it ("a public records request").
     const modifier = k + 1 < at && (toks[k + 1].pos === 'NOUN' || toks[k + 1].pos === 'PROPN');
     if (isDocument(t) && (t.norm.endsWith('s') || t.norm === 'data') && opens && !modifier) return k;
     // "the Grain Traders' Association": a plural possessive's apostrophe is inside the name.
     if ((t.text === "'" || t.text === '’') && !t.spaceBefore) continue;
-    // A participle may sit inside the subject ("figures published by the regulator").
-    if (t.pos === 'PUNCT' || t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ed'))) return -1;
+    // A participle may sit inside the subject ("figures published by the regulator"), and so may a
+    // modifier or a document noun the tagger reads as a verb ("City purchasing records", "the
+    // council's own housing register").
+    const modifierVerb = t.pos === 'VERB' && (t.norm.endsWith('ing') ? toks[k + 1]?.pos === 'NOUN' : isDocument(t));
+    if (t.pos === 'PUNCT' || t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ed') && !modifierVerb)) return -1;
   }
   return -1;
 }
