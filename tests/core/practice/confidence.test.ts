@@ -23,6 +23,22 @@ describe('item signals', () => {
   });
 });
 
+describe('item signals: "no loaded word here"', () => {
+  it('weighs emphasis, figures of speech and numbers only for items that mark no word (loaded-words, 2.22.0)', () => {
+    const analysis = createAnalyser().analyzeArticle('It is a recipe for chaos, the worst plan ever. The council met 3 times in 2024.');
+    const item = (sentenceIndex: number, spans: unknown[]) => ({ skill: 'loaded-words', sentenceIndex, key: { spans }, choices: [], anchors: [] }) as unknown as PracticeItem;
+    const first = itemSignals(item(0, []), analysis, 0.9);
+    expect(first.none_intensifiers).toBeGreaterThan(0);
+    expect(first.none_figurative).toBeGreaterThan(0);
+    expect(first.none_numbers).toBe(0);
+    const second = itemSignals(item(1, []), analysis, 0.9);
+    expect(second.none_numbers).toBeCloseTo(Math.log1p(5), 10);
+    expect(second.none_figurative).toBe(0);
+    const marked = itemSignals(item(0, [{ start: 0, end: 2, text: 'It', voice: 'writer' }]), analysis, 0.9);
+    expect([marked.none_intensifiers, marked.none_figurative, marked.none_p_framing]).toEqual([0, 0, 0]);
+  });
+});
+
 describe('item confidence calibration', () => {
   it('ships a calibration for every skill, fitted out of fold, with its cut-offs', () => {
     expect(ITEM_CALIBRATION).not.toBeNull();
