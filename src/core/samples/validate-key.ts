@@ -125,7 +125,8 @@ export function validateKey(key: AnswerKey, text: string): string[] {
         if (!SOURCE_KINDS.has(s.sourceKind ?? '')) problems.push(`sentence ${i + 1}: sourceKind must be one of named, group, vague, anonymous, pronoun`);
         if (!s.cue) problems.push(`sentence ${i + 1} (attributed) needs a cue`);
       }
-      if (s.direct && !/["\u201C\u201D]/.test(s.text) && !insideQuote(key.sentences, i)) problems.push(`sentence ${i + 1} is direct but has no quote marks`);
+      // (British copy quotes with single marks: an opening ‘ counts; a closing ’ alone is an apostrophe.)
+      if (s.direct && !/["\u201C\u201D\u2018]/.test(s.text) && !insideQuote(key.sentences, i)) problems.push(`sentence ${i + 1} is direct but has no quote marks`);
     }
     if (!s.checkWorthy) {
       if (s.claimSource !== undefined) problems.push(`sentence ${i + 1} has a claimSource but is not checkWorthy`);

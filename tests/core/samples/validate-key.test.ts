@@ -45,4 +45,13 @@ describe('validateKey on a quotation that runs over several sentences', () => {
     expect(problems.some((p) => p.startsWith('sentence 2 (attributed) needs a source and cue'))).toBe(true);
     expect(problems).toContain('sentence 2 is direct but has no quote marks');
   });
+
+  it('takes British single quotation marks as quote marks, but not an apostrophe alone', () => {
+    const text = 'Ferry ends\n\n‘It isn’t the money,’ said Ana Reyes. It isn’t over, she said.\n';
+    const single = { ...said, text: '‘It isn’t the money,’ said Ana Reyes.' };
+    const apostrophe = { text: 'It isn’t over, she said.', label: 'attributed' as const, source: 'she', sourceKind: 'pronoun' as const, resolvedSource: 'Ana Reyes', cue: 'said', direct: true };
+    const problems = validateKey(keyWith([single, apostrophe], { headings: ['Ferry ends'] }), text);
+    expect(problems).not.toContain('sentence 1 is direct but has no quote marks');
+    expect(problems).toContain('sentence 2 is direct but has no quote marks');
+  });
 });
