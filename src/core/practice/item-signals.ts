@@ -81,12 +81,12 @@ function quotedShare(s: SentenceAnalysis): number {
 
 /** The "no loaded word here" interactions of a loaded-words item (all 0 when the item marks words). */
 function noneSignals(none: boolean, text: string, quoted: number, pFraming: number): Signals {
-  const n = +none;
+  // (An item that marks words gets zeros without the sentence being scanned.)
+  if (!none) return { none_intensifiers: 0, none_figurative: 0, none_numbers: 0, none_question: 0, none_quoted: 0, none_p_framing: 0, none_subjective: 0 };
   const count = (re: RegExp): number => Math.log1p((text.match(re) ?? []).length);
   return {
-    none_intensifiers: n * count(INTENSIFIERS), none_figurative: n * count(FIGURATIVE), none_numbers: n * count(/\d/g),
-    none_question: n * +/[?!]/.test(text), none_quoted: n * quoted, none_p_framing: n * pFraming,
-    none_subjective: n * Math.log1p((text.match(SUBJECTIVE_SHAPES) ?? []).length),
+    none_intensifiers: count(INTENSIFIERS), none_figurative: count(FIGURATIVE), none_numbers: count(/\d/g),
+    none_question: +/[?!]/.test(text), none_quoted: quoted, none_p_framing: pFraming, none_subjective: count(SUBJECTIVE_SHAPES),
   };
 }
 
