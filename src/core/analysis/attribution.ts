@@ -99,7 +99,7 @@ const RECORDING_BODIES = new Set(['department', 'office', 'agency', 'authority',
 const SHOW_FORMS = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found']);
 const QUANTIFIED_SPEAKERS = new Set(['many', 'some', 'most', 'others', 'several', 'few']);
 const UNIT_WORDS = new Set(['local', 'branch', 'chapter', 'lodge', 'unit', 'ward', 'district', 'precinct', 'division', 'region', 'section']);
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** A number or an amount of money within the object's first few words ("212,000 visitors", "a level of 2.3 metres"). */
 function figureFollows(toks: Token[], from: number, within = 6): boolean {
   for (let i = from; i < Math.min(toks.length, from + within); i++) {
@@ -140,7 +140,8 @@ const GROUP_PRONOUNS = new Set(['them', 'us']);
 const COUNTED = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|few|each|another|both|either|all|\d+)$/;
 /** "one of them", "each of them", "another of us": a single unnamed person (vague); the rest are several (group). */
 const COUNTED_ONE = new Set(['one', 'each', 'another', 'either']);
-const TIME_NOUNS = new Set(['year', 'month', 'week', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'night', 'term', 'season', 'decade', 'quarter']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_NOUNS = new Set(['year', 'month', 'week', 'spring', 'summer', 'autumn', 'fall', 'winter', ...WEEKDAYS, 'weekend', 'night', 'term', 'season', 'decade', 'quarter']);
 const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'earlier', 'each', 'every', 'that']);
 /** Words a time phrase is made of: never a speaker on their own ("…, published Monday."). */
 const TIME_WORDS = new Set([...TIME_NOUNS, ...TIME_DETERMINERS, 'today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'day', 'days', 'weeks', 'months', 'years', 'ago', 'the', 'on', 'late', 'mid']);
@@ -867,7 +868,7 @@ export function findAttributions(
           k -= 2;
         }
         // "An independent review released Wednesday found": a bare weekday after a participle.
-        else if (WEEKDAYS.test(t.norm) && k > 0 && toks[k - 1].pos === 'VERB' && /(?:ed|en)$/.test(toks[k - 1].norm)) {
+        else if (WEEKDAYS.has(t.norm) && k > 0 && toks[k - 1].pos === 'VERB' && /(?:ed|en)$/.test(toks[k - 1].norm)) {
           if (timeEnd < 0) timeEnd = k + 1;
           k -= 1;
         }
@@ -1099,9 +1100,12 @@ export function findAttributions(
         }
       }
     }
-    // (Not a tag closing the sentence — "…, the team found." reports what the team found; "…, she
-    // found." is as often a scene — nor "found last year that".)
-    if (np && kind && !(tag && kind !== 'pronoun' && (!toks[c.to] || toks[c.to].pos === 'PUNCT')) && DOC_ONLY.has(first.lemma) && c.to - c.from === 1 && toks[c.to]?.norm !== 'that' && !thatAfterAside(toks, c.to) && !thatAfterAdjunct(toks, c.to, false)) {
+    // Not for a tag closing the sentence ("…, the team found." reports what the team found; "…, she
+    // found." is as often a scene), nor before a clause ("found that", "found, in 2023, that", "found
+    // last year that").
+    const closingFinding = tag && kind !== 'pronoun' && (!toks[c.to] || toks[c.to].pos === 'PUNCT');
+    const clauseFollows = toks[c.to]?.norm === 'that' || thatAfterAside(toks, c.to) || thatAfterAdjunct(toks, c.to, false);
+    if (np && kind && !closingFinding && DOC_ONLY.has(first.lemma) && c.to - c.from === 1 && !clauseFollows) {
       // "Police found a body" reports an event; "The study found higher scores" reports a finding.
       // sourceNoun, not a bare lookup: it also finds "Studies" (a capitalised plural the tagger lemmatises as itself).
       // "The museum recorded 212,000 visitors", "The state health department recorded 2,870 cases": a

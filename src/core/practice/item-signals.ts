@@ -79,11 +79,14 @@ function quotedShare(s: SentenceAnalysis): number {
   return Math.min(1, q / Math.max(1, s.end - s.start));
 }
 
+/** log(1 + the number of matches of a global pattern in the text). */
+const logCount = (text: string, re: RegExp): number => Math.log1p((text.match(re) ?? []).length);
+
 /** The "no loaded word here" interactions of a loaded-words item (all 0 when the item marks words). */
 function noneSignals(none: boolean, text: string, quoted: number, pFraming: number): Signals {
   // (An item that marks words gets zeros without the sentence being scanned.)
   if (!none) return { none_intensifiers: 0, none_figurative: 0, none_numbers: 0, none_question: 0, none_quoted: 0, none_p_framing: 0, none_subjective: 0 };
-  const count = (re: RegExp): number => Math.log1p((text.match(re) ?? []).length);
+  const count = (re: RegExp): number => logCount(text, re);
   return {
     none_intensifiers: count(INTENSIFIERS), none_figurative: count(FIGURATIVE), none_numbers: count(/\d/g),
     none_question: +/[?!]/.test(text), none_quoted: quoted, none_p_framing: pFraming, none_subjective: count(SUBJECTIVE_SHAPES),
@@ -113,7 +116,7 @@ export function itemSignals(item: PracticeItem, analysis: ArticleAnalysis, raw: 
         ...base, n_spans: spans.length, none: +(spans.length === 0), writer: +spans.some((x) => x.voice === 'writer'),
         source: +spans.some((x) => x.voice === 'source'), sentiment_only: +sentimentOnly,
         framing_cues: Math.log1p(s ? s.cues.filter((c) => FRAMING_CUE_KINDS.has(c.kind)).length : 0), quoted: s ? quotedShare(s) : 0,
-        subjective_words: Math.log1p((text.match(SUBJECTIVE_SHAPES) ?? []).length),
+        subjective_words: logCount(text, SUBJECTIVE_SHAPES),
         none_fact: spans.length === 0 ? p.fact : 0,
         none_tagger: spans.length === 0 && s?.pNoLoaded !== undefined ? logit(s.pNoLoaded) : 0,
         ...noneSignals(spans.length === 0, text, s ? quotedShare(s) : 0, p.framing),
@@ -131,7 +134,7 @@ export function itemSignals(item: PracticeItem, analysis: ArticleAnalysis, raw: 
       const neither = +(item.key.markers.length === 0);
       const modalWords = Math.log1p(lower.split(/[^a-z']+/).filter((w) => MODALS.has(w)).length);
       const expectation = +EXPECTATION.test(text);
-      const candidates = Math.log1p((text.match(HEDGE_CANDIDATES) ?? []).length);
+      const candidates = logCount(text, HEDGE_CANDIDATES);
       return {
         ...base, neither, conditional: +/ (if|unless|provided that|as long as) /.test(lower),
         modal_words: modalWords, expectation_words: expectation, quoted: s ? quotedShare(s) : 0,

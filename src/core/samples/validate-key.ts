@@ -47,19 +47,28 @@ export function keySpans(s: KeySentence): [string, string][] {
  * quote mark of their own, and are keyed apart as a reader splits them.
  */
 export function insideQuote(sentences: readonly Pick<KeySentence, 'text'>[], i: number): boolean {
-  // Straight quote marks open after a space or at the start and close otherwise; a new opening mark
-  // while a quotation is open is the next paragraph of the same quotation (news style), not a close.
+  return quotationOpenBefore(sentences.slice(0, i))[i] ?? false;
+}
+
+/**
+ * For each sentence, whether a quotation is still open when it starts (one pass over the key; the
+ * last entry is the state after every sentence). Straight quote marks open after a space or at the
+ * start and close otherwise; a new opening mark while a quotation is open is the next paragraph of
+ * the same quotation (news style), not a close.
+ */
+export function quotationOpenBefore(sentences: readonly Pick<KeySentence, 'text'>[]): boolean[] {
+  const states = [false];
   let open = false;
-  for (let j = 0; j < i; j++) {
-    const t = sentences[j].text;
+  for (const { text: t } of sentences) {
     for (let c = 0; c < t.length; c++) {
       const ch = t[c];
       if (ch === '\u201C') open = true;
       else if (ch === '\u201D') open = false;
       else if (ch === '"') open = c === 0 || /[\s([—–-]/u.test(t[c - 1]) ? true : false;
     }
+    states.push(open);
   }
-  return open;
+  return states;
 }
 
 export function validateKey(key: AnswerKey, text: string): string[] {
@@ -87,6 +96,7 @@ export function validateKey(key: AnswerKey, text: string): string[] {
   }
   const covered = new Uint8Array(text.length);
   let cursor = 0;
+  const quoteOpen = quotationOpenBefore(key.sentences);
   key.sentences.forEach((s, i) => {
     if (typeof s.text !== 'string' || !s.text) {
       problems.push(`sentence ${i + 1} has no text`);
@@ -117,7 +127,7 @@ export function validateKey(key: AnswerKey, text: string): string[] {
       if (typeof s.direct !== 'boolean') problems.push(`sentence ${i + 1} (attributed) needs "direct": true/false`);
       if (s.source === undefined) {
         const prev = key.sentences[i - 1];
-        const opens = /^["\u201C]/.test(s.text) || insideQuote(key.sentences, i);
+        const opens = /^["\u201C]/.test(s.text) || quoteOpen[i];
         if (!s.direct || !opens || prev?.label !== 'attributed' || !/continu/i.test(s.note ?? '')) {
           problems.push(`sentence ${i + 1} (attributed) needs a source and cue, unless it is a quotation continuing the previous attributed sentence (direct: true, starts with a quote mark or inside a quotation still open, note mentions "continued")`);
         }
@@ -126,7 +136,7 @@ export function validateKey(key: AnswerKey, text: string): string[] {
         if (!s.cue) problems.push(`sentence ${i + 1} (attributed) needs a cue`);
       }
       // (British copy quotes with single marks: an opening ‘ counts; a closing ’ alone is an apostrophe.)
-      if (s.direct && !/["\u201C\u201D\u2018]/.test(s.text) && !insideQuote(key.sentences, i)) problems.push(`sentence ${i + 1} is direct but has no quote marks`);
+      if (s.direct && !/["\u201C\u201D\u2018]/.test(s.text) && !quoteOpen[i]) problems.push(`sentence ${i + 1} is direct but has no quote marks`);
     }
     if (!s.checkWorthy) {
       if (s.claimSource !== undefined) problems.push(`sentence ${i + 1} has a claimSource but is not checkWorthy`);
