@@ -97,7 +97,7 @@ const YEAR_PREPOSITIONS = new Set(['in', 'during']);
 /** Bodies whose counts are records they keep: "The state health department recorded 2,870 cases". */
 const RECORDING_BODIES = new Set(['department', 'office', 'agency', 'authority', 'service', 'regulator', 'police', 'ministry', 'directorate', 'inspectorate', 'council', 'commission', 'institute', 'bureau', 'museum', 'registry', 'inspectors', 'force']);
 const SHOW_FORMS = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found']);
-const QUANTIFIED_SPEAKERS = new Set(['many', 'some', 'most', 'others', 'several', 'few']);
+const QUANTIFIED_SPEAKERS = new Set(['many', 'some', 'most', 'others', 'several', 'few', 'another']);
 const UNIT_WORDS = new Set(['local', 'branch', 'chapter', 'lodge', 'unit', 'ward', 'district', 'precinct', 'division', 'region', 'section']);
 
 /** A number or an amount of money within the object's first few words ("212,000 visitors", "a level of 2.3 metres"). */
@@ -1008,7 +1008,10 @@ export function findAttributions(
           np = npRight(toks, c.to, n);
           // ", said he had been waiting": a pronoun with its own verb opens the reported clause; it
           // is no speaker placed after the verb.
-          if (np && np.to - np.from === 1 && SUBJECT_PRONOUNS.has(toks[np.from].norm) && (toks[np.to]?.pos === 'AUX' || toks[np.to]?.pos === 'VERB')) np = null;
+          // ("said she first reported …": adverbs may come between the pronoun and its verb.)
+          let pv = np ? np.to : 0;
+          while (np && toks[pv]?.pos === 'ADV' && pv - np.to < 2) pv++;
+          if (np && np.to - np.from === 1 && SUBJECT_PRONOUNS.has(toks[np.from].norm) && (toks[pv]?.pos === 'AUX' || toks[pv]?.pos === 'VERB')) np = null;
           // "…, Cllr Neil Barraclough, said the council would support the school": a noun phrase with
           // its own verb after it opens the reported clause too (an inverted speaker ends the sentence
           // or goes on with an appositive or an adverbial).
@@ -1197,10 +1200,22 @@ function speakerEndsSentence(toks: Token[], from: number): boolean {
   let e = np.to;
   if (toks[e]?.text === ',') {
     const ap = npRight(toks, e + 1, toks.length);
-    if (ap) e = ap.to;
+    if (ap) {
+      e = ap.to;
+      // "…, said Dr Aled Brynmor, an epidemiologist at Corwen University who was not involved in the
+      // research.": the appositive's own prepositional phrase and relative clause run to the end.
+      const rest = toks.slice(e);
+      const opener = rest[0]?.text === ',' ? rest[1] : rest[0];
+      if (opener && (RELATIVE_OPENERS.has(opener.norm) || DESCRIBING_PREPOSITIONS.has(opener.norm)) &&
+        !rest.some((t) => OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || t.text === ';' || t.text === ':' || SAY_VERBS_AFTER.has(t.norm))) return true;
+    }
   }
   return toks.slice(e).every((t) => t.pos === 'PUNCT');
 }
+/** Prepositions that go on describing a speaker named after the verb ("an epidemiologist at …", "a director of …"). */
+const DESCRIBING_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
+/** A second report after the speaker ends the description: "…, said Tom Hale, who added that …" stays a tag; "says" starts a clause. */
+const SAY_VERBS_AFTER = new Set(['said', 'says', 'say', 'told', 'added']);
 
 /**
  * The reports of one sentence, the one that frames it first. A verb inside the subject phrase of a
@@ -1671,7 +1686,13 @@ function segmentIsRelative(toks: Token[], verb: number): boolean {
 function clauseBefore(toks: Token[], comma: number): boolean {
   let r = comma - 1;
   for (; r >= 0 && toks[r].text !== ','; r--) {
-    if ((toks[r].pos === 'VERB' || toks[r].pos === 'AUX') && !nameContinuation(toks, r) && !nounReadAsVerb(toks, r, 0)) return true;
+    if ((toks[r].pos === 'VERB' || toks[r].pos === 'AUX') && !nameContinuation(toks, r) && !nounReadAsVerb(toks, r, 0)) {
+      // "Ada Kereszt, who runs the Merrowby Welcome Group, a volunteer network that …": a relative
+      // clause opening after a comma describes a speaker; it is no clause of its own.
+      let o = r;
+      while (o > 0 && toks[o - 1].text !== ',') o--;
+      return !(o > 0 && RELATIVE_OPENERS.has(toks[o].norm));
+    }
   }
   for (let q = r + 2; q < comma; q++) if (POSSESSIVE_PRONOUNS.has(toks[q].norm)) return true;
   return false;
@@ -1712,7 +1733,13 @@ function skipAppositive(toks: Token[], comma: number): number {
         if (rel > 0) return toks[rel - 1].text === ',' && rel - 2 >= 0 ? rel - 2 : -1;
       }
       const b = toks[i - 1];
-      if (b && (b.pos === 'NOUN' || b.pos === 'PROPN' || b.pos === 'PRON' || (b.text === ')' && bracketOpen(toks, i - 1, 0) >= 0))) return i - 1;
+      if (b && (b.pos === 'NOUN' || b.pos === 'PROPN' || b.pos === 'PRON' || (b.text === ')' && bracketOpen(toks, i - 1, 0) >= 0))) {
+        // "Ada Kereszt, who runs the Merrowby Welcome Group, a volunteer network that …, said": the
+        // noun before this comma is the object inside a relative clause; its antecedent speaks.
+        const rel = relativeOpenerLeft(toks, i, Math.max(0, comma - 30));
+        if (rel >= 2 && toks[rel - 1].text === ',' && (toks[rel - 2].pos === 'PROPN' || toks[rel - 2].pos === 'NOUN') && toks.slice(rel + 1, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return rel - 2;
+        return i - 1;
+      }
       // "June Arkwright, 81, who waited three days …, said", "Margaret Tull, 84, a nurse, said": the
       // age between commas belongs to the name before it.
       if (b && b.pos === 'NUM' && /^\d{1,3}$/.test(b.text) && toks[i - 2]?.text === ',' && i >= 3 && (toks[i - 3].pos === 'PROPN' || toks[i - 3].pos === 'NOUN' || nameContinuation(toks, i - 3))) return i - 3;

@@ -5,6 +5,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { StartIndex } from './phrase-trie';
+import { correctTags } from './tag-fixes';
 
 export interface Token {
   /** Offsets into the text given to tokenize() plus its base offset. */
@@ -141,7 +142,7 @@ export function createNlp(): Nlp {
         out.push(tok);
         cursor = end;
       }
-      return out;
+      return correctTags(out);
     },
   };
 }

@@ -242,6 +242,33 @@ describe('attribution patterns', () => {
     expect(src('“It is fair,” said the council.')).toEqual([['the council', 'said']]);
   });
 
+  it('speakers the tagger hides (2.23.0): names read as verbs, "said" read as an adjective, long descriptions', () => {
+    const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text, a.sourceKind]);
+    expect(src('Consumer group Fair Cover said insurers were using storms as an excuse.')).toEqual([['Consumer group Fair Cover', 'said', 'named']]);
+    expect(src('Some say it builds a sense of belonging.')).toEqual([['Some', 'say', 'vague']]);
+    expect(src('Another said, to applause, that the council was wrong.')).toEqual([['Another', 'said', 'vague']]);
+    expect(src('Its rival, Corran Airways, said it was cancelling flights.')).toEqual([['Its rival, Corran Airways', 'said', 'named']]);
+    expect(src('"It was fine," Banning said in an interview.').map((x) => x[0])).toEqual(['Banning']);
+    // A relative clause whose object has an appositive of its own: the antecedent speaks.
+    expect(src('Ada Kereszt, who runs the Merrowby Welcome Group, a volunteer network that helped settle 12 families in 2022, said her members had offered rooms.').map((x) => x[0])).toEqual(['Ada Kereszt']);
+    // An inverted speaker whose description runs on to the end of the sentence.
+    expect(src('People who cycle may already be healthier, said Dr Aled Brynmor, an epidemiologist at Corwen University who was not involved in the research.').map((x) => x[0])).toEqual(['Dr Aled Brynmor']);
+    // "said she first reported …": a pronoun with its own verb, adverbs between, is no inverted speaker.
+    expect(src('Marcia Done, who lives with her two sons in a ground-floor flat on the Calder Fields estate, said she first reported mould in February.').map((x) => x[0])).toEqual(['Marcia Done']);
+    // Not speech: a say in something, and "which campaigners say leaves" keeps its speakers.
+    expect(src('Residents will have a say in the plan.')).toEqual([]);
+    expect(src("Homes are valued as if the cliff were at their door, which campaigners say leaves payouts too low.").map((x) => x[0])).toEqual(['campaigners']);
+  });
+
+  it('documents the tagger misreads (2.23.0): "housing register shows", "in 2023 found", "figures show the"', () => {
+    const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text]);
+    expect(src('The council’s housing register shows 2,140 households waiting for social housing.')).toEqual([['The council’s housing register', 'shows']]);
+    expect(src('An audit commissioned by the school district in 2023 found the reserve fund contained $312.').map((x) => x[1])).toEqual(['found']);
+    expect(src("The authority's 2024-25 accounts show the waste service is running over budget.").map((x) => x[1])).toEqual(['show']);
+    // A show is still a show.
+    expect(src('The television shows the band played were cancelled.')).toEqual([]);
+  });
+
   it('documents speak even when the tagger misreads them: "Official traffic counts show that …"', () => {
     const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text, a.sourceKind]);
     // The tagger reads "counts" as the verb and "show" as a noun here.
