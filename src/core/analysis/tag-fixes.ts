@@ -31,8 +31,29 @@ function titleCase(toks: readonly Token[]): boolean {
   return words >= 3;
 }
 
+
+/**
+ * "Fair Cover/VERB", "the Financial Conduct/VERB Board": a capitalised word inside a run of names, not
+ * opening the sentence and not in a title-case headline, is part of the name, whatever its ending
+ * ("Rob/VERB Felling/VERB said", "the Allied/VERB Food and Drink Workers union"). So is one before a
+ * name ("on Grant/VERB Avenue") or before "said" after a comma or a closing quotation mark ("…,"
+ * Banning/VERB said), or after a capitalised word before "said". Right to left, so a name read as two
+ * verbs is mended from its end.
+ */
+function namesReadAsVerbs(toks: Token[]): void {
+  if (titleCase(toks)) return;
+  for (let i = toks.length - 1; i > 0; i--) {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (t.pos !== 'VERB' || !t.cap || /^[.!?]$/.test(prev.text)) continue;
+    const beforeSay = !!next && SAY_FORMS.has(next.norm);
+    if ((prev.pos === 'PROPN' && prev.cap) || (next?.pos === 'PROPN' && next.cap) || (beforeSay && (prev.text === ',' || CLOSING_QUOTES.has(prev.text) || prev.cap))) t.pos = 'PROPN';
+  }
+}
+
 export function correctTags(toks: Token[]): Token[] {
-  const title = titleCase(toks);
+  namesReadAsVerbs(toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const prev = toks[i - 1];
@@ -44,16 +65,6 @@ export function correctTags(toks: Token[]): Token[] {
     if (say && t.pos !== 'VERB' && prev && (quantifierOpens || (t.norm === 'said' && prev.pos !== 'DET' && prev.pos !== 'ADP' && !OWNERS.has(prev.norm)))) {
       t.pos = 'VERB';
       t.lemma = say;
-    }
-    // "Fair Cover/VERB", "the Financial Conduct/VERB Board": a capitalised word inside a run of names,
-    // not opening the sentence and not in a title-case headline, is part of the name.
-    // So is one before a name ("on Grant/VERB Avenue", "said Hector/VERB Villalobos") or before "said"
-    // after a comma or a closing quotation mark ("…," Banning/VERB said).
-    const midSentence = i > 0 && !/^[.!?]$/.test(prev.text);
-    if (t.pos === 'VERB' && t.cap && !title && midSentence &&
-      ((!/(?:ing|ed)$/.test(t.norm) && ((prev.pos === 'PROPN' && prev.cap) || (next?.pos === 'PROPN' && next.cap))) ||
-        (!!next && SAY_FORMS.has(next.norm) && (prev.text === ',' || CLOSING_QUOTES.has(prev.text))))) {
-      t.pos = 'PROPN';
     }
     // "An audit commissioned by the district in 2023 found/NOUN that …": "found" is never a noun in
     // news copy; "Council figures show/NOUN that …": after a noun and before a clause, a determiner or
