@@ -1198,6 +1198,10 @@ function speakerEndsSentence(toks: Token[], from: number): boolean {
   const np = npRight(toks, from, toks.length);
   if (!np) return false;
   let e = np.to;
+  // "…, said Carla Mendes, who sells outdoor heaters at Mendes Hardware in Pell Flats.": a relative
+  // clause about the speaker runs to the end.
+  const describes = (rest: Token[]): boolean => !rest.some((t) => OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || t.text === ';' || t.text === ':' || SAY_VERBS_AFTER.has(t.norm));
+  if (toks[e]?.text === ',' && RELATIVE_OPENERS.has(toks[e + 1]?.norm ?? '') && describes(toks.slice(e))) return true;
   if (toks[e]?.text === ',') {
     const ap = npRight(toks, e + 1, toks.length);
     if (ap) {
@@ -1206,8 +1210,7 @@ function speakerEndsSentence(toks: Token[], from: number): boolean {
       // research.": the appositive's own prepositional phrase and relative clause run to the end.
       const rest = toks.slice(e);
       const opener = rest[0]?.text === ',' ? rest[1] : rest[0];
-      if (opener && (RELATIVE_OPENERS.has(opener.norm) || DESCRIBING_PREPOSITIONS.has(opener.norm)) &&
-        !rest.some((t) => OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || t.text === ';' || t.text === ':' || SAY_VERBS_AFTER.has(t.norm))) return true;
+      if (opener && (RELATIVE_OPENERS.has(opener.norm) || DESCRIBING_PREPOSITIONS.has(opener.norm)) && describes(rest)) return true;
     }
   }
   return toks.slice(e).every((t) => t.pos === 'PUNCT');
