@@ -260,6 +260,21 @@ describe('attribution patterns', () => {
     expect(src("Homes are valued as if the cliff were at their door, which campaigners say leaves payouts too low.").map((x) => x[0])).toEqual(['campaigners']);
   });
 
+  it('withheld names, shares and asides (2.23.0)', () => {
+    const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text, a.sourceKind]);
+    // A clause that withholds the name makes the speaker anonymous, however it is worded, and an age may come first.
+    expect(src('A mother of two, who spoke to the Courier and asked not to be named, said the reading club mattered.')).toEqual([['A mother of two', 'said', 'anonymous']]);
+    expect(src('A former Brayhill player, now 24, who asked us not to use his name, said: “Nobody listened to us.”')).toEqual([['A former Brayhill player', 'said', 'anonymous']]);
+    expect(src('An engineer who worked on the scheme, and who asked not to be named because she still works for a contractor, said the defences were adequate.')).toEqual([['An engineer', 'said', 'anonymous']]);
+    // A share of people already counted speaks as a group.
+    expect(src('More than half said they had been afraid to complain.')).toEqual([['More than half', 'said', 'group']]);
+    expect(src('Nearly a quarter said they had never voted.')).toEqual([['Nearly a quarter', 'said', 'group']]);
+    // A discourse adverb between commas.
+    expect(src('The union, meanwhile, said it would strike.')).toEqual([['The union', 'said', 'named']]);
+    // An inverted speaker with a relative clause to the end.
+    expect(src('The distinction confuses people, said Carla Mendes, who sells heaters at Mendes Hardware in Pell Flats.').map((x) => x[0])).toEqual(['Carla Mendes']);
+  });
+
   it('documents the tagger misreads (2.23.0): "housing register shows", "in 2023 found", "figures show the"', () => {
     const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text]);
     expect(src('The council’s housing register shows 2,140 households waiting for social housing.')).toEqual([['The council’s housing register', 'shows']]);
