@@ -275,6 +275,19 @@ describe('attribution patterns', () => {
     expect(src('The distinction confuses people, said Carla Mendes, who sells heaters at Mendes Hardware in Pell Flats.').map((x) => x[0])).toEqual(['Carla Mendes']);
   });
 
+  it('not reports (2.23.0): guilty pleas, speaking for members, "heard that before"', () => {
+    const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text]);
+    expect(src('He admitted a fifth charge of failing to provide information.')).toEqual([]);
+    expect(src('The company admitted three counts under the Clean Water Act.')).toEqual([]);
+    expect(src('Liam Stroud, 34, of Ashby Road, Dunmere, had admitted misconduct in public office.')).toEqual([]);
+    expect(src('The minister admitted that mistakes had been made.')).toEqual([['The minister', 'admitted']]);
+    expect(src('The Allied Care Workers’ Union, which represents 62,000 care staff, is campaigning hard.')).toEqual([]);
+    expect(src('Residents have heard that promise before.')).toEqual([]);
+    expect(src('Residents have heard that the plant will close.')).toEqual([['Residents', 'heard that']]);
+    // A union local's number ends its name, before a relative clause about it.
+    expect(src('Amalgamated Transit Workers Local 1190, which represents about 3,200 drivers, said the cuts would cost jobs.').map((x) => x[0])).toEqual(['Amalgamated Transit Workers Local 1190']);
+  });
+
   it('documents the tagger misreads (2.23.0): "housing register shows", "in 2023 found", "figures show the"', () => {
     const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text]);
     expect(src('The council’s housing register shows 2,140 households waiting for social housing.')).toEqual([['The council’s housing register', 'shows']]);
