@@ -113,6 +113,9 @@ export function findMarkers(toks: Token[], lex: Lexicons): TokenMatch<{ kind: Ma
 
 /** Verbs after "could" that speak of what may happen (possibility), not of what someone is able to do. */
 const POSSIBILITY_VERBS = new Set([
+  // (2.23.0: verbs the training keys call a hedge after "could" every time they occur three times or
+  // more — move, prevent, begin, account, include, explain — and kin that change a quantity or a course.)
+  'move', 'prevent', 'begin', 'account', 'include', 'explain', 'lengthen', 'narrow', 'discourage', 'limit', 'widen', 'deepen', 'weaken', 'shift',
   'be', 'have', 'become', 'mean', 'cost', 'lead', 'result', 'cause', 'trigger', 'rise', 'fall', 'drop', 'face', 'affect',
   'hit', 'spread', 'end', 'happen', 'delay', 'force', 'push', 'add', 'change', 'worsen', 'collapse', 'threaten', 'derail',
   'undermine', 'leave', 'prove', 'take', 'run', 'reach', 'climb', 'double', 'halve', 'slip', 'put', 'spell', 'go',
