@@ -59,14 +59,20 @@ export function insideQuote(sentences: readonly Pick<KeySentence, 'text'>[], i: 
 export function quotationOpenBefore(sentences: readonly Pick<KeySentence, 'text'>[]): boolean[] {
   const states = [false];
   let open = false;
+  // British copy quotes with single marks: an opening ‘ opens; a ’ closes only where it cannot be an
+  // apostrophe inside a word or after a plural ("workers’ union"): after punctuation or a letter
+  // other than s, and before anything but a letter.
+  let single = false;
   for (const { text: t } of sentences) {
     for (let c = 0; c < t.length; c++) {
       const ch = t[c];
       if (ch === '\u201C') open = true;
       else if (ch === '\u201D') open = false;
       else if (ch === '"') open = c === 0 || /[\s([—–-]/u.test(t[c - 1]) ? true : false;
+      else if (ch === '\u2018' && (c === 0 || /[\s([—–-]/u.test(t[c - 1]))) single = true;
+      else if (ch === '\u2019' && single && !/\p{L}/u.test(t[c + 1] ?? '') && /[.,!?;:…\p{L}]/u.test(t[c - 1] ?? '') && !/s/i.test(t[c - 1] ?? '')) single = false;
     }
-    states.push(open);
+    states.push(open || single);
   }
   return states;
 }
@@ -127,7 +133,7 @@ export function validateKey(key: AnswerKey, text: string): string[] {
       if (typeof s.direct !== 'boolean') problems.push(`sentence ${i + 1} (attributed) needs "direct": true/false`);
       if (s.source === undefined) {
         const prev = key.sentences[i - 1];
-        const opens = /^["\u201C]/.test(s.text) || quoteOpen[i];
+        const opens = /^["\u201C\u2018]/.test(s.text) || quoteOpen[i];
         if (!s.direct || !opens || prev?.label !== 'attributed' || !/continu/i.test(s.note ?? '')) {
           problems.push(`sentence ${i + 1} (attributed) needs a source and cue, unless it is a quotation continuing the previous attributed sentence (direct: true, starts with a quote mark or inside a quotation still open, note mentions "continued")`);
         }

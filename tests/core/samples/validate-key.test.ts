@@ -54,4 +54,15 @@ describe('validateKey on a quotation that runs over several sentences', () => {
     expect(problems).not.toContain('sentence 1 is direct but has no quote marks');
     expect(problems).toContain('sentence 2 is direct but has no quote marks');
   });
+
+  it('follows a British single-quoted quotation over several sentences, and closes it at its end', () => {
+    const text = 'Ferry ends\n\n‘It isn’t the money,’ said Ana Reyes. ‘It’s the workers’ paperwork. Nobody reads it.’ The ferry stops in May.\n';
+    const single = { ...said, text: '‘It isn’t the money,’ said Ana Reyes.' };
+    const opensSingle = { ...opens, text: '‘It’s the workers’ paperwork.' };
+    const middleSingle = { ...middle, text: 'Nobody reads it.’' };
+    const after = { text: 'The ferry stops in May.', label: 'attributed' as const, direct: true, note: 'Continued quotation from Ana Reyes.' };
+    expect(validateKey(keyWith([single, opensSingle, middleSingle], { headings: ['Ferry ends'] }), text.replace(' The ferry stops in May.', ''))).toEqual([]);
+    const problems = validateKey(keyWith([single, opensSingle, middleSingle, after], { headings: ['Ferry ends'] }), text);
+    expect(problems.some((p) => p.startsWith('sentence 4 (attributed) needs a source and cue'))).toBe(true);
+  });
 });
