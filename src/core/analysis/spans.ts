@@ -158,6 +158,10 @@ function couldIsOpenPossibility(toks: Token[], could: number, verb: number): boo
   if (v.norm === 'be' && after?.norm === 'forgiven') return false;
   return true;
 }
+/** Adjectives and participles of how plainly something is seen or marked: "clearly visible". */
+const PERCEIVED = new Set(['visible', 'audible', 'marked', 'labelled', 'labeled', 'signposted', 'defined', 'lit', 'seen', 'heard', 'legible', 'displayed', 'printed', 'signed']);
+/** Words after which "in part" limits a cause. */
+const CAUSE_WORDS = new Set(['caused', 'due', 'because', 'driven', 'explained', 'blamed', 'attributed', 'reflects', 'reflected', 'thanks', 'owing', 'fuelled', 'fueled', 'prompted', 'responsible', 'is', 'was', 'are', 'were']);
 const COMPARATIVE_BEFORE_LIKELY = new Set(['more', 'less', 'as', 'times', 'equally', 'twice', 'least', 'thrice', 'most']);
 
 /**
@@ -186,6 +190,12 @@ function markerInContext(toks: Token[], from: number, to: number): boolean {
   }
   // "in parts of the county" says where, not how sure (the keys mark it 0 of 3); "in part" hedges a cause.
   if (t.norm === 'in' && toks[to - 1]?.norm === 'parts') return false;
+  // "a change of course" is a direction; "clearly visible" is how well something is seen (2.23.0).
+  if (t.norm === 'of' && toks[to - 1]?.norm === 'course' && (prev()?.pos === 'NOUN' || prev()?.pos === 'DET' || prev()?.pos === 'ADJ')) return false;
+  if (t.norm === 'clearly' && to - from === 1 && PERCEIVED.has(next()?.norm ?? '')) return false;
+  // "in part" hedges a cause ("caused in part by dry weather"), not who paid ("funded in part by a
+  // grant": the training keys never mark it, 0 of 6) or what was read ("read in part to the court").
+  if (t.norm === 'in' && toks[to - 1]?.norm === 'part' && to - from === 2 && !CAUSE_WORDS.has(prev()?.norm ?? '')) return false;
   if ((t.lemma === 'suggest' || t.norm === 'suggest') && FIRST_PERSON_SUBJECTS.has(prev()?.norm ?? '')) return false;
   if ((t.lemma === 'suggest' || t.norm === 'suggest') && ['do', 'not', "n't"].includes(prev()?.norm ?? '') && FIRST_PERSON_SUBJECTS.has(prev(prev()?.norm === 'not' || prev()?.norm === "n't" ? 3 : 2)?.norm ?? '')) return false;
   if ((t.norm === 'likely' || t.norm === 'unlikely') && to - from === 1) {

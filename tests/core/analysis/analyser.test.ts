@@ -782,6 +782,13 @@ describe('markers the training keys do not mark (analyser 2.11.0)', () => {
   it('keeps "in part" but not "in parts", a finding that suggests but not "we suggest"', () => {
     expect(markers('Frost had cut yields in parts of the north.')).toEqual([]);
     expect(markers('The fire was caused in part by dry weather.')).toEqual(['hedge:in part']);
+    // Who paid is no hedge (2.23.0), nor the writer saying what is not known.
+    expect(markers('The study was funded in part by Veridex Diagnostics.')).toEqual([]);
+    expect(markers('It is not clear whether the company complied with the notice.')).toEqual([]);
+    expect(markers('None of this is necessarily wrongdoing.')).toEqual([]);
+    expect(markers('Without a change of course, the target will be missed.')).toEqual([]);
+    expect(markers('The ship is clearly visible from the promenade.')).toEqual([]);
+    expect(markers('The council has clearly failed.')).toEqual(['certainty:clearly']);
     expect(markers('Prices are expected to rise.')).toEqual(['hedge:are expected to']);
     expect(markers('We do not suggest that the company should pay nothing.')).toEqual([]);
     expect(markers('The data suggest that the drug works.')).toEqual(['hedge:suggest that']);
