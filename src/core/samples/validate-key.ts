@@ -134,8 +134,14 @@ export function validateKey(key: AnswerKey, text: string): string[] {
       if (s.source === undefined) {
         const prev = key.sentences[i - 1];
         const opens = /^["\u201C\u2018]/.test(s.text) || quoteOpen[i];
-        if (!s.direct || !opens || prev?.label !== 'attributed' || !/continu/i.test(s.note ?? '')) {
-          problems.push(`sentence ${i + 1} (attributed) needs a source and cue, unless it is a quotation continuing the previous attributed sentence (direct: true, starts with a quote mark or inside a quotation still open, note mentions "continued")`);
+        // A transcript answer over several sentences ("Kessler: It came on now and then. Nobody logged it."):
+        // the later sentences continue the answer keyed with ":" as its cue (LABELLING.md).
+        let answer = i - 1;
+        while (answer >= 0 && key.sentences[answer].label === 'attributed' && key.sentences[answer].source === undefined && key.sentences[answer].direct === false) answer--;
+        const transcript = !s.direct && answer >= 0 && answer < i && key.sentences[answer].label === 'attributed' && key.sentences[answer].cue === ':';
+        const continued = /continu/i.test(s.note ?? '') && prev?.label === 'attributed';
+        if (!(continued && ((s.direct && opens) || transcript))) {
+          problems.push(`sentence ${i + 1} (attributed) needs a source and cue, unless it is a quotation continuing the previous attributed sentence (direct: true, starts with a quote mark or inside a quotation still open, note mentions "continued") or a transcript answer continuing one keyed with ":" (direct: false, note mentions "continued")`);
         }
       } else {
         if (!SOURCE_KINDS.has(s.sourceKind ?? '')) problems.push(`sentence ${i + 1}: sourceKind must be one of named, group, vague, anonymous, pronoun`);

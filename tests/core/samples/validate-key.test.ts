@@ -66,3 +66,20 @@ describe('validateKey on a quotation that runs over several sentences', () => {
     expect(problems.some((p) => p.startsWith('sentence 4 (attributed) needs a source and cue'))).toBe(true);
   });
 });
+
+describe('validateKey on a transcript answer that runs over several sentences', () => {
+  const TEXT = 'Sensor fault\n\nQ: When did the alarm start?\n\nKessler: It came on now and then from March. Nobody logged it.\n';
+  const question = { text: 'Q: When did the alarm start?', label: 'fact' as const };
+  const answer = { text: 'Kessler: It came on now and then from March.', label: 'attributed' as const, source: 'Kessler', sourceKind: 'named' as const, cue: ':', direct: false };
+  const more = { text: 'Nobody logged it.', label: 'attributed' as const, direct: false, note: 'Continued answer from Kessler.' };
+
+  it('accepts the later sentences of an answer keyed with ":" as its cue', () => {
+    expect(validateKey(keyWith([question, answer, more], { headings: ['Sensor fault'] }), TEXT)).toEqual([]);
+  });
+
+  it('still refuses a sourceless unquoted sentence after a said-report', () => {
+    const said = { ...answer, text: 'Kessler: It came on now and then from March.', cue: 'said' };
+    const problems = validateKey(keyWith([question, said, more], { headings: ['Sensor fault'] }), TEXT);
+    expect(problems.some((p) => p.startsWith('sentence 3 (attributed) needs a source and cue'))).toBe(true);
+  });
+});
