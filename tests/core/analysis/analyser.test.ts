@@ -288,6 +288,22 @@ describe('attribution patterns', () => {
     expect(src('Amalgamated Transit Workers Local 1190, which represents about 3,200 drivers, said the cuts would cost jobs.').map((x) => x[0])).toEqual(['Amalgamated Transit Workers Local 1190']);
   });
 
+  it('hearings, closing tags, estimates and figures (2.24.0)', () => {
+    const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text]);
+    expect(src('Pyke preyed on elderly homeowners, Harnley Crown Court heard.')).toEqual([['Harnley Crown Court', 'heard']]);
+    expect(src('The tribunal was told that the manager had ignored three complaints.')).toEqual([['The tribunal', 'was told']]);
+    expect(src('The jury was told to ignore the remark.')).toEqual([]);
+    expect(src('Brightwater raised $48 million last year, its accounts show.')).toEqual([['its accounts', 'show']]);
+    expect(src('After six months, the paper reports, the difference had disappeared.')).toEqual([['the paper', 'reports']]);
+    expect(src('Economists at Tarrow Business School estimate that every crown brings back 2.40 crowns.').map((x) => x[1])).toEqual(['estimate']);
+    expect(src('The council\'s cost estimate that was published in May was wrong.')).toEqual([]);
+    expect(src("The union's own analysis puts the real-terms fall at 17 per cent.")).toEqual([["The union's own analysis", 'puts']]);
+    expect(src('The zoo has confirmed the calf is the first giraffe born at the park in 17 years.')).toEqual([['The zoo', 'confirmed']]);
+    expect(src('Pollitt reckons they have fixed 4,000 things.')).toEqual([['Pollitt', 'reckons']]);
+    expect(src('Supporters of the plan point to rural districts that have made the switch.')).toEqual([['Supporters of the plan', 'point to']]);
+    expect(src('The bank raised its rate by half a percentage point to 5.75%.')).toEqual([]);
+  });
+
   it('documents the tagger misreads (2.23.0): "housing register shows", "in 2023 found", "figures show the"', () => {
     const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text]);
     expect(src('The council’s housing register shows 2,140 households waiting for social housing.')).toEqual([['The council’s housing register', 'shows']]);
