@@ -1095,7 +1095,10 @@ export function findAttributions(
       } else np = widened;
     }
     let kind = np ? classify(toks, np, 0, lex, anonymous, c.kind === 'according') : null;
-    if (!kind && np && SAYING.has(first.lemma) && (tag || saysAClause(toks, c.to))) kind = speakingNoun(toks, np);
+    // "…, which the festival says would make the event unviable", "a project its engineers say could be
+    // finished": the speaker of a relative clause whose reported verb follows at once (2.24.0).
+    const relativeReport = !!np && (RELATIVE.has(toks[np.from - 1]?.norm ?? '') || toks[np.from - 1]?.pos === 'NOUN') && (toks[c.to]?.pos === 'AUX' || (toks[c.to]?.pos === 'VERB' && /s$/.test(toks[c.to].norm)));
+    if (!kind && np && SAYING.has(first.lemma) && (tag || saysAClause(toks, c.to) || relativeReport)) kind = speakingNoun(toks, np, relativeReport);
     // "Many said the fields were among the best farmland", "Some say it builds a sense of belonging":
     // an unnamed share of people opening the clause (LABELLING.md: vague).
     if (!kind && np && np.to - np.from === 1 && QUANTIFIED_SPEAKERS.has(toks[np.from].norm) && SAYING.has(first.lemma) && saysAClause(toks, c.to) &&
@@ -1635,11 +1638,12 @@ const SAYING = new Set(['say', 'tell', 'state', 'explain', 'insist', 'stress']);
  * owned and singular, it is identified (named); "a …" and plurals are vague. Not a time, a number,
  * a word the tagger did not call a noun, or the object of a preposition or verb.
  */
-function speakingNoun(toks: Token[], np: { from: number; to: number; head: number }): SourceKind | null {
+function speakingNoun(toks: Token[], np: { from: number; to: number; head: number }, relativeSubject = false): SourceKind | null {
   const head = toks[np.head];
-  // "specialists we spoke to during the break said": a preposition's or a verb's object is not the subject.
+  // "specialists we spoke to during the break said": a preposition's or a verb's object is not the subject
+  // (but "which the festival says would …": the subject of a relative clause).
   const before = toks[np.from - 1];
-  if (before && (before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'PRON')) return null;
+  if (before && !(relativeSubject && RELATIVE.has(before.norm)) && (before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'PRON')) return null;
   if (head.pos !== 'NOUN' || TIME_WORDS.has(head.norm) || MONTHS.test(head.norm) || !/^\p{L}/u.test(head.text)) return null;
   if (NOT_SPEAKERS.has(head.lemma) || NOT_SPEAKERS.has(head.norm)) return null;
   if (COLLECTIVES.has(head.norm)) return 'group';

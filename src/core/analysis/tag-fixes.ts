@@ -95,7 +95,11 @@ export function correctTags(toks: Token[]): Token[] {
     // "Fair Cover/VERB said/ADJ", "Some say/NOUN it …": a form of "say" after a subject is the verb
     // (not "the said property", "a say in", "their say").
     const quantifierOpens = !!prev && QUANTIFIERS.has(prev.norm) && (i === 1 || toks[i - 2].pos === 'PUNCT' || toks[i - 2].pos === 'CCONJ');
-    if (say && t.pos !== 'VERB' && prev && (quantifierOpens || (t.norm === 'said' && prev.pos !== 'DET' && prev.pos !== 'ADP' && !OWNERS.has(prev.norm)))) {
+    // "which ministers say/NOUN will cut costs", "that public health doctors say/NOUN is needed": after a
+    // plural noun and before a verb or a clause.
+    const afterPlural = t.norm === 'say' && !!prev && prev.pos === 'NOUN' && /[^s]s$/.test(prev.norm) &&
+      !!next && (next.pos === 'AUX' || next.pos === 'VERB' || next.norm === 'that' || (next.pos === 'PRON' && next.norm !== 'its'));
+    if (say && t.pos !== 'VERB' && prev && (quantifierOpens || afterPlural || (t.norm === 'said' && prev.pos !== 'DET' && prev.pos !== 'ADP' && !OWNERS.has(prev.norm)))) {
       t.pos = 'VERB';
       t.lemma = say;
     }
@@ -129,7 +133,9 @@ export function correctTags(toks: Token[]): Token[] {
     }
     // "Its rival/ADJ, Corran Airways, said", "The accused/ADJ denied": an adjective between an owner
     // and a comma or a finite verb heads its noun phrase.
-    if (t.pos === 'ADJ' && prev && OWNERS.has(prev.norm) && !t.norm.endsWith('est') &&
+    // ("The Sellrian military/ADJ says": a name may come between the owner and the head.)
+    const owned = !!prev && (OWNERS.has(prev.norm) || ((prev.pos === 'PROPN' || prev.pos === 'ADJ') && prev.cap && OWNERS.has(toks[i - 2]?.norm ?? '')));
+    if (t.pos === 'ADJ' && owned && !t.norm.endsWith('est') &&
       next && (next.text === ',' || (next.pos === 'VERB' && !next.norm.endsWith('ing')))) {
       t.pos = 'NOUN';
     }

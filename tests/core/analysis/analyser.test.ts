@@ -302,6 +302,11 @@ describe('attribution patterns', () => {
     expect(src('Pollitt reckons they have fixed 4,000 things.')).toEqual([['Pollitt', 'reckons']]);
     expect(src('Supporters of the plan point to rural districts that have made the switch.')).toEqual([['Supporters of the plan', 'point to']]);
     expect(src('The bank raised its rate by half a percentage point to 5.75%.')).toEqual([]);
+    // The speaker of a relative clause whose reported verb follows at once.
+    expect(src('The curfew, which the festival says would make the event unviable, was rejected.')).toEqual([['the festival', 'says']]);
+    expect(src('The new rules, which ministers say will cut costs, start in May.')).toEqual([['ministers', 'say']]);
+    expect(src('Workers will have a say in the plan.')).toEqual([]);
+    expect(src('The Sellrian military says it has killed about 3,100 fighters.')).toEqual([['The Sellrian military', 'says']]);
   });
 
   it('documents the tagger misreads (2.23.0): "housing register shows", "in 2023 found", "figures show the"', () => {
