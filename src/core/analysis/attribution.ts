@@ -115,6 +115,21 @@ function figureFollows(toks: Token[], from: number, within = 6): boolean {
  * indictment right after the verb, then "of" or the clause's end (not "denies the vote counts were
  * rigged", "deny knife offences have risen", nor "denies the charge", which the keys split).
  */
+/**
+ * A finite verb before the phrase starting at `from` ends (punctuation, "and", a subordinator): "fraud
+ * was widespread", "handling of the complaint had been poor". Not a participle or a verb after "to".
+ */
+function finiteVerbInPhrase(toks: Token[], from: number, within = 10): boolean {
+  for (let i = from; i < toks.length && i - from < within; i++) {
+    const t = toks[i];
+    if (t.pos === 'PUNCT' || t.norm === 'and' || t.norm === 'or' || t.pos === 'SCONJ') return false;
+    if (t.pos === 'AUX' && toks[i - 1]?.norm !== 'to') return true;
+    if (t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.norm) && toks[i - 1]?.norm !== 'to') return true;
+    if (t.pos === 'VERB' && /ed$/.test(t.norm) && i > from && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && toks[i + 1]?.norm !== 'by') return true;
+  }
+  return false;
+}
+
 function pleaToCounts(toks: Token[], from: number): boolean {
   let i = from;
   const counted = toks[i]?.pos === 'NUM' || PLEA_QUANTIFIERS.has(toks[i]?.norm ?? '');
@@ -357,6 +372,8 @@ const EVERYONE_NOBODY = new Set(['nobody', 'noone', 'everyone', 'everybody', 'an
 const SOMEONE = new Set(['someone', 'somebody']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words for a share of a group: "half of the tenants", "a majority of members". */
+/** Adjectives that name a class of people as a noun: "The elderly said", "the homeless say" (a group). */
+const PEOPLE_ADJECTIVES = new Set(['elderly', 'poor', 'young', 'old', 'unemployed', 'homeless', 'disabled', 'sick', 'rich', 'wealthy', 'vulnerable', 'injured', 'bereaved', 'jobless', 'low-paid']);
 /** Shares of a group that can speak as one: "More than half said", "The majority said". */
 const SHARE_HEADS = new Set(['half', 'third', 'quarter', 'majority', 'minority', 'two-thirds', 'three-quarters']);
 const QUANTITY_NOUNS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'minority', 'most', 'many', 'some', 'all', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'number', 'share', 'proportion', 'percent', 'cent']);
@@ -921,10 +938,13 @@ export function findAttributions(
       // "Corvane Coatings Inc. admitted three counts under the Clean Water Act", "He admitted a fifth
       // charge", "admitted misconduct in public office": a guilty plea, which court reports state as a
       // fact of the case (the training keys: fact or framing 13 times in 13 for such pleas).
-      if (first.lemma === 'admit' && c.to - c.from === 1 && (pleaToCounts(toks, c.to) || PLEA_OFFENCES.has(toks[c.to]?.norm ?? ''))) continue;
+      // (Not an admission of fact, where a verb of its own follows: "He admitted fraud was widespread".)
+      if (first.lemma === 'admit' && c.to - c.from === 1 && (pleaToCounts(toks, c.to) || PLEA_OFFENCES.has(toks[c.to]?.norm ?? '')) && !finiteVerbInPhrase(toks, c.to)) continue;
       // "The association, which represents 61 shops", "Raman, who represents Harlow Park": speaking for
       // people, not a reading of events.
       if (first.lemma === 'represent' && (RELATIVE.has(toks[c.from - 1]?.norm ?? '') || toks[c.to]?.pos === 'NUM' || COUNT_APPROXIMATORS.has(toks[c.to]?.norm ?? ''))) continue;
+      // "The club reckoned without the weather": an idiom, not a view.
+      if (first.lemma === 'reckon' && (toks[c.to]?.norm === 'without' || toks[c.to]?.norm === 'with')) continue;
       // "Residents have heard that before", "Investors have heard that promise before": "that" points back.
       if (c.term === 'hear that' && (toks[c.to]?.norm === 'before' || toks[c.to]?.pos === 'PUNCT' || ((toks[c.to]?.pos === 'NOUN' || toks[c.to]?.pos === 'ADJ') && toks.slice(c.to, c.to + 4).some((t) => t.norm === 'before')))) continue;
       // "Larkfield Group … has agreed to buy Trenton Buses": a deal, not a view it states.
@@ -1103,7 +1123,7 @@ export function findAttributions(
     // an unnamed share of people opening the clause (LABELLING.md: vague).
     if (!kind && np && np.to - np.from === 1 && QUANTIFIED_SPEAKERS.has(toks[np.from].norm) && SAYING.has(first.lemma) && saysAClause(toks, c.to) &&
       (np.from === 0 || toks[np.from - 1].pos === 'PUNCT' || toks[np.from - 1].pos === 'CCONJ')) kind = 'vague';
-    // "More than half said …", "The majority said …": a share of people already counted (the training
+    // "More than half said …", "Nearly a quarter said …": a share of people already counted (the training
     // keys: group, 4 times in 4).
     if (!kind && !tag && c.from >= 1 && SHARE_HEADS.has(toks[c.from - 1].norm) && (!np || np.head === c.from - 1) && SAYING.has(first.lemma) && saysAClause(toks, c.to)) {
       const from = quantityStart(toks, c.from - 1, 0);
@@ -1546,6 +1566,8 @@ function withheldNameClause(toks: Token[], comma: number): number {
     if (t.norm === 'who' && t.pos === 'PRON') {
       const clause = toks.slice(i + 1, comma);
       // "who asked to be identified only as Leanne" withholds a surname as "who gave only her first name" does.
+      // ("a baker … whose son asked not to be named": someone else's name is withheld, not the speaker's.)
+      if (clause.some((x) => x.norm === 'whose')) return -1;
       const name = clause.some((x) => ['name', 'named', 'names', 'surname', 'identified'].includes(x.norm));
       const withheld = clause.some((x) => ['only', 'not', 'declined', 'refused', 'withheld', 'first'].includes(x.norm));
       return name && withheld ? i : -1;
@@ -1646,7 +1668,7 @@ function speakingNoun(toks: Token[], np: { from: number; to: number; head: numbe
   if (before && !(relativeSubject && RELATIVE.has(before.norm)) && (before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'PRON')) return null;
   if (head.pos !== 'NOUN' || TIME_WORDS.has(head.norm) || MONTHS.test(head.norm) || !/^\p{L}/u.test(head.text)) return null;
   if (NOT_SPEAKERS.has(head.lemma) || NOT_SPEAKERS.has(head.norm)) return null;
-  if (COLLECTIVES.has(head.norm)) return 'group';
+  if (COLLECTIVES.has(head.norm) || PEOPLE_ADJECTIVES.has(head.norm)) return 'group';
   if (UNKNOWN_PEOPLE.has(head.norm)) return 'vague';
   const first = toks[np.from].norm;
   // "The plaintiffs say", "the guide's compilers said", "the majority said": people of some kind,

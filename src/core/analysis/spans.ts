@@ -114,8 +114,10 @@ export function findMarkers(toks: Token[], lex: Lexicons): TokenMatch<{ kind: Ma
 /** Verbs after "could" that speak of what may happen (possibility), not of what someone is able to do. */
 const POSSIBILITY_VERBS = new Set([
   // (2.23.0: verbs the training keys call a hedge after "could" every time they occur three times or
-  // more — move, prevent, begin, account, include, explain — and kin that change a quantity or a course.)
-  'move', 'prevent', 'begin', 'account', 'include', 'explain', 'lengthen', 'narrow', 'discourage', 'limit', 'widen', 'deepen', 'weaken', 'shift',
+  // more — prevent, account for — and kin that change a quantity or a course.)
+  // (Not move, begin, include, explain: "residents could move freely", "fans could begin queuing", "you
+  // could include a note" are ability or an option as often; review of 2.24.0.)
+  'prevent', 'account', 'lengthen', 'narrow', 'discourage', 'limit', 'widen', 'deepen', 'weaken',
   'be', 'have', 'become', 'mean', 'cost', 'lead', 'result', 'cause', 'trigger', 'rise', 'fall', 'drop', 'face', 'affect',
   'hit', 'spread', 'end', 'happen', 'delay', 'force', 'push', 'add', 'change', 'worsen', 'collapse', 'threaten', 'derail',
   'undermine', 'leave', 'prove', 'take', 'run', 'reach', 'climb', 'double', 'halve', 'slip', 'put', 'spell', 'go',
@@ -158,10 +160,12 @@ function couldIsOpenPossibility(toks: Token[], could: number, verb: number): boo
   if (v.norm === 'be' && after?.norm === 'forgiven') return false;
   return true;
 }
+/** Nouns before a literal "of course": "a change of course", "as a matter of course". */
+const COURSE_NOUNS = new Set(['change', 'changes', 'matter', 'reversal', 'correction', 'corrections', 'alteration', 'collision']);
 /** Adjectives and participles of how plainly something is seen or marked: "clearly visible". */
-const PERCEIVED = new Set(['visible', 'audible', 'marked', 'labelled', 'labeled', 'signposted', 'defined', 'lit', 'seen', 'heard', 'legible', 'displayed', 'printed', 'signed']);
-/** Words after which "in part" limits a cause. */
-const CAUSE_WORDS = new Set(['caused', 'due', 'because', 'driven', 'explained', 'blamed', 'attributed', 'reflects', 'reflected', 'thanks', 'owing', 'fuelled', 'fueled', 'prompted', 'responsible', 'is', 'was', 'are', 'were']);
+const PERCEIVED = new Set(['visible', 'audible', 'marked', 'labelled', 'labeled', 'signposted', 'defined', 'lit', 'legible', 'displayed', 'printed', 'signed']);
+/** Participles after which "in part" says how much, not how sure: "funded in part by", "read in part to the court". */
+const NOT_CAUSE_WORDS = new Set(['funded', 'paid', 'financed', 'read', 'written', 'owned', 'built', 'sponsored', 'backed', 'supported', 'covered', 'published', 'broadcast', 'quoted', 'reproduced', 'refunded', 'repaid']);
 const COMPARATIVE_BEFORE_LIKELY = new Set(['more', 'less', 'as', 'times', 'equally', 'twice', 'least', 'thrice', 'most']);
 
 /**
@@ -191,11 +195,12 @@ function markerInContext(toks: Token[], from: number, to: number): boolean {
   // "in parts of the county" says where, not how sure (the keys mark it 0 of 3); "in part" hedges a cause.
   if (t.norm === 'in' && toks[to - 1]?.norm === 'parts') return false;
   // "a change of course" is a direction; "clearly visible" is how well something is seen (2.23.0).
-  if (t.norm === 'of' && toks[to - 1]?.norm === 'course' && (prev()?.pos === 'NOUN' || prev()?.pos === 'DET' || prev()?.pos === 'ADJ')) return false;
+  if (t.norm === 'of' && toks[to - 1]?.norm === 'course' && COURSE_NOUNS.has(prev()?.norm ?? '')) return false;
   if (t.norm === 'clearly' && to - from === 1 && PERCEIVED.has(next()?.norm ?? '')) return false;
-  // "in part" hedges a cause ("caused in part by dry weather"), not who paid ("funded in part by a
-  // grant": the training keys never mark it, 0 of 6) or what was read ("read in part to the court").
-  if (t.norm === 'in' && toks[to - 1]?.norm === 'part' && to - from === 2 && !CAUSE_WORDS.has(prev()?.norm ?? '')) return false;
+  // "in part" hedges a cause ("caused in part by dry weather", "stems in part from"), not who paid
+  // ("funded in part by a grant": the training keys never mark it, 0 of 6) or what was read ("read in
+  // part to the court").
+  if (t.norm === 'in' && toks[to - 1]?.norm === 'part' && to - from === 2 && NOT_CAUSE_WORDS.has(prev()?.norm ?? '')) return false;
   if ((t.lemma === 'suggest' || t.norm === 'suggest') && FIRST_PERSON_SUBJECTS.has(prev()?.norm ?? '')) return false;
   if ((t.lemma === 'suggest' || t.norm === 'suggest') && ['do', 'not', "n't"].includes(prev()?.norm ?? '') && FIRST_PERSON_SUBJECTS.has(prev(prev()?.norm === 'not' || prev()?.norm === "n't" ? 3 : 2)?.norm ?? '')) return false;
   if ((t.norm === 'likely' || t.norm === 'unlikely') && to - from === 1) {

@@ -85,6 +85,42 @@ function closingTagVerb(toks: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * The subject before token `i` is plural: the noun just before it ("Business groups in the region
+ * estimate"), or a plural noun opening the phrase before a preposition ("Economists at Tarrow Business
+ * School estimate"). "The police report that …", "The government claim that …" have none.
+ */
+function pluralSubjectBefore(toks: readonly Token[], i: number): boolean {
+  const plural = (t: Token): boolean => (t.pos === 'NOUN' || t.pos === 'PROPN') && /[^s]s$/.test(t.norm);
+  if (plural(toks[i - 1])) return true;
+  for (let j = i - 2; j >= Math.max(0, i - 8); j--) {
+    if (toks[j].pos === 'PUNCT' || toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return false;
+    if (plural(toks[j]) && toks[j + 1]?.pos === 'ADP') return true;
+  }
+  return false;
+}
+
+/**
+ * "that" at `at` opens a complement clause ("estimate that the strikes cost …"), not a relative one
+ * with a gap ("the report that the family requested was never released", "the show that ran"): a
+ * subject follows "that", and its verb is not followed at once by an auxiliary (the main clause's).
+ */
+function complementClause(toks: readonly Token[], at: number): boolean {
+  const first = toks[at + 1];
+  if (!first || first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'PUNCT') return false;
+  for (let j = at + 2; j < toks.length && j - at <= 8; j++) {
+    if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') {
+      let k = j + 1;
+      while (toks[k] && (toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k++;
+      return !(toks[k]?.pos === 'AUX' && toks[j].pos === 'VERB');
+    }
+    if (toks[j].pos === 'PUNCT') break;
+  }
+  // (No verb read: the tagger made it a noun, "the strikes cost/NOUN £40 million"; a relative clause
+  // always has its verb.)
+  return true;
+}
+
 export function correctTags(toks: Token[]): Token[] {
   namesReadAsVerbs(toks);
   for (let i = 0; i < toks.length; i++) {
@@ -110,7 +146,7 @@ export function correctTags(toks: Token[]): Token[] {
     // after a noun and before "that" and a clause is the verb ("a cost estimate that was revised" keeps
     // its noun: a verb follows "that").
     if (t.pos === 'NOUN' && BARE_REPORTS.has(t.norm) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && next?.norm === 'that' &&
-      toks[i + 2] && toks[i + 2].pos !== 'VERB' && toks[i + 2].pos !== 'AUX' && toks[i + 2].pos !== 'PUNCT') {
+      pluralSubjectBefore(toks, i) && complementClause(toks, i + 1)) {
       t.pos = 'VERB';
       t.lemma = t.norm;
     } else if (closingTagVerb(toks, i)) {
@@ -120,7 +156,7 @@ export function correctTags(toks: Token[]): Token[] {
       t.pos = 'VERB';
       t.lemma = 'find';
     } else if (t.pos === 'NOUN' && SHOW_FORMS.has(t.norm) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
-      next && (next.norm === 'that' || next.pos === 'DET' || next.pos === 'NUM')) {
+      next && ((next.norm === 'that' && complementClause(toks, i + 1)) || next.pos === 'DET' || next.pos === 'NUM')) {
       t.pos = 'VERB';
       t.lemma = 'show';
     }

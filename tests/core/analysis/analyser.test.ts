@@ -309,6 +309,19 @@ describe('attribution patterns', () => {
     expect(src('The Sellrian military says it has killed about 3,100 fighters.')).toEqual([['The Sellrian military', 'says']]);
   });
 
+  it('review of 2.24.0: admissions of fact, relative clauses after report nouns, someone else\'s withheld name, classes of people', () => {
+    const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text, a.sourceKind]);
+    expect(src('He admitted fraud was widespread at the firm.')).toEqual([['He', 'admitted', 'pronoun']]);
+    expect(src('The council admitted handling of the complaint had been poor.')).toEqual([['The council', 'admitted', 'named']]);
+    expect(src('The police report that the family requested was never released.')).toEqual([]);
+    expect(src('The government claim that taxes would fall proved wrong.')).toEqual([]);
+    expect(src('The book review show that ran for ten years has been axed.')).toEqual([]);
+    expect(src('Business groups in the region estimate that the strikes cost £40 million.').map((x) => x[1])).toEqual(['estimate']);
+    expect(src('Jane Roe, a baker who has lived in the town for 40 years and whose son asked not to be named, said the plan was wrong.')).toEqual([['Jane Roe', 'said', 'named']]);
+    expect(src('The elderly, who make up a third of the town, said the bus mattered.')).toEqual([['The elderly', 'said', 'group']]);
+    expect(src('The club reckoned without the weather.')).toEqual([]);
+  });
+
   it('documents the tagger misreads (2.23.0): "housing register shows", "in 2023 found", "figures show the"', () => {
     const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text]);
     expect(src('The council’s housing register shows 2,140 households waiting for social housing.')).toEqual([['The council’s housing register', 'shows']]);
@@ -809,6 +822,11 @@ describe('markers the training keys do not mark (analyser 2.11.0)', () => {
     expect(markers('None of this is necessarily wrongdoing.')).toEqual([]);
     expect(markers('Without a change of course, the target will be missed.')).toEqual([]);
     expect(markers('The ship is clearly visible from the promenade.')).toEqual([]);
+    // Review of 2.24.0: real markers kept.
+    expect(markers('The government of course denies this.')).toEqual(['certainty:of course']);
+    expect(markers('The move was clearly seen as a snub to the mayor.')).toEqual(['certainty:clearly']);
+    expect(markers('The increase stems in part from higher fuel costs.')).toEqual(['hedge:in part']);
+    expect(markers('Before 2010, residents could move freely between the zones.')).toEqual([]);
     expect(markers('The council has clearly failed.')).toEqual(['certainty:clearly']);
     expect(markers('Prices are expected to rise.')).toEqual(['hedge:are expected to']);
     expect(markers('We do not suggest that the company should pay nothing.')).toEqual([]);
