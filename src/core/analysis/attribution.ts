@@ -993,10 +993,14 @@ export function findAttributions(
         // ("One investor who turned the firm down in 2022, and who asked not to be named …, said": the
         // first relative clause's antecedent.)
         if (withheld >= 3 && toks[withheld - 1].norm === 'and' && toks[withheld - 2].text === ',') {
-          const first = relativeOpenerLeft(toks, withheld - 2, Math.max(0, withheld - 20));
-          const bare = first < 0 ? toks.slice(Math.max(0, withheld - 20), withheld - 2).findIndex((x) => x.norm === 'who' && x.pos === 'PRON') : -1;
-          const who = first >= 0 ? first : bare >= 0 ? Math.max(0, withheld - 20) + bare : -1;
-          if (who >= 1) withheld = toks[who - 1].text === ',' ? who : who;
+          // The first "who" of the description: after a comma ("X, who …, and who …") or bare ("An engineer who …").
+          const floor = Math.max(0, withheld - 20);
+          let who = relativeOpenerLeft(toks, withheld - 2, floor);
+          if (who < 0) {
+            const bare = toks.slice(floor, withheld - 2).findIndex((x) => x.norm === 'who' && x.pos === 'PRON');
+            who = bare >= 0 ? floor + bare : -1;
+          }
+          if (who >= 1) withheld = who;
         }
         // ("A former player, now 24, who asked us not to use his name, said": an age between commas
         // belongs to the speaker before it.)

@@ -31,7 +31,6 @@ function titleCase(toks: readonly Token[]): boolean {
   return words >= 3;
 }
 
-
 /**
  * "Fair Cover/VERB", "the Financial Conduct/VERB Board": a capitalised word inside a run of names, not
  * opening the sentence and not in a title-case headline, is part of the name, whatever its ending
@@ -139,12 +138,12 @@ export function correctTags(toks: Token[]): Token[] {
       t.pos = 'VERB';
       t.lemma = say;
     }
-    // "An audit commissioned by the district in 2023 found/NOUN that …": "found" is never a noun in
-    // news copy; "Council figures show/NOUN that …": after a noun and before a clause, a determiner or
-    // a number, "show" is the verb.
-    // "Economists at Tarrow Business School estimate/NOUN that every crown …": a bare reporting word
-    // after a noun and before "that" and a clause is the verb ("a cost estimate that was revised" keeps
-    // its noun: a verb follows "that").
+    // Reporting words the tagger reads as nouns, one reading per token (the first that fits):
+    // - "Economists at Tarrow Business School estimate/NOUN that every crown …": after a plural subject
+    //   and before a complement clause ("The police report that the family requested was …" keeps its noun);
+    // - a closing tag ("…, its accounts show/NOUN.");
+    // - "An audit commissioned by the district in 2023 found/NOUN that …": "found" is never a noun in news copy;
+    // - "Council figures show/NOUN the …": after a noun and before a clause, a determiner or a number.
     if (t.pos === 'NOUN' && BARE_REPORTS.has(t.norm) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && next?.norm === 'that' &&
       pluralSubjectBefore(toks, i) && complementClause(toks, i + 1)) {
       t.pos = 'VERB';
