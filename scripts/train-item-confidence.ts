@@ -33,14 +33,22 @@ import { trainLogistic } from './train-subjectivity';
 import type { SparseVector } from '../src/core/analysis/subjectivity-model';
 import { itemSignals, SIGNAL_NAMES } from '../src/core/practice/item-signals';
 import { mulberry32 } from './lib/seeded-random';
+import { articleHedgeCounts, mergeHedgeCounts } from './train-hedge-prior';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ITEM_CONFIDENCE_PATH = resolve(repoRoot, 'resources', 'models', 'item-confidence.json');
 /**
  * The bar for graded items is 95 % agreement with a teacher; we fit for more, as margin for new text:
  * on the second held-out set, cut-offs fitted for 97 % out of fold gave 94.5 % (docs/EVALUATION.md).
+ * 0.98 from then until analyser 2.24.0, when every held-out set scored agreed at 98.0–99.2 % while
+ * coverage sat at 52–57 %. 0.975 from 2.25.0, chosen on the training articles alone: leaving out a
+ * tenth of the writers at a time (cut-off fitted, nested and bagged, on the rest; 2.24.0's out-of-fold
+ * items) the left-out writers' graded items agreed 97.46 % (classify), 97.51 % (who-says), 97.45 %
+ * (hedge-certainty), 97.41 % (source-check) and 97.46 % (loaded-words), no tenth below 95 % in any
+ * skill but one tenth of hedge-certainty, and coverage rose from 67.8 / 81.0 / 43.3 / 33.4 / 25.1 % to
+ * 72.6 / 88.5 / 46.1 / 53.3 / 31.4 % (docs/EVALUATION.md, thirty-first revision).
  */
-export const TARGET_PRECISION = 0.98;
+export const TARGET_PRECISION = 0.975;
 /**
  * Skills that would need a higher bar than TARGET_PRECISION. None now. Source-check had one (0.99, then
  * 0.985) from the eighth revision, chosen after held-out aggregates were seen (source-check at 0.98 had
@@ -104,7 +112,12 @@ export async function outOfFoldItems(log: (s: string) => void = () => {}): Promi
   const cv = crossValidate(corpus.examples, LABELLER_OPTIONS);
   log(`label model CV: accuracy ${cv.accuracy.toFixed(3)}, article sentences ${cv.articleAccuracy.toFixed(3)}, T ${cv.temperature.toFixed(2)}`);
   const out: OofItem[] = [];
+  // The hedge word counts are rules' output against the keys, the same for every fold's analyser:
+  // counted once per article, summed per fold without the fold's own articles.
+  const markerAnalyser = createAnalyser();
+  const hedgeCounts = corpus.articles.map((a) => ({ fold: foldOf(writerGroup(a)), counts: articleHedgeCounts(markerAnalyser, a) }));
   for (let f = 0; f < FOLDS; f++) {
+    const hedgePrior = mergeHedgeCounts(hedgeCounts.filter((c) => c.fold !== f).map((c) => c.counts));
     // The label model of this fold is the one cross-validation already trained without it.
     const file = toFile(cv.folds[f], LABELLER_OPTIONS, cv.temperature, { trainedOn: [], createdAt: '', metrics: {} });
     // The loaded-word tagger of this fold too, so its "no loaded word" signal is out of fold.
@@ -113,7 +126,7 @@ export async function outOfFoldItems(log: (s: string) => void = () => {}): Promi
     for (const a of corpus.articles.filter((x) => foldOf(writerGroup(x)) === f)) {
       const { analysis, judged } = await judgedItems(analyser, a, FIT_SAMPLES);
       for (const { item, verdict: v } of judged) {
-        const signals = itemSignals(item, analysis, item.confidence);
+        const signals = itemSignals(item, analysis, item.confidence, hedgePrior);
         out.push({ article: a.id, group: writerGroup(a), skill: item.skill, raw: item.confidence, signals, agree: v.agree, why: v.why, text: item.sentence?.text ?? '' });
       }
     }

@@ -26,3 +26,17 @@ describe('cutoffTransfer', () => {
     expect(clean.coverage).toBeCloseTo(0.5, 1);
   });
 });
+
+describe('cutoffTransfer in parts', () => {
+  it('leaves out a part of the writers at a time and counts parts below 95 %', () => {
+    const honest = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((b) => writer(b, 60, (i) => (i < 30 ? 3 : -1 + (i % 3) * 0.1), (i) => i < 30 || i % 2 === 0));
+    const t = cutoffTransfer(honest, 'classify', 0.98, 50, 4);
+    expect(t.agree).toBe(1);
+    expect(t.coverage).toBeCloseTo(0.5, 1);
+    // Two writers whose confident items are mostly wrong: whichever halves they are dealt into, it shows.
+    const odd = [9, 10].flatMap((b) => writer(b, 60, (i) => (i < 30 ? 3 : -1), (i) => i >= 25));
+    const bad = cutoffTransfer([...honest, ...odd], 'classify', 0.98, 50, 2);
+    expect(bad.agree).toBeLessThan(0.98);
+    expect(bad.writersBelow95).toBeGreaterThanOrEqual(1);
+  });
+});
