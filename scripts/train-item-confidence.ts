@@ -40,15 +40,14 @@ export const ITEM_CONFIDENCE_PATH = resolve(repoRoot, 'resources', 'models', 'it
 /**
  * The bar for graded items is 95 % agreement with a teacher; we fit for more, as margin for new text:
  * on the second held-out set, cut-offs fitted for 97 % out of fold gave 94.5 % (docs/EVALUATION.md).
- * 0.98 from then until analyser 2.24.0, when every held-out set scored agreed at 98.0–99.2 % while
- * coverage sat at 52–57 %. 0.975 from 2.25.0, chosen on the training articles alone: leaving out a
- * tenth of the writers at a time (cut-off fitted, nested and bagged, on the rest; 2.24.0's out-of-fold
- * items) the left-out writers' graded items agreed 97.46 % (classify), 97.51 % (who-says), 97.45 %
- * (hedge-certainty), 97.41 % (source-check) and 97.46 % (loaded-words), no tenth below 95 % in any
- * skill but one tenth of hedge-certainty, and coverage rose from 67.8 / 81.0 / 43.3 / 33.4 / 25.1 % to
- * 72.6 / 88.5 / 46.1 / 53.3 / 31.4 % (docs/EVALUATION.md, thirty-first revision).
+ * 0.975 was tried for analyser 2.25.0, chosen on the training articles alone (left-out tenths of the
+ * writers agreed 97.41–97.51 % per skill, coverage 64 % out of fold against 57 %); the one held-out set
+ * nobody had seen then agreed 95.4 %, with loaded-words 11/14 and source-check 25/28, and loaded-words
+ * sat within a point of the bar on the pooled seen sets: held-out writers agree with graded loaded
+ * words less often than the training writers do, which leaving training writers out cannot show.
+ * Back to 0.98 from 2.26.0 (docs/EVALUATION.md, thirty-first revision).
  */
-export const TARGET_PRECISION = 0.975;
+export const TARGET_PRECISION = 0.98;
 /**
  * Skills that would need a higher bar than TARGET_PRECISION. None now. Source-check had one (0.99, then
  * 0.985) from the eighth revision, chosen after held-out aggregates were seen (source-check at 0.98 had
@@ -135,9 +134,16 @@ export async function outOfFoldItems(log: (s: string) => void = () => {}): Promi
   return out;
 }
 
-/** Classify keeps a one-input calibration so the reader can map it back to a label probability. */
+/**
+ * Classify keeps a calibration the reader can map back to a label probability: the probability and
+ * which label it is (confidence.ts `rawCutoff` per label). The label matters: out of fold with 2.24.0,
+ * the keys agreed with "attributed" at 0.80–0.90 93 % of the time and with "fact" at 0.95–0.98 95 %;
+ * highest coverage at 0.975 with a plain logistic fit, grouped by writer: 0.725 → 0.738 (measured
+ * before the change; every classify signal together gave 0.739).
+ */
+export const CLASSIFY_FEATURES = ['raw', 'is_fact', 'is_attributed', 'is_framing'];
 export function featuresFor(skill: Skill): string[] {
-  return skill === 'classify' ? ['raw'] : [...SIGNAL_NAMES[skill]];
+  return skill === 'classify' ? [...CLASSIFY_FEATURES] : [...SIGNAL_NAMES[skill]];
 }
 
 const CAL_OPTIONS = { l2: 3e-2, l2Dense: 3e-2, balanced: false, maxIter: 300 };

@@ -62,6 +62,12 @@ const TAIL_VERBS = new Map([
 const BARE_REPORTS = new Set(['estimate', 'say', 'suggest', 'show', 'warn', 'claim', 'argue', 'fear', 'believe', 'expect', 'report', 'note', 'find', 'predict', 'forecast', 'calculate', 'reckon', 'insist', 'accept', 'acknowledge', 'concede']);
 const TAIL_OPENERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 
+/** "… annual report for 2024 shows/NOUN 63 deaths": a year closing a document's phrase before the verb. */
+function yearClosingPhrase(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.pos === 'NUM' && /^(?:19|20)\d\d$/.test(t.text) && ['for', 'in', 'of'].includes(toks[k - 1]?.norm ?? '');
+}
+
 /**
  * "…, its accounts show/NOUN.", "…, the paper reports/NOUN, the difference …": a short noun phrase
  * after a comma, then a reporting word, then the clause's end. A plural noun takes the bare form
@@ -154,7 +160,7 @@ export function correctTags(toks: Token[]): Token[] {
     } else if (t.pos === 'NOUN' && t.norm === 'found') {
       t.pos = 'VERB';
       t.lemma = 'find';
-    } else if (t.pos === 'NOUN' && SHOW_FORMS.has(t.norm) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+    } else if (t.pos === 'NOUN' && SHOW_FORMS.has(t.norm) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || yearClosingPhrase(toks, i - 1)) &&
       next && ((next.norm === 'that' && complementClause(toks, i + 1)) || next.pos === 'DET' || next.pos === 'NUM')) {
       t.pos = 'VERB';
       t.lemma = 'show';

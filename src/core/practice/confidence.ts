@@ -109,20 +109,32 @@ export function calibrateItemConfidence(skill: Skill, input: number | Record<str
 }
 
 /**
- * The raw score at which a skill's calibrated confidence reaches its cut-off, for a skill
- * calibrated on the raw score alone (Infinity when it is never graded, NaN when the calibration
- * uses more than the raw score). The reader uses the classify value to call a label "uncertain",
- * so what it calls uncertain is never graded.
+ * The raw score at which a skill's calibrated confidence reaches its cut-off, the item's other
+ * inputs held at `given` (Infinity when it is never graded, NaN when the calibration uses an input
+ * `given` does not fix). Classify is calibrated on the label probability and which label it is
+ * (keys agree with "attributed" at 0.85 more often than with "fact" at 0.95), so the reader asks per
+ * label: `rawCutoff('classify', labelSignals('fact'))`. The reader uses that value to call a label
+ * "uncertain", so what it calls uncertain is never graded.
  */
-export function rawCutoff(skill: Skill): number {
+export function rawCutoff(skill: Skill, given: Readonly<Record<string, number>> = {}): number {
   const c = ITEM_CALIBRATION?.skills[skill];
   if (!c) return UNCALIBRATED_CUTOFFS[skill];
   if (c.cutoff > 1) return Infinity;
-  if (c.features.length !== 1 || c.features[0] !== 'raw') return NaN;
-  const w = c.weights[0] / (c.std[0] || 1);
+  const k = c.features.indexOf('raw');
+  if (k < 0 || c.features.some((f) => f !== 'raw' && !(f in given))) return NaN;
+  const w = c.weights[k] / (c.std[k] || 1);
   if (w <= 0) return Infinity; // confidence falling as the label probability rises: never call a label likely
-  const z = (logit(c.cutoff) - c.bias) / w + c.mean[0];
+  let rest = c.bias;
+  c.features.forEach((f, j) => {
+    if (j !== k) rest += c.weights[j] * ((given[f] - c.mean[j]) / (c.std[j] || 1));
+  });
+  const z = (logit(c.cutoff) - rest) / w + c.mean[k];
   return sigmoid(z);
+}
+
+/** The classify calibration's inputs that say which label an item asks about. */
+export function labelSignals(label: 'fact' | 'attributed' | 'framing'): Record<string, number> {
+  return { is_fact: +(label === 'fact'), is_attributed: +(label === 'attributed'), is_framing: +(label === 'framing') };
 }
 
 export function isGraded(skill: Skill, confidence: number, cutoffs: Readonly<Record<Skill, number>> = CONFIDENCE_CUTOFFS): boolean {

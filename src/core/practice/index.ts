@@ -1,7 +1,7 @@
 /** The practice core: exercise generation, grading, mastery, streaks and FSRS review scheduling. */
 export * from './types';
 export * from './messages';
-export { CONFIDENCE_CUTOFFS, UNCALIBRATED_CUTOFFS, calibrateItemConfidence, isGraded, rawCutoff } from './confidence';
+export { CONFIDENCE_CUTOFFS, UNCALIBRATED_CUTOFFS, calibrateItemConfidence, isGraded, labelSignals, rawCutoff } from './confidence';
 export { generateItems, countItems, type PracticeArticle, type GenerateOptions, type ItemCounts } from './generate';
 export { DEFAULT_LIMITS } from './generators/context';
 export { WRITER_CHOICE, NO_SOURCE_CHOICE } from './generators/who-says';

@@ -322,6 +322,34 @@ describe('attribution patterns', () => {
     expect(src('The club reckoned without the weather.')).toEqual([]);
   });
 
+  it('documents opening the clause, researchers\' findings, "one" as a speaker, described openers (2.26.0)', () => {
+    const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text.split(' ')[0], a.sourceKind]);
+    // A document opening the clause, however its phrase runs on to "show" or "found".
+    expect(src('Parking counts from March show the car park was full.').map((x) => x[0])).toEqual(['Parking counts from March']);
+    expect(src("The council's report to cabinet shows the machines were out of action.").map((x) => x[0])).toEqual(["The council's report to cabinet"]);
+    expect(src('A poll the district commissioned in August found 61 percent support for the bond.').map((x) => x[0])).toEqual(['A poll the district commissioned in August']);
+    expect(src('The latest stock assessment, prepared by government scientists and reviewed by outside experts, found that cod had fallen.').map((x) => x[0])).toEqual(['The latest stock assessment']);
+    expect(src("The school's own survey of parents, sent out before the ban began, found that 71 per cent supported it.").map((x) => x[0])).toEqual(["The school's own survey of parents"]);
+    expect(src("The State Cancer Registry's annual report for 2024 shows 63 deaths in 2023.").map((x) => x[1])).toEqual(['shows']);
+    // The paper's own review stays the writer's voice; police finding a body is an event.
+    expect(src('Our own review of the 112 requests the board decided between 2020 and 2024 found that it approved 71 percent.')).toEqual([]);
+    expect(src('Police found a body in the river.')).toEqual([]);
+    // Researchers report what they found; not "what inspectors found" nor "if the inspectors find".
+    expect(src('The researchers found no meaningful difference in the rate of errors.')).toEqual([['The researchers', 'found', 'vague']]);
+    expect(src('Parents have every right to know what inspectors found.')).toEqual([]);
+    expect(src('If the inspectors find it sound, the plan goes ahead.')).toEqual([]);
+    // "One" standing alone for one of the people just described (LABELLING.md: anonymous).
+    expect(src('One said buyers were set personal targets.')).toEqual([['One', 'said', 'anonymous']]);
+    expect(src('One, who asked not to be named, said he had never been slowed down.')).toEqual([['One', 'said', 'anonymous']]);
+    expect(src('"We found out off a woman," said one, who works in the kitchen.')).toEqual([['one', 'said', 'anonymous']]);
+    expect(src('One spreadsheet sets a target of £4.8m.')).toEqual([]);
+    // A phrase opening the sentence, described between commas up to the verb of saying.
+    expect(src('Marcus Bell, who runs a company in Eastbrook that makes a study-planner app used by 90,000 students, said he had been quoted $0.35.').map((x) => x[0])).toEqual(['Marcus Bell']);
+    expect(src("Save Wendover Pool, a residents' group formed in April, said it had collected 3,800 signatures.").map((x) => x[0])).toEqual(['Save Wendover Pool']);
+    expect(src('The study, published in the Journal of Community Health, followed 2,140 people.')).toEqual([]);
+    expect(src('Route 4, the free road, adds forty minutes and runs through three school zones.')).toEqual([]);
+  });
+
   it('documents the tagger misreads (2.23.0): "housing register shows", "in 2023 found", "figures show the"', () => {
     const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text]);
     expect(src('The council’s housing register shows 2,140 households waiting for social housing.')).toEqual([['The council’s housing register', 'shows']]);

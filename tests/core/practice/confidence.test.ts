@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CONFIDENCE_CUTOFFS, calibrateItemConfidence, generateItems, rawCutoff, SKILLS, UNCALIBRATED_CUTOFFS,
+  CONFIDENCE_CUTOFFS, calibrateItemConfidence, generateItems, labelSignals, rawCutoff, SKILLS, UNCALIBRATED_CUTOFFS,
 } from '../../../src/core/practice';
 import { ITEM_CALIBRATION } from '../../../src/core/practice/confidence';
 import { itemSignals } from '../../../src/core/practice/item-signals';
@@ -63,19 +63,24 @@ describe('item confidence calibration', () => {
     }
   });
 
-  it('maps raw scores to probabilities monotonically, and the raw cut-off back to the calibrated one', () => {
-    for (const s of SKILLS.filter((k) => ITEM_CALIBRATION!.skills[k].features.join() === 'raw')) {
+  it('maps the classify label probability to a confidence monotonically per label, and the per-label raw cut-off back to the calibrated one', () => {
+    const logit = (p: number) => Math.log(p / (1 - p));
+    expect(ITEM_CALIBRATION!.skills.classify.features).toContain('raw');
+    for (const label of ['fact', 'attributed', 'framing'] as const) {
       let prev = -1;
-      for (let raw = 0; raw <= 1.0001; raw += 0.05) {
-        const p = calibrateItemConfidence(s, raw);
+      for (let raw = 0.05; raw <= 0.951; raw += 0.05) {
+        const p = calibrateItemConfidence('classify', { raw: logit(raw), ...labelSignals(label) });
         expect(p).toBeGreaterThanOrEqual(0);
         expect(p).toBeLessThanOrEqual(1);
-        if (ITEM_CALIBRATION!.skills[s].weights[0] >= 0) expect(p).toBeGreaterThanOrEqual(prev - 1e-12);
+        expect(p).toBeGreaterThanOrEqual(prev - 1e-12);
         prev = p;
       }
-      const r = rawCutoff(s);
-      if (Number.isFinite(r) && r > 0 && r < 1) expect(calibrateItemConfidence(s, r)).toBeCloseTo(CONFIDENCE_CUTOFFS[s], 3);
+      const r = rawCutoff('classify', labelSignals(label));
+      expect(r).toBeGreaterThan(0);
+      if (r < 1) expect(calibrateItemConfidence('classify', { raw: logit(r), ...labelSignals(label) })).toBeCloseTo(CONFIDENCE_CUTOFFS.classify, 6);
     }
+    // Without the label the classify cut-off cannot be mapped back.
+    expect(rawCutoff('classify')).toBeNaN();
   });
 
   it('gives analyser items the calibrated confidence and grades exactly those at the cut-off', () => {

@@ -7,7 +7,7 @@ import { AnalysisToggle } from '../../../src/renderer/src/ui/analysis/AnalysisTo
 import { ClaimsPanel } from '../../../src/renderer/src/ui/analysis/ClaimsPanel';
 import { SentenceWhy } from '../../../src/renderer/src/ui/analysis/SentenceWhy';
 import { VoicesPanel } from '../../../src/renderer/src/ui/analysis/VoicesPanel';
-import { LIKELY, probabilityWords, VERY_LIKELY } from '../../../src/renderer/src/ui/analysis/wording';
+import { likelyCutoff, probabilityWords, VERY_LIKELY } from '../../../src/renderer/src/ui/analysis/wording';
 import { analysis, blocks, original, S1 } from './fixture';
 
 afterEach(cleanup);
@@ -23,8 +23,8 @@ describe('AnalysedArticle', () => {
   it('gives every sentence a button named by its label and probability in words', () => {
     render(<AnalysedArticle original={original} blocks={blocks} analysis={analysis} />);
     expect(screen.getByRole('button', { name: 'Reported fact, very likely (90%). Show why' })).toBeTruthy();
-    // 78 %: "likely" only when practice would grade that label (LIKELY follows the classify cut-off).
-    const words78 = 0.78 >= LIKELY ? 'likely' : 'uncertain — discuss';
+    // 78 %: "likely" only when practice would grade that label (the classify cut-off for "attributed").
+    const words78 = 0.78 >= likelyCutoff('attributed') ? 'likely' : 'uncertain — discuss';
     expect(screen.getByRole('button', { name: `Attributed claim, ${words78} (78%). Show why` })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Framing, uncertain — discuss (55%). Show why' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Attributed claim, very likely (86%). Show why' })).toBeTruthy();
@@ -101,15 +101,18 @@ describe('AnalysedArticle', () => {
 });
 
 describe('probabilityWords', () => {
-  it('puts the probability in plain words with the number', () => {
-    expect(probabilityWords(0.92)).toBe('very likely (92%)');
-    expect(LIKELY).toBeLessThanOrEqual(VERY_LIKELY);
-    const mid = Math.round(((LIKELY + VERY_LIKELY) / 2) * 100) / 100;
-    if (mid >= LIKELY && mid < VERY_LIKELY) expect(probabilityWords(mid)).toBe(`likely (${Math.round(mid * 100)}%)`);
-    const below = Math.floor((LIKELY - 0.01) * 100) / 100;
-    expect(probabilityWords(below)).toBe(`uncertain — discuss (${Math.round(below * 100)}%)`);
-    expect(probabilityWords(0.48)).toBe('uncertain — discuss (48%)');
-    expect(probabilityWords(1, 'key')).toBe('from the answer key');
+  it('puts the probability in plain words with the number, "likely" from where practice grades that label', () => {
+    expect(probabilityWords(0.92, 'fact')).toBe('very likely (92%)');
+    for (const label of ['fact', 'attributed', 'framing'] as const) {
+      const likely = likelyCutoff(label);
+      expect(likely).toBeLessThanOrEqual(VERY_LIKELY);
+      const mid = Math.round(((likely + VERY_LIKELY) / 2) * 100) / 100;
+      if (mid >= likely && mid < VERY_LIKELY) expect(probabilityWords(mid, label)).toBe(`likely (${Math.round(mid * 100)}%)`);
+      const below = Math.floor((likely - 0.01) * 100) / 100;
+      expect(probabilityWords(below, label)).toBe(`uncertain — discuss (${Math.round(below * 100)}%)`);
+    }
+    expect(probabilityWords(0.48, 'framing')).toBe('uncertain — discuss (48%)');
+    expect(probabilityWords(1, 'fact', 'key')).toBe('from the answer key');
   });
 });
 

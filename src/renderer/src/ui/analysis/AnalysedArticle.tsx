@@ -144,7 +144,7 @@ const SentenceView = memo(function SentenceView({
 }: SentenceViewProps) {
   const { sentence, index } = slice;
   const probability = labelProbability(sentence);
-  const words = probabilityWords(probability, source);
+  const words = probabilityWords(probability, sentence.label, source);
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
     // Selecting text to copy it should not open the panel.
@@ -175,7 +175,7 @@ const SentenceView = memo(function SentenceView({
 
   return (
     <span
-      className={`fw-an-sentence fw-an-sentence--${sentence.label} fw-an-conf--${confidenceOf(probability, source)}${selected ? ' fw-an-sentence--selected' : ''}`}
+      className={`fw-an-sentence fw-an-sentence--${sentence.label} fw-an-conf--${confidenceOf(probability, sentence.label, source)}${selected ? ' fw-an-sentence--selected' : ''}`}
       data-label={sentence.label}
       data-sentence-index={index}
       data-disputed={disputes?.length ? 'true' : undefined}

@@ -121,7 +121,7 @@ export function SentenceWhy({
   }
 
   const probability = labelProbability(sentence);
-  const words = probabilityWords(probability, source);
+  const words = probabilityWords(probability, sentence.label, source);
   const attributions = analysis.attributions.filter((attribution) => attribution.sentenceIndex === index);
   const loaded = analysis.loaded.filter((span) => span.sentenceIndex === index);
   const claim = analysis.claims.find((candidate) => candidate.sentenceIndex === index);
@@ -171,7 +171,7 @@ export function SentenceWhy({
           <DisputeList disputes={disputes} />
         </div>
       )}
-      <p className={`fw-an-why__label fw-an-conf--${confidenceOf(probability, source)}`}>
+      <p className={`fw-an-why__label fw-an-conf--${confidenceOf(probability, sentence.label, source)}`}>
         <strong>{ta('analysis.why.label', { label: labelName(sentence.label), probability: words })}</strong>
       </p>
       <p className="fw-an-muted">{labelHelp(sentence.label)}</p>
