@@ -83,19 +83,39 @@ const INTENDED = new Set(['expect', 'expected', 'plan', 'intend', 'hope', 'aim',
 
 const DOC_ONLY = new Set(['find', 'show', 'record', 'rate', 'list']);
 /** People whose work is finding things out: what they "found" is a finding they report, like a study's. */
-const RESEARCHERS = new Set(['researchers', 'scientists', 'investigators', 'auditors', 'inspectors', 'authors', 'reviewers', 'team']);
-/** Words before a subject that make its finding hypothetical or an object: "if the inspectors find", "what inspectors found". */
-const NOT_A_FINDING = new Set(['what', 'if', 'when', 'whether', 'until', 'unless', 'once', 'before', 'after']);
+const RESEARCHERS = new Set(['researchers', 'scientists', 'investigators', 'auditors', 'inspectors', 'authors', 'reviewers']);
+/** Words before a subject that make its finding hypothetical, a question or an object: "if the inspectors find", "what inspectors found", "Have the inspectors found". */
+const NOT_A_FINDING = new Set(['what', 'if', 'when', 'whether', 'until', 'unless', 'once', 'before', 'after', 'have', 'has', 'had', 'did', 'do', 'does']);
+/** How a finding's object opens: "no difference", "little evidence", "higher rates", "a link between". */
+const FINDING_OPENERS = new Set(['no', 'little', 'evidence', 'higher', 'lower', 'more', 'fewer', 'less', 'similar', 'significant', 'signs', 'increased', 'reduced', 'mixed', 'modest', 'small', 'large', 'substantial']);
+/** Findings after "a"/"an": "a link", "an association", "a 12 per cent rise". */
+const FINDING_NOUNS = new Set(['link', 'association', 'difference', 'rise', 'fall', 'increase', 'decrease', 'reduction', 'correlation', 'gap', 'effect', 'pattern', 'trend', 'benefit', 'risk', 'drop', 'decline', 'improvement', 'relationship', 'connection']);
 
 /**
- * "The researchers found no meaningful difference", "Inspectors found mould in 12 flats": researchers
- * (plural, or a team) reporting what they found — not "Police found a body", "what inspectors found"
- * or "if the inspectors find it sound".
+ * "The researchers found no meaningful difference", "Inspectors found little evidence of", "Auditors
+ * found a 12 per cent rise": researchers reporting a finding. Not a thing found ("Investigators found
+ * the black box", "Inspectors found a cannabis farm"), not "found themselves outnumbered", "found guilty",
+ * "found to have", not a question or a hypothetical ("Have the inspectors found", "if the inspectors
+ * find", "what inspectors found") — a review of 2.26.0 found all of these read as reports when any
+ * object would do.
  */
 function researchFinding(toks: Token[], np: { from: number; head: number }, verb: Token): boolean {
   if (verb.lemma !== 'find' || !RESEARCHERS.has(toks[np.head].norm)) return false;
   for (let k = np.from; k >= Math.max(0, np.from - 3); k--) if (NOT_A_FINDING.has(toks[k].norm)) return false;
-  return true;
+  if (toks[toks.length - 1]?.text === '?') return false;
+  const v = toks.indexOf(verb);
+  const next = toks[v + 1];
+  if (!next) return false;
+  if (FINDING_OPENERS.has(next.norm)) return true;
+  // "a link", "an association", "a 12 per cent rise", "a small but significant effect".
+  if (next.norm === 'a' || next.norm === 'an') {
+    for (let k = v + 2; k < Math.min(toks.length, v + 7); k++) {
+      if (FINDING_NOUNS.has(toks[k].norm)) return true;
+      if (toks[k].pos === 'PUNCT' || toks[k].pos === 'VERB') break;
+    }
+  }
+  // "found 40 per cent of", "found 11 of the 19 deaths".
+  return next.pos === 'NUM' && ['per', 'percent', '%', 'of'].includes(toks[v + 2]?.norm ?? '');
 }
 /** Openers that leave a document untraceable: "some studies", "several reports", "industry estimates". */
 const VAGUE_DOC_OPENERS = new Set(['some', 'several', 'many', 'various', 'numerous', 'other', 'recent', 'industry', 'independent', 'unofficial', 'unpublished', 'leaked', 'internal', 'few', 'most', 'multiple', 'previous', 'earlier', 'official', 'federal', 'national']);

@@ -32,15 +32,23 @@ export function priorWords(text: string): string[] {
   return text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']*/g) ?? [];
 }
 
+/** Where `phrase` (a sequence of words) starts in `words`, each occurrence in order. */
+function occurrences(words: readonly string[], phrase: readonly string[]): number[] {
+  const out: number[] = [];
+  if (phrase.length === 0) return out;
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) continue outer;
+    out.push(i);
+  }
+  return out;
+}
+
 /** The word after the first occurrence of `marker`'s words in `words`; "<end>" at the end, "<none>" if absent. */
 export function wordAfter(words: readonly string[], marker: string): string {
   const m = priorWords(marker);
-  if (m.length === 0) return '<none>';
-  outer: for (let i = 0; i + m.length <= words.length; i++) {
-    for (let k = 0; k < m.length; k++) if (words[i + k] !== m[k]) continue outer;
-    return i + m.length < words.length ? words[i + m.length] : '<end>';
-  }
-  return '<none>';
+  const [i] = occurrences(words, m);
+  if (i === undefined) return '<none>';
+  return i + m.length < words.length ? words[i + m.length] : '<end>';
 }
 
 /** The words and adjacent word pairs of a sentence that touch none of the analyser's markers. */
@@ -48,11 +56,7 @@ export function unmarkedGrams(words: readonly string[], markers: readonly string
   const covered = new Array<boolean>(words.length).fill(false);
   for (const text of markers) {
     const m = priorWords(text);
-    if (m.length === 0) continue;
-    outer: for (let i = 0; i + m.length <= words.length; i++) {
-      for (let k = 0; k < m.length; k++) if (words[i + k] !== m[k]) continue outer;
-      for (let k = 0; k < m.length; k++) covered[i + k] = true;
-    }
+    for (const i of occurrences(words, m)) for (let k = 0; k < m.length; k++) covered[i + k] = true;
   }
   const grams = new Set<string>();
   for (let i = 0; i < words.length; i++) {
