@@ -1588,6 +1588,12 @@ function documentBeforeParticiple(toks: Token[], k: number, timeEnd: number, isD
 
 /** Verbs of saying after which a described opening phrase speaks (not "The study, published in …, followed"). */
 const OPENING_SAYS = new Set(['say', 'state', 'argue', 'warn', 'claim', 'insist', 'stress', 'explain', 'add', 'note', 'write', 'complain']);
+/** Where the clause holding token `at` opens: after the last ", and" / ", but" before it, else the sentence start. */
+function clauseStartBefore(toks: Token[], at: number): number {
+  for (let k = at - 1; k >= 1; k--) if (toks[k].pos === 'CCONJ' && toks[k - 1].text === ',') return k + 1;
+  return 0;
+}
+
 /** Prepositions that may carry a speaker's phrase on before its description: "Residents in Mill Lane", "Critics of stop and search". */
 const SPEAKER_LINKS = new Set(['in', 'of', 'from', 'at', 'on', 'with', 'for']);
 
@@ -1601,13 +1607,7 @@ const SPEAKER_LINKS = new Set(['in', 'of', 'from', 'at', 'on', 'with', 'for']);
  */
 function openingSpeaker(toks: Token[], verbAt: number): { from: number; to: number; head: number } | null {
   if (verbAt < 3 || toks[verbAt - 1].text !== ',') return null;
-  let start = 0;
-  for (let k = verbAt - 2; k >= 1; k--) {
-    if (toks[k].pos === 'CCONJ' && toks[k - 1].text === ',') {
-      start = k + 1;
-      break;
-    }
-  }
+  const start = clauseStartBefore(toks, verbAt);
   if (verbAt - start > 40) return null;
   let np = npRight(toks, start, verbAt);
   // "Save Wendover Pool, a residents' group formed in April, said": a campaign named by a capitalised
@@ -1649,13 +1649,7 @@ const PHRASE_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 
  * document to the verb, without a phrase between commas after it. Null otherwise.
  */
 function documentOpeningClause(toks: Token[], verbAt: number, isDocument: (t: Token) => boolean): { from: number; to: number; head: number } | null {
-  let start = 0;
-  for (let k = verbAt - 1; k >= 1; k--) {
-    if (toks[k].pos === 'CCONJ' && toks[k - 1].text === ',') {
-      start = k + 1;
-      break;
-    }
-  }
+  const start = clauseStartBefore(toks, verbAt);
   if (verbAt - start > 30) return null;
   // The opening noun phrase: determiners, modifiers and nouns up to the first word that is none of these.
   let i = start;
