@@ -99,11 +99,10 @@ const FINDING_NOUNS = new Set(['link', 'association', 'difference', 'rise', 'fal
  * find", "what inspectors found") — a review of 2.26.0 found all of these read as reports when any
  * object would do.
  */
-function researchFinding(toks: Token[], np: { from: number; head: number }, verb: Token): boolean {
-  if (verb.lemma !== 'find' || !RESEARCHERS.has(toks[np.head].norm)) return false;
+function researchFinding(toks: Token[], np: { from: number; head: number }, v: number): boolean {
+  if (toks[v].lemma !== 'find' || !RESEARCHERS.has(toks[np.head].norm)) return false;
   for (let k = np.from; k >= Math.max(0, np.from - 3); k--) if (NOT_A_FINDING.has(toks[k].norm)) return false;
   if (toks[toks.length - 1]?.text === '?') return false;
-  const v = toks.indexOf(verb);
   const next = toks[v + 1];
   if (!next) return false;
   if (FINDING_OPENERS.has(next.norm)) return true;
@@ -1251,7 +1250,7 @@ export function findAttributions(
     // A document opening the clause speaks through "show"/"find" over whatever modifies it, where the
     // phrase next to the verb is no source or no document ("March" in "Parking counts from March show",
     // nothing in "Sales records kept by the county recorder show").
-    if (!tag && c.kind !== 'according' && SHOW_FORMS.has(first.norm) && (!np || !kind || (kind !== 'pronoun' && sourceNoun(lex, toks[np.head]) !== 'document' && !researchFinding(toks, np, first)))) {
+    if (!tag && c.kind !== 'according' && SHOW_FORMS.has(first.norm) && (!np || !kind || (kind !== 'pronoun' && sourceNoun(lex, toks[np.head]) !== 'document' && !researchFinding(toks, np, c.from)))) {
       const doc = documentOpeningClause(toks, c.from, (t) => sourceNoun(lex, t) === 'document');
         // (The paper's own work stays the writer's voice.)
       const phrase = doc ? original.slice(toks[doc.from].start, toks[doc.to - 1].end) : '';
@@ -1272,7 +1271,7 @@ export function findAttributions(
       // the keys, 13 times in 16).
       const counted = first.lemma === 'record' && RECORDING_BODIES.has(toks[np.head].norm) && figureFollows(toks, c.to, 2);
       // "The researchers found no meaningful difference": people whose work is finding report a finding.
-      if (sourceNoun(lex, toks[np.head]) !== 'document' && !counted && !researchFinding(toks, np, first)) {
+      if (sourceNoun(lex, toks[np.head]) !== 'document' && !counted && !researchFinding(toks, np, c.from)) {
         np = null;
         kind = null;
       }

@@ -9,6 +9,7 @@
 import type { ArticleAnalysis, SentenceAnalysis } from '../analysis/types';
 import type { PracticeItem, Skill } from './types';
 import { bundledHedgePrior, hedgePriorSignals, type HedgePriorFile } from './hedge-prior';
+import { labelSignals } from './confidence';
 
 export type Signals = Record<string, number>;
 
@@ -124,8 +125,7 @@ export function itemSignals(item: PracticeItem, analysis: ArticleAnalysis, raw: 
     case 'classify': {
       const sorted = [p.fact, p.attributed, p.framing].sort((a, b) => b - a);
       return {
-        ...base, margin: sorted[0] - sorted[1], is_fact: +(item.key.label === 'fact'), is_attributed: +(item.key.label === 'attributed'),
-        is_framing: +(item.key.label === 'framing'), quoted: s ? quotedShare(s) : 0, p_cw: s?.pCheckWorthy ?? 0,
+        ...base, margin: sorted[0] - sorted[1], ...labelSignals(item.key.label), quoted: s ? quotedShare(s) : 0, p_cw: s?.pCheckWorthy ?? 0,
       };
     }
     case 'loaded-words': {
