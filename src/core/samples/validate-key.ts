@@ -66,10 +66,12 @@ export function quotationOpenBefore(sentences: readonly Pick<KeySentence, 'text'
   for (const { text: t } of sentences) {
     for (let c = 0; c < t.length; c++) {
       const ch = t[c];
+      // A straight or single mark opens at the start or after a space, bracket or dash.
+      const opensHere = c === 0 || /[\s([—–-]/u.test(t[c - 1]);
       if (ch === '\u201C') open = true;
       else if (ch === '\u201D') open = false;
-      else if (ch === '"') open = c === 0 || /[\s([—–-]/u.test(t[c - 1]) ? true : false;
-      else if (ch === '\u2018' && (c === 0 || /[\s([—–-]/u.test(t[c - 1]))) single = true;
+      else if (ch === '"') open = opensHere;
+      else if (ch === '\u2018' && opensHere) single = true;
       else if (ch === '\u2019' && single && !/\p{L}/u.test(t[c + 1] ?? '') && /[.,!?;:…\p{L}]/u.test(t[c - 1] ?? '') && !/s/i.test(t[c - 1] ?? '')) single = false;
     }
     states.push(open || single);
@@ -138,7 +140,7 @@ export function validateKey(key: AnswerKey, text: string): string[] {
         // the later sentences continue the answer keyed with ":" as its cue (LABELLING.md).
         let answer = i - 1;
         while (answer >= 0 && key.sentences[answer].label === 'attributed' && key.sentences[answer].source === undefined && key.sentences[answer].direct === false) answer--;
-        const transcript = !s.direct && answer >= 0 && answer < i && key.sentences[answer].label === 'attributed' && key.sentences[answer].cue === ':';
+        const transcript = !s.direct && answer >= 0 && key.sentences[answer].label === 'attributed' && key.sentences[answer].cue === ':';
         const continued = /continu/i.test(s.note ?? '') && prev?.label === 'attributed';
         if (!(continued && ((s.direct && opens) || transcript))) {
           problems.push(`sentence ${i + 1} (attributed) needs a source and cue, unless it is a quotation continuing the previous attributed sentence (direct: true, starts with a quote mark or inside a quotation still open, note mentions "continued") or a transcript answer continuing one keyed with ":" (direct: false, note mentions "continued")`);
