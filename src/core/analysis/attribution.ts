@@ -332,10 +332,17 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
       continue;
     }
     if (link.pos === 'ADP' && PP_LINK.has(link.norm) && (before.pos === 'NOUN' || before.pos === 'PROPN')) {
+      // "The Bank of Westmarch's figures show": a name of a name, then a possessive, owns the noun
+      // after it, which stays the head ("the head of the union's legal team" keeps "head").
+      // (A name inside a phrase, not a capitalised word opening it: "Residents of Castlebury's Old Town".)
+      const inside = j - 3 >= floor && toks[j - 3].pos !== 'PUNCT';
+      const owned = link.norm === 'of' && before.pos === 'PROPN' && before.cap && inside && namePossessive(toks, j);
+      const kept = head;
       j -= 1;
       head = j - 1;
       j = head;
       chunk();
+      if (owned) head = kept;
     } else break;
   }
   // "A group calling itself Black Lantern": the group, by the name it gives itself, speaks.
@@ -344,6 +351,13 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
     if (group && group.to === j - 2) return { from: group.from, to: k + 1, head: group.head };
   }
   return { from: j, to: k + 1, head };
+}
+
+/** Capitalised words from `from` up to a possessive "'s": "Westmarch's", "Higher Education's". */
+function namePossessive(toks: Token[], from: number): boolean {
+  let i = from;
+  while (toks[i]?.cap && /^\p{L}/u.test(toks[i].text)) i++;
+  return i > from && (toks[i]?.norm === "'s" || toks[i]?.norm === '’s');
 }
 
 /**

@@ -14,9 +14,11 @@ const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'several', 'few',
 const SAY_FORMS = new Map([['say', 'say'], ['says', 'say'], ['said', 'say']]);
 /** Words that own the noun after them: "Its rival", "the accused", "their lawyer". */
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'this', 'that']);
+const POSSESSIVE = new Set(["'s", '’s']);
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 const SHOW_FORMS = new Set(['show', 'shows', 'showed']);
+const RECORD_FORMS = new Set(['record', 'records']);
 
 const isWord = (t: Token | undefined): boolean => !!t && /\p{L}/u.test(t.text);
 
@@ -41,11 +43,17 @@ function titleCase(toks: readonly Token[]): boolean {
  */
 function namesReadAsVerbs(toks: Token[]): void {
   if (titleCase(toks)) return;
-  for (let i = toks.length - 1; i > 0; i--) {
+  for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i];
     const prev = toks[i - 1];
     const next = toks[i + 1];
-    if (t.pos !== 'VERB' || !t.cap || /^[.!?]$/.test(prev.text)) continue;
+    if (t.pos !== 'VERB' || !t.cap) continue;
+    // "Drum/VERB said the federation …", "Ward/VERB says they …": a surname that is also a verb, opening
+    // the sentence before "said"/"says" (a verb cannot be their subject; an imperative never takes one).
+    if (!prev || /^[.!?]$/.test(prev.text)) {
+      if (next?.norm === 'said' || next?.norm === 'says') t.pos = 'PROPN';
+      continue;
+    }
     const beforeSay = !!next && SAY_FORMS.has(next.norm);
     if ((prev.pos === 'PROPN' && prev.cap) || (next?.pos === 'PROPN' && next.cap) || (beforeSay && (prev.text === ',' || CLOSING_QUOTES.has(prev.text) || prev.cap))) t.pos = 'PROPN';
   }
@@ -157,6 +165,10 @@ export function correctTags(toks: Token[]): Token[] {
     } else if (closingTagVerb(toks, i)) {
       t.pos = 'VERB';
       t.lemma = TAIL_VERBS.get(t.norm) ?? t.lemma;
+    } else if (t.pos === 'NOUN' && RECORD_FORMS.has(t.norm) && prev?.pos === 'NOUN' && /[^s]s$/.test(prev.norm) === (t.norm === 'record') && next?.pos === 'NUM' && !/^(?:19|20)\d\d$/.test(next.text)) {
+      // "The report records/NOUN 3,412 objections": a count after a document that agrees with it.
+      t.pos = 'VERB';
+      t.lemma = 'record';
     } else if (t.pos === 'NOUN' && t.norm === 'found') {
       t.pos = 'VERB';
       t.lemma = 'find';
@@ -175,7 +187,9 @@ export function correctTags(toks: Token[]): Token[] {
     // "Its rival/ADJ, Corran Airways, said", "The accused/ADJ denied": an adjective between an owner
     // and a comma or a finite verb heads its noun phrase.
     // ("The Sellrian military/ADJ says": a name may come between the owner and the head.)
-    const owned = !!prev && (OWNERS.has(prev.norm) || ((prev.pos === 'PROPN' || prev.pos === 'ADJ') && prev.cap && OWNERS.has(toks[i - 2]?.norm ?? '')));
+    // ("Elmsford Council's education chief/ADJ, Cllr …": so may a noun after a possessive.)
+    const owned = !!prev && (OWNERS.has(prev.norm) || ((prev.pos === 'PROPN' || prev.pos === 'ADJ') && prev.cap && OWNERS.has(toks[i - 2]?.norm ?? '')) ||
+      (prev.pos === 'NOUN' && POSSESSIVE.has(toks[i - 2]?.norm ?? '')));
     if (t.pos === 'ADJ' && owned && !t.norm.endsWith('est') &&
       next && (next.text === ',' || (next.pos === 'VERB' && !next.norm.endsWith('ing')))) {
       t.pos = 'NOUN';

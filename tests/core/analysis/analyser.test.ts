@@ -1324,3 +1324,19 @@ describe('inverted and counted speakers (analyser 2.19.0)', () => {
     expect(kinds('Long-time residents said the road was dangerous.')).toEqual(['Long-time residents:group']);
   });
 });
+
+describe('owners and surnames the 2.26.0 miss lists found (analyser 2.27.0)', () => {
+  const kinds = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => `${a.source?.text}:${a.sourceKind}`);
+  it('takes "The Bank of Westmarch’s figures" whole, with the figures as its head', () => {
+    expect(kinds('The Bank of Westmarch’s figures show the average rate rose from 2.9 per cent to 5.4 per cent.')).toEqual(['The Bank of Westmarch’s figures:named']);
+    expect(kinds('The Department of Education’s own allocation tables show an increase of €96 million.')).toEqual(['The Department of Education’s own allocation tables:named']);
+  });
+  it('keeps the person as the head when the possessive belongs to the linked phrase', () => {
+    expect(kinds('A spokesman for the Bank of England’s press office said no.')).toEqual(['A spokesman for the Bank of England’s press office:vague']);
+    expect(kinds('Residents of Castlebury’s Old Town say they are trapped.')).toEqual(['Residents of Castlebury’s Old Town:group']);
+  });
+  it('hears a surname that is also a verb, and a document that records a count', () => {
+    expect(kinds('Drum said the federation would consider a longer stoppage.')).toEqual(['Drum:named']);
+    expect(kinds('The same report records 3,912 spills of untreated sewage.')).toEqual(['The same report:named']);
+  });
+});
