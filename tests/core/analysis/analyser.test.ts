@@ -735,7 +735,11 @@ describe('documents a reader can trace (analyser 2.9.0)', () => {
     expect(kindOf('The precinct plan would close 114 polling places, according to a copy of the plan obtained by the Ledger.')).toEqual([['a copy of the plan obtained by the Ledger', 'named']]);
   });
   it('leaves a kind of evidence nobody can trace vague', () => {
-    expect(kindOf('A study in mice found that the drug slowed tumours.')).toEqual([['A study in mice', 'vague']]);
+    // (2.27.0: one document described, even by its subject, is named — the training keys of batches
+    // 1–125 name "A study of turbines in the Kessel Sea" and its like 131 times in 135 — so "A study in
+    // mice" is named now; a bare kind of evidence stays vague.)
+    expect(kindOf('A study in mice found that the drug slowed tumours.')).toEqual([['A study in mice', 'named']]);
+    expect(kindOf('A study found that the drug slowed tumours.')).toEqual([['A study', 'vague']]);
     expect(kindOf('Prices rose, according to reports of shortages.')).toEqual([['reports of shortages', 'vague']]);
   });
 });
@@ -1334,6 +1338,14 @@ describe('owners and surnames the 2.26.0 miss lists found (analyser 2.27.0)', ()
   it('keeps the person as the head when the possessive belongs to the linked phrase', () => {
     expect(kinds('A spokesman for the Bank of England’s press office said no.')).toEqual(['A spokesman for the Bank of England’s press office:vague']);
     expect(kinds('Residents of Castlebury’s Old Town say they are trapped.')).toEqual(['Residents of Castlebury’s Old Town:group']);
+  });
+  it('names one document described so a reader can find it; "a study" stays vague', () => {
+    expect(kinds('The plant will close in June, according to a notice the company filed with the state labor department.')).toEqual(['a notice the company filed with the state labor department:named']);
+    expect(kinds('A survey carried out for the council in 2023 found that most residents opposed it.')).toEqual(['A survey carried out for the council in 2023:named']);
+    expect(kinds('Costs rose by a third, according to a report to the police and crime panel.')).toEqual(['a report to the police and crime panel:named']);
+    expect(kinds('A study found that sleep improved.')).toEqual(['A study:vague']);
+    expect(kinds('A 2021 study found that sleep improved.')).toEqual(['A 2021 study:vague']);
+    expect(kinds('Several studies of similar schemes found that rents fell.')).toEqual(['Several studies of similar schemes:vague']);
   });
   it('hears a surname that is also a verb, and a document that records a count', () => {
     expect(kinds('Drum said the federation would consider a longer stoppage.')).toEqual(['Drum:named']);
