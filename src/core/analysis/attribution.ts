@@ -118,6 +118,18 @@ function researchFinding(toks: Token[], np: { from: number; head: number }, v: n
 }
 /** Openers that leave a document untraceable: "some studies", "several reports", "industry estimates". */
 const VAGUE_DOC_OPENERS = new Set(['some', 'several', 'many', 'various', 'numerous', 'other', 'recent', 'industry', 'independent', 'unofficial', 'unpublished', 'leaked', 'internal', 'few', 'most', 'multiple', 'previous', 'earlier', 'official', 'federal', 'national']);
+
+/** Words that say nothing about which document: "A study also found", "A report last year found", "a study of this kind". */
+const UNDESCRIBING = new Set(['kind', 'sort', 'type']);
+
+/**
+ * The words after a document's head describe which one it is ("filed with the state labor department",
+ * "carried out for the council", "of turbines in the Kessel Sea"): a noun or a name among them that is no
+ * time word ("A report last year", "A survey on Tuesday", "A study just published" describe nothing).
+ */
+function describesDocument(words: readonly Token[]): boolean {
+  return words.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && /\p{L}/u.test(t.text) && !TIME_WORDS.has(t.norm) && !MONTHS.test(t.norm) && !UNDESCRIBING.has(t.norm));
+}
 const SKIP_LEFT = new Set([
   'also', 'further', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'not', "n't", 'again',
   'later', 'repeatedly', 'publicly', 'previously', 'earlier', 'reportedly', 'allegedly', 'strongly',
@@ -527,8 +539,12 @@ function npRight(toks: Token[], k: number, limit: number): { from: number; to: n
   let nounSeen = false;
   for (let i = k; i < j; i++) {
     if (toks[i].norm === 'of' || toks[i].norm === 'for' || toks[i].norm === 'at') break;
-    // "a notice the company filed with …": a determiner after a noun opens a clause that describes it.
-    if (nounSeen && toks[i].pos === 'DET' && !POSSESSIVE_PRONOUNS.has(toks[i].norm)) break;
+    // "a notice the company filed with …": a determiner after a noun opens a clause that describes it;
+    // "said the headteacher this week": a time phrase, which is no part of the speaker.
+    if (nounSeen && toks[i].pos === 'DET' && !POSSESSIVE_PRONOUNS.has(toks[i].norm)) {
+      if (TIME_DETERMINERS.has(toks[i].norm) && TIME_WORDS.has(toks[i + 1]?.norm ?? '')) j = i;
+      break;
+    }
     // Not the tail of a hyphenated word ("sister-in-law": the head is "sister").
     const hyphenTail = i > 0 && (toks[i - 1].text === '-' || toks[i - 1].text === '–') && !toks[i].spaceBefore && !toks[i - 1].spaceBefore;
     if (((toks[i].pos === 'NOUN' || toks[i].pos === 'PROPN') && !hyphenTail) || isAgeHead(toks, i)) {
@@ -643,7 +659,7 @@ function classify(
     // council in 2023", "a report to the police and crime panel": one document, described so a reader
     // can find it (the training keys of batches 1–125: named 620 times in 630 where the source runs
     // past its head; "a study", "A 2021 study" stay vague).
-    if ((det === 'a' || det === 'an') && (toks.slice(np.head + 1, np.to).some((t) => /\p{L}/u.test(t.text)) || own.some((t) => /\p{L}/u.test(t.text)))) return 'named';
+    if ((det === 'a' || det === 'an') && (describesDocument(toks.slice(np.head + 1, np.to)) || describesDocument(own))) return 'named';
     const words = toks.slice(np.from, np.to).filter((t) => /\p{L}/u.test(t.text) && t.pos !== 'DET');
     // "Industry estimates", "More recent figures": any such word, not only the first ("More" may open).
     if (words.some((t) => VAGUE_DOC_OPENERS.has(t.norm))) return 'vague';

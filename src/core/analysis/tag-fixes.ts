@@ -165,7 +165,9 @@ export function correctTags(toks: Token[]): Token[] {
     } else if (closingTagVerb(toks, i)) {
       t.pos = 'VERB';
       t.lemma = TAIL_VERBS.get(t.norm) ?? t.lemma;
-    } else if (t.pos === 'NOUN' && RECORD_FORMS.has(t.norm) && prev?.pos === 'NOUN' && /[^s]s$/.test(prev.norm) === (t.norm === 'record') && next?.pos === 'NUM' && !/^(?:19|20)\d\d$/.test(next.text)) {
+    } else if (t.pos === 'NOUN' && RECORD_FORMS.has(t.norm) && prev?.pos === 'NOUN' && /[^s]s$/.test(prev.norm) === (t.norm === 'record') && next?.pos === 'NUM' && !/^(?:19|20)\d\d$/.test(next.text) &&
+      // (Not an age or a length: "The police records 12 years old show".)
+      !['old', 'long'].includes(toks[i + 3]?.norm ?? '')) {
       // "The report records/NOUN 3,412 objections": a count after a document that agrees with it.
       t.pos = 'VERB';
       t.lemma = 'record';

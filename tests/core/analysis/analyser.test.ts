@@ -1347,6 +1347,16 @@ describe('owners and surnames the 2.26.0 miss lists found (analyser 2.27.0)', ()
     expect(kinds('A 2021 study found that sleep improved.')).toEqual(['A 2021 study:vague']);
     expect(kinds('Several studies of similar schemes found that rents fell.')).toEqual(['Several studies of similar schemes:vague']);
   });
+  it('leaves a document described only by a time or an adverb vague (the 2.27.0 review)', () => {
+    expect(kinds('A study also found that rents had risen.')).toEqual(['A study:vague']);
+    expect(kinds('A report last year found that waiting lists had doubled.')).toEqual(['A report last year:vague']);
+    expect(kinds('A study published last year found no link.')).toEqual(['A study published last year:vague']);
+    expect(kinds('A study of this kind often finds small effects.')).toEqual(['A study of this kind:vague']);
+  });
+  it('keeps a time phrase out of an inverted speaker, and "records" before an age a noun (the 2.27.0 review)', () => {
+    expect(kinds('"We are proud of them," said the headteacher this week.')).toEqual(['the headteacher:named']);
+    expect(kinds('The council records 30 years old were destroyed in the flood.')).toEqual([]);
+  });
   it('hears a surname that is also a verb, and a document that records a count', () => {
     expect(kinds('Drum said the federation would consider a longer stoppage.')).toEqual(['Drum:named']);
     expect(kinds('The same report records 3,912 spills of untreated sewage.')).toEqual(['The same report:named']);
