@@ -48,6 +48,7 @@ export const HELDOUT29_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-
 export const HELDOUT30_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-30/articles', import.meta.url)));
 export const HELDOUT31_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-31/articles', import.meta.url)));
 export const HELDOUT32_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-32/articles', import.meta.url)));
+export const HELDOUT33_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-33/articles', import.meta.url)));
 
 export interface SkillScore { generated: number; graded: number; gradedAgree: number; allAgree: number }
 export interface HeldoutReport {
