@@ -301,7 +301,7 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
         // "her office said": the owner is part of the speaker, never dropped to leave "office".
         j--;
         break;
-      } else if (t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’') {
+      } else if (ownerMark(t) || t.norm === "'" || t.norm === '’') {
         j--;
       } else if ((t.text === '-' || t.text === '–') && !t.spaceBefore && !next.spaceBefore) {
         j--;
@@ -365,11 +365,16 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
   return { from: j, to: k + 1, head };
 }
 
+/** The possessive "'s" (straight or curly apostrophe), which the tokeniser splits off its owner. */
+function ownerMark(t: Token | undefined): boolean {
+  return t?.norm === "'s" || t?.norm === '’s';
+}
+
 /** Capitalised words from `from` up to a possessive "'s": "Westmarch's", "Higher Education's". */
 function namePossessive(toks: Token[], from: number): boolean {
   let i = from;
   while (toks[i]?.cap && /^\p{L}/u.test(toks[i].text)) i++;
-  return i > from && (toks[i]?.norm === "'s" || toks[i]?.norm === '’s');
+  return i > from && ownerMark(toks[i]);
 }
 
 /**
@@ -501,7 +506,7 @@ function npRight(toks: Token[], k: number, limit: number): { from: number; to: n
     } else if ((t.text === '-' || t.text === '–') && !t.spaceBefore && j > k && j + 1 < limit && !toks[j + 1].spaceBefore && (toks[j + 1].pos === 'VERB' || (toks[j + 1].pos === 'ADJ' && toks[j + 1].norm !== 'old'))) {
       // "one Lauterbrunn-based trader": both halves of a hyphenated modifier are inside the phrase.
       j += 2;
-    } else if (NP_POS.has(t.pos) || t.norm === "'s" || t.norm === '’s' || ((t.text === '-' || t.text === '–') && !t.spaceBefore)) {
+    } else if (NP_POS.has(t.pos) || ownerMark(t) || ((t.text === '-' || t.text === '–') && !t.spaceBefore)) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') head = j;
       j++;
     } else if (isAgeHead(toks, j)) {
@@ -518,7 +523,7 @@ function npRight(toks: Token[], k: number, limit: number): { from: number; to: n
       // Castellanos": a role noun the tagger read as a verb.
       head = j;
       j++;
-    } else if (t.pos === 'VERB' && j > k && (toks[j - 1].norm === "'s" || toks[j - 1].norm === '’s') && toks[j + 1]?.pos === 'NOUN') {
+    } else if (t.pos === 'VERB' && j > k && ownerMark(toks[j - 1]) && toks[j + 1]?.pos === 'NOUN') {
       // "the study's lead author": the tagger's verb modifies the owner's noun.
       j++;
     } else if (j > k && nameContinuation(toks, j)) {
@@ -610,7 +615,7 @@ function classify(
     if (i === sentenceFirst && (commonOpener(t) || bareOpener(t, i))) continue;
     if (isNameToken(t, i === sentenceFirst)) hasName = true;
   }
-  const possessive = toks.slice(np.from, np.head).some((t) => t.norm === "'s" || t.norm === '’s');
+  const possessive = toks.slice(np.from, np.head).some(ownerMark);
   const definite = det === 'the' || det === 'this' || det === 'that' || det === 'its' || det === 'their' || possessive;
   const indefinite = INDEFINITE.has(det);
   if (anonymous) return 'anonymous';
@@ -831,7 +836,7 @@ export function findAttributions(
       nx.pos === 'PUNCT' ||
       nx.norm === 'how' ||
       (nx.pos === 'PRON' && CLAUSE_SUBJECTS.has(nx.norm)) ||
-      (nx.pos === 'PROPN' && !toks.slice(i + 1, i + 5).some((x) => x.norm === "'s" || x.norm === '’s')) ||
+      (nx.pos === 'PROPN' && !toks.slice(i + 1, i + 5).some(ownerMark)) ||
       (told && nx.norm === 'that');
     if (!clause) continue;
     // ("was told" replaces the plain "told" the verb list found: the body was told, it told nobody.)
@@ -1694,7 +1699,7 @@ function documentOpeningClause(toks: Token[], verbAt: number, isDocument: (t: To
   // The opening noun phrase: determiners, modifiers and nouns up to the first word that is none of these.
   let i = start;
   let head = -1;
-  while (i < verbAt && (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV'].includes(toks[i].pos) || toks[i].norm === "'s" || toks[i].norm === '’s')) {
+  while (i < verbAt && (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV'].includes(toks[i].pos) || ownerMark(toks[i]))) {
     // ("A poll the district commissioned": a determiner after the head opens another phrase.)
     if (toks[i].pos === 'DET' && head >= 0) break;
     if (toks[i].pos === 'NOUN' || toks[i].pos === 'PROPN') head = i;
@@ -1748,7 +1753,7 @@ function documentSubjectBefore(toks: Token[], at: number, isDocument: (t: Token)
   for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
     const t = toks[k];
     // ("City purchasing records": a gerund before the noun modifies it.)
-    const opens = k === 0 || toks[k - 1].pos === 'PUNCT' || toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'ADJ' || toks[k - 1].cap || toks[k - 1].pos === 'NOUN' || toks[k - 1].norm === "'s" || toks[k - 1].norm === '’s' ||
+    const opens = k === 0 || toks[k - 1].pos === 'PUNCT' || toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'ADJ' || toks[k - 1].cap || toks[k - 1].pos === 'NOUN' || ownerMark(toks[k - 1]) ||
       (toks[k - 1].pos === 'VERB' && toks[k - 1].norm.endsWith('ing'));
     // Plural: "figures", "counts", and "data", plural without an -s.
     // Not a modifier of the noun after it ("a public records request").
@@ -1901,7 +1906,7 @@ function speakingNoun(toks: Token[], np: { from: number; to: number; head: numbe
   // (A word the lemmatiser does not know keeps its "s": "forwarders", "campaigners".)
   const plural = (head.norm !== head.lemma || !/(?:ss|us|is)$/.test(head.norm)) && head.norm.endsWith('s') && !SINGULAR_IN_S.has(head.norm);
   if (plural || SHARE_NOUNS.has(head.norm)) return 'vague';
-  const owned = toks.slice(np.from, np.head).some((t) => t.norm === "'s" || t.norm === '’s') || OWNER_PRONOUNS.has(first);
+  const owned = toks.slice(np.from, np.head).some(ownerMark) || OWNER_PRONOUNS.has(first);
   if (first === 'the' || first === 'this' || first === 'that' || owned) return 'named';
   return INDEFINITE.has(first) ? 'vague' : null;
 }
@@ -2029,7 +2034,7 @@ function nounReadAsVerb(toks: Token[], i: number, from: number): boolean {
   const next = toks[i + 1];
   // ("the study's lead author": a noun may follow the misread one.)
   if (next && next.pos !== 'PUNCT' && next.pos !== 'ADP' && !(next.pos === 'NOUN' && !next.cap)) return false;
-  const owner = (x: Token | undefined): boolean => !!x && (x.pos === 'DET' || x.norm === "'s" || x.norm === '’s' || POSSESSIVE_PRONOUNS.has(x.norm));
+  const owner = (x: Token | undefined): boolean => !!x && (x.pos === 'DET' || ownerMark(x) || POSSESSIVE_PRONOUNS.has(x.norm));
   const p = toks[i - 1];
   return owner(p) || ((p.pos === 'NOUN' || p.pos === 'ADJ') && i - 1 > from && owner(toks[i - 2]));
 }
