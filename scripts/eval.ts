@@ -6,7 +6,7 @@
  * The evaluation-only sets (CheckThat!, BABE, ClaimBuster) are read in place and never copied.
  */
 import { createAnalyser } from '../src/core/analysis/analyser';
-import { formatHeldout, HELDOUT2_DIR, HELDOUT3_DIR, HELDOUT4_DIR, HELDOUT5_DIR, HELDOUT6_DIR, HELDOUT7_DIR, HELDOUT8_DIR, HELDOUT9_DIR, HELDOUT10_DIR, HELDOUT11_DIR, HELDOUT12_DIR, HELDOUT13_DIR, HELDOUT14_DIR, HELDOUT15_DIR, HELDOUT16_DIR, HELDOUT17_DIR, HELDOUT18_DIR, HELDOUT19_DIR, HELDOUT20_DIR, HELDOUT21_DIR, HELDOUT22_DIR, HELDOUT23_DIR, HELDOUT24_DIR, HELDOUT25_DIR, HELDOUT26_DIR, HELDOUT27_DIR, HELDOUT28_DIR, HELDOUT29_DIR, HELDOUT30_DIR, HELDOUT31_DIR, HELDOUT32_DIR, HELDOUT33_DIR, HELDOUT_DIR, scoreHeldout } from './eval/heldout';
+import { formatHeldout, HELDOUT2_DIR, HELDOUT3_DIR, HELDOUT4_DIR, HELDOUT5_DIR, HELDOUT6_DIR, HELDOUT7_DIR, HELDOUT8_DIR, HELDOUT9_DIR, HELDOUT10_DIR, HELDOUT11_DIR, HELDOUT12_DIR, HELDOUT13_DIR, HELDOUT14_DIR, HELDOUT15_DIR, HELDOUT16_DIR, HELDOUT17_DIR, HELDOUT18_DIR, HELDOUT19_DIR, HELDOUT20_DIR, HELDOUT21_DIR, HELDOUT22_DIR, HELDOUT23_DIR, HELDOUT24_DIR, HELDOUT25_DIR, HELDOUT26_DIR, HELDOUT27_DIR, HELDOUT28_DIR, HELDOUT29_DIR, HELDOUT30_DIR, HELDOUT31_DIR, HELDOUT32_DIR, HELDOUT33_DIR, HELDOUT34_DIR, HELDOUT_DIR, scoreHeldout } from './eval/heldout';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -484,39 +484,40 @@ async function main(): Promise<void> {
   // Our own held-out articles: items exactly as `npm run items` prints them.
   // Only the sets whose markers are in docs/EVALUATION.md are written there; all are printed.
   const sets = [
-    { dir: HELDOUT33_DIR, marker: 'rev33-heldout33-table', title: 'thirty-third set, tests/heldout-33/articles (never tuned on)' },
-    { dir: HELDOUT32_DIR, marker: 'rev33-heldout32-table', title: 'thirty-second set, tests/heldout-32/articles (scored once at the thirty-second revision; aggregates seen since)' },
-    { dir: HELDOUT31_DIR, marker: 'rev33-heldout31-table', title: 'thirty-first set, tests/heldout-31/articles (seen)' },
-    { dir: HELDOUT30_DIR, marker: 'rev33-heldout30-table', title: 'thirtieth set, tests/heldout-30/articles (seen)' },
-    { dir: HELDOUT29_DIR, marker: 'rev33-heldout29-table', title: 'twenty-ninth set, tests/heldout-29/articles (seen)' },
-    { dir: HELDOUT28_DIR, marker: 'rev33-heldout28-table', title: 'twenty-eighth set, tests/heldout-28/articles (seen)' },
-    { dir: HELDOUT27_DIR, marker: 'rev33-heldout27-table', title: 'twenty-seventh set, tests/heldout-27/articles (seen)' },
-    { dir: HELDOUT26_DIR, marker: 'rev33-heldout26-table', title: 'twenty-sixth set, tests/heldout-26/articles (seen)' },
-    { dir: HELDOUT25_DIR, marker: 'rev33-heldout25-table', title: 'twenty-fifth set, tests/heldout-25/articles (seen)' },
-    { dir: HELDOUT24_DIR, marker: 'rev33-heldout24-table', title: 'twenty-fourth set, tests/heldout-24/articles (seen)' },
-    { dir: HELDOUT23_DIR, marker: 'rev33-heldout23-table', title: 'twenty-third set, tests/heldout-23/articles (seen)' },
-    { dir: HELDOUT22_DIR, marker: 'rev33-heldout22-table', title: 'twenty-second set, tests/heldout-22/articles (seen)' },
-    { dir: HELDOUT21_DIR, marker: 'rev33-heldout21-table', title: 'twenty-first set, tests/heldout-21/articles (seen)' },
-    { dir: HELDOUT20_DIR, marker: 'rev33-heldout20-table', title: 'twentieth set, tests/heldout-20/articles (seen)' },
-    { dir: HELDOUT19_DIR, marker: 'rev33-heldout19-table', title: 'nineteenth set, tests/heldout-19/articles (seen)' },
-    { dir: HELDOUT18_DIR, marker: 'rev33-heldout18-table', title: 'eighteenth set, tests/heldout-18/articles (seen)' },
-    { dir: HELDOUT17_DIR, marker: 'rev33-heldout17-table', title: 'seventeenth set, tests/heldout-17/articles (seen)' },
-    { dir: HELDOUT16_DIR, marker: 'rev33-heldout16-table', title: 'sixteenth set, tests/heldout-16/articles (seen)' },
-    { dir: HELDOUT15_DIR, marker: 'rev33-heldout15-table', title: 'fifteenth set, tests/heldout-15/articles (seen)' },
-    { dir: HELDOUT14_DIR, marker: 'rev33-heldout14-table', title: 'fourteenth set, tests/heldout-14/articles (seen)' },
-    { dir: HELDOUT13_DIR, marker: 'rev33-heldout13-table', title: 'thirteenth set, tests/heldout-13/articles (seen)' },
-    { dir: HELDOUT12_DIR, marker: 'rev33-heldout12-table', title: 'twelfth set, tests/heldout-12/articles (seen)' },
-    { dir: HELDOUT11_DIR, marker: 'rev33-heldout11-table', title: 'eleventh set, tests/heldout-11/articles (seen)' },
-    { dir: HELDOUT10_DIR, marker: 'rev33-heldout10-table', title: 'tenth set, tests/heldout-10/articles (seen)' },
-    { dir: HELDOUT9_DIR, marker: 'rev33-heldout9-table', title: 'ninth set, tests/heldout-9/articles (seen)' },
-    { dir: HELDOUT8_DIR, marker: 'rev33-heldout8-table', title: 'eighth set, tests/heldout-8/articles (seen)' },
-    { dir: HELDOUT7_DIR, marker: 'rev33-heldout7-table', title: 'seventh set, tests/heldout-7/articles (seen)' },
-    { dir: HELDOUT6_DIR, marker: 'rev33-heldout6-table', title: 'sixth set, tests/heldout-6/articles (seen)' },
-    { dir: HELDOUT5_DIR, marker: 'rev33-heldout5-table', title: 'fifth set, tests/heldout-5/articles (seen)' },
-    { dir: HELDOUT4_DIR, marker: 'rev33-heldout4-table', title: 'fourth set, tests/heldout-4/articles (seen)' },
-    { dir: HELDOUT3_DIR, marker: 'rev33-heldout3-table', title: 'third set, tests/heldout-3/articles (seen)' },
-    { dir: HELDOUT2_DIR, marker: 'rev33-heldout2-table', title: 'second set, tests/heldout-2/articles (seen)' },
-    { dir: HELDOUT_DIR, marker: 'rev33-heldout-table', title: 'first set, tests/heldout/articles (seen)' },
+    { dir: HELDOUT34_DIR, marker: 'rev34-heldout34-table', title: 'thirty-fourth set, tests/heldout-34/articles (never tuned on)' },
+    { dir: HELDOUT33_DIR, marker: 'rev34-heldout33-table', title: 'thirty-third set, tests/heldout-33/articles (scored once at the thirty-third revision; aggregates seen since)' },
+    { dir: HELDOUT32_DIR, marker: 'rev34-heldout32-table', title: 'thirty-second set, tests/heldout-32/articles (seen)' },
+    { dir: HELDOUT31_DIR, marker: 'rev34-heldout31-table', title: 'thirty-first set, tests/heldout-31/articles (seen)' },
+    { dir: HELDOUT30_DIR, marker: 'rev34-heldout30-table', title: 'thirtieth set, tests/heldout-30/articles (seen)' },
+    { dir: HELDOUT29_DIR, marker: 'rev34-heldout29-table', title: 'twenty-ninth set, tests/heldout-29/articles (seen)' },
+    { dir: HELDOUT28_DIR, marker: 'rev34-heldout28-table', title: 'twenty-eighth set, tests/heldout-28/articles (seen)' },
+    { dir: HELDOUT27_DIR, marker: 'rev34-heldout27-table', title: 'twenty-seventh set, tests/heldout-27/articles (seen)' },
+    { dir: HELDOUT26_DIR, marker: 'rev34-heldout26-table', title: 'twenty-sixth set, tests/heldout-26/articles (seen)' },
+    { dir: HELDOUT25_DIR, marker: 'rev34-heldout25-table', title: 'twenty-fifth set, tests/heldout-25/articles (seen)' },
+    { dir: HELDOUT24_DIR, marker: 'rev34-heldout24-table', title: 'twenty-fourth set, tests/heldout-24/articles (seen)' },
+    { dir: HELDOUT23_DIR, marker: 'rev34-heldout23-table', title: 'twenty-third set, tests/heldout-23/articles (seen)' },
+    { dir: HELDOUT22_DIR, marker: 'rev34-heldout22-table', title: 'twenty-second set, tests/heldout-22/articles (seen)' },
+    { dir: HELDOUT21_DIR, marker: 'rev34-heldout21-table', title: 'twenty-first set, tests/heldout-21/articles (seen)' },
+    { dir: HELDOUT20_DIR, marker: 'rev34-heldout20-table', title: 'twentieth set, tests/heldout-20/articles (seen)' },
+    { dir: HELDOUT19_DIR, marker: 'rev34-heldout19-table', title: 'nineteenth set, tests/heldout-19/articles (seen)' },
+    { dir: HELDOUT18_DIR, marker: 'rev34-heldout18-table', title: 'eighteenth set, tests/heldout-18/articles (seen)' },
+    { dir: HELDOUT17_DIR, marker: 'rev34-heldout17-table', title: 'seventeenth set, tests/heldout-17/articles (seen)' },
+    { dir: HELDOUT16_DIR, marker: 'rev34-heldout16-table', title: 'sixteenth set, tests/heldout-16/articles (seen)' },
+    { dir: HELDOUT15_DIR, marker: 'rev34-heldout15-table', title: 'fifteenth set, tests/heldout-15/articles (seen)' },
+    { dir: HELDOUT14_DIR, marker: 'rev34-heldout14-table', title: 'fourteenth set, tests/heldout-14/articles (seen)' },
+    { dir: HELDOUT13_DIR, marker: 'rev34-heldout13-table', title: 'thirteenth set, tests/heldout-13/articles (seen)' },
+    { dir: HELDOUT12_DIR, marker: 'rev34-heldout12-table', title: 'twelfth set, tests/heldout-12/articles (seen)' },
+    { dir: HELDOUT11_DIR, marker: 'rev34-heldout11-table', title: 'eleventh set, tests/heldout-11/articles (seen)' },
+    { dir: HELDOUT10_DIR, marker: 'rev34-heldout10-table', title: 'tenth set, tests/heldout-10/articles (seen)' },
+    { dir: HELDOUT9_DIR, marker: 'rev34-heldout9-table', title: 'ninth set, tests/heldout-9/articles (seen)' },
+    { dir: HELDOUT8_DIR, marker: 'rev34-heldout8-table', title: 'eighth set, tests/heldout-8/articles (seen)' },
+    { dir: HELDOUT7_DIR, marker: 'rev34-heldout7-table', title: 'seventh set, tests/heldout-7/articles (seen)' },
+    { dir: HELDOUT6_DIR, marker: 'rev34-heldout6-table', title: 'sixth set, tests/heldout-6/articles (seen)' },
+    { dir: HELDOUT5_DIR, marker: 'rev34-heldout5-table', title: 'fifth set, tests/heldout-5/articles (seen)' },
+    { dir: HELDOUT4_DIR, marker: 'rev34-heldout4-table', title: 'fourth set, tests/heldout-4/articles (seen)' },
+    { dir: HELDOUT3_DIR, marker: 'rev34-heldout3-table', title: 'third set, tests/heldout-3/articles (seen)' },
+    { dir: HELDOUT2_DIR, marker: 'rev34-heldout2-table', title: 'second set, tests/heldout-2/articles (seen)' },
+    { dir: HELDOUT_DIR, marker: 'rev34-heldout-table', title: 'first set, tests/heldout/articles (seen)' },
   ];
   const scored = [];
   // One analyser for every set: wink's model loader grows a structure it serialises on each load, and

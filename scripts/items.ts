@@ -6,6 +6,7 @@
  * for .docx, pdf.js for .pdf), the same cleaning, the same analyser and the same generators.
  * One JSON object per line per item (a stable contract, README "items"):
  *   {"file","id","skill","graded","confidence","sentence":{"start","end"}|null,"question","choices":[…],"expected"}
+ * plus "gradedOn":"voice" and "voiceConfidence" on classify items graded on the writer's voice alone.
  * Offsets index the article's original text; for .txt and .md files that is the file decoded as
  * Node's UTF-8 decoder reads it (a leading byte-order mark counts as offset 0, as in `label`).
  * A file that cannot be imported: one line on stderr naming it and why; the other files go on;
@@ -35,6 +36,13 @@ export interface ItemLine {
   question: string;
   choices: string[];
   expected: unknown;
+  /**
+   * Classify items graded on the writer's own voice alone (`graded` is false: `expected` itself is not
+   * marked; any answer but "attributed" is right) and the calibrated probability that the sentence is
+   * not attributed.
+   */
+  gradedOn?: 'voice';
+  voiceConfidence?: number;
 }
 
 /** jsdom as the inert HTML parser (scripts never run: runScripts is not enabled). */
@@ -88,16 +96,18 @@ function choicesOf(item: PracticeItem): string[] {
 }
 
 export function itemLine(file: string, item: PracticeItem, shift = 0): ItemLine {
+  const voiceOnly = item.skill === 'classify' ? item.voiceOnly : undefined;
   return {
     file,
     id: item.itemId,
     skill: item.skill,
-    graded: item.graded,
+    graded: item.graded && !voiceOnly,
     confidence: round(item.confidence),
     sentence: item.sentence ? { start: item.sentence.start + shift, end: item.sentence.end + shift } : null,
     question: formatMessage(item.prompt),
     choices: choicesOf(item),
     expected: expectedOf(item, shift),
+    ...(voiceOnly ? { gradedOn: 'voice' as const, voiceConfidence: round(voiceOnly.confidence) } : {}),
   };
 }
 

@@ -49,12 +49,18 @@ export const HELDOUT30_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-
 export const HELDOUT31_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-31/articles', import.meta.url)));
 export const HELDOUT32_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-32/articles', import.meta.url)));
 export const HELDOUT33_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-33/articles', import.meta.url)));
+export const HELDOUT34_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-34/articles', import.meta.url)));
 
 export interface SkillScore { generated: number; graded: number; gradedAgree: number; allAgree: number }
 export interface HeldoutReport {
   articles: number;
   skills: Record<Skill, SkillScore>;
   overall: SkillScore;
+  /**
+   * Classify items graded on the writer's voice alone (gradedOn "voice"), how many of them the key judges
+   * (the rest are on lines it leaves out) and how many of those it calls fact or framing.
+   */
+  voice: { graded: number; judged: number; agree: number };
   sentences: { n: number; matched: number; accuracy: number; macroF1: number; f1: Record<SentenceLabel, number> };
   loaded: { precision: number; recall: number; predicted: number; keyed: number };
   reliability: { from: number; to: number; n: number; agree: number }[];
@@ -65,6 +71,7 @@ export async function scoreHeldout(dir = HELDOUT_DIR, analyser: Analyser = creat
   const articles = loadKeyedArticles(dir);
   const skills = Object.fromEntries(SKILLS.map((s) => [s, { generated: 0, graded: 0, gradedAgree: 0, allAgree: 0 }])) as Record<Skill, SkillScore>;
   const all: { line: ItemLine; agree: boolean }[] = [];
+  const voice = { graded: 0, judged: 0, agree: 0 };
   const disagreements: HeldoutReport['disagreements'] = [];
   const gold: SentenceLabel[] = [];
   const pred: SentenceLabel[] = [];
@@ -82,6 +89,11 @@ export async function scoreHeldout(dir = HELDOUT_DIR, analyser: Analyser = creat
       if (line.graded) {
         s.graded++;
         if (v.agree) s.gradedAgree++;
+      }
+      if (line.gradedOn === 'voice') {
+        voice.graded++;
+        if (v.voiceAgree !== undefined) voice.judged++;
+        if (v.voiceAgree) voice.agree++;
       }
       all.push({ line, agree: v.agree });
       if (!v.agree) disagreements.push({ file: a.id, skill: item.skill, graded: line.graded, confidence: line.confidence, why: v.why ?? '', text: item.sentence?.text.slice(0, 120) ?? '' });
@@ -128,6 +140,7 @@ export async function scoreHeldout(dir = HELDOUT_DIR, analyser: Analyser = creat
     articles: articles.length,
     skills,
     overall,
+    voice,
     sentences: {
       n: keyedSentences,
       matched: pred.filter((p) => labels.includes(p)).length,
@@ -154,6 +167,14 @@ export function formatHeldout(r: HeldoutReport, title = `${r.articles} held-out 
     lines.push(`| ${s} | ${x.generated} | ${pct(x.graded, x.generated)} | ${pct(x.gradedAgree, x.graded)} | ${pct(x.allAgree, x.generated)} |`);
   }
   lines.push('');
+  if (r.voice.graded) {
+    // Not in the table: these items grade the writer's voice, not the label the table's rows judge.
+    const c = r.skills.classify;
+    const g = r.overall.graded + r.voice.graded;
+    const unjudged = r.voice.graded - r.voice.judged;
+    lines.push(`Classify items graded on the writer's own voice alone (the label unsure): ${pct(r.voice.graded, c.generated)} of classify items; the key calls ${pct(r.voice.agree, r.voice.judged)} of those it keys fact or framing${unjudged ? ` (${unjudged} more on lines the key leaves out)` : ''}. With them, ${pct(g, r.overall.generated)} of all items are graded, agreeing ${pct(r.overall.gradedAgree + r.voice.agree, g)} (each on what it grades; a line the key leaves out counts as a disagreement).`);
+    lines.push('');
+  }
   lines.push(`Sentence labels: accuracy ${r.sentences.accuracy.toFixed(3)} (${r.sentences.matched}/${r.sentences.n} key sentences matched), macro-F1 ${r.sentences.macroF1.toFixed(3)}; F1 fact ${r.sentences.f1.fact.toFixed(3)}, attributed ${r.sentences.f1.attributed.toFixed(3)}, framing ${r.sentences.f1.framing.toFixed(3)}.`);
   lines.push(`Loaded words (span overlap, any voice): precision ${r.loaded.precision.toFixed(3)} of ${r.loaded.predicted} marked, recall ${r.loaded.recall.toFixed(3)} of ${r.loaded.keyed} keyed.`);
   lines.push('');

@@ -3,7 +3,10 @@
  * per item, using the JSON shape of `npm run items` (scripts/items.ts), so what is measured is
  * exactly what the outside checks read. Rules, fixed before any held-out article was scored:
  *
- * - classify: the expected label equals the key sentence's label.
+ * - classify: the expected label equals the key sentence's label. Added with analyser 2.28.0, after
+ *   thirty-three held-out sets had been scored: an item graded on the writer's voice alone (gradedOn
+ *   "voice") agrees on that (voiceAgree) when the key sentence is not attributed; on a line the key
+ *   leaves out it has no voice verdict, and the evaluation counts such items on their own.
  * - loaded-words: the expected spans and the key's loaded words (any voice) match both ways (each
  *   overlaps one of the other); "none" agrees only with a key that lists none.
  * - who-says: "writer" agrees with a key sentence that is not attributed; a speaker agrees with an
@@ -136,6 +139,12 @@ export function mapSourceKind(kind: string | undefined | null): 'named' | 'vague
 
 export interface Verdict {
   agree: boolean;
+  /**
+   * Classify only: the key sentence is not attributed (what an item graded on the writer's voice asserts).
+   * Absent when the key cannot judge the item: a line the key leaves out (page furniture such as an
+   * author's bio or "Have photos or video?", which is no one's reported claim either) or no sentence.
+   */
+  voiceAgree?: boolean;
   why?: string;
 }
 
@@ -160,8 +169,11 @@ export function itemAgreement(item: ItemLine, key: AnswerKey, original: string, 
   const ks: KeySentence = key.sentences[k];
   const sent = item.sentence;
   switch (item.skill) {
-    case 'classify':
-      return item.expected === ks.label ? { agree: true } : { agree: false, why: `key says ${ks.label}` };
+    case 'classify': {
+      // voiceAgree: the writer's-voice grading (items' gradedOn "voice") agrees when the key is not attributed.
+      const voiceAgree = ks.label !== 'attributed';
+      return item.expected === ks.label ? { agree: true, voiceAgree } : { agree: false, voiceAgree, why: `key says ${ks.label}` };
+    }
     case 'loaded-words': {
       const exp = item.expected as Sp[];
       const keySpans = locate(original, sent, (ks.loaded ?? []).map((l) => l.text));

@@ -21,6 +21,12 @@ describe('item agreement with a teacher key', () => {
   it('classify: same label', () => {
     expect(itemAgreement(item('classify', s1, 'framing'), key, original).agree).toBe(true);
     expect(itemAgreement(item('classify', s1, 'fact'), key, original).agree).toBe(false);
+    // Graded on the writer's voice alone, "fact" on a framing sentence still agrees; on an attributed one not.
+    expect(itemAgreement(item('classify', s1, 'fact'), key, original).voiceAgree).toBe(true);
+    expect(itemAgreement(item('classify', s2, 'fact'), key, original).voiceAgree).toBe(false);
+    // A classify item the key cannot judge disagrees on its label and has no voice verdict.
+    expect(itemAgreement(item('classify', { start: 20, end: 50 }, 'fact'), key, original)).toEqual({ agree: false, why: 'sentence not in the key' });
+    expect(itemAgreement(item('classify', null, 'fact'), key, original)).toEqual({ agree: false, why: 'no sentence' });
   });
   it('loaded words and hedges: the spans match both ways', () => {
     const slammed = { start: 8, end: 15, text: 'slammed' };

@@ -20,7 +20,8 @@ describe('items CLI contract', () => {
     const text = readFileSync(SAMPLE, 'utf8');
     expect(lines.length).toBeGreaterThan(10);
     for (const l of lines) {
-      expect(Object.keys(l)).toEqual(['file', 'id', 'skill', 'graded', 'confidence', 'sentence', 'question', 'choices', 'expected']);
+      const fields = ['file', 'id', 'skill', 'graded', 'confidence', 'sentence', 'question', 'choices', 'expected'];
+      expect(Object.keys(l)).toEqual(l.gradedOn ? [...fields, 'gradedOn', 'voiceConfidence'] : fields);
       expect(l.confidence).toBeGreaterThanOrEqual(0);
       expect(l.confidence).toBeLessThanOrEqual(1);
       expect(l.question.length).toBeGreaterThan(5);
@@ -44,6 +45,21 @@ describe('items CLI contract', () => {
     for (const l of bySkill('missing-voices')) {
       const e = l.expected as { notHeard: string[]; heard: string[] };
       expect(Array.isArray(e.notHeard) && Array.isArray(e.heard)).toBe(true);
+    }
+  });
+
+  it('prints a classify item graded on the writer\'s voice alone as not graded on its label, with gradedOn "voice"', async () => {
+    const { generateItems } = await import('../../src/core/practice');
+    const { importFile } = await import('../../src/renderer/src/import/import-file');
+    const article = await importFile({ name: SAMPLE, data: new Uint8Array(readFileSync(SAMPLE)) }, { parseHtml: () => { throw new Error('not html'); }, loadPdfjs: async () => { throw new Error('not pdf'); } });
+    const analysis = analyser.analyzeArticle(article.document.original, article.document.blocks);
+    const items = generateItems({ id: null, hash: article.hash, original: article.document.original }, analysis, null, { cutoffs: { classify: 2 }, voiceCutoff: 0 });
+    const voice = items.filter((i) => i.skill === 'classify' && i.voiceOnly).map((i) => itemLine(SAMPLE, i));
+    expect(voice.length).toBeGreaterThan(0);
+    for (const l of voice) {
+      expect(l).toMatchObject({ graded: false, gradedOn: 'voice' });
+      expect(['fact', 'framing']).toContain(l.expected);
+      expect(l.voiceConfidence).toBeGreaterThanOrEqual(0);
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baggedCutoff, highestCoverageCutoff } from '../../scripts/train-item-confidence';
+import { baggedCutoff, calibrateVoice, highestCoverageCutoff, type OofItem } from '../../scripts/train-item-confidence';
+import type { SkillCalibration } from '../../src/core/practice/confidence';
 
 /** Scores 1.00, 0.99, … in steps of 0.01; `wrong` lists the ranks (0 = top) whose items disagree. */
 function curve(n: number, wrong: number[]): { p: number[]; agree: boolean[] } {
@@ -58,5 +59,37 @@ describe('baggedCutoff', () => {
     const fine = p.map((_, i) => i !== 150);
     expect(baggedCutoff(p, fine, groups, 0.98)).toBe(baggedCutoff(p, fine, groups, 0.98));
     expect(baggedCutoff(p, fine, groups, 0.98)).toBe(p[n - 1]);
+  });
+});
+
+describe('calibrateVoice', () => {
+  // A classify calibration that grades an item's label when its raw signal is at least 0 (cut-off 0.5).
+  const classify: SkillCalibration = { features: ['raw'], mean: [0], std: [1], weights: [1], bias: 0, cutoff: 0.5, n: 0, agreed: 0, coverage: 0, precision: 0 };
+  // 20 writers; per writer, unsure fact items with 1 − P(attributed) from sure to unsure, the unsure ones attributed in the key.
+  const items: OofItem[] = [];
+  for (let w = 0; w < 20; w++) {
+    for (let k = 0; k < 40; k++) {
+      const voiceRaw = 4 - k / 5;
+      const base = { article: `a${w}`, group: `writer:batch-${w + 1}`, skill: 'classify' as const, raw: 0.4, agree: false, text: '' };
+      items.push({ ...base, signals: { raw: -1, is_attributed: 0, voice_raw: voiceRaw }, voiceAgree: k < 25 || k % 3 === 0 });
+      // Items that never enter the voice fit: graded on their label, or read as attributed.
+      items.push({ ...base, signals: { raw: 1, is_attributed: 0, voice_raw: voiceRaw }, voiceAgree: false });
+      items.push({ ...base, signals: { raw: -1, is_attributed: 1, voice_raw: voiceRaw }, voiceAgree: false });
+      // A line the key leaves out (page furniture): no voice verdict, so not in the fit.
+      if (k === 0) items.push({ ...base, signals: { raw: -1, is_attributed: 0, voice_raw: 9 } });
+    }
+  }
+
+  it('fits only unsure fact and framing items, on the key not calling them attributed', () => {
+    const c = calibrateVoice(items, classify);
+    expect(c.features).toEqual(['voice_raw']);
+    expect(c.n).toBe(800);
+    expect(c.agreed).toBe(items.filter((i) => i.signals.raw < 0 && !i.signals.is_attributed && i.voiceAgree).length);
+    expect(c.weights[0]).toBeGreaterThan(0);
+    // The cut-off grades the sure part (all agreeing) and stops before the mixed tail.
+    expect(c.cutoff).toBeLessThan(1);
+    expect(c.precision).toBeGreaterThanOrEqual(0.98);
+    expect(c.coverage).toBeGreaterThan(0.4);
+    expect(c.coverage).toBeLessThan(0.8);
   });
 });

@@ -25,6 +25,11 @@
  * is the lowest calibrated confidence at which the out-of-fold items at or above it agree with
  * the keys at least `targetPrecision` of the time; a skill where no cut-off reaches it is never
  * graded (every item is a "discuss" item).
+ *
+ * Classify has a second, narrower grading: an item below its cut-off whose label is fact or framing is
+ * graded on the writer's own voice alone (not attributed) when `calibrateVoiceConfidence` reaches
+ * `VOICE_CUTOFF` — fitted the same way on those items, "agree" meaning the key does not call the sentence
+ * attributed (file field `voice`).
  */
 import calibrationFile from '../../../resources/models/item-confidence.json';
 import { SKILLS, type Skill } from './types';
@@ -55,6 +60,13 @@ export interface ItemConfidenceFile {
   targetPrecision: number;
   fittedOn: string;
   skills: Record<Skill, SkillCalibration>;
+  /**
+   * Classify items graded on the writer's own voice alone (types.ts `voiceOnly`): the probability that
+   * a sentence the analyser reads as fact or framing is not an attributed claim in the key, fitted on
+   * the out-of-fold classify items whose label is not graded, on `voice_raw` (logit of 1 − P(attributed)).
+   * Absent in older files: then no item is graded on its voice.
+   */
+  voice?: SkillCalibration;
 }
 
 /**
@@ -79,6 +91,9 @@ function loadCalibration(): ItemConfidenceFile | null {
 
 export const ITEM_CALIBRATION: ItemConfidenceFile | null = loadCalibration();
 
+/** The cut-off of the writer's-voice grading of classify items (> 1, or no calibration: never). */
+export const VOICE_CUTOFF: number = ITEM_CALIBRATION?.voice?.cutoff ?? 2;
+
 export const CONFIDENCE_CUTOFFS: Readonly<Record<Skill, number>> = ITEM_CALIBRATION
   ? (Object.fromEntries(SKILLS.map((s) => [s, ITEM_CALIBRATION!.skills[s].cutoff])) as Record<Skill, number>)
   : UNCALIBRATED_CUTOFFS;
@@ -101,6 +116,20 @@ export function calibrateItemConfidence(skill: Skill, input: number | Record<str
     throw new Error(`The ${skill} calibration needs the item's signals (item-signals.ts), not a raw score`);
   }
   if (!c) return clamp01(typeof input === 'number' ? input : sigmoid(signals.raw ?? 0));
+  let z = c.bias;
+  c.features.forEach((name, k) => {
+    z += c.weights[k] * (((signals[name] ?? 0) - c.mean[k]) / (c.std[k] || 1));
+  });
+  return clamp01(sigmoid(z));
+}
+
+/**
+ * The calibrated probability that a classify item the analyser reads as fact or framing is in the
+ * writer's own voice by the key too (not attributed), from its signals; 0 without a voice calibration.
+ */
+export function calibrateVoiceConfidence(signals: Readonly<Record<string, number>>): number {
+  const c = ITEM_CALIBRATION?.voice;
+  if (!c) return 0;
   let z = c.bias;
   c.features.forEach((name, k) => {
     z += c.weights[k] * (((signals[name] ?? 0) - c.mean[k]) / (c.std[k] || 1));

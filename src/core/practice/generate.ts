@@ -10,9 +10,9 @@ import { generateNeutralRewrite } from './generators/neutral-rewrite';
 import { generateSourceCheck } from './generators/source-check';
 import { generateWhoSays } from './generators/who-says';
 import { SKILLS, type PracticeItem, type Skill } from './types';
-import { CONFIDENCE_CUTOFFS, calibrateItemConfidence } from './confidence';
+import { CONFIDENCE_CUTOFFS, VOICE_CUTOFF, calibrateItemConfidence, calibrateVoiceConfidence } from './confidence';
 import { itemSignals } from './item-signals';
-import { msg } from './messages';
+import { formatMessage, msg } from './messages';
 
 export interface PracticeArticle {
   /** The stored article's id (Dexie), carried into items and attempts; null before storage. */
@@ -36,6 +36,8 @@ export interface GenerateOptions {
    * per-article limits sample sentences at random, and one sample decides a cut-off too much).
    */
   sampleSalt?: string;
+  /** Override the cut-off of writer's-voice grading of classify items (VOICE_CUTOFF; > 1: never). */
+  voiceCutoff?: number;
 }
 
 const GENERATORS = {
@@ -81,10 +83,19 @@ export function generateItems(
   if (key || options.rawConfidence) return items;
   // Analyser items: the generators' raw scores become calibrated confidences (confidence.ts).
   const cutoffs = { ...CONFIDENCE_CUTOFFS, ...options.cutoffs };
+  const voiceCutoff = options.voiceCutoff ?? VOICE_CUTOFF;
   return items.map((item) => {
-    const confidence = calibrateItemConfidence(item.skill, itemSignals(item, source, item.confidence));
+    const signals = itemSignals(item, source, item.confidence);
+    const confidence = calibrateItemConfidence(item.skill, signals);
     const graded = confidence >= cutoffs[item.skill];
     const why = item.explanation.why.filter((m) => m.key !== 'why.discuss');
+    if (!graded && item.skill === 'classify' && item.key.label !== 'attributed') {
+      // Unsure between fact and framing, perhaps, but sure nobody is reported saying it: graded on that.
+      const voice = calibrateVoiceConfidence(signals);
+      if (voice >= voiceCutoff) {
+        return { ...item, confidence, graded: true, voiceOnly: { confidence: voice }, explanation: { ...item.explanation, why: [msg('why.classify.voice'), msg('why.discuss-fact-framing', { label: formatMessage(msg(`label.${item.key.label}`)) })] } };
+      }
+    }
     return { ...item, confidence, graded, explanation: { ...item.explanation, why: graded ? why : [...why, msg('why.discuss')] } } as PracticeItem;
   });
 }

@@ -50,8 +50,12 @@ interface Scored<S extends keyof AnswerBySkill> {
   detail?: GradeDetail;
 }
 
+/**
+ * An item graded on the writer's voice alone (`voiceOnly`) is right for "fact" or "framing" and
+ * wrong for "attributed"; the expected label it shows is the analyser's unsure reading.
+ */
 function gradeClassify(item: ClassifyItem, answer: AnswerBySkill['classify']): Scored<'classify'> {
-  const score = answer?.label === item.key.label ? 1 : 0;
+  const score = item.voiceOnly ? +(answer?.label === 'fact' || answer?.label === 'framing') : answer?.label === item.key.label ? 1 : 0;
   return { score, pass: score === 1, expected: { label: item.key.label } };
 }
 
@@ -181,5 +185,6 @@ export function gradeItem<I extends PracticeItem>(item: I, answer: AnswerOf<I>):
     ...(result.detail ? { detail: result.detail } : {}),
   };
   if (!item.graded) return { ...base, correct: null, score: null, provisionalScore: result.score };
+  if (item.skill === 'classify' && item.voiceOnly) return { ...base, correct: result.pass, score: result.score, gradedPart: 'voice' };
   return { ...base, correct: result.pass, score: result.score };
 }

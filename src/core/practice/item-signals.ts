@@ -126,6 +126,8 @@ export function itemSignals(item: PracticeItem, analysis: ArticleAnalysis, raw: 
       const sorted = [p.fact, p.attributed, p.framing].sort((a, b) => b - a);
       return {
         ...base, margin: sorted[0] - sorted[1], ...labelSignals(item.key.label), quoted: s ? quotedShare(s) : 0, p_cw: s?.pCheckWorthy ?? 0,
+        // What the writer's-voice grading rests on (confidence.ts calibrateVoiceConfidence).
+        voice_raw: logit(1 - p.attributed),
       };
     }
     case 'loaded-words': {

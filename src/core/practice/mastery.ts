@@ -11,8 +11,14 @@ import { SKILLS, type AttemptRecord, type PracticeItem, type Skill } from './typ
 
 export const MASTERY_HALF_LIFE = 8;
 export const MASTERY_PRIOR = 2;
+/**
+ * How much an attempt graded on the writer's voice alone (gradedPart 'voice') weighs against one graded
+ * on its full answer: two of its three answers are right, so a guess scores 2/3 there and 1/3 on a full
+ * item; half weight keeps such items from carrying classify mastery on their own.
+ */
+export const VOICE_ONLY_WEIGHT = 0.5;
 
-type AttemptLike = Pick<AttemptRecord, 'skill' | 'graded' | 'score' | 'correct' | 'at'>;
+type AttemptLike = Pick<AttemptRecord, 'skill' | 'graded' | 'score' | 'correct' | 'at' | 'gradedPart'>;
 
 /**
  * The attempts that count toward mastery: a learner who disputes an answer says its grade
@@ -58,24 +64,27 @@ function byTime<T extends { at: number }>(list: readonly T[]): T[] {
 
 export function skillMastery(attempts: readonly AttemptLike[], skill: Skill): SkillMastery {
   const mine = byTime(attempts.filter((a) => a.skill === skill));
-  const scored = mine.map(attemptScore).filter((s): s is number => s !== null);
+  const scored = mine
+    .map((a) => ({ score: attemptScore(a), weight: a.gradedPart === 'voice' ? VOICE_ONLY_WEIGHT : 1 }))
+    .filter((s): s is { score: number; weight: number } => s.score !== null);
   const decay = Math.pow(0.5, 1 / MASTERY_HALF_LIFE);
   let weight = 1;
   let sum = 0;
   let total = 0;
   for (let i = scored.length - 1; i >= 0; i--) {
-    sum += weight * scored[i];
-    total += weight;
+    sum += weight * scored[i].weight * scored[i].score;
+    total += weight * scored[i].weight;
     weight *= decay;
   }
   const accuracy = total > 0 ? sum / total : 0;
-  const n = scored.length;
+  // The evidence term counts voice-only attempts at their weight too.
+  const evidence = scored.reduce((s, x) => s + x.weight, 0);
   return {
     skill,
-    mastery: accuracy * (n / (n + MASTERY_PRIOR)),
+    mastery: accuracy * (evidence / (evidence + MASTERY_PRIOR)),
     accuracy,
     attempts: mine.length,
-    graded: n,
+    graded: scored.length,
     correct: mine.filter((a) => a.graded && a.correct === true).length,
     lastAt: mine.length ? mine[mine.length - 1].at : null,
   };

@@ -43,6 +43,8 @@ export const MESSAGES_EN = {
     'The writer reports a claim (“{cue}”) rather than stating it: the content is someone’s view.',
   'why.classify.framing': 'This is the writer’s own judgement, not a checkable report: {cues}.',
   'why.classify.framing-generic': 'This is the writer’s own evaluation or interpretation, not a checkable report.',
+  'why.classify.voice':
+    'The app is confident this is the writer’s own statement: no one else is quoted or reported as saying it, so it is not an attributed claim.',
 
   'why.loaded.some': 'These words judge rather than describe: {words}.',
   'why.loaded.alternatives': 'More neutral: {pairs}.',
@@ -73,6 +75,8 @@ export const MESSAGES_EN = {
 
   'why.discuss':
     'This is an automatic judgement the app is not sure about: discuss it rather than take it as the answer.',
+  'why.discuss-fact-framing':
+    'Plain fact or the writer’s framing? The app leans to “{label}” but is not sure, so that part was not graded: discuss which it is.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_EN;

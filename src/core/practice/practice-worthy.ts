@@ -23,6 +23,39 @@ const CALL_TO_ACTION =
   /^(share (this|your|on|with)|follow (us|our|the latest|live)|sign up\b|subscribe (to|now|for|here)|join (us|our|the march|the conversation|the discussion)\b|get in touch|have your say|(got|have) a (tip|story|question)|(e-?mail|write to|contact) (us|our|the newsroom)|donate (to|now|today)|for (more|further) (information|details)|for (tickets|interviews|media enquiries|media inquiries)|(learn|find out|read) more\b|turn on notifications|refresh (for|this page))/i;
 /** Lines of a press release or page footer that describe the publisher, not the news. */
 const BOILERPLATE = /^(source|notes? to editors?|media contact|press contact)\s*:|^about (the )?[\p{Lu}][^.!?]{0,60}:|forward-looking statements|contributed (reporting|to this (report|article|story))|(is|are) available (for interview|on request)\b|^this (article|story|report|piece) is part of (our|a|the)\b/iu;
+/**
+ * The page talking to its reader about itself rather than the news (analyser 2.28.0, from the debris of
+ * our training keys): a live page's notices ("This page updates automatically", "Follow along below"),
+ * short questions to the reader ("Have photos or video?", "Want to respond?", "Questions about your
+ * bill?"), appeals for support, the publisher
+ * describing itself or its rules ("… is a nonprofit newsroom", "This editorial reflects the view of …",
+ * "Letters should be under 250 words") and data notes ("Market data provided by …").
+ */
+const READER_SERVICE = new RegExp(
+  [
+    String.raw`\b(this|the) (page|blog|feed) (will )?(updates?|refresh\w*|is (no longer )?being updated|will be updated|is updated)\b`,
+    String.raw`^(pinned: )?follow (along|our (live )?coverage|her|him|them|live)\b`,
+    String.raw`^(scroll down|refresh if|updates will appear|key events are pinned|latest updates (appear|are))\b`,
+    String.raw`^(have|got) (a |an |any |some )?(photos?|videos?|pictures?|information|something to say|an opinion|a (consumer )?problem|a claim|you)\b[^.!]{0,50}\?$`,
+    String.raw`^want (to respond|to comment|help|more|the [\w ]{1,30} in your inbox|our)\b[^.!]{0,50}\?$`,
+    String.raw`^(questions? about|agree or disagree|enjoyed this|do you have (an opinion|a question|a story|something))\b[^.!]{0,60}\?$`,
+    String.raw`^(support|back) (our|independent|local) (journalism|reporting|newsroom)\b`,
+    String.raw`^(join the debate|volunteer here|comment below)\b`,
+    String.raw`\bin your inbox\b`,
+    String.raw`\b(is|are) (a |an )?(independent |nonprofit |non-profit |not-for-profit |community )*(newsroom|news site|news website|news service)\b`,
+    String.raw`^this (editorial|column|op-ed|opinion piece) (reflects|represents|is the view)\b`,
+    String.raw`\beditorial board is (made up of|independent of|separate from)\b`,
+    String.raw`^letters (should|must) be\b`,
+    String.raw`^(market )?data (provided|supplied) by\b`,
+    String.raw`\bdoes not constitute (financial|legal|medical|investment) advice\b`,
+    String.raw`^(prices are in|how we rate (claims|this)|more (explainers|stories|coverage)\s*:)`,
+  ].join('|'),
+  'iu',
+);
+
+/** A reporter's beat line: two to four capitalised words, then "covers" / "writes about" (case matters). */
+const BEAT_LINE = /^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} (covers|writes about|reports on) [^.!?\d]{1,80}\.$/u;
+
 /** A heading or line after which a press release's tail starts ("About Acme", "Notes to editors"). */
 const TAIL_START = /^(about (the )?\p{Lu}[^.!?]{0,60}|notes? to editors?:?.*)$/iu;
 
@@ -34,6 +67,7 @@ export function practiceWorthySentence(text: string): boolean {
   if (CONTACT.test(t)) return false;
   if (CALL_TO_ACTION.test(t)) return false;
   if (BOILERPLATE.test(t)) return false;
+  if (READER_SERVICE.test(t) || BEAT_LINE.test(t)) return false;
   return true;
 }
 

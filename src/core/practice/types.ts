@@ -95,6 +95,14 @@ export interface ClassifyItem extends ItemBase {
   choices: SentenceLabel[];
   probabilities: Record<SentenceLabel, number>;
   key: { label: SentenceLabel };
+  /**
+   * Set on an analyser item that is not sure enough of its label to grade it, but sure the sentence
+   * is in the writer's own voice (fact or framing, not a reported claim): the item is then graded on
+   * that alone ("attributed" is wrong, "fact" and "framing" both right) and fact against framing is
+   * left to discuss. `graded` is true; `confidence` stays the label's, `voiceOnly.confidence` is the
+   * calibrated probability that the sentence is not attributed (confidence.ts).
+   */
+  voiceOnly?: { confidence: number };
 }
 
 export interface KeyLoadedSpan extends Span {
@@ -214,6 +222,11 @@ export interface GradeResult<I extends PracticeItem = PracticeItem> {
   detail?: GradeDetail;
   /** For discuss items: what the score would have been against the automatic answer. */
   provisionalScore?: number;
+  /**
+   * 'voice' when only the writer's own voice against a reported claim was graded (a classify item
+   * with `voiceOnly`): `correct` says whether the learner saw that; fact against framing is to discuss.
+   */
+  gradedPart?: 'voice';
 }
 
 /** One stored attempt (Dexie table `attempts`). `at` is epoch milliseconds. */
@@ -227,6 +240,8 @@ export interface AttemptRecord {
   correct: boolean | null;
   score: number | null;
   graded: boolean;
+  /** 'voice': a classify item graded on the writer's own voice alone (GradeResult.gradedPart). */
+  gradedPart?: 'voice';
   timeMs: number;
   at: number;
   source: AnswerSource;

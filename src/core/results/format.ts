@@ -40,6 +40,8 @@ export interface ResultItem {
   score: number | null;
   correct: boolean | null;
   graded: boolean;
+  /** 'voice': a classify item graded on the writer's own voice alone, fact against framing left to discuss. */
+  gradedPart?: 'voice';
   /** Whether the expected answer came from a (teacher's or sample's) key or from the analyser. */
   source: 'key' | 'analyser';
   timeMs: number;

@@ -76,6 +76,7 @@ function itemOf(value: unknown, path: string, articles: number): ResultItem {
   if (value.correct !== null && typeof value.correct !== 'boolean') throw corrupt(`${path}.correct`, 'null or a boolean');
   if (typeof value.graded !== 'boolean') throw corrupt(`${path}.graded`, 'a boolean');
   if (value.source !== 'key' && value.source !== 'analyser') throw corrupt(`${path}.source`, 'key | analyser');
+  if (value.gradedPart !== undefined && value.gradedPart !== 'voice') throw corrupt(`${path}.gradedPart`, 'absent or voice');
   return {
     article: whole(value.article, `${path}.article`, 0, articles - 1),
     itemId: text(value.itemId, `${path}.itemId`, MAX_ITEM_ID_CHARS),
@@ -84,6 +85,7 @@ function itemOf(value: unknown, path: string, articles: number): ResultItem {
     score: score as number | null,
     correct: value.correct as boolean | null,
     graded: value.graded,
+    ...(value.gradedPart === 'voice' ? { gradedPart: 'voice' as const } : {}),
     source: value.source,
     timeMs: whole(value.timeMs, `${path}.timeMs`, 0),
     at: isoTime(value.at, `${path}.at`),
@@ -129,6 +131,7 @@ export function canonicalResults(r: ClassResults): Obj {
       score: i.score,
       correct: i.correct,
       graded: i.graded,
+      ...(i.gradedPart ? { gradedPart: i.gradedPart } : {}),
       source: i.source,
       timeMs: i.timeMs,
       at: new Date(i.at).toISOString(),

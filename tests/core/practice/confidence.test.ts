@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   CONFIDENCE_CUTOFFS, calibrateItemConfidence, generateItems, labelSignals, rawCutoff, SKILLS, UNCALIBRATED_CUTOFFS,
 } from '../../../src/core/practice';
-import { ITEM_CALIBRATION } from '../../../src/core/practice/confidence';
+import { ITEM_CALIBRATION, VOICE_CUTOFF, calibrateVoiceConfidence } from '../../../src/core/practice/confidence';
 import { itemSignals } from '../../../src/core/practice/item-signals';
-import { featuresFor } from '../../../scripts/train-item-confidence';
+import { featuresFor, VOICE_FEATURES } from '../../../scripts/train-item-confidence';
 import { seedAnalysis } from '../../fixtures/practice/seed';
 import { createAnalyser } from '../../../src/core/analysis';
 import type { PracticeItem } from '../../../src/core/practice/types';
@@ -57,6 +57,16 @@ describe('item confidence calibration', () => {
     for (const s of SKILLS) expect(ITEM_CALIBRATION!.skills[s].features, s).toEqual(featuresFor(s));
   });
 
+  it('ships the writer\'s-voice calibration of classify items, rising with 1 − P(attributed), with its cut-off', () => {
+    const v = ITEM_CALIBRATION!.voice!;
+    expect(v.features).toEqual(VOICE_FEATURES);
+    expect(VOICE_CUTOFF).toBe(v.cutoff);
+    expect(v.n).toBeGreaterThan(0);
+    if (v.cutoff <= 1) expect(v.precision).toBeGreaterThanOrEqual(ITEM_CALIBRATION!.targetPrecision - 0.01);
+    const at = (p: number) => calibrateVoiceConfidence({ voice_raw: Math.log(p / (1 - p)) });
+    expect(at(0.99)).toBeGreaterThan(at(0.6));
+  });
+
   it('refuses a bare raw score for a skill calibrated on several signals', () => {
     for (const s of SKILLS) {
       if (ITEM_CALIBRATION!.skills[s].features.join() !== 'raw') expect(() => calibrateItemConfidence(s, 0.9)).toThrow(/signals/);
@@ -89,7 +99,13 @@ describe('item confidence calibration', () => {
     expect(calibrated.map((i) => i.itemId)).toEqual(raw.map((i) => i.itemId));
     calibrated.forEach((item, k) => {
       expect(item.confidence).toBeCloseTo(calibrateItemConfidence(item.skill, itemSignals(raw[k], seedAnalysis, raw[k].confidence)), 10);
-      expect(item.graded).toBe(item.confidence >= CONFIDENCE_CUTOFFS[item.skill]);
+      // Below its cut-off a classify item may still be graded, on the writer's voice alone.
+      const voice = item.skill === 'classify' ? item.voiceOnly : undefined;
+      expect(item.graded).toBe(item.confidence >= CONFIDENCE_CUTOFFS[item.skill] || (!!voice && voice.confidence >= VOICE_CUTOFF));
+      if (voice) {
+        expect(item.confidence).toBeLessThan(CONFIDENCE_CUTOFFS.classify);
+        expect(voice.confidence).toBeCloseTo(calibrateVoiceConfidence(itemSignals(raw[k], seedAnalysis, raw[k].confidence)), 10);
+      }
     });
   });
 

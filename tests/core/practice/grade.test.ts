@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { f1, gradeItem, PASS_THRESHOLDS } from '../../../src/core/practice';
+import { f1, generateItems, gradeItem, PASS_THRESHOLDS } from '../../../src/core/practice';
 import { S, seedAnalysis } from '../../fixtures/practice/seed';
 import { W } from '../../fixtures/practice/wire';
 import { bySentence, gen, ofSkill, seedAllItems, seedArticle, seedItems, seedKeyItems, wireItems } from './helpers';
@@ -46,6 +46,38 @@ describe('classify', () => {
     expect(gradeItem(item, { label: 'attributed' })).toMatchObject({ correct: true, score: 1 });
     const strict = gen(seedArticle, seedAnalysis, null, { cutoffs: { classify: 0.95 } });
     expect(ofSkill(strict, 'classify').filter((i) => i.graded)).toHaveLength(0);
+  });
+});
+
+describe('classify graded on the writer\'s voice alone', () => {
+  // The label never graded (cut-off 2), the voice always (cut-off 0): every fact or framing item is voice-only.
+  const items = (voiceCutoff: number) =>
+    ofSkill(generateItems(seedArticle, seedAnalysis, null, { cutoffs: { classify: 2 }, voiceCutoff, limits: { classify: 99 } }), 'classify');
+
+  it('marks only unsure fact and framing items, never an attributed one, and only from the cut-off', () => {
+    const voice = items(0);
+    expect(voice.filter((i) => i.voiceOnly).length).toBeGreaterThan(0);
+    for (const i of voice) {
+      expect(!!i.voiceOnly).toBe(i.key.label !== 'attributed');
+      expect(i.graded).toBe(!!i.voiceOnly);
+    }
+    expect(items(2).some((i) => i.voiceOnly || i.graded)).toBe(false);
+  });
+
+  it('counts "fact" and "framing" right and "attributed" wrong, and says only the voice was graded', () => {
+    const item = items(0).find((i) => i.voiceOnly)!;
+    expect(gradeItem(item, { label: 'fact' })).toMatchObject({ correct: true, score: 1, gradedPart: 'voice', expected: { label: item.key.label } });
+    expect(gradeItem(item, { label: 'framing' })).toMatchObject({ correct: true, score: 1, gradedPart: 'voice' });
+    expect(gradeItem(item, { label: 'attributed' })).toMatchObject({ correct: false, score: 0, gradedPart: 'voice' });
+    expect(item.explanation.why.map((m) => m.key)).toEqual(['why.classify.voice', 'why.discuss-fact-framing']);
+    // The leaning is named, so the learner knows which way the app would have gone.
+    expect(item.explanation.why[1].params?.label).toBe(item.key.label === 'fact' ? 'Reported fact' : 'Framing');
+  });
+
+  it('leaves items graded on their label as they were', () => {
+    const graded = ofSkill(generateItems(seedArticle, seedAnalysis, null, { cutoffs: { classify: 0 }, voiceCutoff: 0 }), 'classify');
+    expect(graded.every((i) => i.graded && !i.voiceOnly)).toBe(true);
+    expect(gradeItem(graded[0], { label: graded[0].key.label })).not.toHaveProperty('gradedPart');
   });
 });
 

@@ -5,8 +5,10 @@ import {
   dayKeyForOffset,
   masteryBySkill,
   masteryTimeline,
+  MASTERY_HALF_LIFE,
   MASTERY_PRIOR,
   skillMastery,
+  VOICE_ONLY_WEIGHT,
   withoutDisputed,
   type AttemptRecord,
   type Skill,
@@ -55,6 +57,18 @@ describe('skill mastery', () => {
     expect(up.accuracy).toBeGreaterThan(0.5);
     expect(down.accuracy).toBeLessThan(0.5);
     expect(up.accuracy + down.accuracy).toBeCloseTo(1);
+  });
+
+  it('weighs an attempt graded on the writer\'s voice alone at half, in the accuracy and the evidence', () => {
+    const voice = (score: number, at: number) => attempt('classify', score, at, { gradedPart: 'voice' });
+    // One full answer wrong, then one voice-only answer right: the voice-only one weighs half (the older one decays by d).
+    const d = Math.pow(0.5, 1 / MASTERY_HALF_LIFE);
+    const m = skillMastery([attempt('classify', 0, T0), voice(1, T0 + 1)], 'classify');
+    expect(m.accuracy).toBeCloseTo(VOICE_ONLY_WEIGHT / (VOICE_ONLY_WEIGHT + d), 10);
+    // Four voice-only answers right are as much evidence as two full ones.
+    const four = [1, 2, 3, 4].map((i) => voice(1, T0 + i));
+    expect(skillMastery(four, 'classify').mastery).toBeCloseTo(2 / (2 + MASTERY_PRIOR));
+    expect(skillMastery(four, 'classify')).toMatchObject({ graded: 4, correct: 4 });
   });
 
   it('uses partial scores and ignores discuss attempts', () => {

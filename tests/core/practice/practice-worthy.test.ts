@@ -40,6 +40,32 @@ describe('practiceWorthySentence', () => {
 
 describe('publisherTailStart', () => {
   const text = 'a'.repeat(1000);
+  it('refuses the page talking to its reader about itself (2.28.0), and keeps news that shares its words', () => {
+    for (const s of [
+      'This page will update automatically.',
+      'Pinned: Follow our live coverage below.',
+      'Have photos or video of the flooding?',
+      'Want to respond?',
+      'Questions about your bill?',
+      'Agree or disagree?',
+      'Support our journalism from £2 a month.',
+      'Markets newsletter: get the day’s business news in your inbox every evening.',
+      'Tom Aske covers retail and consumer companies.',
+      'The Port Aldwin Community Voice is a nonprofit newsroom.',
+      'This editorial reflects the view of the Port Hallett Courier’s editorial board.',
+      'Letters should be under 250 words.',
+      'Market data provided by FactRange.',
+      'This article is for information only and does not constitute financial advice.',
+    ]) expect(practiceWorthySentence(s), s).toBe(false);
+    for (const s of [
+      'Home insurance covers flooding but not the land beneath a house falling away.',
+      'There are unconfirmed reports on social media of people stranded on roofs.',
+      'Have we learned nothing from the last flood?',
+      'The page of the report that mattered most was the last one.',
+      'The scheme covers 4,000 homes.',
+    ]) expect(practiceWorthySentence(s), s).toBe(true);
+  });
+
   it('finds an "About …" or "Notes to editors" line near the end', () => {
     expect(publisherTailStart([{ start: 0, text: 'Headline' }, { start: 700, text: 'About Carrowmore University' }, { start: 750, text: 'It was founded in 1905.' }], text.length)).toBe(700);
     expect(publisherTailStart([{ start: 800, text: 'Notes to editors:' }], text.length)).toBe(800);

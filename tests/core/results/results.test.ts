@@ -38,6 +38,14 @@ describe('results file: round trip', () => {
     expect(results.timeSpentMs).toBe(87_000);
   });
 
+  it('keeps which answers were graded on the writer\'s voice alone', async () => {
+    const input = await sampleInput();
+    input.items[0] = { ...input.items[0], source: 'analyser', gradedPart: 'voice' };
+    const results = await readResults(await writeResults(input));
+    expect(results.items[0].gradedPart).toBe('voice');
+    expect(results.items[1]).not.toHaveProperty('gradedPart');
+  });
+
   it('holds nothing but the documented fields (no ids, no other articles, no settings)', async () => {
     const file = json(await writeResults(await sampleInput()));
     expect(Object.keys(file).sort()).toEqual(['digest', 'disputes', 'exportedAt', 'format', 'items', 'learner', 'pack', 'skills', 'timeSpentMs', 'version']);

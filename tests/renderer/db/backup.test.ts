@@ -50,7 +50,8 @@ async function populateSource(db: FramewiseDB) {
   const library = (await addArticle(db, libraryArticle, { now: 200 })).id;
   const budget = (await addArticle(db, budgetArticle, { now: 300 })).id;
   await recordAttempt(db, attempt(ana, floods, 'floods:1', 1000), card(ana, floods, 'floods:1', 1000));
-  await recordAttempt(db, attempt(ana, floods, 'floods:2', 1100), card(ana, floods, 'floods:2', 1100));
+  // One answer graded on the writer's voice alone: the marker survives a backup.
+  await recordAttempt(db, { ...attempt(ana, floods, 'floods:2', 1100), gradedPart: 'voice' }, card(ana, floods, 'floods:2', 1100));
   await recordAttempt(db, attempt(ana, library, 'library:1', 1200), card(ana, library, 'library:1', 1200));
   await recordAttempt(db, attempt(learner, floods, 'floods:1', 1300), card(learner, floods, 'floods:1', 1300));
   await recordAttempt(db, { ...attempt(ana, library, 'library:open', 1400), correct: null, score: null, graded: false });

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateItems, gradeItem } from '../../../src/core/practice';
+import { createAnalyser } from '../../../src/core/analysis';
+import { generateItems, gradeItem, type ClassifyItem } from '../../../src/core/practice';
 import { Feedback } from '../../../src/renderer/src/ui/practice/Feedback';
 import { seedKey, seedText } from './helpers';
 
@@ -31,5 +32,27 @@ describe('Feedback: where the answer comes from', () => {
   it('still says "hand-made answer key" for a bundled sample key', () => {
     show();
     expect(screen.getByTestId('practice-source').textContent).toBe('✎ Answer from a hand-made answer key');
+  });
+});
+
+describe('Feedback: an item graded on the writer\'s voice alone', () => {
+  const original = seedText();
+  const analysis = createAnalyser().analyzeArticle(original);
+  const item = generateItems({ id: 1, hash: 'cd'.repeat(32), original }, analysis, null, { cutoffs: { classify: 2 }, voiceCutoff: 0 }).find(
+    (i): i is ClassifyItem => i.skill === 'classify' && !!i.voiceOnly,
+  )!;
+  const show = (label: 'fact' | 'attributed' | 'framing') =>
+    render(<Feedback item={item} answer={{ label }} result={gradeItem(item, { label })} original={original} saveError={null} onDispute={async () => {}} />);
+
+  it('says the voice was right, that fact against framing is open, and gives the voice as the answer', () => {
+    show(item.key.label === 'fact' ? 'framing' : 'fact');
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toContain('Right — this is the writer’s own statement');
+    expect(screen.getByTestId('practice-why').textContent).toContain('that part was not graded');
+    expect(screen.getByTestId('practice-key').textContent).toBe('The writer’s own statement: a reported fact or framing');
+  });
+
+  it('says "attributed" is not right', () => {
+    show('attributed');
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toContain('Not quite — this is the writer’s own statement, not someone else’s claim');
   });
 });

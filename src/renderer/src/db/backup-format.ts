@@ -356,6 +356,7 @@ const attemptRecord = record<AttemptRecord>({
   correct: { check: nullable(bool) },
   score: { check: nullable(finite) },
   graded: { check: bool },
+  gradedPart: { check: oneOf(['voice'] as const), optional: true },
   timeMs: { check: (v, p) => (finite(v, p) >= 0 ? (v as number) : fail(p, 'a duration >= 0')) },
   at: { check: finite },
   source: { check: oneOf(['key', 'analyser'] as const) },

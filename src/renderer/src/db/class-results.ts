@@ -57,6 +57,7 @@ export async function exportAssignmentResults(
       score: a.score,
       correct: a.correct,
       graded: a.graded,
+      ...(a.gradedPart ? { gradedPart: a.gradedPart } : {}),
       source: a.source,
       timeMs: Math.max(0, Math.round(a.timeMs)),
       at: a.at,

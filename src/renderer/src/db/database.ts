@@ -82,6 +82,8 @@ export interface AttemptRecord {
   correct: boolean | null;
   score: number | null;
   graded: boolean;
+  /** 'voice': a classify item graded on the writer's own voice alone (analyser 2.28.0). Not indexed, so no schema version. */
+  gradedPart?: 'voice';
   timeMs: number;
   at: number;
   /** Whether the expected answer came from a hand answer key or from the analyser. */

@@ -84,6 +84,10 @@ export const practiceStrings = {
   'practice.verdict.partial': 'Partly right — {percent}',
   'practice.verdict.discuss': 'Not graded — the analyser isn’t sure; what do you think?',
   'practice.verdict.discussProvisional': 'Compared with the automatic answer you would have {percent}.',
+  'practice.verdict.voiceRight': 'Right — this is the writer’s own statement (whether fact or framing is open)',
+  'practice.verdict.voiceWrong': 'Not quite — this is the writer’s own statement, not someone else’s claim',
+  'practice.voiceAnswer': 'The writer’s own statement: a reported fact or framing',
+  'practice.acceptedAnswer': 'Accepted',
   'practice.score': 'Score: {percent}',
   'practice.correctAnswer': 'The answer',
   'practice.expectedAnswer': 'The automatic answer',
@@ -160,7 +164,7 @@ export const practiceStrings = {
   'progress.startPractice': 'Start practising',
   'progress.mastery.title': 'Mastery by exercise type',
   'progress.mastery.help':
-    'Mastery weighs recent answers most and needs a few answers before it can reach 100%. Only graded items count.',
+    'Mastery weighs recent answers most and needs a few answers before it can reach 100%. Only graded items count; a sentence graded only on whether it is the writer’s own statement counts half.',
   'progress.mastery.attempts': {
     one: '{count} attempt',
     other: '{count} attempts',

@@ -331,6 +331,7 @@ export async function answerItem(args: {
         correct: result.correct,
         score: result.score,
         graded: item.graded,
+        ...(result.gradedPart ? { gradedPart: result.gradedPart } : {}),
         timeMs,
         at: now,
         source: item.answerSource,

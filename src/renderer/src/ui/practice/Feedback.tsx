@@ -29,8 +29,11 @@ export const Feedback = forwardRef<HTMLHeadingElement, FeedbackProps>(function F
 ) {
   const verdict = verdictOf(result);
   const headingId = useId();
-  const verdictText =
-    verdict === 'right'
+  // Graded on the writer's voice alone (a classify item unsure between fact and framing).
+  const voiceOnly = result.gradedPart === 'voice' && item.skill === 'classify';
+  const verdictText = voiceOnly
+    ? tp(verdict === 'right' ? 'practice.verdict.voiceRight' : 'practice.verdict.voiceWrong')
+    : verdict === 'right'
       ? tp('practice.verdict.right')
       : verdict === 'wrong'
         ? tp('practice.verdict.wrong')
@@ -64,7 +67,7 @@ export const Feedback = forwardRef<HTMLHeadingElement, FeedbackProps>(function F
       <dl className="pr-feedback__answers">
         <dt>{verdict === 'discuss' ? tp('practice.expectedAnswer') : tp('practice.correctAnswer')}</dt>
         <dd className="pr-feedback__key" data-testid="practice-key">
-          {describeKey(item)}
+          {voiceOnly ? tp('practice.voiceAnswer') : describeKey(item)}
         </dd>
         <dt>{tp('practice.yourAnswer')}</dt>
         <dd data-testid="practice-your-answer">{describeAnswer(item, answer)}</dd>

@@ -63,7 +63,8 @@ function isChosen(item: PracticeItem, draft: Draft, id: string): boolean {
 function isRight(item: PracticeItem, id: string): boolean {
   switch (item.skill) {
     case 'classify':
-      return item.key.label === id;
+      // Graded on the writer's voice alone: both of the writer's own labels are accepted.
+      return item.voiceOnly ? id !== 'attributed' : item.key.label === id;
     case 'who-says':
     case 'neutral-rewrite':
       return item.key.choiceId === id;
@@ -254,7 +255,7 @@ export function ItemQuestion({ item, original, draft, onDraft, locked, articleTi
                     option.label
                   )}
                 </span>
-                {right && <span className="pr-option__tag"> ✓ {tp('practice.correctAnswer')}</span>}
+                {right && <span className="pr-option__tag"> ✓ {tp(item.skill === 'classify' && item.voiceOnly ? 'practice.acceptedAnswer' : 'practice.correctAnswer')}</span>}
                 {locked && chosen && !right && <span className="pr-option__tag"> ✗</span>}
               </button>
             );
