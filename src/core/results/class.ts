@@ -46,6 +46,11 @@ export interface ItemDifficulty {
   right: number;
   /** right / learners, 0..1. */
   shareRight: number;
+  /**
+   * Set when some learner's first marked answer was graded on the writer's own statement alone (an
+   * analyser classify item unsure between fact and framing): two of three answers count as right there.
+   */
+  gradedPart?: 'voice';
 }
 
 export interface DisputedItem {
@@ -99,6 +104,7 @@ export function summariseClass(files: readonly ClassResults[]): ClassSummary {
       entry.learners++;
       if (i.correct) entry.right++;
       entry.shareRight = entry.right / entry.learners;
+      if (i.gradedPart === 'voice') entry.gradedPart = 'voice';
       items.set(key, entry);
     }
   }

@@ -28,6 +28,14 @@ describe('class aggregation', () => {
     expect(summary.disputed[0].reasons.map((r) => r.learner).sort()).toEqual(['Ada', 'Ben']);
   });
 
+  it('says which items were graded on the writer\'s statement alone', async () => {
+    const voice = await sampleInput({ learner: { name: 'Di' } });
+    voice.items[0] = { ...voice.items[0], source: 'analyser', gradedPart: 'voice' };
+    const summary = summariseClass([await readResults(await writeResults(voice)), await learner('Ada', true, false)]);
+    expect(summary.items.find((i) => i.itemId === 'aaaaaaaaaaaa:classify:3')).toMatchObject({ gradedPart: 'voice', learners: 2 });
+    expect(summary.items.find((i) => i.itemId === 'bbbbbbbbbbbb:loaded-words:1')).not.toHaveProperty('gradedPart');
+  });
+
   it('an empty class has no rows', () => {
     expect(summariseClass([])).toEqual({ skills: [], learners: [], items: [], disputed: [] });
   });

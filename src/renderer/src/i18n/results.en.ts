@@ -59,6 +59,7 @@ export const resultsStrings = {
   'classView.col.right': 'Right',
   'classView.col.article': 'Article',
   'classView.rightOf': '{right} of {learners} ({percent} %)',
+  'classView.voiceOnly': '(only whose statement it is was graded)',
   'classView.disputedHeading': 'Most disputed items',
   'classView.noDisputes': 'No learner disputed an answer.',
   'classView.disputedLine': {

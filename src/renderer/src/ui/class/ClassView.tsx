@@ -194,7 +194,10 @@ export function ClassView({ incoming, onIncomingTaken, onOpenArticle, onOpenKeyE
                   <tr key={`${item.articleHash}|${item.itemId}`}>
                     <td className="class-view__article">{articles.get(item.articleHash)?.title ?? t('classView.articleMissing')}</td>
                     <td className="class-view__item">{item.itemId}</td>
-                    <td>{skillName(item.skill)}</td>
+                    <td>
+                      {skillName(item.skill)}
+                      {item.gradedPart === 'voice' && <span className="muted"> {t('classView.voiceOnly')}</span>}
+                    </td>
                     <td className="num">
                       {t('classView.rightOf', { right: item.right, learners: item.learners, percent: Math.round(item.shareRight * 100) })}
                     </td>
