@@ -122,7 +122,9 @@ async function markWords(page: Page, tokens: readonly number[]) {
 async function answer(page: Page, item: PracticeItem, right: boolean) {
   switch (item.skill) {
     case 'classify': {
-      const index = right ? item.choices.indexOf(item.key.label) : item.choices.findIndex((label) => label !== item.key.label);
+      // Graded on the writer's voice alone, the one wrong answer is "attributed".
+      const wrong = (label: string) => (item.voiceOnly ? label === 'attributed' : label !== item.key.label);
+      const index = right ? item.choices.indexOf(item.key.label) : item.choices.findIndex(wrong);
       await pick(page, index, item.choices[index]);
       break;
     }
@@ -273,14 +275,17 @@ function expectedProgress(answered: readonly Answered[], disputed?: { itemId: st
     score: a.item.graded ? (a.verdict === 'right' ? 1 : 0) : null,
     correct: a.item.graded ? a.verdict === 'right' : null,
     at: a.order,
+    ...(a.item.skill === 'classify' && a.item.voiceOnly ? { gradedPart: 'voice' as const } : {}),
   }));
   const mastery = masteryOf(attempts);
   // FSRS: a wrong answer (Again) comes back in a minute; a right one given this fast (Easy,
-  // well inside FAST_ANSWER_MS) is days away. So what is due today is what was last missed.
+  // well inside FAST_ANSWER_MS) is days away, except on an item graded on the writer's voice alone,
+  // where right is at most Good (a learning step: back today). So what is due today is what was last
+  // missed, and those voice-only items last answered right.
   const last = new Map(
-    answered.filter((a) => a.item.graded && a.item.itemId !== disputed?.itemId).map((a) => [a.item.itemId, a.verdict]),
+    answered.filter((a) => a.item.graded && a.item.itemId !== disputed?.itemId).map((a) => [a.item.itemId, a]),
   );
-  const missed = [...last.values()].filter((verdict) => verdict === 'wrong').length;
+  const missed = [...last.values()].filter((a) => a.verdict === 'wrong' || (a.item.skill === 'classify' && a.item.voiceOnly)).length;
   return {
     mastery: Object.fromEntries(
       SKILLS.map((skill) => [

@@ -143,7 +143,8 @@ export function calibrateVoiceConfidence(signals: Readonly<Record<string, number
  * `given` does not fix). Classify is calibrated on the label probability and which label it is
  * (keys agree with "attributed" at 0.85 more often than with "fact" at 0.95), so the reader asks per
  * label: `rawCutoff('classify', labelSignals('fact'))`. The reader uses that value to call a label
- * "uncertain", so what it calls uncertain is never graded.
+ * "uncertain", so what it calls uncertain is never graded on its label (a fact-or-framing one may still
+ * be graded on the writer's voice alone, `calibrateVoiceConfidence`).
  */
 export function rawCutoff(skill: Skill, given: Readonly<Record<string, number>> = {}): number {
   const c = ITEM_CALIBRATION?.skills[skill];

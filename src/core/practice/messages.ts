@@ -76,7 +76,7 @@ export const MESSAGES_EN = {
   'why.discuss':
     'This is an automatic judgement the app is not sure about: discuss it rather than take it as the answer.',
   'why.discuss-fact-framing':
-    'Plain fact or the writer’s framing? The app leans to “{label}” but is not sure, so that part was not graded: discuss which it is.',
+    'Reported fact or the writer’s framing? The app leans to “{label}” but is not sure, so that part was not graded: discuss which it is.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_EN;

@@ -33,28 +33,36 @@ const BOILERPLATE = /^(source|notes? to editors?|media contact|press contact)\s*
  */
 const READER_SERVICE = new RegExp(
   [
-    String.raw`\b(this|the) (page|blog|feed) (will )?(updates?|refresh\w*|is (no longer )?being updated|will be updated|is updated)\b`,
-    String.raw`^(pinned: )?follow (along|our (live )?coverage|her|him|them|live)\b`,
-    String.raw`^(scroll down|refresh if|updates will appear|key events are pinned|latest updates (appear|are))\b`,
-    String.raw`^(have|got) (a |an |any |some )?(photos?|videos?|pictures?|information|something to say|an opinion|a (consumer )?problem|a claim|you)\b[^.!]{0,50}\?$`,
-    String.raw`^want (to respond|to comment|help|more|the [\w ]{1,30} in your inbox|our)\b[^.!]{0,50}\?$`,
-    String.raw`^(questions? about|agree or disagree|enjoyed this|do you have (an opinion|a question|a story|something))\b[^.!]{0,60}\?$`,
+    // Each shape is a whole line, so news that shares its words stays ("Data provided by the ONS show
+    // unemployment rose", "Prices are in their steepest decline", "Letters must be returned by Friday").
+    String.raw`^(this|the) (page|blog|live blog|feed) (will )?(updates?|refresh(es)?|is (no longer )?being updated|will be updated|is updated)\b[^.!?]{0,50}\.$`,
+    String.raw`^(pinned: )?follow (along|our (live )?coverage|live|(her|him|them|us) on)\b[^.!?]{0,60}[.!]$`,
+    String.raw`^(scroll down|refresh if|updates will appear|key events are pinned)\b[^.!?]{0,60}[.!]$`,
+    String.raw`^(have|got) (a |an |any |some )?(photos?|videos?|pictures?|information|something to say|an opinion|a (consumer )?problem|a claim)\b[^.!?]{0,40}\?$`,
+    // A short "Have you …?" is the page asking its readers ("Have you lost power?"); a longer one may be an
+    // op-ed's rhetorical question ("Have you tried getting a GP appointment lately?").
+    String.raw`^have you( \S+){1,5}\?$`,
+    String.raw`^want (to respond|to comment|help \w+ing|the [\w’' ]{1,30} in your inbox)\b[^.!?]{0,40}\?$`,
+    String.raw`^(questions? about (your|the|this)|agree or disagree|enjoyed this|do you have (an opinion|a question|a story|something to say))\b[^.!?]{0,60}\?$`,
     String.raw`^(support|back) (our|independent|local) (journalism|reporting|newsroom)\b`,
     String.raw`^(join the debate|volunteer here|comment below)\b`,
-    String.raw`\bin your inbox\b`,
-    String.raw`\b(is|are) (a |an )?(independent |nonprofit |non-profit |not-for-profit |community )*(newsroom|news site|news website|news service)\b`,
+    String.raw`^[^.!?]{0,40}\bnewsletter\b[^.!?]{0,80}\bin your inbox\b`,
+    String.raw`^(the )?[\p{L}'’ -]{1,60} (is|are) (a |an )(independent |nonprofit |non-profit |not-for-profit |community )*(newsroom|news site|news website|news service)( for [^.!?]{1,40})?\.$`,
     String.raw`^this (editorial|column|op-ed|opinion piece) (reflects|represents|is the view)\b`,
     String.raw`\beditorial board is (made up of|independent of|separate from)\b`,
-    String.raw`^letters (should|must) be\b`,
-    String.raw`^(market )?data (provided|supplied) by\b`,
+    String.raw`^letters (should|must) be (under|no (longer|more) than|at most|fewer than) \d+ words\b`,
     String.raw`\bdoes not constitute (financial|legal|medical|investment) advice\b`,
-    String.raw`^(prices are in|how we rate (claims|this)|more (explainers|stories|coverage)\s*:)`,
+    String.raw`^prices are in (u\.?s\.? |us |canadian |australian |new zealand )?(dollars|pounds|euros|sterling)\b[^.!?]{0,30}\.$`,
+    String.raw`^(how we rate (claims|this)|more (explainers|stories|coverage))\s*:`,
   ].join('|'),
   'iu',
 );
 
-/** A reporter's beat line: two to four capitalised words, then "covers" / "writes about" (case matters). */
-const BEAT_LINE = /^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} (covers|writes about|reports on) [^.!?\d]{1,80}\.$/u;
+/** A reporter's beat line: a person's two or three capitalised names, then "covers" / "writes about" (case matters). */
+const BEAT_LINE = /^(?!The )\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){1,2} (covers|writes about) [^.!?\d]{1,80}\.$/u;
+
+/** A data note: "Market data provided by FactRange." — only names after "by" (case matters), no verb. */
+const DATA_NOTE = /^(Market |Stock )?[Dd]ata (provided|supplied) by( \p{Lu}[\p{L}.&'’-]*){1,4}\.$/u;
 
 /** A heading or line after which a press release's tail starts ("About Acme", "Notes to editors"). */
 const TAIL_START = /^(about (the )?\p{Lu}[^.!?]{0,60}|notes? to editors?:?.*)$/iu;
@@ -67,7 +75,7 @@ export function practiceWorthySentence(text: string): boolean {
   if (CONTACT.test(t)) return false;
   if (CALL_TO_ACTION.test(t)) return false;
   if (BOILERPLATE.test(t)) return false;
-  if (READER_SERVICE.test(t) || BEAT_LINE.test(t)) return false;
+  if (READER_SERVICE.test(t) || BEAT_LINE.test(t) || DATA_NOTE.test(t)) return false;
   return true;
 }
 

@@ -104,11 +104,16 @@ export const FAST_ANSWER_MS: Readonly<Record<Skill, number>> = {
   'missing-voices': 20_000,
 };
 
-/** wrong → Again; partly right → Hard; fully right → Easy when fast, else Good. Null for discuss. */
-export function ratingFor(result: { correct: boolean | null; score: number | null; timeMs: number; skill: Skill }): Grade | null {
+/**
+ * wrong → Again; partly right → Hard; fully right → Easy when fast, else Good. Null for discuss.
+ * Right on the writer's voice alone (gradedPart 'voice', where two of three answers are right) is at
+ * most Good: a quick guess there says little.
+ */
+export function ratingFor(result: { correct: boolean | null; score: number | null; timeMs: number; skill: Skill; gradedPart?: 'voice' }): Grade | null {
   if (result.correct === null || result.score === null) return null;
   if (!result.correct) return Rating.Again;
   if (result.score < 1) return Rating.Hard;
+  if (result.gradedPart === 'voice') return Rating.Good;
   return result.timeMs > 0 && result.timeMs <= FAST_ANSWER_MS[result.skill] ? Rating.Easy : Rating.Good;
 }
 
@@ -139,8 +144,9 @@ export function recordReview(args: {
   score: number | null;
   timeMs: number;
   now: number;
+  gradedPart?: 'voice';
 }): ReviewOutcome | null {
-  const rating = ratingFor({ correct: args.correct, score: args.score, timeMs: args.timeMs, skill: args.item.skill });
+  const rating = ratingFor({ correct: args.correct, score: args.score, timeMs: args.timeMs, skill: args.item.skill, gradedPart: args.gradedPart });
   if (rating === null) return null;
   const record = args.card ?? newReviewCard(args.profileId, args.item, args.now);
   const next = scheduler.next(deserializeCard(record.card), new Date(args.now), rating);
@@ -166,7 +172,7 @@ export function retrievability(record: Pick<ReviewCardRecord, 'card'>, now: numb
  */
 export function cardsFromAttempts(
   profileId: number,
-  attempts: readonly Pick<AttemptRecord, 'profileId' | 'itemId' | 'articleId' | 'skill' | 'correct' | 'score' | 'timeMs' | 'at' | 'graded'>[],
+  attempts: readonly Pick<AttemptRecord, 'profileId' | 'itemId' | 'articleId' | 'skill' | 'correct' | 'score' | 'timeMs' | 'at' | 'graded' | 'gradedPart'>[],
 ): ReviewCardRecord[] {
   const cards = new Map<string, ReviewCardRecord>();
   const mine = attempts.filter((a) => a.profileId === profileId && a.graded).slice().sort((a, b) => a.at - b.at);
@@ -179,6 +185,7 @@ export function cardsFromAttempts(
       score: a.score,
       timeMs: a.timeMs,
       now: a.at,
+      ...(a.gradedPart ? { gradedPart: a.gradedPart } : {}),
     });
     if (outcome) cards.set(a.itemId, outcome.card);
   }

@@ -41,10 +41,12 @@ export interface DisputeLike {
 /**
  * A short, stable fingerprint of an item's expected answer (its key), so a dispute can tell
  * whether the answer it was about has changed since (a new hand key, a new analyser): FNV-1a
- * over the key's JSON with object keys sorted.
+ * over the key's JSON with object keys sorted. A classify item graded on the writer's voice alone
+ * accepts other answers than the same key graded in full, so it fingerprints apart (other items'
+ * fingerprints are as before, so stored disputes still match).
  */
-export function answerFingerprint(item: Pick<PracticeItem, 'key' | 'answerSource'>): string {
-  const text = `${item.answerSource}|${stableJson(item.key)}`;
+export function answerFingerprint(item: Pick<PracticeItem, 'key' | 'answerSource'> & { voiceOnly?: unknown }): string {
+  const text = `${item.answerSource}|${stableJson(item.key)}${item.voiceOnly ? '|voice' : ''}`;
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -5,7 +5,7 @@
  */
 import { SKILLS, type Skill } from '../practice/types';
 import type { ClassResults } from './format';
-import { mean } from './summary';
+import { markedScore } from './summary';
 
 /** One learner's identity in a class: the name as given, case and spacing folded. */
 export function learnerKeyOf(name: string): string {
@@ -77,12 +77,11 @@ export function summariseClass(files: readonly ClassResults[]): ClassSummary {
   const skills = SKILLS.filter((s) => files.some((f) => f.skills.some((r) => r.skill === s)));
   const learners = files
     .map((f): LearnerRow => {
-      const scores = f.items.flatMap((i) => (i.score === null ? [] : [i.score]));
       return {
         name: f.learner.name,
         skills: Object.fromEntries(skills.map((s) => [s, f.skills.find((r) => r.skill === s)?.score ?? null])),
         answers: f.items.length,
-        score: mean(scores),
+        score: markedScore(f.items),
         timeSpentMs: f.timeSpentMs,
         disputes: f.disputes.length,
         exportedAt: f.exportedAt,

@@ -10,8 +10,12 @@
 import type { Skill } from '../practice/types';
 
 export const RESULTS_FORMAT = 'framewise-results';
-/** Bumped on any change an older reader could misread; readers refuse a newer version. */
-export const RESULTS_VERSION = 1;
+/**
+ * Bumped on any change an older reader could misread; readers refuse a newer version. Version 2
+ * (analyser 2.28.0) adds an item's `gradedPart`; a file written without one is still version 1, so
+ * every reader since version 1 reads it.
+ */
+export const RESULTS_VERSION = 2;
 export const RESULTS_EXTENSION = '.framewise-results';
 /** A term's practice on a pack is a few hundred kB; a bigger file is not a results file. */
 export const MAX_RESULTS_BYTES = 8 * 1024 * 1024;
@@ -65,7 +69,7 @@ export interface SkillResult {
   items: number;
   /** Of which marked. */
   graded: number;
-  /** Mean score of the marked answers, 0..1; null when none is marked. */
+  /** Mean score of the marked answers, 0..1 (one graded on the writer's voice alone weighs half); null when none is marked. */
   score: number | null;
 }
 

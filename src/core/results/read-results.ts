@@ -76,7 +76,10 @@ function itemOf(value: unknown, path: string, articles: number): ResultItem {
   if (value.correct !== null && typeof value.correct !== 'boolean') throw corrupt(`${path}.correct`, 'null or a boolean');
   if (typeof value.graded !== 'boolean') throw corrupt(`${path}.graded`, 'a boolean');
   if (value.source !== 'key' && value.source !== 'analyser') throw corrupt(`${path}.source`, 'key | analyser');
-  if (value.gradedPart !== undefined && value.gradedPart !== 'voice') throw corrupt(`${path}.gradedPart`, 'absent or voice');
+  // Only a graded analyser classify item can have been graded on the writer's statement alone.
+  if (value.gradedPart !== undefined && (value.gradedPart !== 'voice' || value.skill !== 'classify' || value.source !== 'analyser' || value.graded !== true)) {
+    throw corrupt(`${path}.gradedPart`, 'absent, or voice on a graded analyser classify item');
+  }
   return {
     article: whole(value.article, `${path}.article`, 0, articles - 1),
     itemId: text(value.itemId, `${path}.itemId`, MAX_ITEM_ID_CHARS),

@@ -1,4 +1,5 @@
 /** The per-skill summary and time of a results file, derived from its items. */
+import { VOICE_ONLY_WEIGHT } from '../practice/mastery';
 import { SKILLS } from '../practice/types';
 import type { ResultItem, SkillResult } from './format';
 
@@ -6,12 +7,27 @@ export function mean(values: readonly number[]): number | null {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
 }
 
+/**
+ * Mean score of the marked answers, an answer graded on the writer's voice alone weighing half (as in
+ * mastery: two of its three answers are right). Null when none is marked.
+ */
+export function markedScore(items: readonly Pick<ResultItem, 'score' | 'gradedPart'>[]): number | null {
+  let sum = 0;
+  let weight = 0;
+  for (const i of items) {
+    if (i.score === null) continue;
+    const w = i.gradedPart === 'voice' ? VOICE_ONLY_WEIGHT : 1;
+    sum += w * i.score;
+    weight += w;
+  }
+  return weight ? sum / weight : null;
+}
+
 export function skillSummary(items: readonly ResultItem[]): SkillResult[] {
   return SKILLS.flatMap((skill) => {
     const mine = items.filter((i) => i.skill === skill);
     if (mine.length === 0) return [];
-    const scores = mine.flatMap((i) => (i.score === null ? [] : [i.score]));
-    return [{ skill, items: mine.length, graded: scores.length, score: mean(scores) }];
+    return [{ skill, items: mine.length, graded: mine.filter((i) => i.score !== null).length, score: markedScore(mine) }];
   });
 }
 

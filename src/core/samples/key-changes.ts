@@ -13,9 +13,9 @@ export const ALL_ITEMS: GenerateOptions = {
   limits: { classify: 999, 'loaded-words': 999, 'who-says': 999, 'hedge-certainty': 999, 'source-check': 999, 'neutral-rewrite': 999 },
 };
 
-type ItemAnswer = Pick<PracticeItem, 'itemId' | 'key'>;
+type ItemAnswer = Pick<PracticeItem, 'itemId' | 'key'> & { voiceOnly?: unknown };
 
-const fingerprint = (item: ItemAnswer) => answerFingerprint({ key: item.key, answerSource: 'key' });
+const fingerprint = (item: ItemAnswer) => answerFingerprint({ key: item.key, answerSource: 'key', voiceOnly: item.voiceOnly });
 
 export function changedItemIds(before: readonly ItemAnswer[], after: readonly ItemAnswer[]): string[] {
   const now = new Map(after.map((item) => [item.itemId, fingerprint(item)]));

@@ -62,7 +62,10 @@ describe('item confidence calibration', () => {
     expect(v.features).toEqual(VOICE_FEATURES);
     expect(VOICE_CUTOFF).toBe(v.cutoff);
     expect(v.n).toBeGreaterThan(0);
-    if (v.cutoff <= 1) expect(v.precision).toBeGreaterThanOrEqual(ITEM_CALIBRATION!.targetPrecision - 0.01);
+    // Shipped on: a cut-off that grades, meeting the target on all out-of-fold items to within half a point.
+    expect(VOICE_CUTOFF).toBeLessThanOrEqual(1);
+    expect(v.coverage).toBeGreaterThan(0);
+    expect(v.precision).toBeGreaterThanOrEqual(ITEM_CALIBRATION!.targetPrecision - 0.005);
     const at = (p: number) => calibrateVoiceConfidence({ voice_raw: Math.log(p / (1 - p)) });
     expect(at(0.99)).toBeGreaterThan(at(0.6));
   });

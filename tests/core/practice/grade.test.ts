@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { f1, generateItems, gradeItem, PASS_THRESHOLDS } from '../../../src/core/practice';
-import { S, seedAnalysis } from '../../fixtures/practice/seed';
+import { S, seedAnalysis, seedKey } from '../../fixtures/practice/seed';
 import { W } from '../../fixtures/practice/wire';
 import { bySentence, gen, ofSkill, seedAllItems, seedArticle, seedItems, seedKeyItems, wireItems } from './helpers';
 
@@ -72,6 +72,13 @@ describe('classify graded on the writer\'s voice alone', () => {
     expect(item.explanation.why.map((m) => m.key)).toEqual(['why.classify.voice', 'why.discuss-fact-framing']);
     // The leaning is named, so the learner knows which way the app would have gone.
     expect(item.explanation.why[1].params?.label).toBe(item.key.label === 'fact' ? 'Reported fact' : 'Framing');
+  });
+
+  it('never grades a hand key\'s items or a fitting run\'s raw items on the voice alone', () => {
+    const keyItems = ofSkill(generateItems(seedArticle, null, seedKey, { voiceCutoff: 0 }), 'classify');
+    const raw = ofSkill(generateItems(seedArticle, seedAnalysis, null, { rawConfidence: true, cutoffs: { classify: 2 }, voiceCutoff: 0 }), 'classify');
+    expect(keyItems.length).toBeGreaterThan(0);
+    expect([...keyItems, ...raw].some((i) => i.voiceOnly)).toBe(false);
   });
 
   it('leaves items graded on their label as they were', () => {

@@ -27,6 +27,9 @@ describe('rating from a result', () => {
     expect(ratingFor({ correct: true, score: 0.86, timeMs: 3000, skill: 'missing-voices' })).toBe(Rating.Hard);
     expect(ratingFor({ correct: true, score: 1, timeMs: FAST_ANSWER_MS.classify + 1, skill: 'classify' })).toBe(Rating.Good);
     expect(ratingFor({ correct: true, score: 1, timeMs: FAST_ANSWER_MS.classify, skill: 'classify' })).toBe(Rating.Easy);
+    // Right on the writer's voice alone is at most Good, however fast; wrong there is still Again.
+    expect(ratingFor({ correct: true, score: 1, timeMs: 1000, skill: 'classify', gradedPart: 'voice' })).toBe(Rating.Good);
+    expect(ratingFor({ correct: false, score: 0, timeMs: 1000, skill: 'classify', gradedPart: 'voice' })).toBe(Rating.Again);
   });
   it('does not rate discuss items', () => {
     expect(ratingFor({ correct: null, score: null, timeMs: 1000, skill: 'classify' })).toBeNull();

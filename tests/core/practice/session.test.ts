@@ -136,6 +136,10 @@ describe('disputed items are suspended', () => {
     // Without the item at hand, or from before fingerprints, nothing says the key changed.
     expect(suspendedItemIds([dispute])).toEqual(new Set([item.itemId]));
     expect(suspendedItemIds([{ itemId: item.itemId }], [rekeyed])).toEqual(new Set([item.itemId]));
+    // The same label graded on the writer's voice alone accepts other answers: a changed answer too.
+    const voiceOnly = { ...item, voiceOnly: { confidence: 0.95 } } as PracticeItem;
+    expect(answerFingerprint(voiceOnly)).not.toBe(dispute.keyFingerprint);
+    expect(suspendedItemIds([dispute], [voiceOnly]).size).toBe(0);
   });
 
   it('the fingerprint ignores the order of object keys', () => {

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_RESULTS_BYTES,
   MAX_RESULTS_DEPTH,
+  markedScore,
   packIdOf,
   readResults,
+  RESULTS_VERSION,
   ResultsError,
   RESULTS_ERROR_CODES,
   writeResults,
@@ -44,6 +46,21 @@ describe('results file: round trip', () => {
     const results = await readResults(await writeResults(input));
     expect(results.items[0].gradedPart).toBe('voice');
     expect(results.items[1]).not.toHaveProperty('gradedPart');
+    // Version 2 only when an item has it, so a version-1 reader refuses it as newer rather than as changed.
+    expect(results.version).toBe(2);
+    // In the per-skill score such an answer weighs half, as in mastery.
+    expect(markedScore([{ score: 1, gradedPart: 'voice' }, { score: 0 }])).toBeCloseTo(1 / 3, 10);
+    expect((await readResults(await writeResults(await sampleInput()))).version).toBe(1);
+  });
+
+  it('refuses gradedPart where it cannot be (not an analyser classify item that was graded)', async () => {
+    const input = await sampleInput();
+    const file = json(await writeResults({ ...input, items: input.items.map((i, k) => (k === 0 ? { ...i, source: 'analyser', gradedPart: 'voice' as const } : i)) }));
+    for (const bad of [{ skill: 'loaded-words' }, { source: 'key' }, { graded: false, score: null, correct: null }, { gradedPart: 'label' }]) {
+      const copy = structuredClone(file);
+      Object.assign(copy.items[0], bad);
+      await expect(readResults(new TextEncoder().encode(JSON.stringify(copy)))).rejects.toMatchObject({ code: 'corrupt' });
+    }
   });
 
   it('holds nothing but the documented fields (no ids, no other articles, no settings)', async () => {
@@ -88,7 +105,7 @@ describe('results file: refusals', () => {
 
   it('newer-version: made by a newer Framewise', async () => {
     const file = json(await writeResults(await sampleInput()));
-    expect(await refusal(readResults(bytesOf({ ...file, version: 2 })))).toBe('newer-version');
+    expect(await refusal(readResults(bytesOf({ ...file, version: RESULTS_VERSION + 1 })))).toBe('newer-version');
   });
 
   it('corrupt: a missing or mistyped field, deep nesting, truncated JSON', async () => {

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../src/core/analysis';
 import { generateItems, gradeItem, type ClassifyItem } from '../../../src/core/practice';
 import { Feedback } from '../../../src/renderer/src/ui/practice/Feedback';
+import { ItemQuestion } from '../../../src/renderer/src/ui/practice/ItemQuestion';
+import { EMPTY_DRAFT } from '../../../src/renderer/src/practice/draft';
 import { seedKey, seedText } from './helpers';
 
 afterEach(cleanup);
@@ -48,11 +50,26 @@ describe('Feedback: an item graded on the writer\'s voice alone', () => {
     show(item.key.label === 'fact' ? 'framing' : 'fact');
     expect(screen.getByRole('heading', { level: 3 }).textContent).toContain('Right — this is the writer’s own statement');
     expect(screen.getByTestId('practice-why').textContent).toContain('that part was not graded');
-    expect(screen.getByTestId('practice-key').textContent).toBe('The writer’s own statement: a reported fact or framing');
+    expect(screen.getByTestId('practice-key').textContent).toBe('Either “Reported fact” or “Framing” — the writer’s own statement');
   });
 
   it('says "attributed" is not right', () => {
     show('attributed');
     expect(screen.getByRole('heading', { level: 3 }).textContent).toContain('Not quite — this is the writer’s own statement, not someone else’s claim');
+  });
+});
+
+describe('ItemQuestion after checking an item graded on the writer\'s voice alone', () => {
+  it('marks both of the writer\'s labels accepted and "Attributed claim" wrong when chosen', () => {
+    const original = seedText();
+    const analysis = createAnalyser().analyzeArticle(original);
+    const item = generateItems({ id: 1, hash: 'cd'.repeat(32), original }, analysis, null, { cutoffs: { classify: 2 }, voiceCutoff: 0 }).find(
+      (i): i is ClassifyItem => i.skill === 'classify' && !!i.voiceOnly,
+    )!;
+    render(<ItemQuestion item={item} original={original} draft={{ ...EMPTY_DRAFT, choice: 'attributed' }} onDraft={() => {}} locked />);
+    const option = (id: string) => document.querySelector(`button[data-choice="${id}"]`)!;
+    for (const id of ['fact', 'framing']) expect(option(id).textContent).toContain('✓ Accepted');
+    expect(option('attributed').textContent).toContain('✗');
+    expect(option('attributed').className).toContain('pr-option--wrong');
   });
 });

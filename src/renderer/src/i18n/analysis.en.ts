@@ -46,7 +46,8 @@ export const analysisStrings = {
   'analysis.legend.source': 'Source (bold)',
   'analysis.legend.reporting': 'Reporting verb (italic)',
   'analysis.legend.uncertainTag': '{tag}?',
-  'analysis.legend.uncertain': 'Uncertain (dashed outline, tag with “?”, e.g. F? or Fr?) — the analyser is unsure: discuss it',
+  'analysis.legend.uncertain':
+    'Uncertain (dashed outline, tag with “?”, e.g. F? or Fr?) — the analyser is unsure of the label: discuss it (it may still be sure the writer says it, not someone else)',
 
   'analysis.filter.title': 'Show',
   'analysis.filter.all': 'All',

@@ -86,7 +86,7 @@ export const practiceStrings = {
   'practice.verdict.discussProvisional': 'Compared with the automatic answer you would have {percent}.',
   'practice.verdict.voiceRight': 'Right — this is the writer’s own statement (whether fact or framing is open)',
   'practice.verdict.voiceWrong': 'Not quite — this is the writer’s own statement, not someone else’s claim',
-  'practice.voiceAnswer': 'The writer’s own statement: a reported fact or framing',
+  'practice.voiceAnswer': 'Either “Reported fact” or “Framing” — the writer’s own statement',
   'practice.acceptedAnswer': 'Accepted',
   'practice.score': 'Score: {percent}',
   'practice.correctAnswer': 'The answer',

@@ -59,7 +59,7 @@ export const resultsStrings = {
   'classView.col.right': 'Right',
   'classView.col.article': 'Article',
   'classView.rightOf': '{right} of {learners} ({percent} %)',
-  'classView.voiceOnly': '(only whose statement it is was graded)',
+  'classView.voiceOnly': '(graded only on whether it is the writer’s own statement)',
   'classView.disputedHeading': 'Most disputed items',
   'classView.noDisputes': 'No learner disputed an answer.',
   'classView.disputedLine': {

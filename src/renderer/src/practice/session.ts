@@ -320,6 +320,7 @@ export async function answerItem(args: {
       score: result.score,
       timeMs,
       now,
+      ...(result.gradedPart ? { gradedPart: result.gradedPart } : {}),
     });
     await store.recordAttempt(
       {

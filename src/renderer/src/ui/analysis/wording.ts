@@ -9,7 +9,8 @@ export const VERY_LIKELY = 0.85;
 /**
  * At or above: "likely"; below: "uncertain — discuss". The probability of `label` at which practice
  * starts grading a classify item on it (the calibrated cut-off mapped back to the label probability,
- * per label, capped at "very likely"), so what the reader calls uncertain is never graded.
+ * per label, capped at "very likely"), so what the reader calls uncertain is never graded on its label
+ * (practice may still grade whether such a sentence is the writer's own statement, confidence.ts).
  */
 export function likelyCutoff(label: SentenceLabel): number {
   return LIKELY_BY_LABEL[label];
