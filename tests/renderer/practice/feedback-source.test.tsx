@@ -37,12 +37,17 @@ describe('Feedback: where the answer comes from', () => {
   });
 });
 
-describe('Feedback: an item graded on the writer\'s voice alone', () => {
-  const original = seedText();
+/** A classify item of the sample article graded on the writer's voice alone (label never graded, voice always). */
+function voiceOnlyItem(original: string): ClassifyItem {
   const analysis = createAnalyser().analyzeArticle(original);
-  const item = generateItems({ id: 1, hash: 'cd'.repeat(32), original }, analysis, null, { cutoffs: { classify: 2 }, voiceCutoff: 0 }).find(
+  return generateItems({ id: 1, hash: 'cd'.repeat(32), original }, analysis, null, { cutoffs: { classify: 2 }, voiceCutoff: 0 }).find(
     (i): i is ClassifyItem => i.skill === 'classify' && !!i.voiceOnly,
   )!;
+}
+
+describe('Feedback: an item graded on the writer\'s voice alone', () => {
+  const original = seedText();
+  const item = voiceOnlyItem(original);
   const show = (label: 'fact' | 'attributed' | 'framing') =>
     render(<Feedback item={item} answer={{ label }} result={gradeItem(item, { label })} original={original} saveError={null} onDispute={async () => {}} />);
 
@@ -62,10 +67,7 @@ describe('Feedback: an item graded on the writer\'s voice alone', () => {
 describe('ItemQuestion after checking an item graded on the writer\'s voice alone', () => {
   it('marks both of the writer\'s labels accepted and "Attributed claim" wrong when chosen', () => {
     const original = seedText();
-    const analysis = createAnalyser().analyzeArticle(original);
-    const item = generateItems({ id: 1, hash: 'cd'.repeat(32), original }, analysis, null, { cutoffs: { classify: 2 }, voiceCutoff: 0 }).find(
-      (i): i is ClassifyItem => i.skill === 'classify' && !!i.voiceOnly,
-    )!;
+    const item = voiceOnlyItem(original);
     render(<ItemQuestion item={item} original={original} draft={{ ...EMPTY_DRAFT, choice: 'attributed' }} onDraft={() => {}} locked />);
     const option = (id: string) => document.querySelector(`button[data-choice="${id}"]`)!;
     for (const id of ['fact', 'framing']) expect(option(id).textContent).toContain('✓ Accepted');
