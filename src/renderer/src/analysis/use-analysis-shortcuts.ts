@@ -2,7 +2,7 @@
  * Reader shortcuts for the analysis: Alt+A toggles it, ] and [ move to the next and
  * previous sentence. Ignored while typing in a field or inside an open dialog.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { matchesShortcut } from '../keyboard/shortcuts';
 
 export interface AnalysisShortcuts {
@@ -23,7 +23,9 @@ export function useAnalysisShortcuts(shortcuts: AnalysisShortcuts): void {
   latest.current = shortcuts;
   const enabled = shortcuts.enabled ?? true;
 
-  useEffect(() => {
+  // Attached in the commit that shows the reader (a layout effect, before paint), not after it: a key
+  // pressed the moment "Analysis ready" appears, on a busy machine, would otherwise find no listener.
+  useLayoutEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
