@@ -116,6 +116,11 @@ export function calibrateItemConfidence(skill: Skill, input: number | Record<str
     throw new Error(`The ${skill} calibration needs the item's signals (item-signals.ts), not a raw score`);
   }
   if (!c) return clamp01(typeof input === 'number' ? input : sigmoid(signals.raw ?? 0));
+  return applyCalibration(c, signals);
+}
+
+/** A fitted logistic calibration applied to an item's signals (standardised as when it was fitted). */
+function applyCalibration(c: SkillCalibration, signals: Readonly<Record<string, number>>): number {
   let z = c.bias;
   c.features.forEach((name, k) => {
     z += c.weights[k] * (((signals[name] ?? 0) - c.mean[k]) / (c.std[k] || 1));
@@ -129,12 +134,7 @@ export function calibrateItemConfidence(skill: Skill, input: number | Record<str
  */
 export function calibrateVoiceConfidence(signals: Readonly<Record<string, number>>): number {
   const c = ITEM_CALIBRATION?.voice;
-  if (!c) return 0;
-  let z = c.bias;
-  c.features.forEach((name, k) => {
-    z += c.weights[k] * (((signals[name] ?? 0) - c.mean[k]) / (c.std[k] || 1));
-  });
-  return clamp01(sigmoid(z));
+  return c ? applyCalibration(c, signals) : 0;
 }
 
 /**

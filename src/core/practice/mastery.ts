@@ -18,6 +18,11 @@ export const MASTERY_PRIOR = 2;
  */
 export const VOICE_ONLY_WEIGHT = 0.5;
 
+/** An answer's weight in mastery and in a results file's scores: VOICE_ONLY_WEIGHT when graded on the voice alone. */
+export function answerWeight(a: { gradedPart?: 'voice' }): number {
+  return a.gradedPart === 'voice' ? VOICE_ONLY_WEIGHT : 1;
+}
+
 type AttemptLike = Pick<AttemptRecord, 'skill' | 'graded' | 'score' | 'correct' | 'at' | 'gradedPart'>;
 
 /**
@@ -65,7 +70,7 @@ function byTime<T extends { at: number }>(list: readonly T[]): T[] {
 export function skillMastery(attempts: readonly AttemptLike[], skill: Skill): SkillMastery {
   const mine = byTime(attempts.filter((a) => a.skill === skill));
   const scored = mine
-    .map((a) => ({ score: attemptScore(a), weight: a.gradedPart === 'voice' ? VOICE_ONLY_WEIGHT : 1 }))
+    .map((a) => ({ score: attemptScore(a), weight: answerWeight(a) }))
     .filter((s): s is { score: number; weight: number } => s.score !== null);
   const decay = Math.pow(0.5, 1 / MASTERY_HALF_LIFE);
   let weight = 1;

@@ -1,11 +1,7 @@
 /** The per-skill summary and time of a results file, derived from its items. */
-import { VOICE_ONLY_WEIGHT } from '../practice/mastery';
+import { answerWeight } from '../practice/mastery';
 import { SKILLS } from '../practice/types';
 import type { ResultItem, SkillResult } from './format';
-
-export function mean(values: readonly number[]): number | null {
-  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
-}
 
 /**
  * Mean score of the marked answers, an answer graded on the writer's voice alone weighing half (as in
@@ -16,7 +12,7 @@ export function markedScore(items: readonly Pick<ResultItem, 'score' | 'gradedPa
   let weight = 0;
   for (const i of items) {
     if (i.score === null) continue;
-    const w = i.gradedPart === 'voice' ? VOICE_ONLY_WEIGHT : 1;
+    const w = answerWeight(i);
     sum += w * i.score;
     weight += w;
   }
