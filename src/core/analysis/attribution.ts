@@ -294,6 +294,12 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
         // that researchers found").
         j--;
         break;
+      } else if (t.pos === 'VERB' && /ed$/.test(t.norm) && next.pos === 'NOUN' && j - 2 >= floor && (POSSESSIVE_PRONOUNS.has(toks[j - 2].norm) || ownerMark(toks[j - 2]) || toks[j - 2].pos === 'DET')) {
+        // "Its published breakdown", "the leaked memo": a participle before the noun modifies it.
+        j--;
+      } else if (t.norm === 'only' && j - 2 >= floor && (ownerMark(toks[j - 2]) || POSSESSIVE_PRONOUNS.has(toks[j - 2].norm) || toks[j - 2].norm === 'the')) {
+        // "The island's only shop", "its only doctor": "only" picks the one, inside the phrase.
+        j--;
       } else if (GRADING_ADVERBS.has(t.norm) && next.pos === 'ADJ') {
         // "Its most recent accounts": the adverb grades the adjective, inside the phrase.
         j--;
@@ -844,6 +850,14 @@ export function findAttributions(
     cands.push({ from: told ? i - 1 : i, to: i + 1, kind: 'neutral', term: told ? 'be told' : 'hear' });
     taken.add(i);
   }
+  // "He was told by one resident that …", "The panel was told by Chief Constable Gareth Penhallow that
+  // …": a passive report, whose speaker is the agent after "by" (the verb list's "told" would take the
+  // listener as the speaker; the main loop drops a "told" after "was").
+  for (let i = 1; i + 2 < n; i++) {
+    if (toks[i].norm !== 'told' || (toks[i - 1].norm !== 'was' && toks[i - 1].norm !== 'were') || toks[i + 1].norm !== 'by' || inQuote(i)) continue;
+    cands.push({ from: i - 1, to: i + 2, kind: 'neutral', term: 'be told by' });
+    taken.add(i);
+  }
   // "Police put the crowd at 3,000", "The audit puts the figure at £2m": an estimate reported as the
   // subject's. The training keys call "put … at <number>" attributed 14 times in 15.
   for (let i = 0; i < n; i++) {
@@ -884,6 +898,11 @@ export function findAttributions(
 
   for (const c of cands) {
     if (inQuote(c.from)) continue;
+    if (c.term === 'be told by') {
+      const found = passiveReport(original, s, toks, c, lex, anonymousAt.some((m) => m.from >= c.to && m.from < c.to + ANONYMITY_REACH));
+      if (found) attributions.push(found);
+      continue;
+    }
     // Not in the reported words after the verb ("said … that anyone should call the anonymous hotline").
     // Nor before another report ("An official who asked not to be named said …, while Jo Park said").
     let anonymous = anonymousAt.some(
@@ -927,7 +946,8 @@ export function findAttributions(
       // and before a clause, the tagger's noun is the verb.
       (first.pos === 'NOUN' && prevTok?.pos === 'NOUN' && /[^s]s$/.test(prevTok.norm) && nextTok?.norm === 'that' && (clauseAfter || !!afterThat?.norm.endsWith('ing'))) ||
       // "Census figures show that …": the tagger reads "show" after a plural document as a noun.
-      (first.pos === 'NOUN' && DOC_ONLY.has(first.lemma) && (afterSubject || prevTok?.pos === 'VERB') && docSubject >= 0);
+      // ("Its accounts for the year to March 2024 show": a year or a number may end the document's phrase.)
+      (first.pos === 'NOUN' && DOC_ONLY.has(first.lemma) && (afterSubject || prevTok?.pos === 'VERB' || prevTok?.pos === 'NUM') && docSubject >= 0);
     if (c.kind !== 'according' && single && !verbLike) continue;
     if (c.kind === 'interpretation' && !verbLike) continue;
 
@@ -1114,6 +1134,13 @@ export function findAttributions(
         const kk = skipAppositive(toks, k);
         np = kk >= 0 ? npLeft(toks, kk, 0) : null;
         if (np && kk + 2 <= k - 1) appositive = { from: kk + 2, to: k };
+        // "One, who posted under the name …, said", "Another, retired teacher Walt Brennan, said": one
+        // of the people just described, opening the clause; a name in the appositive is the speaker.
+        if (!np && kk >= 0 && (loneOne(toks, kk) || toks[kk].norm === 'another') && (kk === 0 || toks[kk - 1].pos === 'PUNCT' || toks[kk - 1].pos === 'CCONJ') && SAYING.has(first.lemma)) {
+          const named = npLeft(toks, k - 1, kk + 2);
+          if (named && named.from === kk + 2 && toks[named.head].pos === 'PROPN') np = named;
+          else if (loneOne(toks, kk)) np = { from: kk, to: kk + 1, head: kk };
+        }
       } else if (k >= 0 && RELATIVE.has(toks[k].norm) && toks[k].pos === 'PRON') {
         // "traders, who warned ...": the antecedent speaks.
         let a = k - 1;
@@ -1145,7 +1172,7 @@ export function findAttributions(
         // Only a document's or a post-modifier's object's, not a bare speaker's: "Islanders last night slammed" is the islanders'.
         if (np && timeEnd > np.to && np.to === k + 1 && ((np.from > 0 && (toks[np.from - 1].pos === 'ADP' || toks[np.from - 1].pos === 'VERB')) || sourceNoun(lex, toks[np.head]) === 'document')) np = { ...np, to: timeEnd };
         if (!np && k >= 1) np = documentBeforeParticiple(toks, k, timeEnd, (t) => sourceNoun(lex, t) === 'document');
-        if (!np && k >= 0 && (QUANTIFIED_SPEAKERS.has(toks[k].norm) || loneOne(toks, k)) && k + 1 === c.from && SAYING.has(first.lemma) && (k === 0 || toks[k - 1].pos === 'PUNCT' || toks[k - 1].pos === 'CCONJ')) np = { from: k, to: k + 1, head: k };
+        if (!np && k >= 0 && (QUANTIFIED_SPEAKERS.has(toks[k].norm) || loneOne(toks, k)) && (k + 1 === c.from || (loneOne(toks, k) && toks.slice(k + 1, c.from).every((t) => t.pos === 'ADV'))) && SAYING.has(first.lemma) && (k === 0 || toks[k - 1].pos === 'PUNCT' || toks[k - 1].pos === 'CCONJ')) np = { from: k, to: k + 1, head: k };
         if (!np && k >= 0) {
           // "A source who asked not to be named said": step back over a relative clause.
           for (let r = k; r >= Math.max(1, k - 12); r--) {
@@ -1400,6 +1427,50 @@ export function findAttributions(
     });
   }
   return { attributions: reports, interpretations };
+}
+
+/** How far after the agent of "was told by" its "that" may come (an appositive, a time phrase). */
+const PASSIVE_THAT_REACH = 30;
+
+/**
+ * "He was told by one resident that the council had …", "The court was told by one of the tenants, a
+ * 20-year-old nursing student who gave evidence by video link, that she …": the agent speaks, and the
+ * clause after "that" is what it said. Only with that "that": "was told by police to leave" is an order.
+ */
+function passiveReport(original: string, s: SentenceTokens, toks: Token[], c: { from: number; to: number; kind: ReportingKind | 'interpretation'; term: string }, lex: Lexicons, anonymous: boolean): FoundAttribution | null {
+  const n = toks.length;
+  let agent = npRight(toks, c.to, n);
+  if (!agent) return null;
+  // "by Lochgarran Council last spring that": the time phrase is no part of the agent.
+  let to = agent.to;
+  while (to - 1 > agent.from && TIME_WORDS.has(toks[to - 1].norm) && toks[to - 1].pos !== 'PROPN') to--;
+  if (to < agent.to) agent = { from: agent.from, to, head: Math.min(agent.head, to - 1) };
+  let that = -1;
+  for (let i = agent.to; i < Math.min(n, agent.to + PASSIVE_THAT_REACH); i++) {
+    const t = toks[i];
+    if (t.norm === 'that' && (toks[i - 1].text === ',' || i === agent.to || TIME_WORDS.has(toks[i - 1].norm) || toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN' || toks[i - 1].pos === 'NUM')) { that = i; break; }
+    if (t.text === ';' || t.text === ':' || OPEN_QUOTES.has(t.text) || (t.pos === 'AUX' && i === agent.to)) return null;
+  }
+  if (that < 0 || that + 1 >= n) return null;
+  // "by the county's emergency services director, Angela Burke, that": the appositive names the agent.
+  if (toks[agent.to]?.text === ',' && toks[that - 1].text === ',' && that - 1 > agent.to + 1) {
+    const named = npRight(toks, agent.to + 1, that - 1);
+    if (named && named.to === that - 1) agent = { from: agent.from, to: that - 1, head: agent.head };
+  }
+  const kind = classify(toks, agent, 0, lex, anonymous) ?? (RESEARCHERS.has(toks[agent.head].norm) ? 'vague' : null) ??
+    (toks[agent.from].norm === 'one' || INDEFINITE.has(toks[agent.from].norm) ? 'anonymous' : null);
+  if (!kind) return null;
+  const end = clauseEnd(toks, that + 1, n, s.quotes);
+  const content = trimContent(original, toks[that + 1].start, end < n ? toks[end].start : s.end);
+  return {
+    source: span(original, toks[agent.from].start, toks[agent.to - 1].end),
+    sourceKind: kind,
+    cue: span(original, toks[c.from].start, toks[c.to - 1].end),
+    content,
+    direct: !!content && s.quotes.some((q) => q.start < content.end && q.end > content.start),
+    cueKind: 'neutral',
+    term: c.term,
+  };
 }
 
 /**
@@ -1765,6 +1836,16 @@ function documentSubjectBefore(toks: Token[], at: number, isDocument: (t: Token)
     // modifier or a document noun the tagger reads as a verb ("City purchasing records", "the
     // council's own housing register").
     const modifierVerb = t.pos === 'VERB' && (t.norm.endsWith('ing') ? toks[k + 1]?.pos === 'NOUN' : isDocument(t));
+    // "Its annual accounts, published on Friday, show": a participle phrase between commas, just
+    // before the verb, describes the document before it.
+    if (t.text === ',' && k === at - 1) {
+      let open = k - 1;
+      while (open > 0 && k - open < 12 && toks[open].pos !== 'PUNCT') open--;
+      if (open > 0 && toks[open].text === ',' && toks[open + 1]?.pos === 'VERB' && /(?:ed|en|wn)$/.test(toks[open + 1].norm)) {
+        k = open;
+        continue;
+      }
+    }
     if (t.pos === 'PUNCT' || t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ed') && !modifierVerb)) return -1;
   }
   return -1;
@@ -1859,10 +1940,15 @@ const MASTHEAD_WORK = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he) (${MASTHEADS})(?:
  * Courier is its own paper: the writer's work, not a source. "A Guardian investigation" in a paper that
  * is not the Guardian stays a source.
  */
+/** "An analysis of the council's published cabinet papers by this newspaper": the paper's work named after it. */
+const WORK_BY_US = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he) (?:\w+ )?(?:${OWN_WORK_NOUNS}).*by (?:this (?:newspaper|paper|site|publication)|us|our reporters|(?:the )?(${MASTHEADS}))$`, 'u');
+
 function ownWork(phrase: string, own: ReadonlySet<string> | undefined): boolean {
   if (OUR_WORK.test(phrase)) return true;
   const m = MASTHEAD_WORK.exec(phrase);
-  return !!m && !!own?.has(m[1]);
+  if (m && !!own?.has(m[1])) return true;
+  const by = WORK_BY_US.exec(phrase);
+  return !!by && (by[1] === undefined || !!own?.has(by[1]));
 }
 
 const SELF_REFERENCE = new RegExp(String.raw`\b(?:told|seen by|obtained by|reviewed by|shared with|provided to|given to|sent to|released to|leaked to|supplied to|spoke to|speaking to|talking to|asked by|contacted by) (?:the )?(${MASTHEADS})\b|\bthe (${MASTHEADS}) (?:has |had |have )?(?:seen|asked|contacted|approached|learned|learnt|obtained|reviewed|requested|counted|found)\b|\b(?:a|an|our) (${MASTHEADS}) (?:reporter|photographer|journalist|correspondent)\b|(?:©|\(c\)|[Cc]opyright)[^\n]{0,20}\b(${MASTHEADS})\b|\b[Ff]ollow the (${MASTHEADS})\b`, 'gu');
@@ -2061,7 +2147,10 @@ function skipAppositive(toks: Token[], comma: number): number {
       const b = toks[i - 1];
       // ("Amalgamated Transit Workers Local 1190, which represents …, said": a union local's number ends its name.)
       const unitNumber = !!b && b.pos === 'NUM' && !!toks[i - 2] && UNIT_WORDS.has(toks[i - 2].norm) && toks[i - 2].cap;
-      if (b && (b.pos === 'NOUN' || b.pos === 'PROPN' || b.pos === 'PRON' || unitNumber || (b.text === ')' && bracketOpen(toks, i - 1, 0) >= 0))) {
+      // ("One, who …, said", "Another, a welder, said": one of the people described, on its own.)
+      // (Not a thing: "One, issued in Qaresh in 2014, says" is a document.)
+      const loneSpeaker = !!b && (loneOne(toks, i - 1) || b.norm === 'another') && (i - 1 === 0 || toks[i - 2].pos === 'PUNCT' || toks[i - 2].pos === 'CCONJ') && after?.pos !== 'VERB';
+      if (b && (b.pos === 'NOUN' || b.pos === 'PROPN' || b.pos === 'PRON' || unitNumber || loneSpeaker || (b.text === ')' && bracketOpen(toks, i - 1, 0) >= 0))) {
         // "Ada Kereszt, who runs the Merrowby Welcome Group, a volunteer network that …, said": the
         // noun before this comma is the object inside a relative clause; its antecedent speaks.
         const rel = relativeOpenerLeft(toks, i, Math.max(0, comma - 30));

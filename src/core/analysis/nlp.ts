@@ -49,6 +49,24 @@ export interface Nlp {
 
 const UPPER = /^\p{Lu}/u;
 
+/**
+ * Letters wink's tokeniser does not know split a word ("Ostaș" → "Osta" + "ș", "Łukasz" → "Ł" +
+ * "ukasz"), so a speaker's name breaks. Fold each to the plain letter it carries a mark on, one
+ * UTF-16 unit for one, so offsets stay the same; tokens keep the original spelling. (Latin-1 letters
+ * such as "é", "ñ", "ø" wink reads already.)
+ */
+const FOREIGN_LETTERS = /[\u0100-\u024f\u1e00-\u1eff]/g;
+const UNDECOMPOSED: Record<string, string> = { 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ħ': 'h', 'Ħ': 'H', 'ı': 'i', 'ŀ': 'l', 'Ŀ': 'L', 'ŧ': 't', 'Ŧ': 'T', 'ƒ': 'f' };
+function foldLetter(ch: string): string {
+  const base = ch.normalize('NFD')[0];
+  if (base !== ch && /^[A-Za-z]$/.test(base)) return base;
+  return UNDECOMPOSED[ch] ?? ch;
+}
+export function foldForTokenizer(text: string): string {
+  FOREIGN_LETTERS.lastIndex = 0;
+  return FOREIGN_LETTERS.test(text) ? text.replace(FOREIGN_LETTERS, foldLetter) : text;
+}
+
 /** One scored stretch from wink's sentiment automaton: [first token, last token, score × 1000]. */
 type SentimentHit = [number, number, number | string];
 
@@ -98,7 +116,8 @@ export function createNlp(): Nlp {
     tokenize(text: string, base = 0): Token[] {
       if (!text) return [];
       hits = [];
-      const doc = nlp.readDoc(text);
+      const folded = foldForTokenizer(text);
+      const doc = nlp.readDoc(folded);
       const tokens = doc.tokens();
       // wink's typings reject some `its` helpers in out(); they work at run time.
       const out_ = tokens.out.bind(tokens) as unknown as (f: unknown) => string[];
@@ -114,12 +133,13 @@ export function createNlp(): Nlp {
       const out: Token[] = [];
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
-        const v = values[i];
+        let v = values[i];
         // wink keeps each token's surface text, so a forward scan recovers exact offsets.
-        let at = text.startsWith(v, cursor) ? cursor : text.indexOf(v, cursor);
+        const at = folded.startsWith(v, cursor) ? cursor : folded.indexOf(v, cursor);
         if (at < 0) continue;
         const spaceBefore = at > cursor || (i > 0 && at === cursor && /\s/.test(text[at - 1] ?? ''));
         const end = at + v.length;
+        if (folded !== text) v = text.slice(at, end);
         const norm = v.toLowerCase();
         const lemma = (lemmas[i] ?? v).toLowerCase();
         let alt: string[] | undefined;

@@ -15,6 +15,8 @@ const SAY_FORMS = new Map([['say', 'say'], ['says', 'say'], ['said', 'say']]);
 /** Words that own the noun after them: "Its rival", "the accused", "their lawyer". */
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'this', 'that']);
 const POSSESSIVE = new Set(["'s", '’s']);
+/** Possessive pronouns (not "the", "this", "that", which OWNERS also holds). */
+const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 const SHOW_FORMS = new Set(['show', 'shows', 'showed']);
@@ -52,6 +54,11 @@ function namesReadAsVerbs(toks: Token[]): void {
     // the sentence before "said"/"says" (a verb cannot be their subject; an imperative never takes one).
     if (!prev || /^[.!?]$/.test(prev.text)) {
       if (next?.norm === 'said' || next?.norm === 'says') t.pos = 'PROPN';
+      continue;
+    }
+    // "Adeyemi-Cross/VERB said": the second half of a hyphenated surname.
+    if (prev.text === '-' && !prev.spaceBefore && !t.spaceBefore && toks[i - 2]?.pos === 'PROPN' && toks[i - 2].cap) {
+      t.pos = 'PROPN';
       continue;
     }
     const beforeSay = !!next && SAY_FORMS.has(next.norm);
@@ -184,6 +191,12 @@ export function correctTags(toks: Token[]): Token[] {
     // (Not after a plural, which is the subject: "which campaigners say leaves payouts …".)
     if (t.pos === 'VERB' && !t.cap && !SAY_FORMS.has(t.norm) && prev && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && !/s$/.test(prev.norm) && !/(?:ed|ing|s)$/.test(t.norm) &&
       next && next.pos === 'VERB' && /[^s]s$/.test(next.norm)) {
+      t.pos = 'NOUN';
+    }
+    // "The island's only shop/VERB said", "its own staff/VERB said": a verb form between an owner (and
+    // "only"/"own") and "said" is the noun the speaker's phrase ends on.
+    if (t.pos === 'VERB' && !t.cap && next && (next.norm === 'said' || next.norm === 'says') && prev &&
+      (POSSESSIVE.has(prev.norm) || OWNER_PRONOUNS.has(prev.norm) || ((prev.norm === 'only' || prev.norm === 'own') && (POSSESSIVE.has(toks[i - 2]?.norm ?? '') || OWNER_PRONOUNS.has(toks[i - 2]?.norm ?? ''))))) {
       t.pos = 'NOUN';
     }
     // "Its rival/ADJ, Corran Airways, said", "The accused/ADJ denied": an adjective between an owner

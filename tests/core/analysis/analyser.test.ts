@@ -357,6 +357,32 @@ describe('attribution patterns', () => {
     expect(src('Route 4, the free road, adds forty minutes and runs through three school zones.')).toEqual([]);
   });
 
+  it('passive reports, lone speakers, foreign letters and described documents (2.29.0)', () => {
+    const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text, a.sourceKind]);
+    // "was told by X that": the agent speaks, with an appositive or a time phrase between; an order is no report.
+    expect(src('He was told by one resident that the council had let the pool rot.')).toEqual([['one resident', 'was told by', 'vague']]);
+    expect(src('I was told by the county engineer, Rich Tamberlane, that the figure was a worst case.')).toEqual([['the county engineer, Rich Tamberlane', 'was told by', 'named']]);
+    expect(src('The sisters were told by Lochgarran Council last spring that a grant had been approved.').map((x) => x[0])).toEqual(['Lochgarran Council']);
+    expect(src('He was told by police to leave the building.')).toEqual([]);
+    // "One also said", "One, who …, said"; "Another, <name>, said" names the speaker; a document is no speaker.
+    expect(src('One also said the committee would keep a close eye on the work.')).toEqual([['One', 'said', 'anonymous']]);
+    expect(src('One, who posted under the name "Carrickdad", said he had waited 50 minutes.').map((x) => x[0])).toEqual(['One']);
+    expect(src('Another, retired teacher Walt Brennan, said meters were a tax on local shoppers.').map((x) => x[0])).toEqual(['retired teacher Walt Brennan']);
+    expect(src('One, issued in Qaresh in 2014, says she is a registered nurse.')).toEqual([]);
+    expect(src('Many simply say that a paper was withdrawn.')).toEqual([]);
+    // Names wink's tokeniser used to split: hyphenated surnames and letters beyond Latin-1.
+    expect(src('Adeyemi-Cross said her team had applied for funding.').map((x) => x[0])).toEqual(['Adeyemi-Cross']);
+    expect(src('Union leader Mirela Ostaș said the offer had been made in a press release.').map((x) => x[0])).toEqual(['Union leader Mirela Ostaș']);
+    expect(src('Łukasz Wałęsa said the port would reopen.').map((x) => x[0])).toEqual(['Łukasz Wałęsa']);
+    // "The island's only shop", "Its published breakdown": inside the speaker's phrase.
+    expect(src("The island's only shop said on Tuesday that it had bread for two more days.").map((x) => x[0])).toEqual(["The island's only shop"]);
+    expect(src('Its published breakdown shows that network costs account for 7p of the rise.').map((x) => x[0])).toEqual(['Its published breakdown']);
+    // A document described after it: a period, or a participle phrase between commas.
+    expect(src('Its accounts for the year to March 2024 show spending on repairs fell by 11%.').map((x) => x[1])).toEqual(['show']);
+    expect(src('Its annual accounts, published on Friday, show spending on damp work almost tripled.').map((x) => x[0])).toEqual(['Its annual accounts']);
+    expect(src('Foreign exchange reserves stood at $38.2 billion, the bank’s latest balance sheet shows.').map((x) => x[0])).toEqual(['the bank’s latest balance sheet']);
+  });
+
   it('documents the tagger misreads (2.23.0): "housing register shows", "in 2023 found", "figures show the"', () => {
     const src = (t: string) => rules.analyzeSentence(t).attributions.map((a) => [a.source?.text, a.cue.text]);
     expect(src('The council’s housing register shows 2,140 households waiting for social housing.')).toEqual([['The council’s housing register', 'shows']]);
