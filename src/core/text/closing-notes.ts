@@ -37,7 +37,7 @@ const PERSON_BIO = new RegExp(
  * the works", "Tom Baines is the only coach in the county …"): a bio only when the byline names the
  * person ("Nadia Rees is the Gazette's features writer.", "Rosalind Teague runs a bookbinding business").
  */
-const AUTHOR_BIO = new RegExp(String.raw`^(${NAME}),? (?:is the|was the|is (?:\p{Ll}[\p{Ll}-]* ){0,3}(?:director|manager|editor|secretary|chair|chairman|chairwoman|president|founder|treasurer|coordinator|organiser|organizer|convener|correspondent|columnist) (?:of|for|at)|runs|owns|can be (?:reached|contacted|emailed))\b[^]{3,300}$`, 'u');
+const AUTHOR_BIO = new RegExp(String.raw`^(${NAME}),? (?:is [Tt]he|was [Tt]he|is (?:\p{Ll}[\p{Ll}-]* ){0,3}(?:director|manager|editor|secretary|chair|chairman|chairwoman|president|founder|treasurer|coordinator|organiser|organizer|convener|correspondent|columnist) (?:of|for|at)|runs|owns|can be (?:reached|contacted|emailed))\b[^]{3,300}$`, 'u');
 /** Someone's words reported in the line: then it is the story ("… and said the rider had no chance"). */
 const REPORTS = /\b(?:said|says|say|told|tells|urged|added|warned|according to)\b/u;
 /** A way to back the publication: "Donate today.", "Support our reporting: …", "Chip in $5 …". */
@@ -57,6 +57,8 @@ const ORG_FACTS = new RegExp(String.raw`^(${ORG_NAME}) (?:(?:is|are) (?:funded|p
 const ORG_FACTS_BODY = (text: string): string => text.replace(/(?<=[.!?])\s+(?:donate|support|chip in|become|subscribe|read more of our)\b[^]*$/iu, '');
 /** "It receives no funding from government or the care industry." — only right after a note. */
 const PRONOUN_FACTS = /^(?:It|They) (?:(?:is|are) (?:funded|supported) (?:entirely |wholly |mainly )?by [^,;]{2,120}|receives? no (?:funding|money) from [^,;]{2,120}|accepts? no (?:advertising|funding)[^,;]{0,80})\.?$/u;
+/** A short line giving the reader an address or inviting a reply. */
+const CONTACT_PROMPT = /[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/|\bwww\.|^(?:want to respond|send (?:us )?(?:your|a) letter|write to us|to comment|read more\b[^.!?]{0,20}:)/iu;
 /** "Editorials represent the view of the Courier's editorial board.", "The views expressed are the author's own." */
 const BOARD_NOTE = /^(?:Editorials? (?:represents?|reflects?) the (?:views?|opinions?) of\b|(?:The )?views expressed (?:here |in this (?:article|piece|column) )?(?:are (?:the author's|those of|his|her|their)|do not necessarily)\b)/u;
 
@@ -82,7 +84,9 @@ function isBylineLike(line: string): boolean {
   if (countWords(t) > 12 || /[.!?]$/.test(t)) return false;
   // Only capitalised words and connectors after "By"/"From" ("From Monday, Marston Foodbank will open …" is a standfirst).
   const named = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ ,|]+(?:\p{Lu}[\p{L}'’.-]*|of|and|&|the|news ?team|newsroom|news ?desk|team|desk|staff))*`;
-  return isMetadataLine(t) || bareName(t) || new RegExp(String.raw`^(?:By|From) (?:the )?(?:newsroom of )?${named}$`, 'u').test(t) ||
+  return isMetadataLine(t) || bareName(t) || new RegExp(String.raw`^(?:By|From|(?:Interview|Words|Reporting|Report|Analysis|Text|Story)(?: and (?:photos|pictures|photographs))? by) (?:the )?(?:newsroom of )?${named}$`, 'u').test(t) ||
+    // "Tom Aske, Business Reporter", "Priya Lathom, Health Correspondent": a name and a role.
+    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, \p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3}$/u.test(t) ||
     /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:news ?team|newsroom|news ?desk|staff|reporters|editorial board)$/u.test(t);
 }
 
@@ -92,8 +96,17 @@ export function bareName(line: string): boolean {
   return !!m && isGivenName(m[1]);
 }
 
-/** Why a closing paragraph is a note rather than the story, or undefined; 'pronoun' only counts after a note. */
+/** Why a closing paragraph is a note rather than the story, or undefined; 'pronoun' and 'after note' only count after a note. */
 function noteReason(block: string, earlier: string, earlierBody: string, lead: string): string | undefined {
+  const reason = ownNoteReason(block, earlier, earlierBody, lead);
+  if (reason) return reason;
+  // "Want to respond? Send your letter to opinion@…" under a bio: a short line to the reader with an
+  // address, a note only after one (a story's "Anyone with information should email …" stays).
+  const text = block.replace(/^[\s*_—–-]+|[\s*_]+$/gu, '');
+  return countWords(text) <= 25 && CONTACT_PROMPT.test(text) ? 'after note' : undefined;
+}
+
+function ownNoteReason(block: string, earlier: string, earlierBody: string, lead: string): string | undefined {
   // An italic or dashed note ("*Ruth Pemberly is …*", "— Lionel Park writes …").
   const text = block.replace(/^[\s*_—–-]+|[\s*_]+$/gu, '');
   if (countWords(text) > MAX_WORDS) return undefined;
@@ -114,7 +127,12 @@ function noteReason(block: string, earlier: string, earlierBody: string, lead: s
     const name = m[1] ?? m[3];
     const given = m[2] ?? m[4];
     // The byline must name this very person, not someone sharing a first name ("By Tom Hale" … "Tom Baines is the only coach …").
-    if (!strong && !lead.toLowerCase().includes(untitled(name))) return undefined;
+    const bylined = lead.toLowerCase().includes(untitled(name));
+    if (!strong && !bylined) return undefined;
+    // The byline's own name closing the piece is the author's bio, whatever the given name and
+    // though a "Name, Role" byline named them above ("By Walt Demarest" … "Walt Demarest is a retired
+    // science teacher …").
+    if (bylined) return 'author note';
     // A person's bio: the name starts with a given name (not "Marston Council", "South Wales",
     // "Detective Inspector Sarah Mills") and the story never named them (title lines included; a
     // byline names the author, whose bio this is).
@@ -151,7 +169,7 @@ export function markClosingNotes(blocks: TextBlock[]): TextBlock[] {
   const run = paragraphs.filter((i) => reasons.has(i));
   for (let k = 0; k < run.length; k++) {
     const reason = reasons.get(run[k])!;
-    if (reason !== 'pronoun') marked.set(run[k], reason);
+    if (reason !== 'pronoun' && reason !== 'after note') marked.set(run[k], reason);
     else if (k > 0 && marked.has(run[k - 1])) marked.set(run[k], 'closing note');
   }
   if (marked.size === 0) return blocks;

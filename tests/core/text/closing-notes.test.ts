@@ -47,6 +47,20 @@ describe('closing notes after the story', () => {
     expect(debris(campaign)).toContain('Safe Care Families was founded in 2024 by relatives of care home residents. It receives no funding from government or the care industry.');
     expect(debris(story('Coastal Energy Action is a not-for-profit campaign for affordable, clean power. Donate today.'))).toHaveLength(1);
   });
+  it('takes the bio under a "Name, Role" or "Interview by" byline, any given name, and the reply line after it (2.29.0)', () => {
+    const op = (byline: string, ...closing: string[]) =>
+      ['Charging the sick to park is a tax on bad luck', byline, 'I have visited the ward every week this year.', 'The fees rose again in May.', 'Ministers should scrap them.', ...closing].join('\n\n');
+    expect(debris(op('Tom Aske, Business Reporter', 'Tom Aske covers retail and consumer companies.'))).toContain('Tom Aske covers retail and consumer companies.');
+    expect(debris(op('Interview by Hannah Olufemi', 'Hannah Olufemi writes about work and workers for the Westbury Post.'))).toContain('Hannah Olufemi writes about work and workers for the Westbury Post.');
+    expect(debris(op('By Kylie Brennan', 'Kylie Brennan is The Courier’s local government reporter.'))).toContain('Kylie Brennan is The Courier’s local government reporter.');
+    // A given name the list lacks: the byline names the person.
+    expect(debris(op('By Zebulon Marsh', 'Zebulon Marsh is a retired science teacher in Carrow Falls.'))).toContain('Zebulon Marsh is a retired science teacher in Carrow Falls.');
+    const reply = 'Want to respond? Send your letter to opinion@post.example';
+    expect(debris(op('By Carla Munro', 'Carla Munro is a consumer lawyer in Brightwater.', reply))).toEqual(expect.arrayContaining(['Carla Munro is a consumer lawyer in Brightwater.', reply]));
+    expect(debris(op('By Lorna Whitcombe', 'Lorna Whitcombe is a registered nurse in Pryor City.', 'Read more opinion: Letters to the editor on the bus lane'))).toContain('Lorna Whitcombe is a registered nurse in Pryor City.');
+    // An address in a story's own last line is the story when no note stands above it.
+    expect(debris(story('Anyone with information should email tips@police.example.'))).toEqual([]);
+  });
   it('keeps the closing lines of a story that the 2.17.0 review found taken as notes', () => {
     for (const closing of [
       'Sarah Quinn was the first paramedic at the scene and said the rider had no chance.',
