@@ -425,7 +425,7 @@ const NOT_PARTICIPLE_CLAUSES = new Set(['including', 'excluding', 'according', '
 /** Bodies that hear evidence: "the court heard", "the inquest heard". */
 /** Pronouns that open the clause after "heard" ("it" is more often its object: "heard it in camera"). */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
-const HEARING_BODIES = new Set(['court', 'jury', 'inquest', 'inquiry', 'tribunal', 'hearing', 'committee', 'panel', 'magistrate', 'juror', 'trial']);
+const HEARING_BODIES = new Set(['court', 'jury', 'inquest', 'inquiry', 'tribunal', 'hearing', 'committee', 'panel', 'magistrate', 'juror', 'trial', 'meeting']);
 /** "Jurors", "Magistrates" and "hearing" are lemmatised oddly when capitalised or as a verb form. */
 function isHearingBody(t: Token): boolean {
   return HEARING_BODIES.has(t.lemma) || HEARING_BODIES.has(t.norm) || HEARING_BODIES.has(t.norm.replace(/s$/, ''));
@@ -831,15 +831,20 @@ export function findAttributions(
     // "Harnley Crown Court heard"), not "Crowds outside the court heard him shout".
     let nameFrom = bodyAt;
     while (nameFrom > 0 && toks[nameFrom - 1].pos === 'PROPN' && toks[nameFrom - 1].cap && body.cap) nameFrom--;
-    const det = nameFrom >= 1 && toks[nameFrom - 1].pos === 'DET' ? nameFrom - 1 : nameFrom;
+    let det = nameFrom >= 1 && toks[nameFrom - 1].pos === 'DET' ? nameFrom - 1 : nameFrom;
+    // "a jury at Severnmouth Crown Court heard": the jury of the court named after it.
+    if (det >= 2 && toks[det - 1].norm === 'at' && isHearingBody(toks[det - 2])) det = toks[det - 3]?.pos === 'DET' ? det - 3 : det - 2;
     const before = toks[det - 1];
     if (before && before.text !== ',' && !(det - 1 === 0 && before.pos === 'CCONJ')) continue;
     const nx = toks[i + 1];
     // A clause follows ("heard he had", "heard Smith had") or nothing does (a tag); not an object
     // ("heard Google's appeal", "heard it in camera", "heard them out").
+    // ("…, Ashcombe Crown Court heard on Wednesday.", "…, the jury heard yesterday.": a tag with its day.)
+    const datedTag = !!nx && toks.slice(i + 1).every((x) => x.pos === 'PUNCT' || TIME_WORDS.has(x.norm) || WEEKDAYS.has(x.norm) || MONTHS.test(x.norm) || x.pos === 'NUM') && toks.slice(i + 1).some((x) => x.pos === 'PUNCT');
     const clause =
       !nx ||
       nx.pos === 'PUNCT' ||
+      datedTag ||
       nx.norm === 'how' ||
       (nx.pos === 'PRON' && CLAUSE_SUBJECTS.has(nx.norm)) ||
       (nx.pos === 'PROPN' && !toks.slice(i + 1, i + 5).some(ownerMark)) ||
@@ -1010,6 +1015,8 @@ export function findAttributions(
         else if (TIME_NOUNS.has(t.norm) && k > 0 && TIME_DETERMINERS.has(toks[k - 1].norm)) {
           if (timeEnd < 0) timeEnd = k + 1;
           k -= 2;
+          // "The council's budget papers from that year put": the time phrase hangs on the document.
+          if (k >= 1 && (toks[k].norm === 'from' || toks[k].norm === 'for') && toks[k - 1].pos === 'NOUN' && sourceNoun(lex, toks[k - 1]) === 'document') k--;
         }
         // "An inspection by the national police inspectorate in 2023 found": a year the same way.
         // (Only after a participle or inside a document's phrase: in "Patients treated at the hospital in
@@ -1241,6 +1248,8 @@ export function findAttributions(
       } else np = widened;
     }
     let kind = np ? classify(toks, np, 0, lex, anonymous, c.kind === 'according') : null;
+    // "…, the meeting heard.": a hearing body that no source list names is still the one that heard.
+    if (!kind && np && (c.term === 'hear' || c.term === 'be told') && isHearingBody(toks[np.head])) kind = 'named';
     // "…, which the festival says would make the event unviable", "a project its engineers say could be
     // finished": the speaker of a relative clause whose reported verb follows at once (2.24.0).
     const relativeReport = !!np && (RELATIVE.has(toks[np.from - 1]?.norm ?? '') || toks[np.from - 1]?.pos === 'NOUN') && (toks[c.to]?.pos === 'AUX' || (toks[c.to]?.pos === 'VERB' && /s$/.test(toks[c.to].norm)));
@@ -1595,7 +1604,7 @@ export function transcriptLabels(original: string, paragraphs: readonly { start:
   return new Set([...counts].filter(([label, c]) => speaker(label) && (question || c >= 2)).map(([label]) => label));
 }
 
-const APPROXIMATORS = new Set(['an', 'estimated', 'about', 'around', 'roughly', 'some', 'nearly', 'almost', 'between', 'more', 'less', 'fewer', 'over', 'under', 'up', 'than', 'to', 'just', 'at', 'least', 'as', 'many', 'much', 'slightly']);
+const APPROXIMATORS = new Set(['nearer', 'closer', 'close', 'an', 'estimated', 'about', 'around', 'roughly', 'some', 'nearly', 'almost', 'between', 'more', 'less', 'fewer', 'over', 'under', 'up', 'than', 'to', 'just', 'at', 'least', 'as', 'many', 'much', 'slightly']);
 /** "put the cost (to its members) at roughly $2.4 million": an object, then "at" and a figure, before the clause ends. */
 function putsAFigure(toks: Token[], put: number): boolean {
   for (let i = put + 1; i < toks.length && i - put <= 12; i++) {
@@ -1604,8 +1613,11 @@ function putsAFigure(toks: Token[], put: number): boolean {
     const gerund = t.pos === 'VERB' && t.norm.endsWith('ing') && ['of', 'for'].includes(toks[i - 1].norm); // "the cost of running the routes"
     // ("the real-terms fall": a hyphen inside a compound links, it does not end the object.)
     const hyphen = (t.text === '-' || t.text === '–') && !t.spaceBefore;
-    if (t.pos === 'PUNCT' && t.text !== ',' && !hyphen || (t.pos === 'VERB' && !gerund) || t.pos === 'AUX' || (t.pos === 'ADP' && t.norm !== 'at' && !['of', 'to', 'for'].includes(t.norm))) return false;
-    if (t.norm !== 'at') continue;
+    // ("put Pruitt on 1,228 votes", "put Yes on 53 per cent": a count or share after "on" is a figure too.)
+    const onFigure = t.norm === 'on' && (toks[i + 1]?.pos === 'NUM' || toks[i + 1]?.type === 'number');
+    // ("put the rise in raw material costs at £5.2 million": "in" links the object's noun too.)
+    if (t.pos === 'PUNCT' && t.text !== ',' && !hyphen || (t.pos === 'VERB' && !gerund) || t.pos === 'AUX' || (t.pos === 'ADP' && t.norm !== 'at' && !onFigure && !['of', 'to', 'for', 'in'].includes(t.norm))) return false;
+    if (t.norm !== 'at' && !onFigure) continue;
     let j = i + 1;
     while (toks[j] && j - i <= 4 && APPROXIMATORS.has(toks[j].norm)) j++;
     const v = toks[j];
@@ -1931,7 +1943,7 @@ function seenAs(toks: Token[], from: number): boolean {
 
 /** Masthead words a paper's own analysis is named by ("A Ledger review", "a Gazette investigation"). */
 const MASTHEADS = 'Courier|Mercury|Gazette|Herald|Ledger|Post|Times|Tribune|Chronicle|Echo|Journal|Sentinel|Examiner|Observer|Express|Star|Record|Standard|Advertiser|Telegraph|Bulletin|Press|Register|Dispatch|Guardian|Globe|Inquirer|Argus|Courant|Mail|Citizen|Enquirer|Leader|Clarion|Beacon|Messenger|Gleaner|Recorder|Voice|Review|Reporter|Eagle|Banner|Pioneer|Monitor|Crier|Free Press|News';
-const OWN_WORK_NOUNS = 'analysis|review|investigation|count|survey|examination|tally|check|comparison|audit|study|reconstruction|inquiry|look';
+const OWN_WORK_NOUNS = 'analysis|review|investigation|count|survey|examination|tally|check|comparison|audit|study|reconstruction|inquiry|look|poll';
 const OUR_WORK = new RegExp(String.raw`^(?:[Oo]ur|[Tt]his (?:newspaper|paper|site|publication)(?:'s|’s)) (?:own )?(?:\w+ )?(?:${OWN_WORK_NOUNS})\b`, 'u');
 const MASTHEAD_WORK = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he) (${MASTHEADS})(?:'s|’s)? (?:own )?(?:${OWN_WORK_NOUNS})\b`, 'u');
 

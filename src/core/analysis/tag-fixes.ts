@@ -73,6 +73,8 @@ const TAIL_VERBS = new Map([
   ['warns', 'warn'], ['argues', 'argue'], ['claims', 'claim'], ['adds', 'add'],
   ['show', 'show'], ['estimate', 'estimate'], ['suggest', 'suggest'], ['say', 'say'], ['report', 'report'], ['record', 'record'], ['note', 'note'], ['find', 'find'], ['claim', 'claim'], ['warn', 'warn'],
 ]);
+/** Third-person reporting verbs a singular document takes ("The filing lists …", "The ledger records …"). */
+const SINGULAR_SUBJECT_REPORTS = new Set(['lists', 'shows', 'records', 'finds', 'estimates', 'puts']);
 /** Bare reporting verbs the tagger reads as nouns before "that". */
 const BARE_REPORTS = new Set(['estimate', 'say', 'suggest', 'show', 'warn', 'claim', 'argue', 'fear', 'believe', 'expect', 'report', 'note', 'find', 'predict', 'forecast', 'calculate', 'reckon', 'insist', 'accept', 'acknowledge', 'concede']);
 const TAIL_OPENERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
@@ -185,6 +187,16 @@ export function correctTags(toks: Token[]): Token[] {
       next && ((next.norm === 'that' && complementClause(toks, i + 1)) || next.pos === 'DET' || next.pos === 'NUM')) {
       t.pos = 'VERB';
       t.lemma = 'show';
+    }
+    // "The filing lists/NOUN debts of $1.2 billion", "The Red Book lists/NOUN £120m": a singular noun, then a
+    // reporting verb's -s form the tagger read as a plural noun, in a sentence with no other verb.
+    if (t.pos === 'NOUN' && SINGULAR_SUBJECT_REPORTS.has(t.norm) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !/s$/.test(prev.norm) &&
+      next && (next.pos === 'NOUN' || next.pos === 'NUM' || next.pos === 'SYM' || next.pos === 'DET' || next.pos === 'ADJ' || /^[£$€]/.test(next.text)) &&
+      // (Not before a year, nor before a reporting verb of its own: "Police records 2019 show nothing.")
+      !/^(?:19|20)\d\d$/.test(next.text) && !toks.slice(i + 1).some((x) => TAIL_VERBS.has(x.norm)) &&
+      !toks.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+      t.pos = 'VERB';
+      t.lemma = TAIL_VERBS.get(t.norm) ?? t.lemma;
     }
     // "The council's housing register/VERB shows", "A state environmental justice map/VERB ranks": a
     // bare verb form between a noun and a third-person verb is the noun that verb agrees with.

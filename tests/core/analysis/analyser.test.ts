@@ -381,6 +381,18 @@ describe('attribution patterns', () => {
     expect(src('Its accounts for the year to March 2024 show spending on repairs fell by 11%.').map((x) => x[1])).toEqual(['show']);
     expect(src('Its annual accounts, published on Friday, show spending on damp work almost tripled.').map((x) => x[0])).toEqual(['Its annual accounts']);
     expect(src('Foreign exchange reserves stood at $38.2 billion, the bank’s latest balance sheet shows.').map((x) => x[0])).toEqual(['the bank’s latest balance sheet']);
+    // Estimates "put" with an "in" phrase, "on" a count, "nearer" a figure; a document's own period.
+    expect(src('The accounts put the rise in raw material and packaging costs at £5.2 million.').map((x) => x[0])).toEqual(['The accounts']);
+    expect(src('Final figures posted by the city clerk put Pruitt on 1,228 votes and Doyle on 1,219.').map((x) => x[1])).toEqual(['put']);
+    expect(src("The council's budget papers from that year put the saving at about £310,000 a year.").map((x) => x[0])).toEqual(["The council's budget papers from that year"]);
+    expect(src('He put the box in the car at 7pm.')).toEqual([]);
+    // "The filing lists/NOUN debts": the only verb the sentence can have.
+    expect(src('The filing lists debts of $1.2 billion against assets of about $740 million.').map((x) => x[0])).toEqual(['The filing']);
+    // Hearing bodies with their day, "a jury at … Crown Court", "the meeting heard"; not the paper's own poll.
+    expect(src('A former manager took nearly £48,000 from five residents, Ashcombe Crown Court heard on Wednesday.').map((x) => x[0])).toEqual(['Ashcombe Crown Court']);
+    expect(src('The owner took £240,000 from residents, a jury at Severnmouth Crown Court heard.').map((x) => x[0])).toEqual(['a jury at Severnmouth Crown Court']);
+    expect(src('The River Authority did not object to the scheme, the meeting heard.').map((x) => x[0])).toEqual(['the meeting']);
+    expect(src('Our own poll, carried out by Castellan Research, puts the Civic Party on 38 per cent.')).toEqual([]);
   });
 
   it('documents the tagger misreads (2.23.0): "housing register shows", "in 2023 found", "figures show the"', () => {
