@@ -142,8 +142,11 @@ export function validateKey(key: AnswerKey, text: string): string[] {
         while (answer >= 0 && key.sentences[answer].label === 'attributed' && key.sentences[answer].source === undefined && key.sentences[answer].direct === false) answer--;
         const transcript = !s.direct && answer >= 0 && key.sentences[answer].label === 'attributed' && key.sentences[answer].cue === ':';
         const continued = /continu/i.test(s.note ?? '') && prev?.label === 'attributed';
-        if (!(continued && ((s.direct && opens) || transcript))) {
-          problems.push(`sentence ${i + 1} (attributed) needs a source and cue, unless it is a quotation continuing the previous attributed sentence (direct: true, starts with a quote mark or inside a quotation still open, note mentions "continued") or a transcript answer continuing one keyed with ":" (direct: false, note mentions "continued")`);
+        // A paraphrase carried on without a cue ("He said the line would close in May. Buses would replace
+        // trains for six weeks."): reported speech still backshifted to the report before it (LABELLING.md).
+        const paraphrase = !s.direct && prev?.direct === false && /\b(?:would|could|might|had)\b/i.test(s.text) && !/["\u201C\u201D\u2018]/.test(s.text);
+        if (!(continued && ((s.direct && opens) || transcript || paraphrase))) {
+          problems.push(`sentence ${i + 1} (attributed) needs a source and cue, unless it is a quotation continuing the previous attributed sentence (direct: true, starts with a quote mark or inside a quotation still open, note mentions "continued"), a transcript answer continuing one keyed with ":" (direct: false, note mentions "continued") or a paraphrase continuing the previous reported speech (direct: false, no quote marks, backshifted "would/could/might/had", note mentions "continued")`);
         }
       } else {
         if (!SOURCE_KINDS.has(s.sourceKind ?? '')) problems.push(`sentence ${i + 1}: sourceKind must be one of named, group, vague, anonymous, pronoun`);

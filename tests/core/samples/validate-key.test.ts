@@ -83,3 +83,21 @@ describe('validateKey on a transcript answer that runs over several sentences', 
     expect(problems.some((p) => p.startsWith('sentence 3 (attributed) needs a source and cue'))).toBe(true);
   });
 });
+
+describe('validateKey on a paraphrase carried on without a cue (LABELLING.md)', () => {
+  const TEXT = 'Line to close\n\nMr Hale said the line would close in May. Buses would replace trains for six weeks. The line carries 4,000 passengers a day.\n';
+  const said = { text: 'Mr Hale said the line would close in May.', label: 'attributed' as const, source: 'Mr Hale', sourceKind: 'named' as const, cue: 'said', direct: false };
+  const carried = { text: 'Buses would replace trains for six weeks.', label: 'attributed' as const, direct: false, note: 'Continued paraphrase of Mr Hale.' };
+  const fact = { text: 'The line carries 4,000 passengers a day.', label: 'fact' as const };
+
+  it('accepts a backshifted sentence that carries on the reported speech', () => {
+    expect(validateKey(keyWith([said, carried, fact], { headings: ['Line to close'] }), TEXT)).toEqual([]);
+  });
+
+  it('refuses one the writer could state in their own voice, or one without the note', () => {
+    const ownVoice = { ...fact, label: 'attributed' as const, direct: false, note: 'Continued paraphrase of Mr Hale.' };
+    expect(validateKey(keyWith([said, carried, ownVoice], { headings: ['Line to close'] }), TEXT).some((p) => p.startsWith('sentence 3 (attributed) needs a source and cue'))).toBe(true);
+    const unnoted = { ...carried, note: undefined };
+    expect(validateKey(keyWith([said, unnoted, fact], { headings: ['Line to close'] }), TEXT).some((p) => p.startsWith('sentence 2 (attributed) needs a source and cue'))).toBe(true);
+  });
+});
