@@ -303,6 +303,9 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
       } else if (GRADING_ADVERBS.has(t.norm) && next.pos === 'ADJ') {
         // "Its most recent accounts": the adverb grades the adjective, inside the phrase.
         j--;
+      } else if (POSSESSIVE_PRONOUNS.has(t.norm) && t.cap && next.cap && j - 2 >= floor && toks[j - 2].cap && /^\p{L}/u.test(toks[j - 2].text) && (toks[j - 2].pos === 'VERB' || j - 2 > 0)) {
+        // "Save Our Baths", "campaign group Fix Our Pipes": a capitalised "Our" inside a campaign's name.
+        j--;
       } else if (POSSESSIVE_PRONOUNS.has(t.norm)) {
         // "her office said": the owner is part of the speaker, never dropped to leave "office".
         j--;
@@ -317,7 +320,11 @@ function npLeft(toks: Token[], k: number, floor: number): { from: number; to: nu
         j--;
       } else if ((t.norm === 'and' || t.norm === '&') && j - 2 >= floor && isNameToken(toks[j - 2], false) && isNameToken(next, false)) {
         j--;
-      } else if (t.cap && next.cap && j - 1 > 0 && /^\p{L}/u.test(t.text)) {
+      } else if (t.norm === 'and' && j - 2 >= floor && toks[j - 2].pos === 'NOUN' && next.pos === 'NOUN' && !toks[j - 2].cap && !next.cap && toks[j - 3]?.pos === 'DET') {
+        // "the police and crime panel": two nouns under one determiner name one body.
+        j--;
+      } else if (t.cap && next.cap && /^\p{L}/u.test(t.text) && (j - 1 > 0 || (t.pos === 'VERB' && POSSESSIVE_PRONOUNS.has(next.norm)))) {
+        // (Opening the sentence only as a campaign's imperative name: "Save Our Baths said".)
         // A name's capitalised words whatever their part of speech ("the Fair Start Alliance",
         // "Unite Retail"): a speaker is the whole name, never its last word.
         j--;
@@ -986,6 +993,15 @@ export function findAttributions(
       }
       if (np) {
         if (c.from === 0 || (c.from === 1 && OPEN_QUOTES.has(toks[0].text))) {
+          // "According to the council the figure had doubled": without a comma, a second determiner after
+          // the source's noun opens the reported clause.
+          // (With a comma later, "According to figures the council published in May, …" keeps its phrase.)
+          for (let d = np.from + 1; d < np.to && !toks.slice(np.to).some((t) => t.text === ','); d++) {
+            if (toks[d].pos === 'DET' && !POSSESSIVE_PRONOUNS.has(toks[d].norm) && (toks[d - 1].pos === 'NOUN' || toks[d - 1].pos === 'PROPN')) {
+              np = { from: np.from, to: d, head: Math.min(np.head, d - 1) };
+              break;
+            }
+          }
           let k = np.to;
           while (k < n && toks[k].text !== ',') k++;
           contentStart = k < n ? toks[k].end : toks[np.to - 1].end;
@@ -1791,6 +1807,14 @@ function documentOpeningClause(toks: Token[], verbAt: number, isDocument: (t: To
   // ("Parking counts/VERB from March": the tagger reads a plural document noun as a verb.)
   if (head < 0 && i < verbAt && toks[i].pos === 'VERB' && isDocument(toks[i]) && i > start) head = i++;
   else if (head >= 0 && i < verbAt && toks[i].pos === 'VERB' && isDocument(toks[i]) && toks[i].norm.endsWith('s')) head = i++;
+  // "The Office for National Statistics figures show", "The Office for National Statistics' figures show": a
+  // body's name, then the document next to the verb, which heads the phrase.
+  const last = verbAt - 1;
+  if (head >= 0 && !isDocument(toks[head]) && last > i && isDocument(toks[last]) &&
+    toks.slice(i, last).every((t) => t.pos === 'PROPN' || (t.cap && t.pos !== 'VERB') || ['of', 'for', 'and', 'the', '&'].includes(t.norm) || ((t.text === "'" || t.text === '’') && !t.spaceBefore) || ownerMark(t))) {
+    head = last;
+    i = verbAt;
+  }
   if (head < 0 || !isDocument(toks[head])) return null;
   let end = verbAt;
   let commas = 0;

@@ -56,6 +56,11 @@ function namesReadAsVerbs(toks: Token[]): void {
       if (next?.norm === 'said' || next?.norm === 'says') t.pos = 'PROPN';
       continue;
     }
+    // "Members of Unite/VERB's executive": a verb never takes a possessive; a capitalised one is a name.
+    if (next && POSSESSIVE.has(next.norm)) {
+      t.pos = 'PROPN';
+      continue;
+    }
     // "Adeyemi-Cross/VERB said": the second half of a hyphenated surname.
     if (prev.text === '-' && !prev.spaceBefore && !t.spaceBefore && toks[i - 2]?.pos === 'PROPN' && toks[i - 2].cap) {
       t.pos = 'PROPN';
@@ -215,7 +220,8 @@ export function correctTags(toks: Token[]): Token[] {
     // and a comma or a finite verb heads its noun phrase.
     // ("The Sellrian military/ADJ says": a name may come between the owner and the head.)
     // ("Elmsford Council's education chief/ADJ, Cllr …": so may a noun after a possessive.)
-    const owned = !!prev && (OWNERS.has(prev.norm) || ((prev.pos === 'PROPN' || prev.pos === 'ADJ') && prev.cap && OWNERS.has(toks[i - 2]?.norm ?? '')) ||
+    // ("The company's chief/ADJ said": so may a possessive "'s".)
+    const owned = !!prev && (OWNERS.has(prev.norm) || POSSESSIVE.has(prev.norm) || ((prev.pos === 'PROPN' || prev.pos === 'ADJ') && prev.cap && OWNERS.has(toks[i - 2]?.norm ?? '')) ||
       (prev.pos === 'NOUN' && POSSESSIVE.has(toks[i - 2]?.norm ?? '')));
     if (t.pos === 'ADJ' && owned && !t.norm.endsWith('est') &&
       next && (next.text === ',' || (next.pos === 'VERB' && !next.norm.endsWith('ing')))) {

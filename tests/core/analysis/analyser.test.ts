@@ -393,6 +393,16 @@ describe('attribution patterns', () => {
     expect(src('The owner took £240,000 from residents, a jury at Severnmouth Crown Court heard.').map((x) => x[0])).toEqual(['a jury at Severnmouth Crown Court']);
     expect(src('The River Authority did not object to the scheme, the meeting heard.').map((x) => x[0])).toEqual(['the meeting']);
     expect(src('Our own poll, carried out by Castellan Research, puts the Civic Party on 38 per cent.')).toEqual([]);
+    // Speakers in awkward shapes (the known misses of 2.28.0).
+    expect(src("The Office for National Statistics' figures show unemployment rose to 4.4%.").map((x) => x[0])).toEqual(["The Office for National Statistics' figures"]);
+    expect(src("Members of Unite's executive said the offer was an insult.").map((x) => x[0])).toEqual(["Members of Unite's executive"]);
+    expect(src("The company's chief said the plant would close.").map((x) => x[0])).toEqual(["The company's chief"]);
+    expect(src('Save Our Baths said the pool could be saved for £2m.').map((x) => x[0])).toEqual(['Save Our Baths']);
+    expect(src('Campaign group Fix Our Pipes said the leak had gone on for a year.').map((x) => x[0])).toEqual(['Campaign group Fix Our Pipes']);
+    // (The report itself is the better source; at least the body's name stays whole, not "crime panel".)
+    expect(src('A report to the police and crime panel said response times had improved.').map((x) => x[0])).toEqual(['the police and crime panel']);
+    expect(src('According to the council the figure had doubled since 2019.').map((x) => x[0])).toEqual(['the council']);
+    expect(src('According to figures the council published in May, the figure had doubled.').map((x) => x[0])).toEqual(['figures the council published in May']);
   });
 
   it('documents the tagger misreads (2.23.0): "housing register shows", "in 2023 found", "figures show the"', () => {
