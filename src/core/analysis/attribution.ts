@@ -935,6 +935,8 @@ export function findAttributions(
     // "a teacher saw him beat the club leader", "a reporter saw no cameras": seeing, not a view ("the firm
     // saw the Gulls as a cornerstone" is one; the present "analysts see growth slowing" is a forecast).
     if (first.norm === 'saw' && c.to - c.from === 1 && toks[c.to]?.norm !== 'that' && !seenAs(toks, c.to)) continue;
+    // "The council's revised plan said nothing about parking": what was not said is no report (the keys: fact).
+    if (first.lemma === 'say' && c.to - c.from === 1 && toks[c.to]?.norm === 'nothing') continue;
     // "The results add weight to the view that …": an idiom, not a remark added.
     if (first.lemma === 'add' && c.to - c.from === 1 && (toks[c.to]?.norm === 'up' || !!ADD_IDIOMS.get(toks[c.to]?.norm ?? '')?.has(toks[c.to + 1]?.norm ?? ''))) continue;
     const single = c.to - c.from === 1;
@@ -1161,8 +1163,10 @@ export function findAttributions(
         // of the people just described, opening the clause; a name in the appositive is the speaker.
         if (!np && kk >= 0 && (loneOne(toks, kk) || toks[kk].norm === 'another') && (kk === 0 || toks[kk - 1].pos === 'PUNCT' || toks[kk - 1].pos === 'CCONJ') && SAYING.has(first.lemma)) {
           const named = npLeft(toks, k - 1, kk + 2);
+          const described = npRight(toks, kk + 2, k);
+          // ("One, a document dated 2019, says": a thing, no speaker.)
           if (named && named.from === kk + 2 && toks[named.head].pos === 'PROPN') np = named;
-          else if (loneOne(toks, kk)) np = { from: kk, to: kk + 1, head: kk };
+          else if (loneOne(toks, kk) && !(described && sourceNoun(lex, toks[described.head]) === 'document')) np = { from: kk, to: kk + 1, head: kk };
         }
       } else if (k >= 0 && RELATIVE.has(toks[k].norm) && toks[k].pos === 'PRON') {
         // "traders, who warned ...": the antecedent speaks.
@@ -1470,6 +1474,10 @@ function passiveReport(original: string, s: SentenceTokens, toks: Token[], c: { 
   let to = agent.to;
   while (to - 1 > agent.from && TIME_WORDS.has(toks[to - 1].norm) && toks[to - 1].pos !== 'PROPN') to--;
   if (to < agent.to) agent = { from: agent.from, to, head: Math.min(agent.head, to - 1) };
+  // Not a channel or a deadline: "told by letter that", "told by email", "told by June that".
+  const words = toks.slice(agent.from, agent.to);
+  if (words.every((t) => TIME_WORDS.has(t.norm) || WEEKDAYS.has(t.norm) || MONTHS.test(t.norm) || t.pos === 'NUM')) return null;
+  if (words.length === 1 && words[0].pos === 'NOUN' && !/s$/.test(words[0].norm)) return null;
   let that = -1;
   for (let i = agent.to; i < Math.min(n, agent.to + PASSIVE_THAT_REACH); i++) {
     const t = toks[i];
@@ -1622,6 +1630,9 @@ export function transcriptLabels(original: string, paragraphs: readonly { start:
 
 const APPROXIMATORS = new Set(['nearer', 'closer', 'close', 'an', 'estimated', 'about', 'around', 'roughly', 'some', 'nearly', 'almost', 'between', 'more', 'less', 'fewer', 'over', 'under', 'up', 'than', 'to', 'just', 'at', 'least', 'as', 'many', 'much', 'slightly']);
 /** "put the cost (to its members) at roughly $2.4 million": an object, then "at" and a figure, before the clause ends. */
+/** What a count "put … on" is a standing in ("put Yes on 53 per cent"; not "on 12 months' probation"). */
+const ON_FIGURE_UNITS = new Set(['per', 'percent', '%', 'pc', 'points', 'votes', 'seats']);
+
 function putsAFigure(toks: Token[], put: number): boolean {
   for (let i = put + 1; i < toks.length && i - put <= 12; i++) {
     const t = toks[i];
@@ -1630,7 +1641,7 @@ function putsAFigure(toks: Token[], put: number): boolean {
     // ("the real-terms fall": a hyphen inside a compound links, it does not end the object.)
     const hyphen = (t.text === '-' || t.text === '–') && !t.spaceBefore;
     // ("put Pruitt on 1,228 votes", "put Yes on 53 per cent": a count or share after "on" is a figure too.)
-    const onFigure = t.norm === 'on' && (toks[i + 1]?.pos === 'NUM' || toks[i + 1]?.type === 'number');
+    const onFigure = t.norm === 'on' && (toks[i + 1]?.pos === 'NUM' || toks[i + 1]?.type === 'number') && ON_FIGURE_UNITS.has(toks[i + 2]?.norm ?? '');
     // ("put the rise in raw material costs at £5.2 million": "in" links the object's noun too.)
     if (t.pos === 'PUNCT' && t.text !== ',' && !hyphen || (t.pos === 'VERB' && !gerund) || t.pos === 'AUX' || (t.pos === 'ADP' && t.norm !== 'at' && !onFigure && !['of', 'to', 'for', 'in'].includes(t.norm))) return false;
     if (t.norm !== 'at' && !onFigure) continue;
@@ -1638,6 +1649,9 @@ function putsAFigure(toks: Token[], put: number): boolean {
     while (toks[j] && j - i <= 4 && APPROXIMATORS.has(toks[j].norm)) j++;
     const v = toks[j];
     // "at 7pm", "at 7 p.m.", "at 10:30" are times, not figures.
+    // (wink may split "10.30pm." as "10.3" + "0pm.": read the figure with what is glued to it.)
+    const glued = (v?.text ?? '') + (toks[j + 1] && !toks[j + 1].spaceBefore ? toks[j + 1].text : '');
+    if (/^\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)/i.test(glued)) return false;
     const time = /^\d{1,2}([:.]\d{2})?(am|pm)?$/i.test(v?.text ?? '') && /^(am|pm|a\.m\.|p\.m\.|o'clock|:)$/i.test(toks[j + 1]?.text ?? '') || /^\d{1,2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)\.?$/i.test(v?.text ?? '') || /^\d{1,2}:\d{2}$/.test(v?.text ?? '');
     return !!v && !time && (v.pos === 'NUM' || v.type === 'number' || v.type === 'currency' || v.pos === 'SYM' || /^[£$€]/.test(v.text));
   }

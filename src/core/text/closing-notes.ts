@@ -58,7 +58,7 @@ const ORG_FACTS_BODY = (text: string): string => text.replace(/(?<=[.!?])\s+(?:d
 /** "It receives no funding from government or the care industry." — only right after a note. */
 const PRONOUN_FACTS = /^(?:It|They) (?:(?:is|are) (?:funded|supported) (?:entirely |wholly |mainly )?by [^,;]{2,120}|receives? no (?:funding|money) from [^,;]{2,120}|accepts? no (?:advertising|funding)[^,;]{0,80})\.?$/u;
 /** A short line giving the reader an address or inviting a reply. */
-const CONTACT_PROMPT = /[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/|\bwww\.|^(?:want to respond|send (?:us )?(?:your|a) letter|write to us|to comment|read more\b[^.!?]{0,20}:)/iu;
+const CONTACT_PROMPT = /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}|\bhttps?:\/\/|\bwww\.|^(?:want to respond|send (?:us )?(?:your|a) letter|write to us|to comment|read more\b[^.!?]{0,20}:)/iu;
 /** "Editorials represent the view of the Courier's editorial board.", "The views expressed are the author's own." */
 const BOARD_NOTE = /^(?:Editorials? (?:represents?|reflects?) the (?:views?|opinions?) of\b|(?:The )?views expressed (?:here |in this (?:article|piece|column) )?(?:are (?:the author's|those of|his|her|their)|do not necessarily)\b)/u;
 
@@ -85,8 +85,9 @@ function isBylineLike(line: string): boolean {
   // Only capitalised words and connectors after "By"/"From" ("From Monday, Marston Foodbank will open …" is a standfirst).
   const named = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ ,|]+(?:\p{Lu}[\p{L}'’.-]*|of|and|&|the|news ?team|newsroom|news ?desk|team|desk|staff))*`;
   return isMetadataLine(t) || bareName(t) || new RegExp(String.raw`^(?:By|From|(?:Interview|Words|Reporting|Report|Analysis|Text|Story)(?: and (?:photos|pictures|photographs))? by) (?:the )?(?:newsroom of )?${named}$`, 'u').test(t) ||
-    // "Tom Aske, Business Reporter", "Priya Lathom, Health Correspondent": a name and a role.
-    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, \p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3}$/u.test(t) ||
+    // "Tom Aske, Business Reporter", "Priya Lathom, Health Correspondent": a name and a newsroom role (not a
+    // caption's "Walt Demarest, blacksmith" nor a dateline's "Port Talbot, Wales").
+    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (?:\p{L}[\p{L}'’-]* ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Jj]ournalist|[Cc]ritic|[Ss]taff)$/u.test(t) ||
     /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:news ?team|newsroom|news ?desk|staff|reporters|editorial board)$/u.test(t);
 }
 
@@ -103,7 +104,7 @@ function noteReason(block: string, earlier: string, earlierBody: string, lead: s
   // "Want to respond? Send your letter to opinion@…" under a bio: a short line to the reader with an
   // address, a note only after one (a story's "Anyone with information should email …" stays).
   const text = block.replace(/^[\s*_—–-]+|[\s*_]+$/gu, '');
-  return countWords(text) <= 25 && CONTACT_PROMPT.test(text) ? 'after note' : undefined;
+  return text.length <= 300 && countWords(text) <= 25 && CONTACT_PROMPT.test(text) ? 'after note' : undefined;
 }
 
 function ownNoteReason(block: string, earlier: string, earlierBody: string, lead: string): string | undefined {
@@ -132,7 +133,7 @@ function ownNoteReason(block: string, earlier: string, earlierBody: string, lead
     // The byline's own name closing the piece is the author's bio, whatever the given name and
     // though a "Name, Role" byline named them above ("By Walt Demarest" … "Walt Demarest is a retired
     // science teacher …").
-    if (bylined) return 'author note';
+    if (bylined && !namedBefore(name, earlierBody)) return 'author note';
     // A person's bio: the name starts with a given name (not "Marston Council", "South Wales",
     // "Detective Inspector Sarah Mills") and the story never named them (title lines included; a
     // byline names the author, whose bio this is).
@@ -158,7 +159,8 @@ export function markClosingNotes(blocks: TextBlock[]): TextBlock[] {
     // Everything the story said before, headings (the title) included.
     const before = blocks.slice(0, paragraphs[k - 1] + 1);
     const earlier = before.filter((b) => b.kind !== 'debris').map((b) => b.text).join('\n');
-    const earlierBody = before.filter((b, j) => b.kind !== 'debris' && !(b.kind === 'heading' && (isMetadataLine(b.text) || (j < 4 && bareName(b.text))))).map((b) => b.text).join('\n');
+    // (A byline heading names the author, not someone in the story: "Tom Aske, Business Reporter".)
+    const earlierBody = before.filter((b, j) => b.kind !== 'debris' && !(b.kind === 'heading' && (isMetadataLine(b.text) || (j < 4 && isBylineLike(b.text))))).map((b) => b.text).join('\n');
     const reason = noteReason(blocks[i].text, earlier, earlierBody, bylines);
     if (!reason) break;
     reasons.set(i, reason);

@@ -40,3 +40,12 @@ describe('cleanText on hostile heading lines', () => {
     expect(cleanText('# Title#\n\nBody.', { format: 'md' }).blocks[0].text).toBe('Title#');
   });
 });
+
+describe('cleanText on a closing paragraph that is one long run of word characters (review of 2.29.0)', () => {
+  it('finishes quickly: the reply-line pattern is bounded', () => {
+    const story = ['Library hours cut', 'By Ann Lee', 'The council voted to close two libraries.', 'Campaigners said they would appeal.', 'The branches close in May.'];
+    const ms = timed(() => cleanText([...story, 'a'.repeat(40_000)].join('\n\n'), { format: 'txt' }));
+    // The unbounded pattern took about 3 s here; the bounded one a few milliseconds.
+    expect(ms).toBeLessThan(1_000);
+  });
+});

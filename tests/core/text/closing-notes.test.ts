@@ -58,6 +58,11 @@ describe('closing notes after the story', () => {
     const reply = 'Want to respond? Send your letter to opinion@post.example';
     expect(debris(op('By Carla Munro', 'Carla Munro is a consumer lawyer in Brightwater.', reply))).toEqual(expect.arrayContaining(['Carla Munro is a consumer lawyer in Brightwater.', reply]));
     expect(debris(op('By Lorna Whitcombe', 'Lorna Whitcombe is a registered nurse in Pryor City.', 'Read more opinion: Letters to the editor on the bus lane'))).toContain('Lorna Whitcombe is a registered nurse in Pryor City.');
+    // The review of 2.29.0: a caption's or dateline's "Name, Role" is no byline, and a story's own subject stays.
+    const captioned = ['The last blacksmith in Elmsford', 'Walt Demarest, blacksmith', 'For sixty years the forge on Mill Lane has rung with the hammer.', 'Mr Demarest took over from his father in 1964.', 'The forge opens to visitors on Saturday.', 'Walt Demarest is the last of four generations of smiths in the village.'].join('\n\n');
+    expect(debris(captioned)).toEqual([]);
+    const dated = ['Steelworks to cut 2,000 jobs', 'Port Talbot, Wales', 'Tata Steel will close both blast furnaces by the end of the year.', 'Unions said the decision was a betrayal.', 'Ministers said talks would continue.', 'Port Talbot is the home of the largest steelworks in the country, which has dominated the town for a century.'].join('\n\n');
+    expect(debris(dated)).toEqual([]);
     // An address in a story's own last line is the story when no note stands above it.
     expect(debris(story('Anyone with information should email tips@police.example.'))).toEqual([]);
   });
