@@ -50,6 +50,7 @@ export const HELDOUT31_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-
 export const HELDOUT32_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-32/articles', import.meta.url)));
 export const HELDOUT33_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-33/articles', import.meta.url)));
 export const HELDOUT34_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-34/articles', import.meta.url)));
+export const HELDOUT35_DIR = resolve(fileURLToPath(new URL('../../tests/heldout-35/articles', import.meta.url)));
 
 export interface SkillScore { generated: number; graded: number; gradedAgree: number; allAgree: number }
 export interface HeldoutReport {
