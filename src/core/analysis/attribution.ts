@@ -1629,10 +1629,9 @@ export function transcriptLabels(original: string, paragraphs: readonly { start:
 }
 
 const APPROXIMATORS = new Set(['nearer', 'closer', 'close', 'an', 'estimated', 'about', 'around', 'roughly', 'some', 'nearly', 'almost', 'between', 'more', 'less', 'fewer', 'over', 'under', 'up', 'than', 'to', 'just', 'at', 'least', 'as', 'many', 'much', 'slightly']);
-/** "put the cost (to its members) at roughly $2.4 million": an object, then "at" and a figure, before the clause ends. */
 /** What a count "put … on" is a standing in ("put Yes on 53 per cent"; not "on 12 months' probation"). */
 const ON_FIGURE_UNITS = new Set(['per', 'percent', '%', 'pc', 'points', 'votes', 'seats']);
-
+/** "put the cost (to its members) at roughly $2.4 million": an object, then "at" and a figure, before the clause ends. */
 function putsAFigure(toks: Token[], put: number): boolean {
   for (let i = put + 1; i < toks.length && i - put <= 12; i++) {
     const t = toks[i];
@@ -1990,15 +1989,10 @@ const MASTHEAD_WORK = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he) (${MASTHEADS})(?:
  * Courier is its own paper: the writer's work, not a source. "A Guardian investigation" in a paper that
  * is not the Guardian stays a source.
  */
-/** "An analysis of the council's published cabinet papers by this newspaper": the paper's work named after it. */
-const WORK_BY_US = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he) (?:\w+ )?(?:${OWN_WORK_NOUNS}).*by (?:this (?:newspaper|paper|site|publication)|us|our reporters|(?:the )?(${MASTHEADS}))$`, 'u');
-
 function ownWork(phrase: string, own: ReadonlySet<string> | undefined): boolean {
   if (OUR_WORK.test(phrase)) return true;
   const m = MASTHEAD_WORK.exec(phrase);
-  if (m && !!own?.has(m[1])) return true;
-  const by = WORK_BY_US.exec(phrase);
-  return !!by && (by[1] === undefined || !!own?.has(by[1]));
+  return !!m && !!own?.has(m[1]);
 }
 
 const SELF_REFERENCE = new RegExp(String.raw`\b(?:told|seen by|obtained by|reviewed by|shared with|provided to|given to|sent to|released to|leaked to|supplied to|spoke to|speaking to|talking to|asked by|contacted by) (?:the )?(${MASTHEADS})\b|\bthe (${MASTHEADS}) (?:has |had |have )?(?:seen|asked|contacted|approached|learned|learnt|obtained|reviewed|requested|counted|found)\b|\b(?:a|an|our) (${MASTHEADS}) (?:reporter|photographer|journalist|correspondent)\b|(?:©|\(c\)|[Cc]opyright)[^\n]{0,20}\b(${MASTHEADS})\b|\b[Ff]ollow the (${MASTHEADS})\b`, 'gu');

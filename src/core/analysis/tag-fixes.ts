@@ -194,7 +194,8 @@ export function correctTags(toks: Token[]): Token[] {
       t.lemma = 'show';
     }
     // "The filing lists/NOUN debts of $1.2 billion", "The Red Book lists/NOUN £120m": a singular noun, then a
-    // reporting verb's -s form the tagger read as a plural noun, in a sentence with no other verb.
+    // reporting verb's -s form the tagger read as a plural noun, in a paragraph with no other verb (the
+    // tokens are a paragraph's, so this reads one-sentence paragraphs only).
     if (t.pos === 'NOUN' && SINGULAR_SUBJECT_REPORTS.has(t.norm) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !/s$/.test(prev.norm) &&
       next && (next.pos === 'NOUN' || next.pos === 'NUM' || next.pos === 'SYM' || next.pos === 'DET' || next.pos === 'ADJ' || /^[£$€]/.test(next.text)) &&
       // (Not before a year, nor before a reporting verb of its own: "Police records 2019 show nothing.")

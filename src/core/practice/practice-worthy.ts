@@ -10,10 +10,12 @@
  * overrides this (whatever the key lists may be asked about).
  */
 
+import { EMAIL_OR_WEB } from '../text/contact';
+
 /** Ends like a sentence: a full stop, question or exclamation mark, or an ellipsis, then closing marks. */
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 /** Contact details: a web or e-mail address, or a telephone number. */
-const CONTACT = /[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/|\bwww\.|\b[\w-]+\.(com|org|net|co\.uk|org\.uk|gov|edu|io|example)\b|\b0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}\b|\b1-\d{3}-\d{3}-\d{4}\b|\(\d{3}\) ?\d{3}-\d{4}/i;
+const CONTACT = new RegExp(String.raw`${EMAIL_OR_WEB}|\b[\w-]+\.(com|org|net|co\.uk|org\.uk|gov|edu|io|example)\b|\b0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}\b|\b1-\d{3}-\d{3}-\d{4}\b|\(\d{3}\) ?\d{3}-\d{4}`, 'i');
 /**
  * A line that talks to the reader of the page rather than about the news: share, follow,
  * subscribe, contact and "more information" prompts. Anchored at the start and followed by the

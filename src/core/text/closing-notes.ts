@@ -16,6 +16,7 @@
  * furniture grades an item on a line that is not the article, so the bio goes.
  */
 import { isGivenName } from '../analysis/given-names';
+import { EMAIL_OR_WEB } from './contact';
 import { isMetadataLine } from './lead-metadata';
 import { escapeRegExp } from './regexp';
 import type { TextBlock } from './types';
@@ -58,7 +59,7 @@ const ORG_FACTS_BODY = (text: string): string => text.replace(/(?<=[.!?])\s+(?:d
 /** "It receives no funding from government or the care industry." — only right after a note. */
 const PRONOUN_FACTS = /^(?:It|They) (?:(?:is|are) (?:funded|supported) (?:entirely |wholly |mainly )?by [^,;]{2,120}|receives? no (?:funding|money) from [^,;]{2,120}|accepts? no (?:advertising|funding)[^,;]{0,80})\.?$/u;
 /** A short line giving the reader an address or inviting a reply. */
-const CONTACT_PROMPT = /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}|\bhttps?:\/\/|\bwww\.|^(?:want to respond|send (?:us )?(?:your|a) letter|write to us|to comment|read more\b[^.!?]{0,20}:)/iu;
+const CONTACT_PROMPT = new RegExp(String.raw`${EMAIL_OR_WEB}|^(?:want to respond|send (?:us )?(?:your|a) letter|write to us|to comment|read more\b[^.!?]{0,20}:)`, 'iu');
 /** "Editorials represent the view of the Courier's editorial board.", "The views expressed are the author's own." */
 const BOARD_NOTE = /^(?:Editorials? (?:represents?|reflects?) the (?:views?|opinions?) of\b|(?:The )?views expressed (?:here |in this (?:article|piece|column) )?(?:are (?:the author's|those of|his|her|their)|do not necessarily)\b)/u;
 
@@ -99,17 +100,20 @@ export function bareName(line: string): boolean {
 
 /** Why a closing paragraph is a note rather than the story, or undefined; 'pronoun' and 'after note' only count after a note. */
 function noteReason(block: string, earlier: string, earlierBody: string, lead: string): string | undefined {
-  const reason = ownNoteReason(block, earlier, earlierBody, lead);
+  const text = noteText(block);
+  const reason = ownNoteReason(text, earlier, earlierBody, lead);
   if (reason) return reason;
   // "Want to respond? Send your letter to opinion@…" under a bio: a short line to the reader with an
   // address, a note only after one (a story's "Anyone with information should email …" stays).
-  const text = block.replace(/^[\s*_—–-]+|[\s*_]+$/gu, '');
   return text.length <= 300 && countWords(text) <= 25 && CONTACT_PROMPT.test(text) ? 'after note' : undefined;
 }
 
-function ownNoteReason(block: string, earlier: string, earlierBody: string, lead: string): string | undefined {
-  // An italic or dashed note ("*Ruth Pemberly is …*", "— Lionel Park writes …").
-  const text = block.replace(/^[\s*_—–-]+|[\s*_]+$/gu, '');
+/** A note's words without the italics or dash it is set in ("*Ruth Pemberly is …*", "— Lionel Park writes …"). */
+function noteText(block: string): string {
+  return block.replace(/^[\s*_—–-]+|[\s*_]+$/gu, '');
+}
+
+function ownNoteReason(text: string, earlier: string, earlierBody: string, lead: string): string | undefined {
   if (countWords(text) > MAX_WORDS) return undefined;
   if (BOARD_NOTE.test(text)) return 'closing note';
   if (PRONOUN_FACTS.test(text)) return 'pronoun';

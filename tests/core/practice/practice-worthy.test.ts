@@ -87,3 +87,13 @@ describe('publisherTailStart', () => {
     expect(publisherTailStart([{ start: 100, text: 'About the scheme' }, { start: 900, text: 'About 200 people came.' }], text.length)).toBe(Infinity);
   });
 });
+
+describe('practiceWorthySentence on one long run of word characters (review of 2.29.0)', () => {
+  it('answers quickly: the shared address pattern is bounded', () => {
+    const start = performance.now();
+    expect(practiceWorthySentence(`${'a'.repeat(40_000)}.`)).toBe(true);
+    expect(practiceWorthySentence(`Write to ${'a'.repeat(100)}@example.org today.`)).toBe(false);
+    // The unbounded pattern took seconds here.
+    expect(performance.now() - start).toBeLessThan(1_000);
+  });
+});
