@@ -1442,10 +1442,13 @@ export function findAttributions(
     });
   }
   const reports = mainReports(attributions, original, s.end);
-  const transcript = s.transcriptSpeakers?.size ? transcriptSpeaker(toks, lex, s.transcriptSpeakers) : null;
-  if (transcript && !reports.length) {
+  const transcript = s.transcriptSpeakers?.size ? transcriptSpeaker(toks, s.transcriptSpeakers) : null;
+  // The label names who speaks: a report inside the answer is the speaker's own ("Loughrey: Some of
+  // them say that, and I understand the worry." is Loughrey's).
+  if (transcript) {
     const content = trimContent(original, toks[transcript.colon].end, s.end);
-    reports.unshift({
+    reports.length = 0;
+    reports.push({
       source: span(original, toks[0].start, toks[transcript.colon - 1].end),
       sourceKind: 'named',
       cue: span(original, toks[transcript.colon].start, toks[transcript.colon].end),
@@ -1592,40 +1595,78 @@ const LINE_LABELS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frid
 /**
  * An interview in transcript form: "Kessler: The coffee cups sliding along the bridge console …".
  * One to three capitalised name words opening the sentence, then a colon and the answer: the
- * named person's words (the answer of a Q&A). Not a line label ("Update:", "Q:"), not a common
- * word ("Tonight: …"), not a time ("10:30").
+ * named person's words (the answer of a Q&A). Only a label of the article's transcript (never a
+ * line label such as "Update:" or "Q:"), not a time ("10:30").
  */
-function transcriptSpeaker(toks: Token[], lex: Lexicons, speakers: ReadonlySet<string>): { colon: number } | null {
+function transcriptSpeaker(toks: Token[], speakers: ReadonlySet<string>): { colon: number } | null {
   let k = 0;
   while (k < toks.length && k < 3 && toks[k].cap && /^\p{Lu}[\p{L}'’.-]*$/u.test(toks[k].text) && (toks[k].pos === 'PROPN' || toks[k].pos === 'NOUN')) k++;
   if (k === 0 || toks[k]?.text !== ':' || k + 1 >= toks.length) return null;
-  if (toks.slice(0, k).some((t) => lex.isCommonWord(t.norm))) return null;
   if (/^\d/.test(toks[k + 1].text)) return null;
+  // Only the article's labels (transcriptLabels): a surname that is also a word ("Tully", "Young")
+  // speaks there, and a common word used once ("Tonight: …") never became a label.
   if (!speakers.has(toks.slice(0, k).map((t) => t.text).join(' '))) return null;
   return { colon: k };
 }
 
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,2}|Q|A)\s*:\s+\S/u;
+/** A speaker's label after the interviewer's question in the same paragraph ("Q: Why? Lowther: The waiting."). */
+const INLINE_LABEL = /[?!.]['"’”]?\s+(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,2})\s*:\s+\S/gu;
+/** Labels that always mark the interviewer's turn. */
+const QUESTION_LABELS = new Set(['Q', 'Question', 'Interviewer']);
+/**
+ * Labels of the interviewer's turns besides those: the paper's reporter, its name ("Gazette: …"),
+ * or whoever chairs the exchange. A lawyer's questions at a hearing are no interviewer's: they are
+ * hers, attributed like any speaker's (the training keys: "Ms Okonedo: You called it borrowing …").
+ */
+const INTERVIEWER_LABEL = /^(?:Q|Question|Interviewer|Reporter|Me|Moderator|Host|(?:The )?\p{Lu}[\p{L}'’.-]* (?:Press|Dispatch|Ledger|Courier|Gazette|Times|Post|Herald|Journal|Chronicle|Echo|Tribune|Telegraph|Observer|Bulletin)|Press|Dispatch|Ledger|Courier|Gazette|Times|Post|Herald|Journal|Chronicle|Echo|Tribune|Telegraph|Observer|Bulletin)$/u;
+
+/** Who speaks in an interview printed as a transcript: the interviewee(s) and the interviewer. */
+export interface TranscriptLabels {
+  /** Labels whose turns are a speaker's answers ("Kessler" in "Kessler: …"). */
+  speakers: Set<string>;
+  /** Labels whose turns are the interviewer's ("Q", "Question", "Reporter", the paper's name). */
+  interviewers: Set<string>;
+}
 
 /**
- * The speakers of an interview printed as a transcript: a "Name:" label opening two or more
- * paragraphs, or any paragraph of an article that also has a "Q:" paragraph. A dateline
- * ("ISLAMABAD: …", all capitals), a live blog's place or day label used once, or a headline
- * "Boris Johnson: the rise and fall" is no transcript (a review found all of these taken as speakers
- * by a sentence-by-sentence rule).
+ * The labels of an interview printed as a transcript: a "Name:" label opening two or more
+ * paragraphs, or any paragraph of an article that also has a "Q:" paragraph (and a name after the
+ * question in a "Q:" paragraph). A dateline ("ISLAMABAD: …", all capitals), a live blog's place or
+ * day label used once, or a headline "Boris Johnson: the rise and fall" is no transcript (a review
+ * found all of these taken as speakers by a sentence-by-sentence rule). The interviewer's label
+ * ("Q", "Reporter", the paper's name: INTERVIEWER_LABEL) is no speaker's: what the interviewer asks
+ * is the paper's question, not a source's claim.
  */
-export function transcriptLabels(original: string, paragraphs: readonly { start: number; end: number }[]): Set<string> {
+export function transcriptLabels(original: string, paragraphs: readonly { start: number; end: number }[]): TranscriptLabels {
   const counts = new Map<string, number>();
+  const inline: string[] = [];
   let question = false;
   for (const p of paragraphs) {
     const m = TRANSCRIPT_LABEL.exec(original.slice(p.start, Math.min(p.end, p.start + 80)));
     if (!m) continue;
-    if (m[1] === 'Q') question = true;
-    counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+    const label = m[1];
+    if (QUESTION_LABELS.has(label)) question = true;
+    if (INTERVIEWER_LABEL.test(label)) {
+      // The answer may follow in the same paragraph (bounded: a paragraph's text, one pass).
+      for (const x of original.slice(p.start, p.end).matchAll(INLINE_LABEL)) inline.push(x[1]);
+    }
+    counts.set(label, (counts.get(label) ?? 0) + 1);
   }
+  // An interviewer's label used twice ("Reporter: …") makes a transcript as "Q:" does.
+  question ||= [...counts].some(([label, c]) => c >= 2 && INTERVIEWER_LABEL.test(label));
+  if (question) for (const label of inline) counts.set(label, (counts.get(label) ?? 0) + 1);
   // A label with a word of LINE_LABELS ("Update", "Monday", "Editor's note") is no speaker.
   const speaker = (label: string): boolean => !label.toLowerCase().split(/[\s'’]+/).some((w) => LINE_LABELS.has(w));
-  return new Set([...counts].filter(([label, c]) => speaker(label) && (question || c >= 2)).map(([label]) => label));
+  const labels = [...counts].filter(([label, c]) => speaker(label) && (question || c >= 2)).map(([label]) => label);
+  const interviewers = new Set([...[...counts.keys()].filter((l) => QUESTION_LABELS.has(l)), ...labels.filter((l) => INTERVIEWER_LABEL.test(l))]);
+  return { speakers: new Set(labels.filter((l) => !interviewers.has(l))), interviewers };
+}
+
+/** The transcript label opening a sentence ("Kessler" of "Kessler: The cups slid …"), if any. */
+export function openingLabel(original: string, start: number, end: number): string | null {
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+\S/u.exec(original.slice(start, Math.min(end, start + 60)));
+  return m ? m[1] : null;
 }
 
 const APPROXIMATORS = new Set(['nearer', 'closer', 'close', 'an', 'estimated', 'about', 'around', 'roughly', 'some', 'nearly', 'almost', 'between', 'more', 'less', 'fewer', 'over', 'under', 'up', 'than', 'to', 'just', 'at', 'least', 'as', 'many', 'much', 'slightly']);

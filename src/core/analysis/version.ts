@@ -4,4 +4,4 @@
  * cache while the analysis worker's large bundle (models and word vectors) is still loading. Bump it
  * whenever the analysis output can change (then `npm run digests -- --write`).
  */
-export const ANALYSER_VERSION = 'framewise-analyser-2.29.0';
+export const ANALYSER_VERSION = 'framewise-analyser-2.30.0';

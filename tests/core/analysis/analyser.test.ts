@@ -1012,6 +1012,48 @@ describe('interviews in transcript form (analyser 2.12.0)', () => {
   });
 });
 
+describe('turns of an interview printed as a transcript (analyser 2.30.0)', () => {
+  const labels = (text: string) => analyser.analyzeArticle(text).sentences.map((s) => [s.text, s.label]);
+  it("gives every sentence of a speaker's answer to the speaker and the interviewer's questions to the paper", () => {
+    const text = 'Skipper\n\nQ: Are you sad about it?\n\nBrennock: What I am sad about is the crew. Eleven people work on this boat. Nobody on a bridge is going to see that.';
+    const a = analyser.analyzeArticle(text);
+    expect(labels(text)).toEqual([
+      ['Q: Are you sad about it?', 'fact'],
+      ['Brennock: What I am sad about is the crew.', 'attributed'],
+      ['Eleven people work on this boat.', 'attributed'],
+      ['Nobody on a bridge is going to see that.', 'attributed'],
+    ]);
+    // One speaker, named once, by the label: the later sentences carry no speaker of their own.
+    expect(a.attributions.map((x) => x.source?.text)).toEqual(['Brennock']);
+  });
+  it('keeps a report inside an answer as the speaker\'s words', () => {
+    const text = 'Debate\n\nModerator: Councillor, why now?\n\nLoughrey: Some of them say that, and I understand the worry. The council says it has no money.\n\nModerator: Thank you.';
+    const a = analyser.analyzeArticle(text);
+    expect(a.attributions.map((x) => x.source?.text)).toEqual(['Loughrey']);
+    expect(a.sentences.find((s) => s.text.startsWith('Moderator: Councillor'))?.label).toBe('fact');
+  });
+  it("takes a name after the question in the same paragraph for the speaker, and a reporter's or the paper's label for the interviewer's", () => {
+    const inline = 'In her own words\n\nQ: What has changed most? Lowther: The waiting. Now an hour is a good night.';
+    expect(labels(inline)).toEqual([
+      ['Q: What has changed most?', 'fact'],
+      ['Lowther: The waiting.', 'attributed'],
+      ['Now an hour is a good night.', 'attributed'],
+    ]);
+    const briefing = 'Flood live\n\nReporter: How many people are still there?\n\nCorliss: About 1,400. I understand why.\n\nReporter: Will there be a payment?\n\nTully: Yes.';
+    expect(analyser.analyzeArticle(briefing).attributions.map((x) => x.source?.text)).toEqual(['Corliss', 'Tully']);
+  });
+  it("leaves a question that carries someone's claim undecided (the keys split on it)", () => {
+    const text = 'Interview\n\nQ: The union says you knew for two years.\n\nVollrath: That is not fair.';
+    const q = analyser.analyzeArticle(text).sentences.find((s) => s.text.startsWith('Q:'))!;
+    expect(q.probabilities.attributed).toBeCloseTo(0.5);
+    expect(q.probabilities.fact).toBeCloseTo(0.5);
+  });
+  it("reads a lawyer's questions at a hearing as hers, not an interviewer's", () => {
+    const text = 'Court\n\nMs Okonedo: You called it borrowing. Borrowing from whom?\n\nHarcastle: I know how that sounds.\n\nMs Okonedo: Did anyone know?\n\nHarcastle: Nobody knew.';
+    expect(labels(text).map(([, l]) => l)).toEqual(['attributed', 'attributed', 'attributed', 'attributed', 'attributed']);
+  });
+});
+
 describe('2.12.0 rules a review found misfiring', () => {
   const sources = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => a.source?.text);
   it('reads hearing a case, or a court beside the subject, as no report', () => {
