@@ -276,7 +276,8 @@ export function calibrateVoice(items: OofItem[], classify: SkillCalibration): Sk
     // Items on lines the key leaves out (no voiceAgree: page furniture, no one's reported claim) are left
     // out of the fit; counted as disagreeing they sit at the very top of the voice scores (analyser sure
     // "Have photos or video?" is nobody's claim) and no cut-off reaches the target (measured: 0.1 % graded).
-    .filter((i) => i.skill === 'classify' && i.voiceAgree !== undefined && !i.signals.is_attributed && predict(classify, classify.features, i) < classify.cutoff)
+    // A possible continued report (backshift) is never graded on its voice (generate.ts), so not fitted either.
+    .filter((i) => i.skill === 'classify' && i.voiceAgree !== undefined && !i.signals.is_attributed && !i.signals.backshift && predict(classify, classify.features, i) < classify.cutoff)
     .map((i) => ({ ...i, agree: i.voiceAgree! }));
   return calibrateRows(rows, [...VOICE_FEATURES], TARGET_PRECISION);
 }

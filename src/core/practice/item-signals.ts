@@ -15,7 +15,11 @@ export type Signals = Record<string, number>;
 
 /** Feature names per skill, in weight order (the calibration file records them too). */
 export const SIGNAL_NAMES: Readonly<Record<Skill, readonly string[]>> = {
-  classify: ['raw', 'margin', 'is_fact', 'is_attributed', 'is_framing', 'quoted', 'log_words', 'p_cw'],
+  // after_report and backshift (analyser 2.30.0): a sentence with no speaker of its own right after a
+  // reported one in the same paragraph may carry the report on (LABELLING.md: continued paraphrase,
+  // backshifted "would", "had", keyed attributed), the shape the writer's-voice grading missed most on
+  // training batches the models had not seen (batch 175: 72 % agreeing against 97–100 % elsewhere).
+  classify: ['raw', 'margin', 'is_fact', 'is_attributed', 'is_framing', 'quoted', 'log_words', 'p_cw', 'after_report', 'backshift'],
   // none_fact: "no loaded word here" on a sentence read as plain fact agrees with the keys far more
   // often than on framing or quoted speech (out of fold 99 % against 81–93 %), an interaction a
   // linear fit cannot build from the two inputs alone.
@@ -97,6 +101,21 @@ function quotedShare(s: SentenceAnalysis): number {
   return Math.min(1, q / Math.max(1, s.end - s.start));
 }
 
+/** Verb forms that carry reported speech on without a new cue ("would", "had"). */
+const BACKSHIFT = /\b(?:would|could|might|had|was going to|were going to)\b/i;
+
+/**
+ * Whether sentence i, with no speaker and little quotation of its own, follows a reported sentence of
+ * the same paragraph (after_report), and uses a backshifted verb too (backshift).
+ */
+function continuedReportSignals(analysis: ArticleAnalysis, i: number | null): { after_report: number; backshift: number } {
+  const s = i === null ? undefined : analysis.sentences[i];
+  const prev = i === null || i === 0 ? undefined : analysis.sentences[i - 1];
+  if (!s || !prev || prev.blockIndex !== s.blockIndex || prev.label !== 'attributed' || quotedShare(s) >= 0.5) return { after_report: 0, backshift: 0 };
+  if (analysis.attributions.some((a) => a.sentenceIndex === i)) return { after_report: 0, backshift: 0 };
+  return { after_report: 1, backshift: +BACKSHIFT.test(s.text) };
+}
+
 /** log(1 + the number of matches of a global pattern in the text). */
 const logCount = (text: string, re: RegExp): number => Math.log1p((text.match(re) ?? []).length);
 
@@ -128,6 +147,7 @@ export function itemSignals(item: PracticeItem, analysis: ArticleAnalysis, raw: 
         ...base, margin: sorted[0] - sorted[1], ...labelSignals(item.key.label), quoted: s ? quotedShare(s) : 0, p_cw: s?.pCheckWorthy ?? 0,
         // What the writer's-voice grading rests on (confidence.ts calibrateVoiceConfidence).
         voice_raw: logit(1 - p.attributed),
+        ...continuedReportSignals(analysis, item.sentenceIndex),
       };
     }
     case 'loaded-words': {
