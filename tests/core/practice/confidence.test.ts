@@ -23,6 +23,27 @@ describe('item signals', () => {
   });
 });
 
+describe('item signals: a report carried on (classify, 2.30.0)', () => {
+  const text = 'Dunmore Bridge\n\nThe engineer said the bridge needed new bearings. The work would take a year. Traffic fell in May.\n\nThe council met on Monday.';
+  const analysis = createAnalyser().analyzeArticle(text);
+  const item = (sentenceIndex: number) => ({ skill: 'classify', sentenceIndex, key: { label: analysis.sentences[sentenceIndex].label }, choices: [], anchors: [] }) as unknown as PracticeItem;
+  const at = (start: string) => analysis.sentences.findIndex((s) => s.text.startsWith(start));
+  it('marks a sentence with no speaker of its own after a reported one in the same paragraph, and its backshifted verb', () => {
+    expect(analysis.sentences[at('The engineer')].label).toBe('attributed');
+    expect(itemSignals(item(at('The work')), analysis, 0.9)).toMatchObject({ after_report: 1, backshift: 1 });
+    expect(itemSignals(item(at('The engineer')), analysis, 0.9)).toMatchObject({ after_report: 0, backshift: 0 });
+    // A new paragraph starts afresh.
+    expect(itemSignals(item(at('The council')), analysis, 0.9)).toMatchObject({ after_report: 0, backshift: 0 });
+  });
+  it('never grades such a sentence on the writer\'s voice alone', () => {
+    const items = generateItems({ id: null, hash: 'h', original: text }, analysis, null, { skills: ['classify'], limits: { classify: 10 }, voiceCutoff: 0, cutoffs: { classify: 2 } });
+    const voiced = (start: string) => items.find((i) => analysis.sentences[i.sentenceIndex!].text.startsWith(start));
+    expect(voiced('The work')?.graded).toBe(false);
+    // Other sentences read as fact or framing are graded on the voice at the same cut-offs.
+    expect(items.filter((i) => i.skill === 'classify' && i.voiceOnly).length).toBeGreaterThan(0);
+  });
+});
+
 describe('item signals: "no loaded word here"', () => {
   it('weighs emphasis, figures of speech and numbers only for items that mark no word (loaded-words, 2.22.0)', () => {
     const analysis = createAnalyser().analyzeArticle('It is a recipe for chaos, the worst plan ever. The council met 3 times in 2024.');
