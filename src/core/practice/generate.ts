@@ -87,7 +87,9 @@ export function generateItems(
   return items.map((item) => {
     const signals = itemSignals(item, source, item.confidence);
     const confidence = calibrateItemConfidence(item.skill, signals);
-    const graded = confidence >= cutoffs[item.skill];
+    // "The writer" as the answer on a sentence that may carry on the report before it is no surer than
+    // grading its voice (below): the keys split on continued paraphrase.
+    const graded = confidence >= cutoffs[item.skill] && !(item.skill === 'who-says' && item.key.kind === 'writer' && signals.backshift);
     const why = item.explanation.why.filter((m) => m.key !== 'why.discuss');
     // A sentence that may carry on the report before it ("She said the plan was sound. It would cut
     // queues by half.") is not graded on its voice: the training keys split on such sentences

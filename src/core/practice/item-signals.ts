@@ -170,7 +170,8 @@ export function itemSignals(item: PracticeItem, analysis: ArticleAnalysis, raw: 
       const pronoun = +(item.key.kind === 'voice' && analysis.attributions.some((a) => a.sentenceIndex === item.sentenceIndex && a.sourceKind === 'pronoun'));
       // Two reports in one sentence: the item asks about one of them, and keys often name the other.
       const twoCues = +(analysis.attributions.filter((a) => a.sentenceIndex === item.sentenceIndex).length > 1);
-      return { ...base, writer: +(item.key.kind === 'writer'), one_voice: +(item.key.kind === 'voice' && analysis.voices.some((v) => v.name === label)), pronoun, two_cues: twoCues };
+      // after_report and backshift are not calibration inputs here: generate.ts reads them (a "writer" answer that may carry a report on).
+      return { ...base, ...continuedReportSignals(analysis, item.sentenceIndex), writer: +(item.key.kind === 'writer'), one_voice: +(item.key.kind === 'voice' && analysis.voices.some((v) => v.name === label)), pronoun, two_cues: twoCues };
     }
     case 'hedge-certainty': {
       const neither = +(item.key.markers.length === 0);

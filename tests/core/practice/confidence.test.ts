@@ -44,6 +44,16 @@ describe('item signals: a report carried on (classify, 2.30.0)', () => {
   });
 });
 
+describe('who-says: "the writer" on a sentence that may carry a report on (2.30.0)', () => {
+  it('is never graded, whatever the cut-off', () => {
+    const text = "Dunmore Bridge\n\nThe engineer said the bridge needed new bearings. Closing it would be a reckless gamble with people's lives.";
+    const analysis = createAnalyser().analyzeArticle(text);
+    const items = generateItems({ id: null, hash: 'h', original: text }, analysis, null, { skills: ['who-says'], limits: { 'who-says': 10 }, cutoffs: { 'who-says': 0 } });
+    const byKind = Object.fromEntries(items.map((i) => [i.skill === 'who-says' ? i.key.kind : '', i.graded]));
+    expect(byKind).toEqual({ voice: true, writer: false });
+  });
+});
+
 describe('item signals: "no loaded word here"', () => {
   it('weighs emphasis, figures of speech and numbers only for items that mark no word (loaded-words, 2.22.0)', () => {
     const analysis = createAnalyser().analyzeArticle('It is a recipe for chaos, the worst plan ever. The council met 3 times in 2024.');
