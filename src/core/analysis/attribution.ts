@@ -2025,15 +2025,20 @@ const OWN_WORK_NOUNS = 'analysis|review|investigation|count|survey|examination|t
 const OUR_WORK = new RegExp(String.raw`^(?:[Oo]ur|[Tt]his (?:newspaper|paper|site|publication)(?:'s|’s)) (?:own )?(?:\w+ )?(?:${OWN_WORK_NOUNS})\b`, 'u');
 const MASTHEAD_WORK = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he) (${MASTHEADS})(?:'s|’s)? (?:own )?(?:${OWN_WORK_NOUNS})\b`, 'u');
 
+/** The paper's work named after it: "a count by the Ledger", "An analysis of court records by this newspaper". */
+const WORK_BY_US = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he) (?:[\p{L}-]+ ){0,2}(?:${OWN_WORK_NOUNS})(?: of [^,;]{1,60})? by (?:this (?:newspaper|paper|site|publication)|the (${MASTHEADS}))$`, 'u');
+
 /**
- * "Our own count", "this newspaper's analysis", and "A Courier analysis" where the article shows the
- * Courier is its own paper: the writer's work, not a source. "A Guardian investigation" in a paper that
- * is not the Guardian stays a source.
+ * "Our own count", "this newspaper's analysis", and "A Courier analysis" or "a count by the Courier"
+ * where the article shows the Courier is its own paper: the writer's work, not a source. "A Guardian
+ * investigation" in a paper that is not the Guardian stays a source.
  */
 function ownWork(phrase: string, own: ReadonlySet<string> | undefined): boolean {
   if (OUR_WORK.test(phrase)) return true;
   const m = MASTHEAD_WORK.exec(phrase);
-  return !!m && !!own?.has(m[1]);
+  if (m) return !!own?.has(m[1]);
+  const by = WORK_BY_US.exec(phrase);
+  return !!by && (by[1] === undefined || !!own?.has(by[1]));
 }
 
 const SELF_REFERENCE = new RegExp(String.raw`\b(?:told|seen by|obtained by|reviewed by|shared with|provided to|given to|sent to|released to|leaked to|supplied to|spoke to|speaking to|talking to|asked by|contacted by) (?:the )?(${MASTHEADS})\b|\bthe (${MASTHEADS}) (?:has |had |have )?(?:seen|asked|contacted|approached|learned|learnt|obtained|reviewed|requested|counted|found)\b|\b(?:a|an|our) (${MASTHEADS}) (?:reporter|photographer|journalist|correspondent)\b|(?:©|\(c\)|[Cc]opyright)[^\n]{0,20}\b(${MASTHEADS})\b|\b[Ff]ollow the (${MASTHEADS})\b`, 'gu');

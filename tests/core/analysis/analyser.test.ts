@@ -1267,6 +1267,12 @@ describe('the paper\'s own work is the writer\'s voice (analyser 2.16.0)', () =>
     const elsewhere = analyser.analyzeArticle('Kelsham Courier\n\nMPs face new rules.\n\nA Guardian investigation found that 40 MPs had second jobs.');
     expect(elsewhere.attributions.map((a) => a.source?.text)).toContain('A Guardian investigation');
   });
+  it('reads the paper\'s work named after it ("a count by the Ledger") in the Ledger as the writer (2.30.0)', () => {
+    const inLedger = analyser.analyzeArticle('The Ransford Ledger\n\nCamp grows.\n\nAbout 40 people were living under the overpass, according to a count by the Ledger.');
+    expect(inLedger.attributions).toEqual([]);
+    const elsewhere = analyser.analyzeArticle('Kelsham Courier\n\nCamp grows.\n\nAbout 40 people were living under the overpass, according to a count by the Ledger.');
+    expect(elsewhere.attributions.map((a) => a.source?.text)).toEqual(['a count by the Ledger']);
+  });
   it('keeps another body\'s analysis and a paper reporting as sources', () => {
     expect(sourceOf('A Treasury analysis found that the scheme would cost £4bn.')).toEqual(['A Treasury analysis']);
     expect(sourceOf('The Post reported that the mayor had resigned.')).toEqual(['The Post']);
