@@ -106,8 +106,11 @@ interface Work {
   sourceSpans: { start: number; end: number }[];
   /** Where the sentence sits in the article (set by analyzeArticle; standalone otherwise). */
   context: LabelContext;
-  /** In an interview printed as a transcript: whose turn the sentence belongs to (see markTurns). */
-  turn?: 'question' | 'answer';
+  /**
+   * In an interview printed as a transcript: whose turn the sentence belongs to (see markTurns);
+   * 'explained' for the "A:" line of an explainer answering its readers' questions in its own voice.
+   */
+  turn?: 'question' | 'answer' | 'explained';
 }
 
 /**
@@ -227,8 +230,11 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     let turn: Work['turn'];
     for (const w of paragraph) {
       const label = openingLabel(original, w.start, w.end);
-      if (label !== null) turn = labels.speakers.has(label) ? 'answer' : labels.interviewers.has(label) ? 'question' : undefined;
+      if (label !== null) turn = labels.speakers.has(label) || labels.answers.has(label) ? 'answer' : labels.interviewers.has(label) ? 'question' : undefined;
       w.turn = turn;
+      // An explainer's own answer ("A: The new timetable starts on 3 March."): the label line only,
+      // where the label model would read "A:" as a speaker's (what follows is left to it).
+      if (turn === undefined && (label === 'A' || label === 'Answer') && labels.interviewers.size > 0) w.turn = 'explained';
       // A report inside an answer's later sentence is the speaker's own words, not a new speaker.
       if (turn === 'answer' && label === null) w.found = [];
     }
@@ -239,10 +245,18 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
    * attributed (the training keys: 218 of 221 sentences of named speakers' turns); the interviewer's
    * question is the paper's and asserts nothing, so fact (the keys: 137 of 138 without a report in
    * it). A question that carries someone's claim ("Q: The union says you knew.") is split in the keys
-   * (attributed 17 times, fact 9): fact or attributed at even odds, so it is never graded.
+   * (attributed 17 times, fact 9): fact or attributed at even odds, so it is never graded. An
+   * explainer's own "A:" line with no report in it is fact or framing as the model weighs them (the
+   * keys: the paper’s answers fact or framing 14 times in 14 where they report nobody).
    */
-  function turnProbabilities(w: Work): Record<SentenceLabel, number> | null {
+  function turnProbabilities(w: Work, probabilities?: Record<SentenceLabel, number>): Record<SentenceLabel, number> | null {
     if (w.turn === 'answer') return { fact: TURN_OTHER, framing: TURN_OTHER, attributed: 1 - 2 * TURN_OTHER };
+    if (w.turn === 'explained') {
+      // The paper's own answer, on its merits: attributed only through a report it makes ("A: The authority says …").
+      if (w.found.some((a) => a.source) || !probabilities) return null;
+      const rest = probabilities.fact + probabilities.framing;
+      return rest > 0 ? { fact: (probabilities.fact / rest) * (1 - TURN_OTHER), framing: (probabilities.framing / rest) * (1 - TURN_OTHER), attributed: TURN_OTHER } : null;
+    }
     if (w.turn !== 'question') return null;
     if (w.found.some((a) => a.source)) return { fact: 0.5, framing: 0, attributed: 0.5 };
     return { fact: 1 - 2 * TURN_OTHER, framing: TURN_OTHER, attributed: TURN_OTHER };
@@ -442,7 +456,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       if (pModel !== null) z.framing += Math.max(-WEIGHTS.modelCap, Math.min(WEIGHTS.modelCap, WEIGHTS.model * logit(pModel)));
       probabilities = softmax(z);
     }
-    probabilities = turnProbabilities(w) ?? probabilities;
+    probabilities = turnProbabilities(w, probabilities) ?? probabilities;
     const label: SentenceLabel = argmax(probabilities);
     // "Subjective" (the sentence carries the writer's own view) is the framing label itself, so
     // the two can never disagree; its probability is P(framing).

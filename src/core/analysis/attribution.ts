@@ -1627,7 +1627,16 @@ export interface TranscriptLabels {
   speakers: Set<string>;
   /** Labels whose turns are the interviewer's ("Q", "Question", "Reporter", the paper's name). */
   interviewers: Set<string>;
+  /**
+   * "A" or "Answer" where it stands for the interviewee (most of its turns speak in the first person):
+   * the turns are answers, but the label names nobody a learner could pick as the speaker. In an
+   * explainer that answers its readers' questions, "A:" is the paper's own voice and not listed here.
+   */
+  answers: Set<string>;
 }
+
+/** First-person words outside quotation marks: an interviewee's answer, not an explainer's. */
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|we're|we’re|we've|we’ve|us|our|Our|My)\b/u;
 
 /**
  * The labels of an interview printed as a transcript: a "Name:" label opening two or more
@@ -1642,10 +1651,17 @@ export function transcriptLabels(original: string, paragraphs: readonly { start:
   const counts = new Map<string, number>();
   const inline: string[] = [];
   let question = false;
+  let answerTurns = 0;
+  let firstPersonAnswers = 0;
   for (const p of paragraphs) {
     const m = TRANSCRIPT_LABEL.exec(original.slice(p.start, Math.min(p.end, p.start + 80)));
     if (!m) continue;
     const label = m[1];
+    if (label === 'A' || label === 'Answer') {
+      answerTurns++;
+      // (Quoted words are someone else's: an explainer may quote an official saying "we".)
+      if (FIRST_PERSON.test(original.slice(p.start, p.end).replace(/[“"][^”"]*[”"]/g, ''))) firstPersonAnswers++;
+    }
     if (QUESTION_LABELS.has(label)) question = true;
     if (INTERVIEWER_LABEL.test(label)) {
       // The answer may follow in the same paragraph (bounded: a paragraph's text, one pass).
@@ -1660,7 +1676,8 @@ export function transcriptLabels(original: string, paragraphs: readonly { start:
   const speaker = (label: string): boolean => !label.toLowerCase().split(/[\s'’]+/).some((w) => LINE_LABELS.has(w));
   const labels = [...counts].filter(([label, c]) => speaker(label) && (question || c >= 2)).map(([label]) => label);
   const interviewers = new Set([...[...counts.keys()].filter((l) => QUESTION_LABELS.has(l)), ...labels.filter((l) => INTERVIEWER_LABEL.test(l))]);
-  return { speakers: new Set(labels.filter((l) => !interviewers.has(l))), interviewers };
+  const answers = new Set<string>(question && answerTurns >= 2 && firstPersonAnswers * 2 > answerTurns ? [...counts.keys()].filter((l) => l === 'A' || l === 'Answer') : []);
+  return { speakers: new Set(labels.filter((l) => !interviewers.has(l))), interviewers, answers };
 }
 
 /** The transcript label opening a sentence ("Kessler" of "Kessler: The cups slid …"), if any. */

@@ -1048,6 +1048,16 @@ describe('turns of an interview printed as a transcript (analyser 2.30.0)', () =
     expect(q.probabilities.attributed).toBeCloseTo(0.5);
     expect(q.probabilities.fact).toBeCloseTo(0.5);
   });
+  it('reads "A:" as the interviewee when the answers speak in the first person, and as the paper in an explainer', () => {
+    const interview = 'Bakery boss\n\nQ: Why close now?\n\nA: Because doing it one at a time is worse for everybody. I would rather say that.\n\nQ: Will more shops close?\n\nA: Not if our plan works.';
+    expect(labels(interview).filter(([t]) => !t.startsWith('Q:')).map(([, l]) => l)).toEqual(['attributed', 'attributed', 'attributed']);
+    const explainer = 'Bin collections\n\nQ: When does it start?\n\nA: The new timetable starts on 3 March. Bins go out by 7am.\n\nQ: What if I miss it?\n\nA: Residents can book an extra collection.';
+    const a = analyser.analyzeArticle(explainer);
+    // The paper's own answers: no speaker's words unless they report one.
+    expect(a.sentences.filter((s) => s.text.startsWith('A:')).map((s) => s.label)).toEqual(['fact', 'fact']);
+    const reporting = analyser.analyzeArticle('Water rates\n\nQ: Why is it going up?\n\nA: The authority says three things are driving the increase.\n\nQ: Can I object?\n\nA: Residents can email the board.');
+    expect(reporting.sentences.find((s) => s.text.startsWith('A: The authority'))?.label).toBe('attributed');
+  });
   it("reads a lawyer's questions at a hearing as hers, not an interviewer's", () => {
     const text = 'Court\n\nMs Okonedo: You called it borrowing. Borrowing from whom?\n\nHarcastle: I know how that sounds.\n\nMs Okonedo: Did anyone know?\n\nHarcastle: Nobody knew.';
     expect(labels(text).map(([, l]) => l)).toEqual(['attributed', 'attributed', 'attributed', 'attributed', 'attributed']);
