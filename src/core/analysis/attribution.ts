@@ -1637,6 +1637,9 @@ export interface TranscriptLabels {
 
 /** First-person words outside quotation marks: an interviewee's answer, not an explainer's. */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|we're|we’re|we've|we’ve|us|our|Our|My)\b/u;
+const FIRST_PERSON_SINGULAR = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|My)\b/u;
+/** The labels of INTERVIEWER_LABEL that are a paper's name. */
+const PUBLICATION_LABEL = /(?:^|\s)(?:Press|Dispatch|Ledger|Courier|Gazette|Times|Post|Herald|Journal|Chronicle|Echo|Tribune|Telegraph|Observer|Bulletin)$/u;
 
 /**
  * The labels of an interview printed as a transcript: a "Name:" label opening two or more
@@ -1649,35 +1652,65 @@ const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|we're|w
  */
 export function transcriptLabels(original: string, paragraphs: readonly { start: number; end: number }[]): TranscriptLabels {
   const counts = new Map<string, number>();
+  const asks = new Map<string, number>();
   const inline: string[] = [];
   let question = false;
   let answerTurns = 0;
   let firstPersonAnswers = 0;
+  let singularAnswers = 0;
   for (const p of paragraphs) {
     const m = TRANSCRIPT_LABEL.exec(original.slice(p.start, Math.min(p.end, p.start + 80)));
     if (!m) continue;
     const label = m[1];
+    const text = original.slice(p.start, p.end);
     if (label === 'A' || label === 'Answer') {
       answerTurns++;
       // (Quoted words are someone else's: an explainer may quote an official saying "we".)
-      if (FIRST_PERSON.test(original.slice(p.start, p.end).replace(/[“"][^”"]*[”"]/g, ''))) firstPersonAnswers++;
+      const own = text.replace(/[“"][^”"]*[”"]/g, '');
+      if (FIRST_PERSON.test(own)) firstPersonAnswers++;
+      if (FIRST_PERSON_SINGULAR.test(own)) singularAnswers++;
     }
     if (QUESTION_LABELS.has(label)) question = true;
+    if (text.includes('?')) asks.set(label, (asks.get(label) ?? 0) + 1);
     if (INTERVIEWER_LABEL.test(label)) {
       // The answer may follow in the same paragraph (bounded: a paragraph's text, one pass).
-      for (const x of original.slice(p.start, p.end).matchAll(INLINE_LABEL)) inline.push(x[1]);
+      for (const x of text.matchAll(INLINE_LABEL)) inline.push(x[1]);
     }
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
+  // An interviewer's label other than "Q" asks something at least once ("Host: Claudia Winkleman
+  // presents" in a TV listing asks nothing), and a paper's name is the paper's where the article
+  // names it ("the Gazette"), so "Times: 10am to 4pm" is a schedule.
+  const interviewerLike = (l: string): boolean =>
+    QUESTION_LABELS.has(l) || (INTERVIEWER_LABEL.test(l) && (asks.get(l) ?? 0) > 0 && (!PUBLICATION_LABEL.test(l) || original.includes(`the ${l}`)));
   // An interviewer's label used twice ("Reporter: …") makes a transcript as "Q:" does.
-  question ||= [...counts].some(([label, c]) => c >= 2 && INTERVIEWER_LABEL.test(label));
+  question ||= [...counts].some(([label, c]) => c >= 2 && interviewerLike(label));
   if (question) for (const label of inline) counts.set(label, (counts.get(label) ?? 0) + 1);
-  // A label with a word of LINE_LABELS ("Update", "Monday", "Editor's note") is no speaker.
-  const speaker = (label: string): boolean => !label.toLowerCase().split(/[\s'’]+/).some((w) => LINE_LABELS.has(w));
-  const labels = [...counts].filter(([label, c]) => speaker(label) && (question || c >= 2)).map(([label]) => label);
-  const interviewers = new Set([...[...counts.keys()].filter((l) => QUESTION_LABELS.has(l)), ...labels.filter((l) => INTERVIEWER_LABEL.test(l))]);
-  const answers = new Set<string>(question && answerTurns >= 2 && firstPersonAnswers * 2 > answerTurns ? [...counts.keys()].filter((l) => l === 'A' || l === 'Answer') : []);
-  return { speakers: new Set(labels.filter((l) => !interviewers.has(l))), interviewers, answers };
+  // A label with a word of LINE_LABELS ("Update", "Monday", "Editor's note") is no speaker, nor one the
+  // article never names in running text ("Claim:" / "Fact:", "Where:", "Pros:", "Salary:", "Method:").
+  const speaker = (label: string): boolean =>
+    !label.toLowerCase().split(/[\s'’]+/).some((w) => LINE_LABELS.has(w)) && namedInText(original, label.slice(label.lastIndexOf(' ') + 1));
+  const labels = [...counts].filter(([label, c]) => (question || c >= 2) && !interviewerLike(label) && speaker(label)).map(([label]) => label);
+  const interviewers = new Set([...counts.keys()].filter((l) => interviewerLike(l) && (question || counts.get(l)! >= 2)));
+  // "A:" for the interviewee: answers in the first person, "I" among them (an explainer's "we" is the paper's).
+  const interviewee = question && answerTurns >= 2 && firstPersonAnswers * 2 > answerTurns && singularAnswers > 0;
+  const answers = new Set<string>(interviewee ? [...counts.keys()].filter((l) => l === 'A' || l === 'Answer') : []);
+  return { speakers: new Set(labels), interviewers, answers };
+}
+
+/**
+ * Whether a name appears in the article's running text, not only where it opens a line or a sentence
+ * ("Chief executive Marcy Vollrath", "…, said Holroyd"; a label's own "Holroyd:" does not count). One
+ * pass over the text per label; an article has a handful of labels.
+ */
+function namedInText(original: string, name: string): boolean {
+  if (!/^\p{Lu}/u.test(name)) return false;
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}-])`, 'gu');
+  for (const m of original.matchAll(re)) {
+    const before = original.slice(Math.max(0, m.index - 3), m.index);
+    if (m.index > 0 && !/(?:\n|[.!?:]['"’”]?\s|^\s*)$/.test(before)) return true;
+  }
+  return false;
 }
 
 /** The transcript label opening a sentence ("Kessler" of "Kessler: The cups slid …"), if any. */
