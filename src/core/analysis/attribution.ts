@@ -1153,7 +1153,12 @@ export function findAttributions(
         // appositive of the speaker named first, whom the keys name.
         if (!np && withheld >= 1) {
           const described = npLeft(toks, withheld - 1, 0);
-          np = described && described.from >= 2 && toks[described.from - 1].text === ',' ? npLeft(toks, described.from - 2, 0) ?? described : described;
+          const named = described && described.from >= 2 && toks[described.from - 1].text === ',' ? npLeft(toks, described.from - 2, 0) : null;
+          // ("Outside the factory gates, one woman who …, and who gave her name only as Jan, said": a
+          // preposition's object before the comma is where she stood, not who she is.)
+          // (wink reads "Outside" opening a sentence as an adjective.)
+          const where = named && named.from > 0 ? toks[named.from - 1] : null;
+          np = named && !(where && (where.pos === 'ADP' || LOCATIVES.has(where.norm))) ? named : described;
         }
       } else if (k >= 0 && toks[k].text === ',' ) {
         const kk = skipAppositive(toks, k);
@@ -1460,6 +1465,9 @@ export function findAttributions(
   }
   return { attributions: reports, interpretations };
 }
+
+/** Prepositions of place the tagger may read as adjectives or adverbs ("Outside/ADJ the court, …"). */
+const LOCATIVES = new Set(['outside', 'inside', 'near', 'behind', 'beyond', 'beside', 'opposite', 'across', 'along', 'around']);
 
 /** How far after the agent of "was told by" its "that" may come (an appositive, a time phrase). */
 const PASSIVE_THAT_REACH = 30;
