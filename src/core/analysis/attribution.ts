@@ -1016,7 +1016,7 @@ export function findAttributions(
     } else {
       // Subject to the left, skipping adverbs, auxiliaries and "to" ("prompted Iran to denounce").
       let k = c.from - 1;
-      let blocked = false;
+      let blocked = invertedNegation(toks, c.from);
       /** End of a time phrase stepped over ("last spring"); the source phrase keeps it. */
       let timeEnd = -1;
       while (k >= 0) {
@@ -1464,6 +1464,19 @@ export function findAttributions(
     });
   }
   return { attributions: reports, interpretations };
+}
+
+/**
+ * "Nor has the council said which routes …", "…, and neither did the minister say when …": a negation
+ * inverted before the subject (within 12 words, no verb between its auxiliary and the cue).
+ */
+function invertedNegation(toks: Token[], cue: number): boolean {
+  for (let j = cue - 2; j >= 0 && cue - j <= 12; j--) {
+    const t = toks[j];
+    if (t.pos === 'VERB' || (t.pos === 'PUNCT' && t.text !== ',')) return false;
+    if ((t.norm === 'nor' || t.norm === 'neither') && toks[j + 1].pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** Prepositions of place the tagger may read as adjectives or adverbs ("Outside/ADJ the court, …"). */

@@ -1014,6 +1014,15 @@ describe('interviews in transcript form (analyser 2.12.0)', () => {
   });
 });
 
+describe('a report negated by inversion (analyser 2.30.0)', () => {
+  it('reads "Nor has the council said …" as no report, as "has not said" is', () => {
+    const sources = (text: string) => analyser.analyzeSentence(text).attributions.map((a) => a.source?.text);
+    expect(sources('Nor has the council said which bus routes the money would restore first.')).toEqual([]);
+    expect(sources('Nor did the minister say when the review would end.')).toEqual([]);
+    expect(sources('The union said it would strike, nor did it rule out more action.')).toEqual(['The union']);
+  });
+});
+
 describe('unnamed speakers who give a first name (analyser 2.30.0)', () => {
   it('resolves the next quotation\'s pronoun to the name given, not to the description', () => {
     const a = analyser.analyzeArticle('Landslide\n\nResidents said the hillside had cracked for weeks. One man, who gave his name only as Teodor, said he had reported it in February. "Nobody came back," he said.');
