@@ -1320,6 +1320,10 @@ describe('the paper\'s own work is the writer\'s voice (analyser 2.16.0)', () =>
     const elsewhere = analyser.analyzeArticle('Kelsham Courier\n\nCamp grows.\n\nAbout 40 people were living under the overpass, according to a count by the Ledger.');
     expect(elsewhere.attributions.map((a) => a.source?.text)).toEqual(['a count by the Ledger']);
   });
+  it('reads the paper\'s own earlier reporting ("The Courier reported last year") in the Courier as the writer (2.30.0)', () => {
+    const text = 'The Ransford Courier\n\nBy Jo Park\n\nThe Courier reported last year that the fire marshal had cited the warehouse.\n\nThe Guardian reported that the mayor had resigned.';
+    expect(analyser.analyzeArticle(text).attributions.map((a) => a.source?.text)).toEqual(['The Guardian']);
+  });
   it('keeps another body\'s analysis and a paper reporting as sources', () => {
     expect(sourceOf('A Treasury analysis found that the scheme would cost £4bn.')).toEqual(['A Treasury analysis']);
     expect(sourceOf('The Post reported that the mayor had resigned.')).toEqual(['The Post']);
