@@ -876,8 +876,6 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   function features(text: string): FeatureVector {
     const w = standaloneWork(text);
     w.sourceSpans = [...w.quotes, ...w.found.filter((a) => a.source && a.content).map((a) => a.content!)];
-    // A transcript answer's later sentences are the speaker's words too (no cue of their own).
-    if (w.turn === 'answer' && !w.found.some((a) => a.source)) w.sourceSpans.push({ start: w.start, end: w.end });
     addModalPredictions(w);
     return featuresOf(w, text);
   }
@@ -907,13 +905,6 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   };
 }
 
-/**
- * A name the article mentions but never hears that is no party to the story (LABELLING.md: never
- * places, publications or credit lines): a dateline or heading in capitals ("CAMBRIDGE FALLS"), a
- * publication or wire service ("Meridian Press", "the Marrowhithe Ledger"), a court as the venue of a
- * case ("Wayland County Circuit Court"). Out of the training keys' not-heard lists 148 times in 151
- * (analyser 2.20.0). A heard one stays: "the Courier reported" makes the paper a source.
- */
 /** "who gave his name only as Teodor", "who would only give her first name, Ruth", "identified only as Pat". */
 const GIVEN_NAME = /^[^.;:!?]{0,90}?\b(?:(?:gave|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)|identified\s+(?:only\s+)?as)\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}-])/u;
 
@@ -928,6 +919,14 @@ function givenName(original: string, from: number, end: number): Span | null {
 
 /** The probability a transcript turn leaves each label it rules out (see turnProbabilities). */
 const TURN_OTHER = 0.02;
+
+/**
+ * A name the article mentions but never hears that is no party to the story (LABELLING.md: never
+ * places, publications or credit lines): a dateline or heading in capitals ("CAMBRIDGE FALLS"), a
+ * publication or wire service ("Meridian Press", "the Marrowhithe Ledger"), a court as the venue of a
+ * case ("Wayland County Circuit Court"). Out of the training keys' not-heard lists 148 times in 151
+ * (analyser 2.20.0). A heard one stays: "the Courier reported" makes the paper a source.
+ */
 const PUBLICATION_HEAD = /\b(?:Press|Dispatch|Ledger|Courier|Gazette|Times|Post|Herald|Journal|Chronicle|Echo|Tribune|Telegraph|Observer|Letters|Wire|Bulletin)$/;
 const COURT_HEAD = /\b(?:Court|Tribunal)$/;
 function isParty(v: Voice): boolean {

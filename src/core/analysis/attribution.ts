@@ -1643,7 +1643,8 @@ const QUESTION_LABELS = new Set(['Q', 'Question', 'Interviewer']);
  * or whoever chairs the exchange. A lawyer's questions at a hearing are no interviewer's: they are
  * hers, attributed like any speaker's (the training keys: "Ms Okonedo: You called it borrowing …").
  */
-const INTERVIEWER_LABEL = /^(?:Q|Question|Interviewer|Reporter|Me|Moderator|Host|(?:The )?\p{Lu}[\p{L}'’.-]* (?:Press|Dispatch|Ledger|Courier|Gazette|Times|Post|Herald|Journal|Chronicle|Echo|Tribune|Telegraph|Observer|Bulletin)|Press|Dispatch|Ledger|Courier|Gazette|Times|Post|Herald|Journal|Chronicle|Echo|Tribune|Telegraph|Observer|Bulletin)$/u;
+const INTERVIEWER_PAPERS = 'Press|Dispatch|Ledger|Courier|Gazette|Times|Post|Herald|Journal|Chronicle|Echo|Tribune|Telegraph|Observer|Bulletin';
+const INTERVIEWER_LABEL = new RegExp(String.raw`^(?:Q|Question|Interviewer|Reporter|Me|Moderator|Host|(?:The )?\p{Lu}[\p{L}'’.-]* (?:${INTERVIEWER_PAPERS})|${INTERVIEWER_PAPERS})$`, 'u');
 
 /** Who speaks in an interview printed as a transcript: the interviewee(s) and the interviewer. */
 export interface TranscriptLabels {
@@ -1663,7 +1664,7 @@ export interface TranscriptLabels {
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|we're|we’re|we've|we’ve|us|our|Our|My)\b/u;
 const FIRST_PERSON_SINGULAR = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|My)\b/u;
 /** The labels of INTERVIEWER_LABEL that are a paper's name. */
-const PUBLICATION_LABEL = /(?:^|\s)(?:Press|Dispatch|Ledger|Courier|Gazette|Times|Post|Herald|Journal|Chronicle|Echo|Tribune|Telegraph|Observer|Bulletin)$/u;
+const PUBLICATION_LABEL = new RegExp(String.raw`(?:^|\s)(?:${INTERVIEWER_PAPERS})$`, 'u');
 
 /**
  * The labels of an interview printed as a transcript: a "Name:" label opening two or more
